@@ -1,0 +1,1 @@
+"""Operating-system adapters: clock, paths, idle, sleep, notifications, autostart, single instance."""

@@ -1,0 +1,1 @@
+"""APScheduler behind a small interface: the timer that wakes the break policy."""
