@@ -6,6 +6,7 @@ its default without losing the others (Stretchly #996 #1381).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import time
@@ -143,7 +144,7 @@ def _hours(value: Any) -> dict[str, tuple[TimeRange, ...]]:
                 raise ValueError(f"{day}: range {item[0]}–{item[1]} ends before it starts")
             parsed.append(TimeRange(start, end))
         parsed.sort(key=lambda r: r.start)
-        for earlier, later in zip(parsed, parsed[1:], strict=False):
+        for earlier, later in itertools.pairwise(parsed):
             if later.start < earlier.end:
                 raise ValueError(f"{day}: ranges overlap")
         result[day] = tuple(parsed)

@@ -28,7 +28,7 @@ def local_tz_name() -> str:
         name = tzlocal.get_localzone_name()
         if name:
             return str(name)
-    except Exception:  # noqa: BLE001 - any failure means "unknown", and UTC is safe
+    except Exception:
         pass
     return "UTC"
 

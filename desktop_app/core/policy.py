@@ -1,0 +1,794 @@
+"""Break policy: when to offer a microbreak, fed by a Clock and idle/quiet readings.
+
+The policy is a pure state machine. The scheduling layer calls :meth:`BreakPolicy.tick`
+with the latest idle reading and quiet reason, acts on the returned actions, and arms
+its single timer for :meth:`BreakPolicy.seconds_until_next_tick`.
+
+Time model (see docs/scheduling.md):
+
+* Active time is measured on the monotonic clock, so wall-clock jumps, DST and timezone
+  changes never change interval lengths.
+* Every tick runs a gap check across the three clocks: boot time advancing more than
+  monotonic time means a suspend; a tick arriving far later than it was armed for means
+  the machine or process was stopped (Windows and macOS count suspend in monotonic
+  time). Either counts as time away, which is a break: the count restarts, any prompt is
+  withdrawn and nothing is prompted right after the return.
+* Working hours, "pause until tomorrow" and the daily session use local wall time,
+  looked up through the clock's timezone name at every tick.
+* Idle time at or above the threshold is a natural break. Idle is sampled adaptively:
+  after a reading of ``r`` seconds the next sample is taken ``threshold - r`` later,
+  which is the earliest moment an idle stretch can reach the threshold, so no natural
+  break is missed while the user types, and the process sleeps for minutes at a time.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any
+
+from desktop_app.core.clock import Clock, zone
+from desktop_app.core.events import PromptKind
+from desktop_app.core.settings import WEEKDAYS, Settings
+
+#: Longest sleep between ticks, whatever the state (covers timezone changes, bugs).
+MAX_TICK_S = 3600.0
+#: How often idle is sampled while the user is idle (to notice the return).
+IDLE_POLL_S = 60.0
+#: How often quiet time is re-checked while a break waits for it to end.
+QUIET_POLL_S = 15.0
+#: Shortest wait the policy asks for, so a rounding error never spins the timer.
+MIN_TICK_S = 0.01
+#: Time away (suspend, stopped process) at or above this counts as a break.
+AWAY_BREAK_S = 60.0
+#: Wall clock moving this much differently from the monotonic clock is a jump.
+WALL_JUMP_S = 5.0
+#: No daily or make-up prompt this soon after coming back from sleep or lock.
+RESUME_GRACE_S = 120.0
+#: Extra active time granted when a settings change would make a break due at once.
+SETTINGS_GRACE_S = 60.0
+#: Float tolerance when comparing accumulated seconds with a target.
+EPSILON_S = 1e-3
+
+
+class PolicyState(StrEnum):
+    """What the policy is doing, for the tray tooltip."""
+
+    COUNTING = "counting"
+    PROMPTING = "prompting"
+    SNOOZED = "snoozed"
+    QUIET = "quiet"
+    IDLE = "idle"
+    SESSION = "session"
+    PAUSED = "paused"
+    OUTSIDE_HOURS = "outside_hours"
+    AWAY = "away"
+
+
+class AwayKind(StrEnum):
+    """How the user was away."""
+
+    SLEEP = "sleep"
+    LOCK = "lock"
+    #: The process did not run for a while (stopped, or a suspend that monotonic counted).
+    GAP = "gap"
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeDue:
+    """Send the pre-break notice: the break comes in ``seconds_left`` (scaled) seconds."""
+
+    seconds_left: int
+
+
+@dataclass(frozen=True, slots=True)
+class BreakDue:
+    """Show the break prompt.
+
+    ``snoozes_left`` is 0 when the snooze limit is reached (or for a make-up offer): the
+    prompt then offers only Start and Skip and says why.
+    """
+
+    kind: PromptKind
+    snoozes_left: int
+    snooze_options_min: tuple[int, ...] = ()
+
+    @property
+    def snooze_limit_reached(self) -> bool:
+        """Tell whether snoozing is no longer offered."""
+        return self.snoozes_left <= 0
+
+
+@dataclass(frozen=True, slots=True)
+class BreakWithdrawn:
+    """Close the prompt without an answer (log it as expired): ``reason`` is idle/away."""
+
+    kind: PromptKind
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class NaturalBreakTaken:
+    """The user was idle long enough: that was a break, the count restarted."""
+
+    idle_s: int
+
+
+@dataclass(frozen=True, slots=True)
+class AwayDetected:
+    """The user came back from sleep, lock or a gap of ``seconds``; the count restarted."""
+
+    kind: AwayKind
+    seconds: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClockJumped:
+    """The wall clock moved ``seconds`` more than the monotonic clock (user, NTP, DST)."""
+
+    seconds: int
+
+
+PolicyAction = NoticeDue | BreakDue | BreakWithdrawn | NaturalBreakTaken | AwayDetected | ClockJumped
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyStatus:
+    """A snapshot for the tray tooltip.
+
+    Attributes:
+        state: What the policy is doing.
+        next_break_in_s: Active seconds (unscaled wall seconds when the user keeps
+            working) until the next microbreak, or None when not counting.
+        paused_until: Local time the pause ends; None when not paused or paused
+            until resumed (then ``state`` is PAUSED).
+        quiet: ``"fullscreen"`` / ``"dnd"`` while a break waits for quiet time to end.
+        snoozes_left: Snoozes still allowed for the current break.
+        prompt: Kind of the prompt on screen, if any.
+    """
+
+    state: PolicyState
+    next_break_in_s: float | None = None
+    paused_until: datetime | None = None
+    quiet: str | None = None
+    snoozes_left: int = 0
+    prompt: PromptKind | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PersistedPolicyState:
+    """What survives a restart; the next break is derived from it.
+
+    Attributes:
+        saved_at: Wall time (UTC) of the snapshot.
+        active_s: Active seconds counted since the last break.
+        makeup_pending: A skipped break still waits for its make-up offer.
+        daily_offered_on: Local date the daily session was last offered.
+        paused_until: UTC end of a timed pause.
+        paused_indefinitely: Paused until the user resumes.
+    """
+
+    saved_at: datetime
+    active_s: int = 0
+    makeup_pending: bool = False
+    daily_offered_on: date | None = None
+    paused_until: datetime | None = None
+    paused_indefinitely: bool = False
+
+    def to_mapping(self) -> dict[str, Any]:
+        """Return plain JSON-ready data."""
+        return {
+            "saved_at": self.saved_at.astimezone(UTC).isoformat(),
+            "active_s": self.active_s,
+            "makeup_pending": self.makeup_pending,
+            "daily_offered_on": self.daily_offered_on.isoformat()
+            if self.daily_offered_on
+            else None,
+            "paused_until": self.paused_until.astimezone(UTC).isoformat()
+            if self.paused_until
+            else None,
+            "paused_indefinitely": self.paused_indefinitely,
+        }
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> PersistedPolicyState | None:
+        """Parse data written by :meth:`to_mapping`; return None when it is unusable."""
+        try:
+            saved_at = _aware(datetime.fromisoformat(str(data["saved_at"])))
+            active_s = data.get("active_s", 0)
+            if isinstance(active_s, bool) or not isinstance(active_s, int) or active_s < 0:
+                return None
+            daily = data.get("daily_offered_on")
+            paused = data.get("paused_until")
+            return cls(
+                saved_at=saved_at,
+                active_s=active_s,
+                makeup_pending=bool(data.get("makeup_pending", False)),
+                daily_offered_on=date.fromisoformat(str(daily)) if daily else None,
+                paused_until=_aware(datetime.fromisoformat(str(paused))) if paused else None,
+                paused_indefinitely=bool(data.get("paused_indefinitely", False)),
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+def _aware(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        raise ValueError("timestamp without timezone")
+    return value.astimezone(UTC)
+
+
+@dataclass(slots=True)
+class _Readings:
+    mono: float
+    boot: float
+    utc: datetime
+
+
+@dataclass(slots=True)
+class _Pause:
+    #: Monotonic end of a timed pause (robust against wall jumps).
+    end_mono: float | None = None
+    #: Wall end: "until tomorrow" is a wall concept; also what the tooltip shows.
+    end_utc: datetime | None = None
+    indefinite: bool = False
+
+
+@dataclass(slots=True)
+class _Cycle:
+    """One microbreak cycle: from a break to the next prompt."""
+
+    active_s: float = 0.0
+    target_s: float = 0.0
+    noticed: bool = False
+    snoozes_used: int = 0
+    snooze_end_mono: float | None = None
+    #: The break is due but held back by quiet time.
+    held_for_quiet: bool = False
+    extra: list[float] = field(default_factory=list)
+
+
+class BreakPolicy:
+    """Decide when breaks are due; pure, driven by :meth:`tick`.
+
+    Args:
+        settings: The user's settings (durations in settings units).
+        clock: Wall, monotonic and boot-time source.
+        rng: Random source for the interval jitter.
+        time_scale: Multiplies every duration (interval, idle threshold, notice, snooze,
+            pause, polls); wall-clock concepts (working hours, daily time) stay as set.
+        restored: State saved by a previous run, if any.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        clock: Clock,
+        rng: random.Random,
+        time_scale: float = 1.0,
+        restored: PersistedPolicyState | None = None,
+    ) -> None:
+        if not 0 < time_scale <= 1:
+            raise ValueError(f"time_scale must be in (0, 1], got {time_scale}")
+        self._settings = settings
+        self._clock = clock
+        self._rng = rng
+        self._scale = time_scale
+        self._last = _Readings(clock.monotonic(), clock.boottime(), clock.utc_now())
+        self._expected_mono: float | None = None
+        self._cycle = _Cycle(target_s=self._draw_target())
+        self._prompt: PromptKind | None = None
+        self._in_session = False
+        self._pause = _Pause()
+        self._idle = False
+        self._idle_known = True
+        self._last_idle_s: float = 0.0
+        self._quiet: str | None = None
+        self._lock_since_mono: float | None = None
+        self._grace_until_mono: float | None = None
+        self._makeup_pending = False
+        self._daily_offered_on: date | None = None
+        self._range_key: tuple[date, time] | None = None
+        self._outside = False
+        if restored is not None:
+            self._restore(restored)
+
+    # ----------------------------------------------------------------- helpers
+
+    def _s(self, seconds: float) -> float:
+        """Scale a duration; never below MIN_TICK_S * 10 so polls stay sane."""
+        return max(seconds * self._scale, 10 * MIN_TICK_S)
+
+    @property
+    def _idle_threshold_s(self) -> float:
+        return self._s(self._settings.idle_threshold_min * 60)
+
+    def _draw_target(self) -> float:
+        base = self._settings.interval_min * 60.0
+        jitter = self._settings.jitter_min * 60.0
+        if jitter > 0:
+            base += self._rng.uniform(-jitter, jitter)
+        return self._s(max(base, 60.0))
+
+    def _restart_cycle(self) -> None:
+        self._cycle = _Cycle(target_s=self._draw_target())
+
+    def _local(self, utc: datetime) -> datetime:
+        return utc.astimezone(zone(self._clock.tz_name()))
+
+    def _current_range(self, utc: datetime) -> tuple[date, time] | None:
+        """Return (day, range start) of the working range containing ``utc``, else None."""
+        if not self._settings.working_hours_enabled:
+            return (date.min, time.min)
+        local = self._local(utc)
+        day = WEEKDAYS[local.weekday()]
+        now_t = local.time().replace(tzinfo=None)
+        for r in self._settings.working_hours.get(day, ()):
+            if r.start <= now_t < r.end:
+                return (local.date(), r.start)
+        return None
+
+    def _seconds_to_next_boundary(self, utc: datetime) -> float | None:
+        """Seconds until the next working-range start or end (wall time)."""
+        if not self._settings.working_hours_enabled:
+            return None
+        tz = zone(self._clock.tz_name())
+        local = utc.astimezone(tz)
+        best: float | None = None
+        for offset in range(8):
+            d = local.date() + timedelta(days=offset)
+            for r in self._settings.working_hours.get(WEEKDAYS[d.weekday()], ()):
+                for t in (r.start, r.end):
+                    at = datetime.combine(d, t, tzinfo=tz).astimezone(UTC)
+                    delta = (at - utc).total_seconds()
+                    if delta > 0 and (best is None or delta < best):
+                        best = delta
+            if best is not None:
+                return best
+        return best
+
+    def _daily_at(self, utc: datetime) -> datetime:
+        tz = zone(self._clock.tz_name())
+        local = utc.astimezone(tz)
+        return datetime.combine(local.date(), self._settings.daily_session_time, tzinfo=tz)
+
+    def _quiet_reason(self, quiet: str | None) -> str | None:
+        if quiet == "fullscreen" and self._settings.respect_fullscreen:
+            return quiet
+        if quiet == "dnd" and self._settings.respect_dnd:
+            return quiet
+        if quiet not in (None, "fullscreen", "dnd"):
+            return quiet
+        return None
+
+    def _paused(self, now: _Readings) -> bool:
+        p = self._pause
+        if p.indefinite:
+            return True
+        if p.end_mono is not None and now.mono < p.end_mono - EPSILON_S:
+            return True
+        return p.end_mono is None and p.end_utc is not None and now.utc < p.end_utc
+
+    def _in_grace(self, mono: float) -> bool:
+        return self._grace_until_mono is not None and mono < self._grace_until_mono
+
+    # ----------------------------------------------------------------- restore
+
+    def _restore(self, saved: PersistedPolicyState) -> None:
+        now = self._last.utc
+        gap = (now - saved.saved_at).total_seconds()
+        if 0 <= gap < self._idle_threshold_s:
+            self._cycle.active_s = float(saved.active_s)
+            if self._cycle.active_s >= self._cycle.target_s:
+                self._cycle.target_s = self._cycle.active_s + self._s(SETTINGS_GRACE_S)
+        self._makeup_pending = saved.makeup_pending
+        self._daily_offered_on = saved.daily_offered_on
+        if saved.paused_indefinitely:
+            self._pause = _Pause(indefinite=True)
+        elif saved.paused_until is not None and saved.paused_until > now:
+            left = (saved.paused_until - now).total_seconds()
+            self._pause = _Pause(end_mono=self._last.mono + left, end_utc=saved.paused_until)
+
+    def persisted_state(self) -> PersistedPolicyState:
+        """Return what a restart needs to carry on (store it on quit and now and then)."""
+        p = self._pause
+        until: datetime | None = None
+        if p.end_mono is not None:
+            until = self._last.utc + timedelta(seconds=max(0.0, p.end_mono - self._last.mono))
+        elif p.end_utc is not None:
+            until = p.end_utc
+        return PersistedPolicyState(
+            saved_at=self._clock.utc_now(),
+            active_s=int(self._cycle.active_s),
+            makeup_pending=self._makeup_pending,
+            daily_offered_on=self._daily_offered_on,
+            paused_until=until,
+            paused_indefinitely=p.indefinite,
+        )
+
+    # ----------------------------------------------------------------- tick
+
+    def tick(self, idle_s: float | None, quiet: str | None) -> list[PolicyAction]:
+        """Advance the policy to the clock's current time and return what to do.
+
+        Args:
+            idle_s: Seconds since the last user input, or None when unknown (then all
+                time counts as active).
+            quiet: ``"fullscreen"``, ``"dnd"`` or None, as read now.
+
+        Returns:
+            Actions in the order they should be carried out.
+        """
+        actions: list[PolicyAction] = []
+        now = _Readings(self._clock.monotonic(), self._clock.boottime(), self._clock.utc_now())
+        last = self._last
+        d_mono = max(0.0, now.mono - last.mono)
+        suspended = max(0.0, (now.boot - last.boot) - d_mono)
+        late = 0.0
+        if self._expected_mono is not None:
+            late = max(0.0, now.mono - self._expected_mono)
+        jump = (now.utc - last.utc).total_seconds() - d_mono - suspended
+        self._last = now
+        self._expected_mono = None
+        if abs(jump) > WALL_JUMP_S:
+            actions.append(ClockJumped(round(jump)))
+
+        # Gap check: time the process did not see counts as away, and away is a break.
+        away_s = suspended if suspended > late else late
+        awake_s = d_mono - (late if late >= suspended else 0.0)
+        awake_s = max(0.0, awake_s)
+        kind = AwayKind.SLEEP if suspended > late else AwayKind.GAP
+        if self._lock_since_mono is not None:
+            awake_s = 0.0
+        if away_s >= self._s(AWAY_BREAK_S):
+            actions.extend(self._came_back(kind, away_s, now))
+            awake_s = 0.0
+
+        self._quiet = self._quiet_reason(quiet)
+        self._idle_known = idle_s is not None
+        if self._lock_since_mono is not None:
+            return actions
+
+        # Working hours: nothing counts or prompts outside; each range restarts the count.
+        rng_key = self._current_range(now.utc)
+        if rng_key is None:
+            self._outside = True
+            self._cycle.held_for_quiet = False
+            self._range_key = None
+            return actions
+        if self._outside or (self._range_key is not None and rng_key != self._range_key):
+            self._restart_cycle()
+        self._outside = False
+        self._range_key = rng_key
+
+        if self._paused(now):
+            return actions
+        if self._pause.end_mono is not None or self._pause.end_utc is not None:
+            # A pause just ended: start a fresh cycle, no prompt straight away.
+            self._pause = _Pause()
+            self._restart_cycle()
+            awake_s = 0.0
+
+        if self._in_session:
+            return actions
+
+        actions.extend(self._track_idle(idle_s, awake_s, now))
+        if self._idle:
+            return actions
+
+        self._daily_check(now, actions)
+        self._microbreak_check(now, actions)
+        return actions
+
+    def _came_back(self, kind: AwayKind, away_s: float, now: _Readings) -> list[PolicyAction]:
+        actions: list[PolicyAction] = []
+        if self._prompt in (PromptKind.MICROBREAK, PromptKind.DAILY):
+            actions.append(BreakWithdrawn(self._prompt, "away"))
+            if self._prompt is PromptKind.DAILY:
+                self._daily_offered_on = None
+            self._prompt = None
+        actions.append(AwayDetected(kind, round(away_s)))
+        self._restart_cycle()
+        self._idle = False
+        self._grace_until_mono = now.mono + self._s(RESUME_GRACE_S)
+        return actions
+
+    def _track_idle(
+        self, idle_s: float | None, awake_s: float, now: _Readings
+    ) -> list[PolicyAction]:
+        actions: list[PolicyAction] = []
+        threshold = self._idle_threshold_s
+        reading = 0.0 if idle_s is None else max(0.0, idle_s)
+        self._last_idle_s = reading
+        if reading >= threshold - EPSILON_S:
+            if not self._idle:
+                self._idle = True
+                if self._prompt is PromptKind.MICROBREAK:
+                    actions.append(BreakWithdrawn(self._prompt, "idle"))
+                    self._prompt = None
+                self._restart_cycle()
+                actions.append(NaturalBreakTaken(round(reading)))
+                if self._makeup_pending and self._prompt is None and self._quiet is None:
+                    self._makeup_pending = False
+                    self._prompt = PromptKind.MAKEUP
+                    actions.append(BreakDue(PromptKind.MAKEUP, 0, ()))
+            return actions
+        if self._idle:
+            # Back from a natural break. The return happened since the last sample; count
+            # all of it as active so the next prompt is never late (at most one idle
+            # poll early).
+            self._idle = False
+            self._cycle.active_s = awake_s
+            return actions
+        if self._prompt not in (PromptKind.MICROBREAK, PromptKind.DAILY):
+            self._cycle.active_s += awake_s
+        return actions
+
+    def _daily_check(self, now: _Readings, actions: list[PolicyAction]) -> None:
+        s = self._settings
+        if not s.daily_session_enabled or self._prompt is not None:
+            return
+        local_day = self._local(now.utc).date()
+        if self._daily_offered_on == local_day or now.utc < self._daily_at(now.utc):
+            return
+        if self._quiet is not None or self._in_grace(now.mono):
+            return
+        self._daily_offered_on = local_day
+        self._prompt = PromptKind.DAILY
+        actions.append(BreakDue(PromptKind.DAILY, 0, ()))
+
+    def _microbreak_check(self, now: _Readings, actions: list[PolicyAction]) -> None:
+        c = self._cycle
+        if self._prompt in (PromptKind.MICROBREAK, PromptKind.DAILY):
+            return
+        if c.snooze_end_mono is not None:
+            if now.mono < c.snooze_end_mono - EPSILON_S:
+                return
+            due = True
+        else:
+            left = c.target_s - c.active_s
+            lead = self._s(self._settings.notice_lead_s) if self._settings.notice_lead_s else 0
+            if (
+                not c.noticed
+                and lead > 0
+                and EPSILON_S < left <= lead + EPSILON_S
+                and self._quiet is None
+            ):
+                c.noticed = True
+                actions.append(NoticeDue(max(1, round(left))))
+            due = left <= EPSILON_S
+        if not due:
+            return
+        if self._quiet is not None:
+            c.held_for_quiet = True
+            return
+        c.held_for_quiet = False
+        c.snooze_end_mono = None
+        self._prompt = PromptKind.MICROBREAK
+        left_snoozes = max(0, self._settings.snooze_limit - c.snoozes_used)
+        actions.append(
+            BreakDue(PromptKind.MICROBREAK, left_snoozes, self._settings.snooze_options_min)
+        )
+
+    # ----------------------------------------------------------------- timing
+
+    def seconds_until_next_tick(self) -> float:
+        """Return how long the caller may sleep before the next :meth:`tick`.
+
+        Long while the user types (until the break, the notice, or the earliest moment
+        an idle stretch could reach the threshold); at most IDLE_POLL_S while idle.
+        """
+        now = self._last
+        waits: list[float] = [self._s(MAX_TICK_S) if self._scale < 1 else MAX_TICK_S]
+        boundary = self._seconds_to_next_boundary(now.utc)
+        if boundary is not None:
+            waits.append(boundary)
+        p = self._pause
+        paused = self._paused(now)
+        if self._lock_since_mono is not None:
+            pass
+        elif self._outside:
+            pass
+        elif paused:
+            if p.end_mono is not None:
+                waits.append(p.end_mono - now.mono)
+            elif p.end_utc is not None:
+                waits.append((p.end_utc - now.utc).total_seconds())
+        elif self._in_session:
+            pass
+        else:
+            waits.extend(self._active_waits(now))
+        wait = max(MIN_TICK_S, min(waits))
+        self._expected_mono = now.mono + wait
+        return wait
+
+    def _active_waits(self, now: _Readings) -> list[float]:
+        waits: list[float] = []
+        threshold = self._idle_threshold_s
+        if self._idle_known:
+            if self._idle:
+                waits.append(self._s(IDLE_POLL_S))
+            elif self._prompt is not PromptKind.MAKEUP or True:
+                waits.append(threshold - self._last_idle_s)
+        if self._idle:
+            return waits
+        c = self._cycle
+        if self._quiet is not None and (
+            c.held_for_quiet or self._daily_waiting(now) or self._makeup_pending
+        ):
+            waits.append(self._s(QUIET_POLL_S))
+        if self._prompt in (PromptKind.MICROBREAK, PromptKind.DAILY):
+            return waits
+        if c.snooze_end_mono is not None:
+            waits.append(c.snooze_end_mono - now.mono)
+        else:
+            left = c.target_s - c.active_s
+            lead = self._s(self._settings.notice_lead_s) if self._settings.notice_lead_s else 0
+            if not c.noticed and lead > 0 and left - lead > 0:
+                waits.append(left - lead)
+            waits.append(left)
+        if self._settings.daily_session_enabled and self._prompt is None:
+            today = self._local(now.utc).date()
+            if self._daily_offered_on != today:
+                at = self._daily_at(now.utc)
+                waits.append((at - now.utc).total_seconds())
+                if self._grace_until_mono is not None:
+                    waits.append(self._grace_until_mono - now.mono)
+        return [w for w in waits if w > 0] or [MIN_TICK_S]
+
+    def _daily_waiting(self, now: _Readings) -> bool:
+        if not self._settings.daily_session_enabled:
+            return False
+        today = self._local(now.utc).date()
+        return self._daily_offered_on != today and now.utc >= self._daily_at(now.utc)
+
+    # ----------------------------------------------------------------- answers
+
+    def snooze(self, minutes: int) -> bool:
+        """Snooze the prompt on screen, or postpone the next break when none is shown.
+
+        Returns:
+            False when the snooze limit is reached (nothing changes).
+        """
+        c = self._cycle
+        seconds = self._s(minutes * 60)
+        if self._prompt is None or self._prompt is PromptKind.MAKEUP:
+            c.target_s = max(c.target_s, c.active_s) + seconds
+            c.noticed = False
+            return True
+        if self._prompt is PromptKind.DAILY:
+            self._prompt = None
+            self._daily_offered_on = None
+            self._grace_until_mono = self._clock.monotonic() + seconds
+            return True
+        if c.snoozes_used >= self._settings.snooze_limit:
+            return False
+        c.snoozes_used += 1
+        c.snooze_end_mono = self._clock.monotonic() + seconds
+        self._prompt = None
+        return True
+
+    def skip(self) -> None:
+        """Skip the prompt on screen; a skipped microbreak gets one make-up offer."""
+        if self._prompt is PromptKind.MICROBREAK:
+            self._makeup_pending = True
+        self._prompt = None
+        self._restart_cycle()
+
+    def start_session(self) -> None:
+        """Note that a guided session started (from a prompt or from the tray)."""
+        if self._prompt is PromptKind.MICROBREAK:
+            self._makeup_pending = False
+        self._prompt = None
+        self._in_session = True
+
+    def session_ended(self) -> None:
+        """Note that the session ended: it was a break, the count restarts."""
+        self._in_session = False
+        self._makeup_pending = False
+        self._restart_cycle()
+        self._last = _Readings(
+            self._clock.monotonic(), self._clock.boottime(), self._clock.utc_now()
+        )
+
+    def pause(self, seconds: float | None) -> None:
+        """Pause prompts for ``seconds`` (scaled), or until :meth:`resume` when None."""
+        self._prompt = None
+        if seconds is None:
+            self._pause = _Pause(indefinite=True)
+            return
+        left = self._s(seconds)
+        self._pause = _Pause(
+            end_mono=self._clock.monotonic() + left,
+            end_utc=self._clock.utc_now() + timedelta(seconds=left),
+        )
+
+    def pause_until_tomorrow(self) -> None:
+        """Pause until local midnight (wall time)."""
+        tz = zone(self._clock.tz_name())
+        local = self._clock.utc_now().astimezone(tz)
+        midnight = datetime.combine(local.date() + timedelta(days=1), time(0, 0), tzinfo=tz)
+        self._prompt = None
+        self._pause = _Pause(end_utc=midnight.astimezone(UTC))
+
+    def resume(self) -> None:
+        """End a pause now; a fresh cycle starts at the next tick."""
+        if self._paused(self._last) or self._pause.indefinite:
+            self._pause = _Pause(end_mono=self._clock.monotonic())
+
+    def away_started(self) -> None:
+        """Note an OS hint that the screen locked or the machine goes to sleep."""
+        if self._lock_since_mono is None:
+            self._lock_since_mono = self._clock.monotonic()
+
+    def away_ended(self, kind: AwayKind = AwayKind.LOCK) -> list[PolicyAction]:
+        """Note the unlock/resume hint; the lock counts as a break (call tick next)."""
+        since = self._lock_since_mono
+        self._lock_since_mono = None
+        if since is None:
+            return []
+        now = _Readings(self._clock.monotonic(), self._clock.boottime(), self._clock.utc_now())
+        away = (now.mono - since) + max(0.0, (now.boot - self._last.boot) - (now.mono - self._last.mono))
+        self._last = now
+        self._expected_mono = None
+        return self._came_back(kind, away, now)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new settings from now on; never makes a break due at once."""
+        self._settings = settings
+        c = self._cycle
+        c.target_s = self._draw_target()
+        if c.active_s >= c.target_s - self._s(self._settings.notice_lead_s):
+            c.target_s = c.active_s + self._s(settings.notice_lead_s) + self._s(SETTINGS_GRACE_S)
+            c.noticed = False
+
+    # ----------------------------------------------------------------- status
+
+    def status(self) -> PolicyStatus:
+        """Return a snapshot of the state for the tray tooltip."""
+        now = self._last
+        c = self._cycle
+        snoozes_left = max(0, self._settings.snooze_limit - c.snoozes_used)
+        base = PolicyStatus(PolicyState.COUNTING, snoozes_left=snoozes_left, prompt=self._prompt)
+        if self._lock_since_mono is not None:
+            return replace(base, state=PolicyState.AWAY)
+        if self._pause.indefinite:
+            return replace(base, state=PolicyState.PAUSED)
+        if self._paused(now):
+            p = self._pause
+            if p.end_mono is not None:
+                until = now.utc + timedelta(seconds=p.end_mono - now.mono)
+            else:
+                until = p.end_utc or now.utc
+            return replace(base, state=PolicyState.PAUSED, paused_until=self._local(until))
+        if self._outside:
+            return replace(base, state=PolicyState.OUTSIDE_HOURS)
+        if self._in_session:
+            return replace(base, state=PolicyState.SESSION)
+        if self._prompt in (PromptKind.MICROBREAK, PromptKind.DAILY):
+            return replace(base, state=PolicyState.PROMPTING)
+        if c.held_for_quiet:
+            return replace(base, state=PolicyState.QUIET, quiet=self._quiet)
+        if self._idle:
+            return replace(base, state=PolicyState.IDLE)
+        if c.snooze_end_mono is not None:
+            return replace(
+                base,
+                state=PolicyState.SNOOZED,
+                next_break_in_s=max(0.0, c.snooze_end_mono - now.mono) / self._scale,
+            )
+        left = max(0.0, c.target_s - c.active_s) / self._scale
+        return replace(base, next_break_in_s=left, quiet=self._quiet)
+
+    @property
+    def settings(self) -> Settings:
+        """The settings in force."""
+        return self._settings
+
+    @property
+    def time_scale(self) -> float:
+        """The duration multiplier."""
+        return self._scale

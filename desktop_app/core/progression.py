@@ -1,0 +1,300 @@
+"""Progression and regression of each exercise's dose, derived from the event history.
+
+Nothing is stored: the state is replayed from sessions, sets and ratings every time, so a
+rule change applies to old data too.
+
+Ladder of one exercise (``level`` 0 = the catalog dose):
+
+* single holds (``reps == 0``): hold +5 s per level up to 30 s (brief: 20 → 25 → 30 s),
+  then one more hold per side (+1 set);
+* repeated holds and dynamic reps: +2 repetitions per level (twice), then +1 set;
+* above the top: the harder variant (``Exercise.harder``) replaces the exercise;
+* below the base: −5 s per level (not under 10 s) or −2 repetitions (not under 3);
+  below the floor: the easier variant, or 48 h rest when there is none.
+
+Rules, per session in which the exercise was done (thresholds: brief §3):
+
+* **progress** one level after ``EASY_SESSIONS_TO_PROGRESS`` sessions in a row rated
+  "easy" whose pain was not above the user's baseline (median "before" rating of the last
+  14 days);
+* **regress** one level when pain during the exercise was > 5 (and rest it 48 h), or when
+  pain after the session was ≥ 2 points above pain before it.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+
+from desktop_app.core.catalog import Catalog, Dose, Exercise
+from desktop_app.core.events import Feel, RatingEvent, RatingKind, SessionEvent, SetEvent
+
+HOLD_STEP_S = 5
+HOLD_TOP_S = 30
+HOLD_FLOOR_S = 10
+REP_STEP = 2
+REP_STEPS_UP = 2
+REP_FLOOR = 3
+EXTRA_SETS_AT_TOP = 1
+EASY_SESSIONS_TO_PROGRESS = 3
+PAIN_DURING_LIMIT = 5
+PAIN_RISE_LIMIT = 2
+REST_AFTER_FLARE = timedelta(hours=48)
+BASELINE_WINDOW = timedelta(days=14)
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """The events the planner and progression read (storage loads, e.g., the last 60 days).
+
+    ``SetEvent.session_id`` and ``RatingEvent.session_id`` refer to ``SessionEvent.id``.
+    """
+
+    sessions: tuple[SessionEvent, ...] = ()
+    sets: tuple[SetEvent, ...] = ()
+    ratings: tuple[RatingEvent, ...] = ()
+
+
+def max_level(base: Dose) -> int:
+    """Return the highest level of a dose's ladder (its top before the harder variant)."""
+    if base.is_hold and base.reps == 0:
+        steps = max(0, (HOLD_TOP_S - base.hold_s) // HOLD_STEP_S)
+    else:
+        steps = REP_STEPS_UP
+    return steps + EXTRA_SETS_AT_TOP
+
+
+def min_level(base: Dose) -> int:
+    """Return the lowest level of a dose's ladder (≤ 0)."""
+    if base.is_hold and base.reps == 0:
+        return -max(0, (base.hold_s - HOLD_FLOOR_S) // HOLD_STEP_S)
+    return -max(0, (base.reps - REP_FLOOR) // REP_STEP)
+
+
+def dose_at(base: Dose, level: int) -> Dose:
+    """Return the dose at ``level`` of ``base``'s ladder (clamped to the ladder)."""
+    level = max(min_level(base), min(max_level(base), level))
+    top = max_level(base) - EXTRA_SETS_AT_TOP
+    extra_sets = max(0, level - top)
+    steps = min(level, top)
+    if base.is_hold and base.reps == 0:
+        return replace(base, hold_s=base.hold_s + HOLD_STEP_S * steps, sets=base.sets + extra_sets)
+    return replace(base, reps=base.reps + REP_STEP * steps, sets=base.sets + extra_sets)
+
+
+def describe(dose: Dose) -> str:
+    """Describe a dose in a few words, e.g. ``25 s × 2`` or ``12 reps × 2``."""
+    if dose.is_hold and dose.reps == 0:
+        return f"{dose.hold_s} s × {dose.sets}"
+    if dose.is_hold:
+        sets = f" × {dose.sets}" if dose.sets > 1 else ""
+        return f"{dose.reps} × {dose.hold_s} s holds{sets}"
+    sets = f" × {dose.sets}" if dose.sets > 1 else ""
+    return f"{dose.reps} reps{sets}"
+
+
+@dataclass(frozen=True, slots=True)
+class DoseState:
+    """Where one exercise stands on its ladder.
+
+    Attributes:
+        exercise_id: The exercise.
+        level: Ladder level (0 = catalog dose).
+        easy_streak: Sessions in a row rated easy without extra pain.
+        rest_until: No planning before this UTC instant (after pain during it).
+        reason: Why the dose last changed; None if it never did.
+        announce: True until the exercise is done again after the change: the player shows
+            ``reason`` only then.
+    """
+
+    exercise_id: str
+    level: int = 0
+    easy_streak: int = 0
+    rest_until: datetime | None = None
+    reason: str | None = None
+    announce: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Progression:
+    """Dose states of every exercise, and which variant replaces which exercise."""
+
+    states: Mapping[str, DoseState] = field(default_factory=dict)
+    #: Exercise id -> the variant done in its place.
+    substitutes: Mapping[str, str] = field(default_factory=dict)
+
+    def state(self, exercise_id: str) -> DoseState:
+        """Return the state of one exercise (level 0 when it has no history)."""
+        return self.states.get(exercise_id) or DoseState(exercise_id)
+
+    def resolve(self, catalog: Catalog, exercise: Exercise) -> Exercise:
+        """Return the exercise to do in place of ``exercise`` (itself or a variant)."""
+        seen = {exercise.id}
+        current = exercise
+        while (nxt := self.substitutes.get(current.id)) is not None and nxt not in seen:
+            found = catalog.get(nxt)
+            if found is None:
+                break
+            seen.add(nxt)
+            current = found
+        return current
+
+    def dose_for(self, exercise: Exercise) -> tuple[Dose, tuple[str, ...]]:
+        """Return the current dose of an exercise and why it differs from the catalog."""
+        state = self.state(exercise.id)
+        dose = dose_at(exercise.dose, state.level)
+        reasons = (state.reason,) if state.reason and state.announce else ()
+        return dose, reasons
+
+    def resting(self, exercise_id: str, now: datetime) -> bool:
+        """Tell whether an exercise is resting (48 h after pain during it) at ``now``."""
+        until = self.state(exercise_id).rest_until
+        return until is not None and now < until
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """What one session says about one exercise."""
+
+    at: datetime
+    feel: Feel | None
+    before: int | None
+    after: int | None
+    during: int | None
+    baseline: float | None
+
+
+def _session_outcomes(history: History) -> list[tuple[str, _Outcome]]:
+    sessions = {s.id: s for s in history.sessions if s.id is not None}
+    ratings_by_session: dict[int, list[RatingEvent]] = {}
+    for r in history.ratings:
+        if r.session_id is not None:
+            ratings_by_session.setdefault(r.session_id, []).append(r)
+    befores = sorted(
+        (r for r in history.ratings if r.kind is RatingKind.BEFORE), key=lambda r: r.at.utc
+    )
+    sets_by_key: dict[tuple[int, str], list[SetEvent]] = {}
+    for s in history.sets:
+        sets_by_key.setdefault((s.session_id, s.exercise_id), []).append(s)
+    result: list[tuple[str, _Outcome]] = []
+    for (session_id, exercise_id), sets in sets_by_key.items():
+        session = sessions.get(session_id)
+        at = session.started_at.utc if session else min(s.at.utc for s in sets)
+        ratings = sorted(ratings_by_session.get(session_id, []), key=lambda r: r.at.utc)
+        before = next((r.value for r in ratings if r.kind is RatingKind.BEFORE), None)
+        after = next((r.value for r in reversed(ratings) if r.kind is RatingKind.AFTER), None)
+        during_values = [
+            r.value
+            for r in ratings
+            if r.kind is RatingKind.DURING and r.exercise_id in (None, exercise_id)
+        ]
+        feels = [s.feel for s in sorted(sets, key=lambda s: s.at.utc) if s.feel is not None]
+        window = [r.value for r in befores if at - BASELINE_WINDOW <= r.at.utc <= at]
+        baseline = statistics.median(window) if window else None
+        result.append(
+            (
+                exercise_id,
+                _Outcome(
+                    at=at,
+                    feel=feels[-1] if feels else None,
+                    before=before,
+                    after=after,
+                    during=max(during_values) if during_values else None,
+                    baseline=baseline,
+                ),
+            )
+        )
+    result.sort(key=lambda item: (item[1].at, item[0]))
+    return result
+
+
+def replay(catalog: Catalog, history: History) -> Progression:
+    """Replay the history in time order and return every exercise's dose state."""
+    states: dict[str, DoseState] = {}
+    subs: dict[str, str] = {}
+
+    def get(ex_id: str) -> DoseState:
+        return states.get(ex_id) or DoseState(ex_id)
+
+    def point_to(old: str, new: str) -> None:
+        keys = [k for k, v in subs.items() if v == old] or [old]
+        for k in keys:
+            if k == new:
+                subs.pop(k, None)
+            else:
+                subs[k] = new
+        subs.pop(new, None)
+
+    for exercise_id, out in _session_outcomes(history):
+        exercise = catalog.get(exercise_id)
+        if exercise is None:
+            continue
+        state = get(exercise_id)
+        base = exercise.dose
+        rose = (out.before is not None and out.after is not None and out.after - out.before) or 0
+        flare = out.during is not None and out.during > PAIN_DURING_LIMIT
+        if flare or rose >= PAIN_RISE_LIMIT:
+            if flare:
+                why = f"pain during it was {out.during}/10 last time"
+            else:
+                why = f"pain rose from {out.before} to {out.after} after the last session"
+            rest = out.at + REST_AFTER_FLARE if flare else state.rest_until
+            if state.level > min_level(base):
+                new_level = state.level - 1
+                new_dose = describe(dose_at(base, new_level))
+                states[exercise_id] = DoseState(
+                    exercise_id, new_level, 0, rest, f"Eased to {new_dose}: {why}."
+                )
+                continue
+            easier = catalog.get(exercise.easier) if exercise.easier else None
+            if easier is not None:
+                point_to(exercise_id, easier.id)
+                states[exercise_id] = replace(state, easy_streak=0, rest_until=rest, announce=False)
+                states[easier.id] = DoseState(
+                    easier.id,
+                    max_level(easier.dose),
+                    0,
+                    None,
+                    f"Back to {easier.name} for now: {why}.",
+                )
+                continue
+            states[exercise_id] = DoseState(
+                exercise_id,
+                state.level,
+                0,
+                out.at + REST_AFTER_FLARE,
+                f"Rested for 48 hours, now back at the easiest dose: {why}.",
+            )
+            continue
+        pain = out.after if out.after is not None else out.before
+        pain_ok = out.baseline is None or pain is None or pain <= out.baseline
+        if out.feel is not Feel.EASY or not pain_ok:
+            states[exercise_id] = replace(state, easy_streak=0, announce=False)
+            continue
+        streak = state.easy_streak + 1
+        if streak < EASY_SESSIONS_TO_PROGRESS:
+            states[exercise_id] = replace(state, easy_streak=streak, announce=False)
+            continue
+        why = f"your last {EASY_SESSIONS_TO_PROGRESS} sessions felt easy without more pain"
+        if state.level < max_level(base):
+            new_level = state.level + 1
+            new_dose = describe(dose_at(base, new_level))
+            states[exercise_id] = DoseState(
+                exercise_id, new_level, 0, state.rest_until, f"Up to {new_dose}: {why}."
+            )
+            continue
+        harder = catalog.get(exercise.harder) if exercise.harder else None
+        if harder is None:
+            states[exercise_id] = replace(state, easy_streak=0, announce=False)
+            continue
+        point_to(exercise_id, harder.id)
+        states[exercise_id] = replace(state, easy_streak=0, announce=False)
+        states[harder.id] = DoseState(harder.id, 0, 0, None, f"Moved on to {harder.name}: {why}.")
+    return Progression(states, subs)
+
+
+def pain_during_needs_review(value: int) -> bool:
+    """Tell whether a pain-during rating is above the acceptable limit (> 5/10)."""
+    return value > PAIN_DURING_LIMIT

@@ -1,0 +1,243 @@
+"""The tray icon and its menu, plus the small window shown when there is no tray."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+SNOOZE_FROM_TRAY_MIN = 10
+PAUSE_FROM_TRAY_S = 3600
+
+
+class TrayState(StrEnum):
+    """Which icon variant the tray shows."""
+
+    NORMAL = "normal"
+    PAUSED = "paused"
+    DUE = "due"
+
+
+@dataclass(frozen=True, slots=True)
+class TrayView:
+    """What the tray shows: the tooltip line and which actions make sense now."""
+
+    status_line: str
+    state: TrayState = TrayState.NORMAL
+    paused: bool = False
+    can_snooze: bool = True
+    session_running: bool = False
+
+
+class TrayIcon(QObject):
+    """The system-tray icon; its menu is rebuilt each time it opens.
+
+    Signals:
+        session_requested(): "Start a session now".
+        snooze_requested(int): snooze the next break by N minutes.
+        pause_requested(int): pause reminders for N seconds.
+        resume_requested(): resume after a pause.
+        progress_requested(): open the progress window.
+        settings_requested(): open the settings.
+        symptoms_requested(): open the "Check symptoms" page.
+        quit_requested(): quit the app.
+    """
+
+    session_requested = Signal()
+    snooze_requested = Signal(int)
+    pause_requested = Signal(int)
+    resume_requested = Signal()
+    progress_requested = Signal()
+    settings_requested = Signal()
+    symptoms_requested = Signal()
+    quit_requested = Signal()
+    message_requested = Signal(str, str)
+
+    def __init__(self, icons: dict[TrayState, QIcon], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._icons = icons
+        self._view = TrayView(status_line="")
+        self._tray = QSystemTrayIcon(icons[TrayState.NORMAL], self)
+        self._menu = QMenu()
+        self._menu.setAccessibleName(self.tr("Counterbalance menu"))
+        self._menu.aboutToShow.connect(self._on_menu_about_to_show)
+        self._tray.setContextMenu(self._menu)
+        self._tray.activated.connect(self._on_tray_activated)
+        # A thread (the notifier) may ask for a balloon: the queued signal brings it here.
+        self.message_requested.connect(self._on_message_requested)
+        self._rebuild_menu()
+
+    @property
+    def menu(self) -> QMenu:
+        return self._menu
+
+    def show(self) -> None:
+        self._tray.show()
+
+    def hide(self) -> None:
+        self._tray.hide()
+
+    def is_visible(self) -> bool:
+        return self._tray.isVisible()
+
+    def set_view(self, view: TrayView) -> None:
+        """Show a new status; the tooltip and icon follow it."""
+        if view.state != self._view.state:
+            self._tray.setIcon(self._icons[view.state])
+        self._view = view
+        self._tray.setToolTip(self.tr("Counterbalance — {status}").format(status=view.status_line))
+
+    def tooltip(self) -> str:
+        return self._tray.toolTip()
+
+    def show_message(self, title: str, message: str) -> None:
+        """Show a tray balloon; safe to call from any thread."""
+        self.message_requested.emit(title, message)
+
+    def _on_message_requested(self, title: str, message: str) -> None:
+        self._tray.showMessage(title, message, self._icons[TrayState.NORMAL], 10_000)
+
+    def _on_tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.progress_requested.emit()
+
+    def _on_menu_about_to_show(self) -> None:
+        self._rebuild_menu()
+
+    def _rebuild_menu(self) -> None:
+        menu = self._menu
+        menu.clear()
+        status = menu.addAction(self._view.status_line or self.tr("Counterbalance"))
+        status.setEnabled(False)
+        menu.addSeparator()
+        start = menu.addAction(self.tr("&Start a session now"))
+        start.setEnabled(not self._view.session_running)
+        start.triggered.connect(self.session_requested)
+        snooze = menu.addAction(self.tr("S&nooze {n} min").format(n=SNOOZE_FROM_TRAY_MIN))
+        snooze.setEnabled(self._view.can_snooze and not self._view.paused)
+        snooze.triggered.connect(lambda: self.snooze_requested.emit(SNOOZE_FROM_TRAY_MIN))
+        if self._view.paused:
+            resume = menu.addAction(self.tr("&Resume reminders"))
+            resume.triggered.connect(self.resume_requested)
+        else:
+            pause = menu.addAction(self.tr("&Pause 1 h"))
+            pause.triggered.connect(lambda: self.pause_requested.emit(PAUSE_FROM_TRAY_S))
+        menu.addSeparator()
+        progress = menu.addAction(self.tr("Pro&gress…"))
+        progress.triggered.connect(self.progress_requested)
+        symptoms = menu.addAction(self.tr("&Check symptoms…"))
+        symptoms.triggered.connect(self.symptoms_requested)
+        settings = menu.addAction(self.tr("S&ettings…"))
+        settings.triggered.connect(self.settings_requested)
+        menu.addSeparator()
+        quit_action: QAction = menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.quit_requested)
+
+
+class NoTrayWindow(QWidget):
+    """A small window that stands in for the tray when the desktop has none.
+
+    Signals:
+        session_requested(), snooze_requested(int), pause_requested(int),
+        resume_requested(), progress_requested(), settings_requested(),
+        symptoms_requested(), quit_requested(): as :class:`TrayIcon`.
+    """
+
+    session_requested = Signal()
+    snooze_requested = Signal(int)
+    pause_requested = Signal(int)
+    resume_requested = Signal()
+    progress_requested = Signal()
+    settings_requested = Signal()
+    symptoms_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, icon: QIcon, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._quitting = False
+        self.setWindowTitle(self.tr("Counterbalance"))
+        self.setWindowIcon(icon)
+        self.setAccessibleName(self.tr("Counterbalance status window"))
+        layout = QVBoxLayout(self)
+        why = QLabel(
+            self.tr(
+                "Your desktop has no system tray, so Counterbalance shows this small "
+                "window instead. Breaks still arrive on time. On GNOME, the "
+                "AppIndicator extension adds a tray."
+            )
+        )
+        why.setWordWrap(True)
+        why.setAccessibleName(self.tr("Why this window is shown"))
+        layout.addWidget(why)
+        self._status = QLabel()
+        self._status.setAccessibleName(self.tr("Break status"))
+        font = self._status.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self._status.setFont(font)
+        layout.addWidget(self._status)
+        row = QHBoxLayout()
+        self._start = self._button(self.tr("&Start now"), self.session_requested.emit, row)
+        self._snooze = self._button(
+            self.tr("S&nooze {n} min").format(n=SNOOZE_FROM_TRAY_MIN),
+            lambda: self.snooze_requested.emit(SNOOZE_FROM_TRAY_MIN),
+            row,
+        )
+        self._pause = self._button(self.tr("&Pause 1 h"), self._on_pause_clicked, row)
+        layout.addLayout(row)
+        row2 = QHBoxLayout()
+        self._button(self.tr("Pro&gress…"), self.progress_requested.emit, row2)
+        self._button(self.tr("&Check symptoms…"), self.symptoms_requested.emit, row2)
+        self._button(self.tr("S&ettings…"), self.settings_requested.emit, row2)
+        self._button(self.tr("&Quit"), self.quit_requested.emit, row2)
+        layout.addLayout(row2)
+        self._paused = False
+        self.setMinimumWidth(460)
+
+    def _button(self, text: str, slot: object, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    def set_view(self, view: TrayView) -> None:
+        """Show the same status the tray tooltip would."""
+        self._status.setText(view.status_line)
+        self._paused = view.paused
+        self._pause.setText(self.tr("&Resume") if view.paused else self.tr("&Pause 1 h"))
+        self._pause.setAccessibleName(self._pause.text().replace("&", ""))
+        self._snooze.setEnabled(view.can_snooze and not view.paused)
+        self._start.setEnabled(not view.session_running)
+
+    def status_text(self) -> str:
+        return self._status.text()
+
+    def allow_close(self) -> None:
+        self._quitting = True
+
+    def _on_pause_clicked(self) -> None:
+        if self._paused:
+            self.resume_requested.emit()
+        else:
+            self.pause_requested.emit(PAUSE_FROM_TRAY_S)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing this window would leave no way back to the app: minimise instead.
+        if self._quitting:
+            event.accept()
+            return
+        event.ignore()
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMinimized)

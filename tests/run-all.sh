@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Install everything the test suite needs, then run all of it: lint, types, unit, UI and
+# end-to-end tests.
+#
+# Run as root (CI, a fresh container) it installs the Debian packages it needs with
+# apt-get. Run as a normal user it only checks for them and tells you what is missing.
+# Python packages go into ./.venv (created if needed), never into the system Python.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(
+  python3-venv
+  # virtual desktop for the end-to-end tests: X server, tray host, notifications, clicks
+  xvfb trayer dunst dbus dbus-x11 xdotool x11-utils imagemagick libnotify-bin
+  # libraries Qt's xcb platform plugin loads
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+  libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
+  libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+  # idle detection (XScreenSaver), clock-jump tests, desktop-file checks
+  libxss1 faketime desktop-file-utils appstream
+)
+
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for pkg in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+fi
+if ((${#missing[@]})); then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    echo "==> apt-get install ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "Missing Debian packages: ${missing[*]}" >&2
+    echo "Install them with: sudo apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+PYTHON=${PYTHON:-python3}
+if [[ ! -x .venv/bin/python ]]; then
+  echo "==> creating .venv"
+  "$PYTHON" -m venv .venv
+fi
+echo "==> pip install -e .[test]"
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+
+export PATH="$PWD/.venv/bin:$PATH"
+echo "==> ruff"
+ruff check .
+ruff format --check .
+echo "==> mypy --strict"
+mypy
+echo "==> pytest"
+export QT_QPA_PLATFORM=offscreen
+pytest "$@"

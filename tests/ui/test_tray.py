@@ -1,0 +1,76 @@
+"""Tray: menu rebuilt on open, tooltip follows the status, fallback window without a tray."""
+
+from PySide6.QtGui import QColor, QIcon, QPixmap
+
+from desktop_app.ui.tray import NoTrayWindow, TrayIcon, TrayState, TrayView
+
+
+def _icons() -> dict[TrayState, QIcon]:
+    icons = {}
+    for state, color in zip(TrayState, ("#1f8a70", "#777777", "#d9480f"), strict=True):
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(QColor(color))
+        icons[state] = QIcon(pixmap)
+    return icons
+
+
+def _texts(tray: TrayIcon) -> list[str]:
+    return [a.text().replace("&", "") for a in tray.menu.actions() if not a.isSeparator()]
+
+
+def test_menu_is_rebuilt_each_time_it_opens(qtbot) -> None:
+    tray = TrayIcon(_icons())
+    tray.set_view(TrayView("next break in 12 min"))
+    tray.menu.aboutToShow.emit()
+    assert _texts(tray) == [
+        "next break in 12 min",
+        "Start a session now",
+        "Snooze 10 min",
+        "Pause 1 h",
+        "Progress…",
+        "Check symptoms…",
+        "Settings…",
+        "Quit",
+    ]
+    tray.set_view(TrayView("paused until 14:00", TrayState.PAUSED, paused=True))
+    tray.menu.aboutToShow.emit()
+    texts = _texts(tray)
+    assert "Resume reminders" in texts and "Pause 1 h" not in texts
+    assert texts[0] == "paused until 14:00"
+
+
+def test_tooltip_says_next_break(qtbot) -> None:
+    tray = TrayIcon(_icons())
+    tray.set_view(TrayView("next break in 45 min"))
+    assert "next break in 45 min" in tray.tooltip()
+
+
+def test_menu_actions_emit_intents(qtbot) -> None:
+    tray = TrayIcon(_icons())
+    tray.set_view(TrayView("next break in 5 min"))
+    tray.menu.aboutToShow.emit()
+    actions = {a.text().replace("&", ""): a for a in tray.menu.actions()}
+    with qtbot.waitSignal(tray.snooze_requested) as snooze:
+        actions["Snooze 10 min"].trigger()
+    assert snooze.args == [10]
+    with qtbot.waitSignal(tray.pause_requested) as pause:
+        actions["Pause 1 h"].trigger()
+    assert pause.args == [3600]
+    with qtbot.waitSignal(tray.session_requested):
+        actions["Start a session now"].trigger()
+    with qtbot.waitSignal(tray.quit_requested):
+        actions["Quit"].trigger()
+
+
+def test_no_tray_window_explains_itself_and_survives_close(qtbot) -> None:
+    window = NoTrayWindow(_icons()[TrayState.NORMAL])
+    qtbot.addWidget(window)
+    window.set_view(TrayView("next break in 3 min"))
+    window.show()
+    assert window.windowTitle().startswith("Counterbalance")
+    assert window.status_text() == "next break in 3 min"
+    window.close()
+    assert window.isVisible(), "closing must not lose the only way back to the app"
+    window.allow_close()
+    window.close()
+    assert not window.isVisible()
