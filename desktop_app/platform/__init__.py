@@ -1,1 +1,1 @@
-"""Operating-system adapters: clock, paths, idle, sleep, notifications, autostart, single instance."""
+"""Operating-system adapters: clock, paths, idle, sleep, notices, autostart, one instance."""

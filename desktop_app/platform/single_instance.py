@@ -12,9 +12,9 @@ the user id, because the default socket directory (/tmp) is shared by all users
 from __future__ import annotations
 
 import getpass
-import hashlib
 import logging
 import os
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -36,12 +36,15 @@ def user_token() -> str:
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no user name known: fall back to the profile path
-        return hashlib.sha1(str(Path.home()).encode()).hexdigest()[:8]
+        return f"{zlib.crc32(str(Path.home()).encode()):08x}"
 
 
 def server_name(data_dir: Path) -> str:
     """Return the local-server name for this user and data dir."""
-    digest = hashlib.sha1(str(data_dir.resolve()).encode()).hexdigest()[:10]
+    # crc32, not hashlib: it only has to tell data dirs apart, and hashlib loads OpenSSL
+    # (about 3 MiB of resident memory for a tray app that should idle small).
+    path = str(data_dir.resolve()).encode()
+    digest = f"{zlib.crc32(path):08x}{len(path) % 256:02x}"
     return f"counterbalance-{user_token()}-{digest}"
 
 
