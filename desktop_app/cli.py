@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.qt_workarounds import pin_none_refcount
 
 #: Subcommands implemented in desktop_app/commands/<module>.py as ``run(args, paths)``.
 SUBCOMMAND_MODULES = {
@@ -108,6 +109,7 @@ def _message_command(args: argparse.Namespace, command: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status."""
+    pin_none_refcount()
     args = build_parser().parse_args(argv)
     command = args.command or "run"
     if command == "run":

@@ -1,0 +1,123 @@
+"""Pain rating wording: the 0–10 numeric rating scale (NRS), its anchors, bands and regions.
+
+The wording and anchors are identical every time they are shown (brief §4). Texts here are
+English source strings; the Qt layer passes them through
+``QCoreApplication.translate(PAIN_CONTEXT, text)`` so they can be translated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop_app.core.events import RatingKind, Region
+
+#: Translation context the UI uses for the strings of this module.
+PAIN_CONTEXT = "Pain"
+
+NRS_MIN = 0
+NRS_MAX = 10
+#: Smallest change in weekly mean pain shown as "meaningful" (brief §4, low back pain).
+MEANINGFUL_CHANGE_POINTS = 2
+#: Alternatively, a relative change of this share counts as meaningful.
+MEANINGFUL_CHANGE_SHARE = 0.30
+
+QUESTION_ANY = "How much pain do you have right now?"
+QUESTION_REGION = "How much pain do you have in your {region} right now?"
+QUESTION_DAY_AVERAGE = "On average, how much pain have you had today?"
+ANCHOR_LOW = "0 = no pain"
+ANCHOR_HIGH = "10 = worst pain imaginable"
+ANCHOR_LOW_SHORT = "no pain"
+ANCHOR_HIGH_SHORT = "worst pain imaginable"
+
+#: Headline over the rating, by when it is asked.
+RATING_TITLES: dict[RatingKind, str] = {
+    RatingKind.BEFORE: "Before we start",
+    RatingKind.AFTER: "Session finished",
+    RatingKind.DURING: "Pain during this exercise",
+    RatingKind.DAY_AVERAGE: "Your day",
+}
+
+
+class PainBand(StrEnum):
+    """Display band of a rating (brief §4: 1–3 mild, 4–6 moderate, 7–10 severe)."""
+
+    NONE = "none"
+    MILD = "mild"
+    MODERATE = "moderate"
+    SEVERE = "severe"
+
+
+BAND_NAMES: dict[PainBand, str] = {
+    PainBand.NONE: "No pain",
+    PainBand.MILD: "Mild",
+    PainBand.MODERATE: "Moderate",
+    PainBand.SEVERE: "Severe",
+}
+
+
+def band(value: int) -> PainBand:
+    """Return the display band of a 0–10 rating.
+
+    Raises:
+        ValueError: When ``value`` is outside 0–10.
+    """
+    if not NRS_MIN <= value <= NRS_MAX:
+        raise ValueError(f"pain rating must be 0–10, got {value}")
+    if value == 0:
+        return PainBand.NONE
+    if value <= 3:
+        return PainBand.MILD
+    if value <= 6:
+        return PainBand.MODERATE
+    return PainBand.SEVERE
+
+
+#: Display names of the optional body regions (brief §4).
+REGION_NAMES: dict[Region, str] = {
+    Region.NECK: "Neck",
+    Region.UPPER_BACK: "Upper back / shoulders",
+    Region.LOW_BACK: "Low back",
+    Region.HIPS: "Hips / buttocks",
+    Region.LEG: "Leg (below the knee)",
+    Region.ARM: "Arm / hand",
+}
+
+#: The region as it reads inside the question ("in your …").
+REGION_PHRASES: dict[Region, str] = {
+    Region.NECK: "neck",
+    Region.UPPER_BACK: "upper back or shoulders",
+    Region.LOW_BACK: "low back",
+    Region.HIPS: "hips or buttocks",
+    Region.LEG: "leg",
+    Region.ARM: "arm or hand",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PainQuestion:
+    """Everything a rating page shows, in English source text."""
+
+    title: str
+    question: str
+    anchor_low: str
+    anchor_high: str
+
+
+def question(kind: RatingKind, region: Region | None = None) -> PainQuestion:
+    """Build the question for a rating, always with the same anchors."""
+    if kind is RatingKind.DAY_AVERAGE:
+        text = QUESTION_DAY_AVERAGE
+    elif region is None:
+        text = QUESTION_ANY
+    else:
+        text = QUESTION_REGION.format(region=REGION_PHRASES[region])
+    return PainQuestion(RATING_TITLES[kind], text, ANCHOR_LOW, ANCHOR_HIGH)
+
+
+def is_meaningful_change(old_mean: float, new_mean: float) -> bool:
+    """Tell whether a change between two weekly means counts as meaningful (≥2 points or ≥30 %)."""
+    diff = abs(new_mean - old_mean)
+    if diff >= MEANINGFUL_CHANGE_POINTS:
+        return True
+    return old_mean > 0 and diff / old_mean >= MEANINGFUL_CHANGE_SHARE and diff >= 1

@@ -1,0 +1,491 @@
+"""Plan a guided session: which exercises, in which order, at which dose, on which side.
+
+Deterministic: the same catalog, history, settings, ``now`` and seed give the same plan.
+
+Rules (brief §3, issue 3 §3):
+
+* microbreak: 2–4 desk exercises (office clothes, no floor), 2–5 min; daily: 10–15 min,
+  3–4 stretches, 3–4 activations (floor first), then a hinge / sit-to-stand;
+* order: release → activate → posture (optional reset, last);
+* profile: exercises whose patterns fit the focus (brief §3 table); "both" alternates
+  lower and upper focus from one session to the next; "asymmetry" favours one-sided work;
+* equipment: band exercises only when the user has a band;
+* rotation: nothing from the previous session, target regions not yet covered today
+  first, then least recently used; the starting side alternates (across sessions and
+  from one one-sided exercise to the next);
+* weak side: ``weak_side`` is the side the user marked as weaker; the *other* side is
+  treated as the tighter one (the seeds pair a tight, overactive side with a weak one).
+  One-sided activation gets one more set on the weak side, one-sided stretches one more
+  hold on the tight side;
+* duration estimate: for every block (one set on one side) a 5 s get-ready plus the work:
+  hold, or holds with 3 s rests between them, or reps × tempo.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from desktop_app.core.catalog import Catalog, Category, Dose, Exercise, Position, Sidedness
+from desktop_app.core.clock import zone
+from desktop_app.core.events import SessionKind, Side
+from desktop_app.core.progression import History, Progression, describe, replay
+
+#: Seconds of "get ready" before every block (and at each side switch).
+GET_READY_S = 5
+#: Seconds of rest between repeated holds within one set (e.g. 10 s × 8).
+REP_REST_S = 3
+
+MICRO_MIN_S = 120
+MICRO_MAX_S = 300
+MICRO_MAX_EXERCISES = 4
+DAILY_MIN_S = 600
+DAILY_MAX_S = 900
+#: Daily-session stretches add up to about this many seconds per side (brief §3).
+DAILY_STRETCH_TOTAL_S = 60
+
+#: Patterns of each focus (catalog ``PATTERNS``).
+LOWER_PATTERNS = frozenset({"lower-crossed", "anterior-tilt", "posterior-tilt"})
+UPPER_PATTERNS = frozenset({"upper-crossed", "forward-head"})
+ASYM_PATTERNS = frozenset({"asymmetry"})
+
+CATEGORY_ORDER = (Category.RELEASE, Category.ACTIVATE, Category.POSTURE)
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedExercise:
+    """One exercise of a plan.
+
+    Attributes:
+        exercise: What to do (a variant when progression replaced the base exercise).
+        dose: The dose per side for this session.
+        sides: One entry per block (one set on one side), in order.
+        reasons: Why the dose differs from the catalog dose, for the player to show.
+    """
+
+    exercise: Exercise
+    dose: Dose
+    sides: tuple[Side, ...]
+    reasons: tuple[str, ...] = ()
+
+    @property
+    def block_s(self) -> int:
+        """Return the seconds of work in one block (rests between holds included)."""
+        return block_seconds(self.dose)
+
+    @property
+    def estimated_s(self) -> int:
+        """Return this exercise's estimated seconds, get-ready transitions included."""
+        return len(self.sides) * (GET_READY_S + self.block_s)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionPlan:
+    """An ordered session plan and its estimated duration in seconds."""
+
+    kind: SessionKind
+    exercises: tuple[PlannedExercise, ...]
+    estimated_s: int
+
+
+def block_seconds(dose: Dose) -> int:
+    """Return the seconds one set on one side takes (without the get-ready)."""
+    if dose.is_hold:
+        return dose.holds_per_set * dose.hold_s + (dose.holds_per_set - 1) * REP_REST_S
+    return dose.holds_per_set * dose.tempo_s
+
+
+def estimate_s(items: Iterable[PlannedExercise]) -> int:
+    """Return Σ(work × sets × sides) + one 5 s transition per block."""
+    return sum(i.estimated_s for i in items)
+
+
+def other(side: Side) -> Side:
+    """Return the opposite side (BOTH stays BOTH)."""
+    return {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT}.get(side, side)
+
+
+def profile_patterns(profile: str, focus_upper: bool) -> frozenset[str]:
+    """Return the patterns a profile works on this session."""
+    if profile == "lower_crossed":
+        return LOWER_PATTERNS
+    if profile == "upper_crossed":
+        return UPPER_PATTERNS
+    if profile == "asymmetry":
+        return ASYM_PATTERNS
+    return UPPER_PATTERNS if focus_upper else LOWER_PATTERNS
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    kind: SessionKind
+    today: date
+    last_ids: frozenset[str]
+    last_used: dict[str, datetime]
+    covered_today: frozenset[str]
+    next_side: Side
+    focus_upper: bool
+
+
+def _family(exercise: Exercise) -> str:
+    return exercise.variant_of or exercise.id
+
+
+def _context(
+    catalog: Catalog, kind: SessionKind, history: History, now: datetime, tz: str
+) -> _Context:
+    tzinfo = zone(tz)
+    today = now.astimezone(tzinfo).date()
+    sessions = sorted(
+        (s for s in history.sessions if s.started_at.utc <= now), key=lambda s: s.started_at.utc
+    )
+    start_of: dict[int, datetime] = {s.id: s.started_at.utc for s in sessions if s.id is not None}
+    sets = sorted((s for s in history.sets if s.at.utc <= now), key=lambda s: s.at.utc)
+    last_session_id: int | None = None
+    if sets:
+        last_session_id = max(
+            {s.session_id for s in sets}, key=lambda i: (start_of.get(i, sets[0].at.utc), i)
+        )
+    last_ids: set[str] = set()
+    last_used: dict[str, datetime] = {}
+    covered: set[str] = set()
+    last_lr_start: Side | None = None
+    lr_first_seen: set[int] = set()
+    for s in sets:
+        ex = catalog.get(s.exercise_id)
+        fam = _family(ex) if ex else s.exercise_id
+        last_used[fam] = s.at.utc
+        if s.session_id == last_session_id:
+            last_ids.update({s.exercise_id, fam})
+        if ex is not None and s.at.utc.astimezone(tzinfo).date() == today:
+            covered.add(ex.region)
+        if s.side is not Side.BOTH and s.session_id not in lr_first_seen:
+            lr_first_seen.add(s.session_id)
+            last_lr_start = s.side
+    # Alternate the starting side: open with the side the last session did *not* open with.
+    next_side = other(last_lr_start) if last_lr_start else Side.LEFT
+    sessions_today = sum(1 for s in sessions if s.started_at.utc.astimezone(tzinfo).date() == today)
+    return _Context(
+        kind=kind,
+        today=today,
+        last_ids=frozenset(last_ids),
+        last_used=last_used,
+        covered_today=frozenset(covered),
+        next_side=next_side,
+        focus_upper=sessions_today % 2 == 0,
+    )
+
+
+def plan_session(
+    catalog: Catalog,
+    kind: SessionKind,
+    profile: str,
+    history: History,
+    rng: random.Random,
+    now: datetime,
+    *,
+    equipment: str = "none",
+    weak_side: str = "none",
+    tz: str = "UTC",
+    progression: Progression | None = None,
+    stopped_regions: frozenset[str] = frozenset(),
+) -> SessionPlan:
+    """Plan one session.
+
+    Args:
+        catalog: The loaded exercises.
+        kind: MICROBREAK (and USER) plan a desk microbreak; DAILY the 10–15 min session.
+        profile: One of ``settings.PROFILES``.
+        history: Recent events (a few weeks are enough).
+        rng: Breaks ties between equally good exercises.
+        now: The current instant (aware).
+        equipment: ``"band"`` allows band exercises.
+        weak_side: ``"left"``, ``"right"`` or ``"none"``.
+        tz: The user's timezone name, for "today".
+        progression: Dose states; replayed from ``history`` when not given.
+        stopped_regions: Exercise regions stopped by a safety check
+            (``SafetyOutcome.stop_regions``); nothing there is planned.
+
+    Returns:
+        The plan; it may hold fewer exercises than wanted when the catalog is very small.
+    """
+    prog = progression if progression is not None else replay(catalog, history)
+    ctx = _context(catalog, kind, history, now, tz)
+    daily = kind is SessionKind.DAILY
+    weak = Side(weak_side) if weak_side in ("left", "right") else None
+    patterns = profile_patterns(profile, ctx.focus_upper)
+
+    def allowed(ex: Exercise) -> bool:
+        return (
+            eligible(ex, kind, equipment)
+            and ex.region not in stopped_regions
+            and not prog.resting(ex.id, now)
+        )
+
+    candidates: list[tuple[Exercise, Exercise]] = []  # (base, what to do)
+    for base in catalog.base:
+        todo = prog.resolve(catalog, base)
+        if not allowed(todo):
+            todo = base
+        if not allowed(todo) or base.id in ctx.last_ids or todo.id in ctx.last_ids:
+            continue
+        candidates.append((base, todo))
+    tiebreak = {b.id: rng.random() for b, _ in candidates}
+
+    targets = target_regions(catalog, profile, kind, equipment)
+
+    def fits_focus(ex: Exercise) -> bool:
+        return _fits(ex, profile, patterns)
+
+    def score(pair: tuple[Exercise, Exercise]) -> tuple[int, int, int, float, float]:
+        base, todo = pair
+        used = ctx.last_used.get(base.id)
+        return (
+            0 if todo.region in targets and todo.region not in ctx.covered_today else 1,
+            0 if fits_focus(todo) else 1,
+            0 if _preferred_position(todo, daily) else 1,
+            used.timestamp() if used else -math.inf,
+            tiebreak[base.id],
+        )
+
+    by_cat: dict[Category, list[tuple[Exercise, Exercise]]] = {c: [] for c in CATEGORY_ORDER}
+    for pair in candidates:
+        by_cat[pair[1].category].append(pair)
+
+    chosen: list[tuple[Exercise, Exercise]] = []
+    covered = set(ctx.covered_today)
+
+    def take(category: Category, *, floor_only: bool = False) -> bool:
+        pool = [p for p in by_cat[category] if p not in chosen]
+        if floor_only:
+            pool = [p for p in pool if p[1].position is Position.FLOOR] or pool
+        if not pool:
+            return False
+        pick = min(pool, key=lambda p: _rescore(score(p), p[1], covered, targets))
+        chosen.append(pick)
+        covered.add(pick[1].region)
+        return True
+
+    side_state = [ctx.next_side]
+    items: list[PlannedExercise] = []
+
+    def build() -> list[PlannedExercise]:
+        side_state[0] = ctx.next_side
+        ordered = sorted(chosen, key=lambda p: CATEGORY_ORDER.index(p[1].category))
+        return [_plan_item(todo, prog, weak, side_state, daily) for _, todo in ordered]
+
+    if daily:
+        for _ in range(3):
+            take(Category.RELEASE)
+        for n in range(3):
+            # The daily session includes floor work: the last pick is a floor one if
+            # the focus has not brought any yet.
+            on_floor = any(p[1].position is Position.FLOOR for p in chosen)
+            take(Category.ACTIVATE, floor_only=n == 2 and not on_floor)
+        hinge = [p for p in by_cat[Category.POSTURE] if "sit_to_stand" in p[1].id]
+        if hinge:
+            chosen.append(hinge[0])
+        elif by_cat[Category.POSTURE]:
+            take(Category.POSTURE)
+        items = build()
+        for category in (Category.ACTIVATE, Category.RELEASE):
+            if estimate_s(items) >= DAILY_MIN_S:
+                break
+            if take(category):
+                items = build()
+                if estimate_s(items) > DAILY_MAX_S:
+                    chosen.pop()
+                    items = build()
+        items = _fit(items, DAILY_MIN_S, DAILY_MAX_S)
+    else:
+        take(Category.RELEASE)
+        take(Category.ACTIVATE)
+        items = build()
+        # Too short: add a posture reset, then a second release or activation.
+        for category in (Category.POSTURE, Category.RELEASE, Category.ACTIVATE):
+            if estimate_s(items) >= MICRO_MIN_S or len(chosen) >= MICRO_MAX_EXERCISES:
+                break
+            if take(category):
+                items = build()
+        # Long enough: an optional posture reset at the end, half of the time.
+        has_posture = any(p[1].category is Category.POSTURE for p in chosen)
+        if not has_posture and len(chosen) < 3 and rng.random() < 0.5 and take(Category.POSTURE):
+            with_reset = build()
+            if estimate_s(with_reset) <= MICRO_MAX_S:
+                items = with_reset
+            else:
+                chosen.pop()
+        items = _fit(items, MICRO_MIN_S, MICRO_MAX_S)
+    return SessionPlan(kind, tuple(items), estimate_s(items))
+
+
+def _preferred_position(exercise: Exercise, daily: bool) -> bool:
+    """Daily activations prefer the floor (brief §3: floor activations)."""
+    if not daily or exercise.category is not Category.ACTIVATE:
+        return True
+    return exercise.position is Position.FLOOR
+
+
+def _rescore(
+    s: tuple[int, int, int, float, float],
+    todo: Exercise,
+    covered: set[str],
+    targets: frozenset[str],
+) -> tuple[int, int, int, float, float]:
+    return (0 if todo.region in targets and todo.region not in covered else 1, *s[1:])
+
+
+def _fits(ex: Exercise, profile: str, patterns: frozenset[str]) -> bool:
+    if profile == "asymmetry":
+        return bool(ASYM_PATTERNS & set(ex.patterns)) or ex.sided is Sidedness.LEFT_RIGHT
+    return bool(patterns & set(ex.patterns))
+
+
+def eligible(exercise: Exercise, kind: SessionKind, equipment: str) -> bool:
+    """Tell whether an exercise may be planned in this kind of session with this equipment."""
+    if exercise.needs_band and equipment != "band":
+        return False
+    if kind is SessionKind.DAILY:
+        return True
+    return exercise.desk and exercise.position is not Position.FLOOR
+
+
+def target_regions(
+    catalog: Catalog, profile: str, kind: SessionKind, equipment: str = "none"
+) -> frozenset[str]:
+    """Return the regions a day of this profile's sessions should cover."""
+    patterns = (
+        LOWER_PATTERNS | UPPER_PATTERNS if profile == "both" else profile_patterns(profile, True)
+    )
+    return frozenset(
+        e.region
+        for e in catalog.base
+        if eligible(e, kind, equipment) and _fits(e, profile, patterns)
+    )
+
+
+def _plan_item(
+    exercise: Exercise,
+    prog: Progression,
+    weak: Side | None,
+    side_state: list[Side],
+    daily: bool,
+) -> PlannedExercise:
+    dose, reasons = prog.dose_for(exercise)
+    reason_list = list(reasons)
+    if daily and exercise.category is Category.RELEASE and dose.is_hold and dose.reps == 0:
+        sets = max(dose.sets, round(DAILY_STRETCH_TOTAL_S / dose.hold_s))
+        if sets != dose.sets:
+            dose = replace(dose, sets=sets)
+            reason_list.append(
+                f"Daily session: {describe(dose)} per side, about a minute of stretch."
+            )
+    if exercise.sided is Sidedness.BILATERAL:
+        return PlannedExercise(exercise, dose, (Side.BOTH,) * dose.sets, tuple(reason_list))
+    first = side_state[0]
+    side_state[0] = other(first)
+    sides = [first, other(first)] * dose.sets
+    if weak is not None and exercise.category is Category.ACTIVATE:
+        sides.append(weak)
+        reason_list.append(f"One more set on your weaker ({weak.value}) side.")
+    elif weak is not None and exercise.category is Category.RELEASE:
+        tight = other(weak)
+        sides.append(tight)
+        reason_list.append(f"One more hold on your tighter ({tight.value}) side.")
+    return PlannedExercise(exercise, dose, tuple(sides), tuple(reason_list))
+
+
+def _fit(items: list[PlannedExercise], low: int, high: int) -> list[PlannedExercise]:
+    """Trim sets (never the weak-side extra) until the plan fits under ``high``."""
+    items = list(items)
+    guard = 0
+    while estimate_s(items) > high and guard < 50:
+        guard += 1
+        trimmable = [i for i, p in enumerate(items) if p.dose.sets > 1]
+        if not trimmable:
+            if len(items) > 2:
+                items.pop(-1 if items[-1].exercise.category is Category.POSTURE else -2)
+                continue
+            break
+        idx = max(trimmable, key=lambda i: items[i].estimated_s)
+        items[idx] = _drop_set(items[idx])
+    return items
+
+
+def _drop_set(item: PlannedExercise) -> PlannedExercise:
+    dose = replace(item.dose, sets=item.dose.sets - 1)
+    sides = list(item.sides)
+    if item.exercise.sided is Sidedness.BILATERAL:
+        sides = sides[:-1]
+    else:
+        extra = sides[2 * item.dose.sets :]
+        sides = sides[: 2 * dose.sets] + extra
+    note = f"{describe(dose)} per side this time, to fit the session length."
+    reasons = tuple(
+        r
+        for r in item.reasons
+        if not r.endswith("to fit the session length.") and not r.startswith("Daily session:")
+    )
+    return PlannedExercise(item.exercise, dose, tuple(sides), (*reasons, note))
+
+
+def regions_of(plan: SessionPlan) -> frozenset[str]:
+    """Return the target regions a plan covers."""
+    return frozenset(p.exercise.region for p in plan.exercises)
+
+
+# Self-assessment (onboarding): signs from brief §1 that point to a starting focus.
+
+
+@dataclass(frozen=True, slots=True)
+class SelfCheckSign:
+    """One self-assessment statement and which focus it points to."""
+
+    id: str
+    text: str
+    lower: int = 0
+    upper: int = 0
+    asymmetry: int = 0
+
+
+SELF_CHECK_SIGNS: tuple[SelfCheckSign, ...] = (
+    SelfCheckSign("low_back_sitting", "My low back gets sore after sitting or standing a while", 1),
+    SelfCheckSign("tight_hips", "The front of my hips feels tight", 1),
+    SelfCheckSign("hard_glutes_core", "I find it hard to feel my glutes or core working", 1),
+    SelfCheckSign("neck_shoulders", "My neck or shoulders ache after screen work", 0, 1),
+    SelfCheckSign("head_forward", "My head pokes forward or my shoulders round when I sit", 0, 1),
+    SelfCheckSign("tension_headache", "I get tension headaches", 0, 1),
+    SelfCheckSign("one_hip_tighter", "One hip always feels tighter than the other", 0, 0, 1),
+    SelfCheckSign("shoulder_higher", "One shoulder sits higher than the other", 0, 0, 1),
+    SelfCheckSign("belt_uneven", "My belt or trouser line sits unevenly", 0, 0, 1),
+    SelfCheckSign("weight_shift", "I keep shifting my weight to one side", 0, 0, 1),
+    SelfCheckSign("one_sided_pain", "My pain is mostly on one side", 0, 0, 1),
+)
+
+
+def suggest_profile(sign_ids: Sequence[str]) -> str:
+    """Suggest a starting focus from the ticked signs; a suggestion, never a diagnosis."""
+    ticked = [s for s in SELF_CHECK_SIGNS if s.id in set(sign_ids)]
+    lower = sum(s.lower for s in ticked)
+    upper = sum(s.upper for s in ticked)
+    asym = sum(s.asymmetry for s in ticked)
+    if asym >= 2 and asym > max(lower, upper):
+        return "asymmetry"
+    if lower and upper:
+        return "both"
+    if lower:
+        return "lower_crossed"
+    if upper:
+        return "upper_crossed"
+    return "both"
+
+
+PROFILE_NAMES: dict[str, str] = {
+    "lower_crossed": "Hips and low back (lower-crossed pattern)",
+    "upper_crossed": "Neck, chest and upper back (upper-crossed pattern)",
+    "both": "Both: alternate upper and lower body",
+    "asymmetry": "Left–right balance (one side tighter or weaker)",
+}

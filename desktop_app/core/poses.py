@@ -1,0 +1,347 @@
+"""Stick-figure key poses: joint angles, interpolation, mirroring and forward kinematics.
+
+Pure Python. ``docs/figure.md`` documents the joint names, zero positions and signs.
+Lengths are centimetres of a 170 cm adult; y points up, the floor is y = 0.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+#: Keys a key pose may set: joint angles in degrees, ``root_x``/``root_y`` in cm.
+JOINTS: tuple[str, ...] = (
+    "trunk",
+    "bow",
+    "twist",
+    "neck",
+    "head",
+    "turn",
+    "shoulder_l",
+    "elbow_l",
+    "arm_flex_l",
+    "shoulder_r",
+    "elbow_r",
+    "arm_flex_r",
+    "hip_l",
+    "hip_flex_l",
+    "knee_l",
+    "shin_flex_l",
+    "ankle_l",
+    "hip_r",
+    "hip_flex_r",
+    "knee_r",
+    "shin_flex_r",
+    "ankle_r",
+    "root_x",
+    "root_y",
+)
+#: Keys whose sign flips when a front-view pose is mirrored (lean, tilt, turn).
+LATERAL_KEYS = ("trunk", "twist", "neck", "turn", "root_x")
+
+TRUNK_CM = 50.0
+SHOULDER_DROP_CM = 5.0
+NECK_CM = 9.0
+HEAD_R_CM = 11.0
+UPPER_ARM_CM = 29.0
+FOREARM_CM = 27.0
+THIGH_CM = 44.0
+SHIN_CM = 43.0
+FOOT_CM = 17.0
+HEEL_CM = 5.0
+SHOULDER_HALF_CM = 18.0
+HIP_HALF_CM = 9.0
+#: Every named point of a posed figure (``anchor`` may name any of them).
+POINTS: tuple[str, ...] = (
+    "pelvis",
+    "chest",
+    "neck_base",
+    "neck_top",
+    "head",
+    "face",
+    *(
+        f"{part}_{side}"
+        for side in ("l", "r")
+        for part in ("shoulder", "elbow", "hand", "hip", "knee", "ankle", "heel", "toe")
+    ),
+)
+#: Minimum drawn share of a foreshortened segment in the front view.
+MIN_FORESHORTEN = 0.12
+
+#: Half-thickness (cm) of the body around each point, used to put the figure on the floor.
+_RADIUS_CM: dict[str, float] = {
+    "pelvis": 8.0,
+    "chest": 8.0,
+    "neck_base": 6.0,
+    "neck_top": 5.0,
+    "head": HEAD_R_CM,
+    "elbow": 4.0,
+    "hand": 3.0,
+    "knee": 5.0,
+    "ankle": 4.0,
+    "toe": 1.5,
+    "heel": 2.5,
+    "shoulder": 6.0,
+    "hip": 7.0,
+}
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class KeyPose:
+    """One key pose: ``t`` is the phase (0..1) within a cycle, ``angles`` maps joint to degrees."""
+
+    t: float
+    angles: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A posed figure in 2D: named points (cm) plus what the painter needs to know.
+
+    Points: ``pelvis``, ``chest`` (mid-trunk), ``neck_base``, ``neck_top``, ``head``
+    (centre of the head circle), ``face`` (where the nose/face points), and per side
+    ``shoulder``, ``elbow``, ``hand``, ``hip``, ``knee``, ``ankle``, ``heel``, ``toe``
+    with suffix ``_l``/``_r``.
+    """
+
+    points: Mapping[str, Point]
+    view: str
+    mirrored: bool
+    #: In the side view, the suffix of the limbs nearer the viewer ("l" or "r").
+    near: str
+    #: Front view: horizontal offset of the face features (-1..1, turn of the head).
+    face_turn: float = 0.0
+    #: Front view: vertical offset of the face features (-1..1, nod of the head).
+    face_nod: float = 0.0
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        """Return (min_x, min_y, max_x, max_y) including the head circle."""
+        xs = [p[0] for p in self.points.values()]
+        ys = [p[1] for p in self.points.values()]
+        hx, hy = self.points["head"]
+        xs += [hx - HEAD_R_CM, hx + HEAD_R_CM]
+        ys += [hy - HEAD_R_CM, hy + HEAD_R_CM]
+        return min(xs), min(ys), max(xs), max(ys)
+
+
+NEUTRAL: Mapping[str, float] = {name: 0.0 for name in JOINTS}
+
+
+def smoothstep(u: float) -> float:
+    """Ease 0..1 to 0..1 with zero slope at both ends."""
+    u = min(1.0, max(0.0, u))
+    return u * u * (3.0 - 2.0 * u)
+
+
+def resolve(keyframes: Sequence[KeyPose]) -> list[dict[str, float]]:
+    """Return full angle sets: a joint a key pose leaves out keeps its previous value.
+
+    The first key pose starts from :data:`NEUTRAL` (standing, arms at the sides).
+    """
+    full: list[dict[str, float]] = []
+    current = dict(NEUTRAL)
+    for key in keyframes:
+        current = {**current, **{k: float(v) for k, v in key.angles.items() if k in NEUTRAL}}
+        full.append(current)
+    return full
+
+
+def pose_at(keyframes: Sequence[KeyPose], phase: float) -> dict[str, float]:
+    """Return the angles at ``phase`` (cycles; only the fraction counts), eased between keys.
+
+    The cycle loops: after the last key pose the figure eases back to the first one,
+    reaching it at phase 1. An empty sequence gives the neutral standing pose.
+    """
+    if not keyframes:
+        return dict(NEUTRAL)
+    full = resolve(keyframes)
+    if len(full) == 1:
+        return full[0]
+    p = phase % 1.0
+    times = [k.t for k in keyframes]
+    # Segment (i -> i+1), or the wrap-around segment from the last to the first (+1).
+    if p < times[0]:
+        a, b, t0, t1 = len(full) - 1, 0, times[-1] - 1.0, times[0]
+    elif p >= times[-1]:
+        a, b, t0, t1 = len(full) - 1, 0, times[-1], times[0] + 1.0
+    else:
+        i = max(j for j in range(len(times)) if times[j] <= p)
+        a, b, t0, t1 = i, i + 1, times[i], times[i + 1]
+    span = t1 - t0
+    u = smoothstep((p - t0) / span) if span > 1e-9 else 1.0
+    return {k: full[a][k] + (full[b][k] - full[a][k]) * u for k in full[a]}
+
+
+def mirror_angles(angles: Mapping[str, float], view: str) -> dict[str, float]:
+    """Swap left and right; in the front view also flip the sign of lateral keys.
+
+    ``forward_kinematics(mirror_angles(a, "front"), "front")`` draws the same figure as
+    ``forward_kinematics(a, "front", mirrored=True)``.
+    """
+    out: dict[str, float] = {}
+    for key, value in angles.items():
+        if key.endswith("_l"):
+            out[key[:-2] + "_r"] = value
+        elif key.endswith("_r"):
+            out[key[:-2] + "_l"] = value
+        elif view == "front" and key in LATERAL_KEYS:
+            out[key] = -value
+        else:
+            out[key] = value
+    return out
+
+
+def _dir(deg: float) -> Point:
+    rad = math.radians(deg)
+    return math.cos(rad), math.sin(rad)
+
+
+def _add(p: Point, deg: float, length: float) -> Point:
+    dx, dy = _dir(deg)
+    return p[0] + dx * length, p[1] + dy * length
+
+
+def forward_kinematics(
+    angles: Mapping[str, float],
+    view: str = "side",
+    mirrored: bool = False,
+    anchor: str = "pelvis",
+) -> Figure:
+    """Place every point of the figure from joint angles; the lowest body edge touches y = 0.
+
+    Args:
+        angles: Joint angles in degrees (missing joints are neutral).
+        view: ``"side"`` (figure faces +x, its left side towards the viewer) or ``"front"``.
+        mirrored: Draw the other side: x is flipped and left/right labels are swapped.
+        anchor: The point kept at x = ``root_x`` (e.g. a planted foot), default the pelvis.
+        anchor: The point kept at x = ``root_x`` (e.g. a planted foot), default the pelvis.
+
+    Returns:
+        The posed figure.
+    """
+    a = {**NEUTRAL, **{k: float(v) for k, v in angles.items() if k in NEUTRAL}}
+    points = _side(a) if view == "side" else _front(a)
+    # Ground: the lowest body edge rests on the floor, then the root offset is applied.
+    ground = min(y - _RADIUS_CM[_kind(name)] for name, (_, y) in points.items() if name != "face")
+    anchor_x = points[anchor][0] if anchor in points else 0.0
+    dx, dy = a["root_x"] - anchor_x, a["root_y"] - ground
+    placed = {name: (x + dx, y + dy) for name, (x, y) in points.items()}
+    turn = max(-1.0, min(1.0, math.sin(math.radians(a["turn"]))))
+    nod = max(-1.0, min(1.0, math.sin(math.radians(a["head"]))))
+    if mirrored:
+        placed = {_swap(name): (-x, y) for name, (x, y) in placed.items()}
+        turn = -turn
+    near = ("r" if mirrored else "l") if view == "side" else ""
+    return Figure(placed, view, mirrored, near, face_turn=turn, face_nod=nod)
+
+
+def _kind(name: str) -> str:
+    return name[:-2] if name.endswith(("_l", "_r")) else name
+
+
+def _swap(name: str) -> str:
+    if name.endswith("_l"):
+        return name[:-2] + "_r"
+    if name.endswith("_r"):
+        return name[:-2] + "_l"
+    return name
+
+
+def _side(a: Mapping[str, float]) -> dict[str, Point]:
+    pelvis: Point = (0.0, 0.0)
+    trunk = 90.0 - a["trunk"]  # direction pelvis -> neck base; flexion turns clockwise
+    neck_base = _add(pelvis, trunk, TRUNK_CM)
+    chest = _add(pelvis, trunk, TRUNK_CM * 0.6)
+    shoulder = _add(pelvis, trunk, TRUNK_CM - SHOULDER_DROP_CM)
+    neck_dir = trunk - a["neck"]
+    neck_top = _add(neck_base, neck_dir, NECK_CM)
+    head_dir = neck_dir - a["head"]
+    head = _add(neck_top, head_dir, HEAD_R_CM * 0.85)
+    face = _add(head, head_dir - 90.0, HEAD_R_CM)
+    pts: dict[str, Point] = {
+        "pelvis": pelvis,
+        "chest": chest,
+        "neck_base": neck_base,
+        "neck_top": neck_top,
+        "head": head,
+        "face": face,
+    }
+    # Near and far shoulders separate a little when the trunk twists.
+    spread = math.sin(math.radians(a["twist"])) * SHOULDER_HALF_CM
+    for s, sign in (("l", 1.0), ("r", -1.0)):
+        sh = _add(shoulder, trunk - 90.0, spread * sign)
+        upper = trunk - 180.0 + a[f"shoulder_{s}"]
+        elbow = _add(sh, upper, UPPER_ARM_CM)
+        hand = _add(elbow, upper + a[f"elbow_{s}"], FOREARM_CM)
+        thigh = trunk - 180.0 + a[f"hip_{s}"]
+        knee = _add(pelvis, thigh, THIGH_CM)
+        shin = thigh - a[f"knee_{s}"]
+        ankle = _add(knee, shin, SHIN_CM)
+        foot = shin + 90.0 - a[f"ankle_{s}"]
+        pts.update(
+            {
+                f"shoulder_{s}": sh,
+                f"elbow_{s}": elbow,
+                f"hand_{s}": hand,
+                f"hip_{s}": pelvis,
+                f"knee_{s}": knee,
+                f"ankle_{s}": ankle,
+                f"toe_{s}": _add(ankle, foot, FOOT_CM),
+                f"heel_{s}": _add(ankle, foot, -HEEL_CM),
+            }
+        )
+    return pts
+
+
+def _front(a: Mapping[str, float]) -> dict[str, Point]:
+    pelvis: Point = (0.0, 0.0)
+    trunk = 90.0 - a["trunk"]  # positive lean tips the trunk towards +x (the figure's left)
+    # A forward bow (towards the viewer) only shortens the trunk on screen.
+    length = TRUNK_CM * max(0.5, math.cos(math.radians(a["bow"])))
+    neck_base = _add(pelvis, trunk, length)
+    chest = _add(pelvis, trunk, length * 0.6)
+    shoulder_mid = _add(pelvis, trunk, length - SHOULDER_DROP_CM)
+    neck_dir = trunk - a["neck"]
+    neck_top = _add(neck_base, neck_dir, NECK_CM)
+    head = _add(neck_top, neck_dir, HEAD_R_CM * 0.85)
+    face = _add(head, neck_dir - 90.0, 0.0)
+    pts: dict[str, Point] = {
+        "pelvis": pelvis,
+        "chest": chest,
+        "neck_base": neck_base,
+        "neck_top": neck_top,
+        "head": head,
+        "face": face,
+    }
+    width = SHOULDER_HALF_CM * max(0.35, math.cos(math.radians(a["twist"])))
+    # The figure faces the viewer: its left side (suffix _l) is at +x.
+    for s, sign in (("l", 1.0), ("r", -1.0)):
+        sh = _add(shoulder_mid, trunk - 90.0, width * sign)
+        upper = trunk - 180.0 + sign * a[f"shoulder_{s}"]
+        reach = max(MIN_FORESHORTEN, math.cos(math.radians(a[f"arm_flex_{s}"])))
+        elbow = _add(sh, upper, UPPER_ARM_CM * reach)
+        hand = _add(elbow, upper + sign * a[f"elbow_{s}"], FOREARM_CM * reach)
+        hip = _add(pelvis, trunk - 90.0, HIP_HALF_CM * sign)
+        thigh = trunk - 180.0 + sign * a[f"hip_{s}"]
+        short = max(MIN_FORESHORTEN, math.cos(math.radians(a[f"hip_flex_{s}"])))
+        knee = _add(hip, thigh, THIGH_CM * short)
+        shin = thigh + sign * a[f"knee_{s}"]
+        shin_short = max(MIN_FORESHORTEN, math.cos(math.radians(a[f"shin_flex_{s}"])))
+        ankle = _add(knee, shin, SHIN_CM * shin_short)
+        foot = shin + 90.0 * sign
+        pts.update(
+            {
+                f"shoulder_{s}": sh,
+                f"elbow_{s}": elbow,
+                f"hand_{s}": hand,
+                f"hip_{s}": hip,
+                f"knee_{s}": knee,
+                f"ankle_{s}": ankle,
+                f"toe_{s}": _add(ankle, foot, FOOT_CM * 0.45),
+                f"heel_{s}": _add(ankle, foot, -HEEL_CM * 0.6),
+            }
+        )
+    return pts

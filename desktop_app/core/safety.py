@@ -1,0 +1,335 @@
+"""Red flags, safety advice and the automatic pain triggers (brief §4).
+
+The app advises and never diagnoses: a matching answer is a prompt to get checked.
+Texts are English source strings; the Qt layer translates them with
+``QCoreApplication.translate(SAFETY_CONTEXT, text)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from desktop_app.core.clock import zone
+from desktop_app.core.events import RatingEvent, RatingKind
+
+SAFETY_CONTEXT = "Safety"
+
+#: A single rating at or above this starts the "see a professional" prompt.
+SEVERE_PAIN_THRESHOLD = 7
+#: Rise of the weekly mean pain, in points, that counts when it lasts two weeks.
+WEEKLY_RISE_POINTS = 2.0
+
+#: Exercise regions (``Exercise.region``) the catalog uses.
+ALL_REGIONS: frozenset[str] = frozenset(
+    {"neck", "chest_shoulders", "upper_back", "core", "low_back", "hips", "legs"}
+)
+NECK_REGIONS: frozenset[str] = frozenset({"neck"})
+ARM_REGIONS: frozenset[str] = frozenset({"neck", "chest_shoulders", "upper_back"})
+LEG_REGIONS: frozenset[str] = frozenset({"low_back", "hips", "legs", "core"})
+
+DISCLAIMER = (
+    "Counterbalance reminds you to take breaks and guides general stretching and "
+    "strengthening exercises. It is not medical advice, and it does not diagnose or treat "
+    "any condition. If your symptoms are severe, getting worse or feel unusual, stop and "
+    "talk to a qualified health professional."
+)
+
+
+class FlagGroup(StrEnum):
+    """How serious a red flag is, most serious first."""
+
+    EMERGENCY = "emergency"
+    URGENT_NECK = "urgent_neck"
+    STOP_EXERCISE = "stop_exercise"
+    MEDICAL_REVIEW = "medical_review"
+    RECOMMEND_PHYSIO = "recommend_physio"
+
+
+#: Severity order: lower index = more serious.
+GROUP_ORDER: tuple[FlagGroup, ...] = tuple(FlagGroup)
+
+GROUP_TITLES: dict[FlagGroup, str] = {
+    FlagGroup.EMERGENCY: "Signs that need emergency care",
+    FlagGroup.URGENT_NECK: "Signs that need urgent care (neck)",
+    FlagGroup.STOP_EXERCISE: "Nerve symptoms",
+    FlagGroup.MEDICAL_REVIEW: "Signs that need a medical review",
+    FlagGroup.RECOMMEND_PHYSIO: "Signs a physiotherapist or doctor should look at",
+}
+
+GROUP_ADVICE: dict[FlagGroup, str] = {
+    FlagGroup.EMERGENCY: (
+        "Seek emergency care now. These signs can mean a nerve emergency that needs "
+        "treatment within hours. Counterbalance has stopped your programme until you "
+        "confirm that you have been assessed."
+    ),
+    FlagGroup.URGENT_NECK: (
+        "Stop all neck exercises and get urgent medical care today. Counterbalance has "
+        "stopped the neck exercises until you confirm that you have been assessed."
+    ),
+    FlagGroup.STOP_EXERCISE: (
+        "Stop the exercises for the affected area and see a health professional before "
+        "you do them again."
+    ),
+    FlagGroup.MEDICAL_REVIEW: (
+        "Please have a doctor review these symptoms before you continue. Counterbalance "
+        "has paused your programme until you confirm that you have been assessed."
+    ),
+    FlagGroup.RECOMMEND_PHYSIO: (
+        "We recommend seeing a physiotherapist or doctor. You can keep going gently, or "
+        "pause the programme until then."
+    ),
+}
+
+NO_FLAG_ADVICE = (
+    "None of the warning signs apply. Keep exercising within comfort: mild tension is "
+    "fine, sharp pain is not. If anything changes, check again."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlag:
+    """One warning sign, asked as a yes/no question.
+
+    Attributes:
+        id: Stable identifier (stored with safety events).
+        question: The sign, phrased so that "yes" means it applies.
+        group: How serious it is and what to do.
+        stops: Exercise regions stopped when it applies (empty = none).
+    """
+
+    id: str
+    question: str
+    group: FlagGroup
+    stops: frozenset[str]
+
+
+def _flag(id_: str, text: str, group: FlagGroup, stops: frozenset[str]) -> RedFlag:
+    return RedFlag(id_, text, group, stops)
+
+
+_E, _N, _S, _M, _P = (
+    FlagGroup.EMERGENCY,
+    FlagGroup.URGENT_NECK,
+    FlagGroup.STOP_EXERCISE,
+    FlagGroup.MEDICAL_REVIEW,
+    FlagGroup.RECOMMEND_PHYSIO,
+)
+_NONE: frozenset[str] = frozenset()
+
+#: The red flags of brief §4, grouped, most serious first.
+RED_FLAGS: tuple[RedFlag, ...] = (
+    _flag(
+        "bladder_bowel",
+        "New trouble controlling or emptying your bladder or bowel",
+        _E,
+        ALL_REGIONS,
+    ),
+    _flag(
+        "saddle_numbness",
+        "Numbness in the groin, buttocks or inner thighs",
+        _E,
+        ALL_REGIONS,
+    ),
+    _flag("leg_weakness", "New or worsening weakness in one or both legs", _E, ALL_REGIONS),
+    _flag(
+        "dizziness_vision",
+        "Dizziness, double vision, or sudden drop attacks",
+        _N,
+        NECK_REGIONS,
+    ),
+    _flag(
+        "speech_swallow",
+        "Slurred speech or trouble swallowing",
+        _N,
+        NECK_REGIONS,
+    ),
+    _flag("tearing_neck", "Sudden, tearing neck pain", _N, NECK_REGIONS),
+    _flag(
+        "clumsy_gait",
+        "Clumsy hands or an unsteady walk",
+        _N,
+        NECK_REGIONS,
+    ),
+    _flag(
+        "arm_nerve",
+        "Numbness, tingling or weakness in an arm or hand",
+        _S,
+        ARM_REGIONS,
+    ),
+    _flag(
+        "leg_nerve",
+        "Numbness or tingling in a leg or foot",
+        _S,
+        LEG_REGIONS,
+    ),
+    _flag("fever", "Fever or chills together with the pain", _M, ALL_REGIONS),
+    _flag("weight_loss", "Weight loss you cannot explain", _M, ALL_REGIONS),
+    _flag("cancer_history", "A history of cancer", _M, ALL_REGIONS),
+    _flag(
+        "night_pain",
+        "Severe pain at night or at rest, or pain when lying down",
+        _M,
+        ALL_REGIONS,
+    ),
+    _flag(
+        "trauma",
+        "The pain began after a fall, accident or other significant injury",
+        _M,
+        ALL_REGIONS,
+    ),
+    _flag(
+        "steroids",
+        "Long-term steroid use or a weakened immune system",
+        _M,
+        ALL_REGIONS,
+    ),
+    _flag(
+        "age_onset",
+        "This is new pain and you are under 20 or over 50",
+        _M,
+        ALL_REGIONS,
+    ),
+    _flag("long_lasting", "The pain has lasted more than 3 months", _P, _NONE),
+    _flag("sleep_daily", "The pain disturbs your sleep or daily activities", _P, _NONE),
+    _flag(
+        "no_improvement",
+        "The pain does not improve with rest or basic exercise",
+        _P,
+        _NONE,
+    ),
+)
+
+FLAGS_BY_ID: dict[str, RedFlag] = {f.id: f for f in RED_FLAGS}
+
+
+def flags_in(group: FlagGroup) -> tuple[RedFlag, ...]:
+    """Return the red flags of one group, in display order."""
+    return tuple(f for f in RED_FLAGS if f.group is group)
+
+
+class Trigger(StrEnum):
+    """What produced a safety outcome."""
+
+    CHECKLIST = "checklist"
+    SEVERE_PAIN = "severe_pain"
+    RISING_PAIN = "rising_pain"
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyOutcome:
+    """What to do after a safety check.
+
+    Attributes:
+        level: The most serious group that applied, or None when nothing applied.
+        flags: The red flags that applied.
+        stop_regions: Exercise regions the planner must leave out.
+        lock_programme: True when no session may start until the user confirms an assessment.
+        emergency: True for cauda-equina signs ("Seek emergency care now").
+        advice: The advice to show, most serious first, one paragraph per group.
+        trigger: What produced the outcome.
+    """
+
+    level: FlagGroup | None
+    flags: tuple[RedFlag, ...]
+    stop_regions: frozenset[str]
+    lock_programme: bool
+    emergency: bool
+    advice: tuple[str, ...]
+    trigger: Trigger = Trigger.CHECKLIST
+
+    @property
+    def offer_pause(self) -> bool:
+        """Return True when the user should be offered to pause the programme."""
+        return self.level is FlagGroup.RECOMMEND_PHYSIO
+
+
+def evaluate(answered_yes: Iterable[str]) -> SafetyOutcome:
+    """Evaluate a symptoms checklist from the ids of the flags answered "yes".
+
+    Raises:
+        KeyError: When an id is not a known red flag.
+    """
+    flags = tuple(sorted({FLAGS_BY_ID[i] for i in answered_yes}, key=RED_FLAGS.index))
+    if not flags:
+        return SafetyOutcome(None, (), frozenset(), False, False, (NO_FLAG_ADVICE,))
+    groups = sorted({f.group for f in flags}, key=GROUP_ORDER.index)
+    stops: frozenset[str] = frozenset().union(*(f.stops for f in flags))
+    lock = any(g in (FlagGroup.EMERGENCY, FlagGroup.MEDICAL_REVIEW) for g in groups)
+    return SafetyOutcome(
+        level=groups[0],
+        flags=flags,
+        stop_regions=ALL_REGIONS if lock else stops,
+        lock_programme=lock,
+        emergency=groups[0] is FlagGroup.EMERGENCY,
+        advice=tuple(GROUP_ADVICE[g] for g in groups),
+    )
+
+
+SEVERE_PAIN_ADVICE = (
+    "You rated your pain {value} out of 10. Pain this strong is worth getting checked: "
+    "we recommend seeing a physiotherapist or doctor. You can pause the programme until then."
+)
+RISING_PAIN_ADVICE = (
+    "Your weekly average pain has been at least 2 points higher than before for two weeks "
+    "running ({before:.1f} → {week1:.1f} → {week2:.1f}). We recommend seeing a "
+    "physiotherapist or doctor. You can pause the programme until then."
+)
+
+
+def _physio(advice: str, trigger: Trigger) -> SafetyOutcome:
+    return SafetyOutcome(
+        FlagGroup.RECOMMEND_PHYSIO, (), frozenset(), False, False, (advice,), trigger
+    )
+
+
+def severe_pain_trigger(rating: RatingEvent) -> SafetyOutcome | None:
+    """Return a "see a professional" outcome when one rating is 7 or more."""
+    if rating.value >= SEVERE_PAIN_THRESHOLD:
+        return _physio(SEVERE_PAIN_ADVICE.format(value=rating.value), Trigger.SEVERE_PAIN)
+    return None
+
+
+def week_start(day: date) -> date:
+    """Return the Monday of the week containing ``day``."""
+    return day - timedelta(days=day.weekday())
+
+
+def weekly_means(ratings: Sequence[RatingEvent]) -> dict[date, float]:
+    """Return mean pain per week (Monday start), from daily means of every rating kind.
+
+    Daily means first, so a day with many ratings does not outweigh the others (brief §4).
+    """
+    per_day: dict[date, list[int]] = {}
+    for r in ratings:
+        per_day.setdefault(r.at.local_date, []).append(r.value)
+    per_week: dict[date, list[float]] = {}
+    for day, values in per_day.items():
+        per_week.setdefault(week_start(day), []).append(sum(values) / len(values))
+    return {w: sum(v) / len(v) for w, v in sorted(per_week.items())}
+
+
+def rising_pain_trigger(
+    ratings: Sequence[RatingEvent], now: datetime, tz: str
+) -> SafetyOutcome | None:
+    """Return an outcome when weekly mean pain has risen ≥2 points two weeks running.
+
+    "Two weeks running" is read as: the two most recent complete weeks both have a mean at
+    least 2 points above the week before them. Weeks without ratings break the run. The
+    current, unfinished week is ignored so one bad day cannot trigger it.
+    """
+    usable = [r for r in ratings if r.kind is not RatingKind.DURING]
+    means = weekly_means(usable)
+    this_week = week_start(now.astimezone(zone(tz)).date())
+    w2 = this_week - timedelta(days=7)
+    w1 = w2 - timedelta(days=7)
+    w0 = w1 - timedelta(days=7)
+    if not all(w in means for w in (w0, w1, w2)):
+        return None
+    base = means[w0]
+    if means[w1] - base >= WEEKLY_RISE_POINTS and means[w2] - base >= WEEKLY_RISE_POINTS:
+        advice = RISING_PAIN_ADVICE.format(before=base, week1=means[w1], week2=means[w2])
+        return _physio(advice, Trigger.RISING_PAIN)
+    return None

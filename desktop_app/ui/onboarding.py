@@ -1,0 +1,353 @@
+"""First run: the disclaimer, a short self-check, equipment and weak side, a suggested focus.
+
+The self-check only suggests a starting focus (``core.planner.suggest_profile``); it never
+diagnoses, and the user can pick any focus here and change it later in the settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core import safety
+from desktop_app.core.planner import PROFILE_NAMES, SELF_CHECK_SIGNS, suggest_profile
+from desktop_app.core.settings import PROFILES
+
+STYLE = """
+QDialog { background: #f6f8fb; }
+QLabel { color: #1f2d3a; font-size: 14px; }
+QLabel#title { font-size: 22px; font-weight: 700; }
+QLabel#step { color: #6b7c8d; font-size: 12px; }
+QLabel#disclaimer { background: #ffffff; border: 1px solid #dbe3ec; border-radius: 10px;
+    padding: 12px 14px; font-size: 15px; }
+QLabel#note { color: #55687b; font-size: 13px; }
+QLabel#suggestion { background: #eaf3fb; border: 1px solid #b9d4ee; border-radius: 10px;
+    padding: 10px 14px; font-size: 15px; color: #1f4f7a; }
+QCheckBox, QRadioButton { font-size: 14px; padding: 3px 0; color: #1f2d3a; }
+QCheckBox:focus, QRadioButton:focus { color: #1f5fb0; }
+QComboBox { font-size: 14px; padding: 4px 8px; }
+QPushButton { background: #ffffff; border: 1px solid #c5cfdb; border-radius: 8px;
+    padding: 7px 16px; font-size: 14px; color: #1f2d3a; }
+QPushButton:focus { border: 2px solid #2a7de1; }
+QPushButton:disabled { color: #a0acb8; }
+QPushButton#primary { background: #2a7de1; color: white; border-color: #1f5fb0; }
+QPushButton#primary:disabled { background: #9fc2ee; }
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class OnboardingResult:
+    """What the user chose; the app writes it into the settings."""
+
+    profile: str
+    equipment: str
+    weak_side: str
+    signs: tuple[str, ...]
+    disclaimer_accepted: bool = True
+
+
+def tr_core(context: str, text: str) -> str:
+    """Translate a core source string."""
+    return QCoreApplication.translate(context, text)
+
+
+class OnboardingDialog(QDialog):
+    """A four-page first-run dialog; Enter goes on, Esc cancels.
+
+    Signals:
+        completed(object): The :class:`OnboardingResult` when the user finishes.
+    """
+
+    completed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Counterbalance — Welcome"))
+        self.setAccessibleName(self.tr("Welcome to Counterbalance"))
+        self.setStyleSheet(STYLE)
+        self.resize(640, 560)
+        self._result: OnboardingResult | None = None
+
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self._disclaimer_page())
+        self._stack.addWidget(self._signs_page())
+        self._stack.addWidget(self._setup_page())
+        self._stack.addWidget(self._summary_page())
+        self._step_label = QLabel()
+        self._step_label.setObjectName("step")
+
+        self._back = QPushButton(self.tr("Back"))
+        self._back.setAccessibleName(self.tr("Back"))
+        self._back.clicked.connect(self.go_back)
+        self._next = QPushButton(self.tr("Next"))
+        self._next.setObjectName("primary")
+        self._next.setAccessibleName(self.tr("Next"))
+        self._next.setDefault(True)
+        self._next.clicked.connect(self.go_next)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._step_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self._back)
+        buttons.addWidget(self._next)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(26, 22, 26, 20)
+        layout.addWidget(self._stack, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    # ----- pages
+
+    def _page(self, title: str) -> tuple[QWidget, QVBoxLayout]:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(title)
+        heading.setObjectName("title")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addSpacing(6)
+        return page, layout
+
+    def _disclaimer_page(self) -> QWidget:
+        page, layout = self._page(self.tr("Welcome to Counterbalance"))
+        intro = QLabel(
+            self.tr(
+                "Counterbalance reminds you to take short movement breaks and guides "
+                "stretches and gentle strengthening for desk posture. Please read this first:"
+            )
+        )
+        intro.setWordWrap(True)
+        text = QLabel(tr_core(safety.SAFETY_CONTEXT, safety.DISCLAIMER))
+        text.setObjectName("disclaimer")
+        text.setWordWrap(True)
+        self._accept_box = QCheckBox(self.tr("I have read and understood this"))
+        self._accept_box.setAccessibleName(self.tr("I have read and understood the disclaimer"))
+        self._accept_box.toggled.connect(self._update_buttons)
+        note = QLabel(
+            self.tr(
+                "Exercise should feel like mild tension, never sharp pain. You can check "
+                "warning signs at any time with “Check symptoms”."
+            )
+        )
+        note.setObjectName("note")
+        note.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addWidget(text)
+        layout.addSpacing(10)
+        layout.addWidget(self._accept_box)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        return page
+
+    def _signs_page(self) -> QWidget:
+        page, layout = self._page(self.tr("What do you notice?"))
+        intro = QLabel(
+            self.tr(
+                "Tick what sounds familiar. This only picks a starting focus for your "
+                "exercises; it is not a diagnosis, and you can change it any time."
+            )
+        )
+        intro.setObjectName("note")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        self._sign_boxes: dict[str, QCheckBox] = {}
+        for sign in SELF_CHECK_SIGNS:
+            box = QCheckBox(tr_core("Planner", sign.text))
+            box.setAccessibleName(tr_core("Planner", sign.text))
+            self._sign_boxes[sign.id] = box
+            layout.addWidget(box)
+        layout.addStretch(1)
+        return page
+
+    def _radios(
+        self, layout: QVBoxLayout, title: str, options: list[tuple[str, str]]
+    ) -> QButtonGroup:
+        label = QLabel(title)
+        label.setStyleSheet("font-weight: 600; margin-top: 8px;")
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        group = QButtonGroup(self)
+        row = QHBoxLayout()
+        for i, (value, text) in enumerate(options):
+            radio = QRadioButton(text)
+            radio.setAccessibleName(text)
+            radio.setProperty("value", value)
+            radio.setChecked(i == 0)
+            group.addButton(radio, i)
+            row.addWidget(radio)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return group
+
+    def _setup_page(self) -> QWidget:
+        page, layout = self._page(self.tr("Your set-up"))
+        self._equipment = self._radios(
+            layout,
+            self.tr("Do you have a resistance band at your desk?"),
+            [("none", self.tr("No band")), ("band", self.tr("Yes, I have a band"))],
+        )
+        self._weak = self._radios(
+            layout,
+            self.tr("Does one side feel weaker (for example, harder to balance or lift on)?"),
+            [
+                ("none", self.tr("No / not sure")),
+                ("left", self.tr("Left is weaker")),
+                ("right", self.tr("Right is weaker")),
+            ],
+        )
+        note = QLabel(
+            self.tr(
+                "With a weaker side marked, one-sided strengthening gets an extra set on that "
+                "side, and one-sided stretches an extra hold on the other (usually tighter) "
+                "side. Re-check every couple of weeks."
+            )
+        )
+        note.setObjectName("note")
+        note.setWordWrap(True)
+        layout.addSpacing(8)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        return page
+
+    def _summary_page(self) -> QWidget:
+        page, layout = self._page(self.tr("Your starting focus"))
+        self._suggestion = QLabel()
+        self._suggestion.setObjectName("suggestion")
+        self._suggestion.setWordWrap(True)
+        self._profile = QComboBox()
+        self._profile.setAccessibleName(self.tr("Exercise focus"))
+        for profile in PROFILES:
+            self._profile.addItem(tr_core("Planner", PROFILE_NAMES[profile]), profile)
+        label = QLabel(self.tr("Focus:"))
+        label.setBuddy(self._profile)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self._profile, 1)
+        note = QLabel(
+            self.tr(
+                "Sessions always start with stretches and then strengthen, in short desk "
+                "breaks plus one longer daily session. Change the focus, band or weak side "
+                "later in Settings."
+            )
+        )
+        note.setObjectName("note")
+        note.setWordWrap(True)
+        self._choices = QLabel()
+        self._choices.setObjectName("note")
+        layout.addWidget(self._suggestion)
+        layout.addSpacing(10)
+        layout.addLayout(row)
+        layout.addWidget(self._choices)
+        layout.addSpacing(10)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        return page
+
+    # ----- navigation
+
+    @property
+    def result_value(self) -> OnboardingResult | None:
+        """Return the result once finished, else None."""
+        return self._result
+
+    def go_next(self) -> None:
+        """Go to the next page, or finish on the last one."""
+        index = self._stack.currentIndex()
+        if index == 0 and not self._accept_box.isChecked():
+            return
+        if index == self._stack.count() - 1:
+            self._finish()
+            return
+        if index + 1 == self._stack.count() - 1:
+            self._prepare_summary()
+        self._stack.setCurrentIndex(index + 1)
+        self._update_buttons()
+        self._focus_first()
+
+    def go_back(self) -> None:
+        """Go to the previous page."""
+        self._stack.setCurrentIndex(max(0, self._stack.currentIndex() - 1))
+        self._update_buttons()
+        self._focus_first()
+
+    def _focus_first(self) -> None:
+        page = self._stack.currentWidget()
+        if page is None:
+            return
+        for child in page.findChildren(QWidget):
+            if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled():
+                child.setFocus()
+                return
+
+    def signs(self) -> tuple[str, ...]:
+        """Return the ids of the ticked signs."""
+        return tuple(i for i, box in self._sign_boxes.items() if box.isChecked())
+
+    def _prepare_summary(self) -> None:
+        suggested = suggest_profile(self.signs())
+        self._profile.setCurrentIndex(self._profile.findData(suggested))
+        name = tr_core("Planner", PROFILE_NAMES[suggested])
+        text = (
+            self.tr("Suggested from your answers: <b>%1</b>.").replace("%1", name)
+            if self.signs()
+            else self.tr("No signs ticked: a balanced start, <b>%1</b>.").replace("%1", name)
+        )
+        self._suggestion.setText(text + " " + self.tr("This is a starting point, not a diagnosis."))
+        band = self._checked_value(self._equipment, "none") == "band"
+        weak = self._checked_value(self._weak, "none")
+        weak_text = {
+            "none": self.tr("no weaker side marked"),
+            "left": self.tr("left side weaker"),
+            "right": self.tr("right side weaker"),
+        }[weak]
+        self._choices.setText(
+            (self.tr("With a resistance band") if band else self.tr("Without equipment"))
+            + " · "
+            + weak_text
+        )
+
+    def _finish(self) -> None:
+        equipment = self._checked_value(self._equipment, "none")
+        weak = self._checked_value(self._weak, "none")
+        self._result = OnboardingResult(
+            profile=str(self._profile.currentData()),
+            equipment=str(equipment),
+            weak_side=str(weak),
+            signs=self.signs(),
+        )
+        self.completed.emit(self._result)
+        self.accept()
+
+    @staticmethod
+    def _checked_value(group: QButtonGroup, default: str) -> str:
+        button = group.checkedButton()
+        return str(button.property("value")) if button is not None else default
+
+    def _update_buttons(self) -> None:
+        index = self._stack.currentIndex()
+        last = index == self._stack.count() - 1
+        self._back.setEnabled(index > 0)
+        self._next.setText(self.tr("Finish") if last else self.tr("Next"))
+        self._next.setEnabled(index != 0 or self._accept_box.isChecked())
+        self._step_label.setText(
+            self.tr("Step %1 of %2")
+            .replace("%1", str(index + 1))
+            .replace("%2", str(self._stack.count()))
+        )

@@ -1,0 +1,844 @@
+"""The guided-session window: shows the player's view-model and turns keys into intents.
+
+Keys: Space pause/resume · ← back · → skip · Esc end (on a rating: skip it) ·
+digits 0–9 (1 then 0 = 10) choose a rating · Enter confirms · E / O / H answer
+"how did it feel". Every key also works while a button has focus.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QHideEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.catalog import Exercise
+from desktop_app.core.events import Feel, RatingEvent, RatingKind, SetEvent, Side
+from desktop_app.core.player import Player, PlayerView, SessionSummary, Step
+from desktop_app.core.progression import describe
+from desktop_app.core.safety import SAFETY_CONTEXT, SafetyOutcome, severe_pain_trigger
+from desktop_app.ui.pain_rating import PainRating
+from desktop_app.ui.symptoms_dialog import SymptomsDialog
+
+try:  # the figure is drawn by desktop_app/ui/figure_widget.py
+    from desktop_app.ui.figure_widget import FigureWidget
+except ImportError:  # pragma: no cover - only while the figure module is missing
+    FigureWidget = None  # type: ignore[assignment,misc]
+
+#: Display refresh while a countdown runs (≈10 Hz); step changes use a precise timer.
+TICK_MS = 100
+#: Ticks sound in the last seconds of a hold.
+TICK_LAST_S = 3
+
+ACCENT = {
+    Step.GET_READY: QColor("#e0a030"),
+    Step.HOLD: QColor("#2a9d8f"),
+    Step.REST: QColor("#5b8bd0"),
+    Step.REPS: QColor("#2a9d8f"),
+}
+TRACK = QColor("#e3e8ef")
+INK = QColor("#1f2d3a")
+MUTED = QColor("#66788a")
+
+STYLE = """
+QWidget#sessionWindow { background: #f6f8fb; }
+QLabel { color: #1f2d3a; }
+QLabel#exerciseName { font-size: 24px; font-weight: 700; }
+QLabel#meta { color: #55687b; font-size: 14px; }
+QLabel#status { font-size: 18px; font-weight: 600; color: #1f2d3a; }
+QLabel#cues { font-size: 15px; color: #2c3e50; }
+QLabel#reason { background: #fff4d6; border: 1px solid #f0d58c; border-radius: 8px;
+    padding: 6px 10px; color: #5a4300; font-size: 13px; }
+QLabel#next { color: #55687b; font-size: 13px; }
+QLabel#hint { color: #6b7c8d; font-size: 12px; }
+QLabel#doneText { font-size: 16px; color: #33475b; }
+QLabel#duringTitle { font-size: 15px; color: #33475b; }
+QLabel#painTitle, QLabel#feelTitle, QLabel#doneTitle { font-size: 24px; font-weight: 700; }
+QLabel#painQuestion { font-size: 17px; }
+QLabel#painAnchor { color: #55687b; font-size: 13px; }
+QPushButton { background: #ffffff; border: 1px solid #c5cfdb; border-radius: 8px;
+    padding: 7px 14px; font-size: 14px; color: #1f2d3a; }
+QPushButton:hover { background: #eef3f8; }
+QPushButton:focus { border: 2px solid #2a7de1; }
+QPushButton#painValue { font-size: 18px; font-weight: 600; padding: 0; }
+QPushButton#painValue:checked { background: #2a7de1; color: white; border-color: #1f5fb0; }
+QPushButton#primary { background: #2a7de1; color: white; border-color: #1f5fb0; }
+QPushButton#feel { font-size: 17px; font-weight: 600; min-width: 150px; min-height: 64px; }
+QPushButton#symptoms { color: #a33a32; border-color: #e2b6b2; }
+QFrame#card { background: #ffffff; border: 1px solid #e1e7ee; border-radius: 12px; }
+"""
+
+
+class Cues(Protocol):
+    """What the window needs from :class:`~desktop_app.ui.sound_cues.SoundCues`."""
+
+    def tick(self) -> None:
+        """Play the last-seconds tick."""
+
+    def chime(self) -> None:
+        """Play the end chime."""
+
+    def say(self, text: str) -> None:
+        """Speak a cue (or nothing)."""
+
+
+class CountdownRing(QWidget):
+    """A large ring that empties as the countdown runs, with the seconds in the middle.
+
+    Signals: none.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fraction = 0.0
+        self._number = ""
+        self._caption = ""
+        self._color = ACCENT[Step.HOLD]
+        self._paused = False
+        self.setMinimumSize(QSize(240, 240))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Countdown"))
+
+    def show_countdown(
+        self, fraction: float, number: str, caption: str, color: QColor, paused: bool
+    ) -> None:
+        """Show a ring ``fraction`` full with ``number`` and ``caption`` inside."""
+        self._fraction = fraction
+        self._number = number
+        self._caption = caption
+        self._color = color
+        self._paused = paused
+        self.setAccessibleDescription(f"{number} {caption}")
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the track, the remaining arc, the number and the caption."""
+        del event
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height()) - 16
+        thickness = max(10.0, side * 0.075)
+        rect = QRectF(
+            (self.width() - side) / 2 + thickness / 2,
+            (self.height() - side) / 2 + thickness / 2,
+            side - thickness,
+            side - thickness,
+        )
+        pen = QPen(TRACK, thickness)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawEllipse(rect)
+        color = QColor(self._color)
+        if self._paused:
+            color.setAlpha(110)
+        pen.setColor(color)
+        painter.setPen(pen)
+        span = int(-360 * 16 * self._fraction)
+        if span:
+            painter.drawArc(rect, 90 * 16, span)
+        font = QFont(self.font())
+        font.setPixelSize(max(24, int(side * 0.32)))
+        font.setWeight(QFont.Weight.Bold)
+        painter.setFont(font)
+        painter.setPen(INK)
+        number_rect = QRectF(rect.left(), rect.top(), rect.width(), rect.height() * 0.72)
+        painter.drawText(
+            number_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, self._number
+        )
+        font.setPixelSize(max(12, int(side * 0.07)))
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        painter.setPen(MUTED)
+        caption_rect = QRectF(
+            rect.left(), rect.top() + rect.height() * 0.72, rect.width(), rect.height() * 0.16
+        )
+        painter.drawText(caption_rect, Qt.AlignmentFlag.AlignCenter, self._caption)
+        painter.end()
+
+
+class _Placeholder(QLabel):
+    """Stands in for the figure while ``figure_widget`` is unavailable."""
+
+    def show_exercise(self, exercise: Exercise, mirrored: bool = False) -> None:
+        del mirrored
+        self.setText(exercise.name)
+
+    def set_playing(self, playing: bool) -> None:
+        del playing
+
+    def set_time_scale(self, scale: float) -> None:
+        del scale
+
+
+class SessionWindow(QWidget):
+    """Guide the user through a session: pain before, exercises, feel, pain after.
+
+    Signals:
+        set_finished(object): A :class:`~desktop_app.core.events.SetEvent` to store.
+        rating_given(object): A :class:`~desktop_app.core.events.RatingEvent` to store.
+        session_ended(object): The :class:`~desktop_app.core.player.SessionSummary`.
+        symptoms_reported(object): A :class:`~desktop_app.core.safety.SafetyOutcome` from
+            the "Check symptoms" page.
+        safety_prompted(object): A :class:`~desktop_app.core.safety.SafetyOutcome` raised
+            automatically by a rating of 7 or more (the window also shows its advice).
+
+    Args:
+        player: The session's player (not started yet).
+        cues: Sound and voice cues, or None for silence.
+        parent: Qt parent.
+    """
+
+    set_finished = Signal(object)
+    rating_given = Signal(object)
+    session_ended = Signal(object)
+    symptoms_reported = Signal(object)
+    safety_prompted = Signal(object)
+
+    def __init__(
+        self, player: Player, *, cues: Cues | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._player = player
+        self._cues = cues
+        self._last_step: Step | None = None
+        self._last_shown = -1
+        self._last_exercise: tuple[int, int] | None = None
+        self._ended = False
+        self._safety_note: SafetyOutcome | None = None
+        self.setObjectName("sessionWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        self.setWindowTitle(self.tr("Counterbalance — Session"))
+        self.setAccessibleName(self.tr("Guided session"))
+        self.resize(920, 620)
+
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self._on_ticker_timeout)
+        self._step_timer = QTimer(self)
+        self._step_timer.setSingleShot(True)
+        self._step_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._step_timer.timeout.connect(self._on_ticker_timeout)
+
+        self._stack = QStackedWidget()
+        self._rating = PainRating()
+        self._rating_page = self._build_rating_page()
+        self._exercise_page = self._build_exercise_page()
+        self._feel_page = self._build_feel_page()
+        self._done_page = self._build_done_page()
+        for page in (self._rating_page, self._exercise_page, self._feel_page, self._done_page):
+            self._stack.addWidget(page)
+
+        self._progress = QLabel()
+        self._progress.setObjectName("meta")
+        self._symptoms_button = self._button(
+            self.tr("Check symptoms…"), self.tr("Check symptoms"), self._open_symptoms
+        )
+        self._symptoms_button.setObjectName("symptoms")
+        top = QHBoxLayout()
+        top.addWidget(self._progress)
+        top.addStretch(1)
+        top.addWidget(self._symptoms_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 16, 22, 18)
+        layout.addLayout(top)
+        layout.addWidget(self._stack, 1)
+        for child in self.findChildren(QWidget):
+            child.installEventFilter(self)
+
+    # ----- building
+
+    def _button(self, text: str, accessible: str, slot: object) -> QPushButton:
+        b = QPushButton(text)
+        b.setAccessibleName(accessible)
+        b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        b.clicked.connect(slot)
+        return b
+
+    def _build_rating_page(self) -> QWidget:
+        page = QWidget()
+        confirm = self._button(
+            self.tr("Confirm (Enter)"), self.tr("Confirm rating"), self._confirm_rating
+        )
+        confirm.setObjectName("primary")
+        skip = self._button(self.tr("Skip (Esc)"), self.tr("Skip rating"), self._skip_rating)
+        self._zero_button = self._button(
+            self.tr("No pain — 0"), self.tr("No pain, rate zero"), self._rate_zero
+        )
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self._zero_button)
+        buttons.addWidget(skip)
+        buttons.addWidget(confirm)
+        buttons.addStretch(1)
+        self._rating_next = QLabel()
+        self._rating_next.setObjectName("next")
+        self._rating_next.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self._rating, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(14)
+        layout.addLayout(buttons)
+        layout.addSpacing(10)
+        layout.addWidget(self._rating_next)
+        layout.addStretch(2)
+        return page
+
+    def _build_exercise_page(self) -> QWidget:
+        page = QWidget()
+        self._name = QLabel()
+        self._name.setObjectName("exerciseName")
+        self._meta = QLabel()
+        self._meta.setObjectName("meta")
+        self._figure = FigureWidget() if FigureWidget is not None else _Placeholder()
+        self._figure.setMinimumSize(QSize(320, 300))
+        self._figure.setAccessibleName(self.tr("Demonstration"))
+        figure_card = QFrame()
+        figure_card.setObjectName("card")
+        fl = QVBoxLayout(figure_card)
+        fl.setContentsMargins(8, 8, 8, 8)
+        fl.addWidget(self._figure)
+
+        self._status = QLabel()
+        self._status.setObjectName("status")
+        self._status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._ring = CountdownRing()
+        self._cues_label = QLabel()
+        self._cues_label.setObjectName("cues")
+        self._cues_label.setWordWrap(True)
+        self._cues_label.setTextFormat(Qt.TextFormat.RichText)
+        right = QVBoxLayout()
+        right.addWidget(self._status)
+        right.addWidget(self._ring, 1)
+        right.addWidget(self._cues_label)
+
+        body = QHBoxLayout()
+        body.addWidget(figure_card, 5)
+        body.addSpacing(12)
+        body.addLayout(right, 4)
+
+        self._reason = QLabel()
+        self._reason.setObjectName("reason")
+        self._reason.setWordWrap(True)
+        self._next = QLabel()
+        self._next.setObjectName("next")
+
+        self._back_button = self._button(self.tr("← Back"), self.tr("Back"), self._player_back)
+        self._pause_button = self._button(
+            self.tr("Pause (Space)"), self.tr("Pause or resume"), self._toggle_pause
+        )
+        self._pause_button.setObjectName("primary")
+        self._skip_button = self._button(
+            self.tr("Skip →"), self.tr("Skip exercise"), self._player_skip
+        )
+        self._end_button = self._button(
+            self.tr("End (Esc)"), self.tr("End session"), self._player_end
+        )
+        controls = QHBoxLayout()
+        controls.addWidget(self._next, 1)
+        for b in (self._back_button, self._pause_button, self._skip_button, self._end_button):
+            controls.addWidget(b)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self._name)
+        layout.addWidget(self._meta)
+        layout.addSpacing(6)
+        layout.addLayout(body, 1)
+        layout.addWidget(self._reason)
+        layout.addSpacing(6)
+        layout.addLayout(controls)
+        return page
+
+    def _build_feel_page(self) -> QWidget:
+        page = QWidget()
+        self._feel_title = QLabel()
+        self._feel_title.setObjectName("feelTitle")
+        self._feel_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._feel_title.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        labels = (
+            (Feel.EASY, self.tr("Easy  (E)"), self.tr("Felt easy")),
+            (Feel.OK, self.tr("OK  (O)"), self.tr("Felt OK")),
+            (Feel.HARD, self.tr("Hard  (H)"), self.tr("Felt hard")),
+        )
+        for feel, text, name in labels:
+            b = self._button(text, name, lambda _=False, f=feel: self._answer_feel(f))
+            b.setObjectName("feel")
+            row.addWidget(b)
+        row.addStretch(1)
+        during_title = QLabel(self.tr("Any pain during it? (optional, 0–10)"))
+        during_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        during_title.setObjectName("duringTitle")
+        self._during = PainRating(compact=True)
+        self._during_note = QLabel()
+        self._during_note.setObjectName("hint")
+        self._during_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._during_note.setWordWrap(True)
+        self._during.value_changed.connect(self._on_during_value_changed)
+        skip = self._button(
+            self.tr("Skip question (Esc)"), self.tr("Skip question"), self._skip_feel
+        )
+        skip_row = QHBoxLayout()
+        skip_row.addStretch(1)
+        skip_row.addWidget(skip)
+        skip_row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self._feel_title)
+        layout.addSpacing(16)
+        layout.addLayout(row)
+        layout.addSpacing(26)
+        layout.addWidget(during_title)
+        layout.addWidget(self._during, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self._during_note)
+        layout.addSpacing(10)
+        layout.addLayout(skip_row)
+        layout.addStretch(2)
+        return page
+
+    def _build_done_page(self) -> QWidget:
+        page = QWidget()
+        self._done_title = QLabel()
+        self._done_title.setObjectName("doneTitle")
+        self._done_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._done_text = QLabel()
+        self._done_text.setObjectName("doneText")
+        self._done_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._done_text.setWordWrap(True)
+        self._done_safety = QLabel()
+        self._done_safety.setObjectName("reason")
+        self._done_safety.setWordWrap(True)
+        self._done_safety.setVisible(False)
+        close = self._button(self.tr("Close (Enter)"), self.tr("Close window"), self.close)
+        close.setObjectName("primary")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self._done_title)
+        layout.addWidget(self._done_text)
+        layout.addSpacing(12)
+        layout.addWidget(self._done_safety)
+        layout.addSpacing(16)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    # ----- public
+
+    @property
+    def player(self) -> Player:
+        """Return the player shown."""
+        return self._player
+
+    def start(self) -> None:
+        """Start the session and show the window."""
+        self._player.start()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self._refresh()
+
+    def sizeHint(self) -> QSize:
+        """Return a comfortable default size."""
+        return QSize(920, 620)
+
+    # ----- keys
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Route the session keys to the window whichever child has focus."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self._handle_key(event)
+        ):
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Handle the session keys."""
+        if not self._handle_key(event):
+            super().keyPressEvent(event)
+
+    def _handle_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        step = self._player.step
+        if step in (Step.PAIN_BEFORE, Step.PAIN_AFTER):
+            if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+                self._rating.type_digit(key - Qt.Key.Key_0)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._confirm_rating()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self._skip_rating()
+                return True
+            if key in (Qt.Key.Key_Right, Qt.Key.Key_Up):
+                self._rating.step(+1)
+                return True
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Down):
+                self._rating.step(-1)
+                return True
+            return False
+        if step is Step.FEEL:
+            feel = {
+                int(Qt.Key.Key_E): Feel.EASY,
+                int(Qt.Key.Key_O): Feel.OK,
+                int(Qt.Key.Key_H): Feel.HARD,
+            }
+            if key in feel:
+                self._answer_feel(feel[key])
+                return True
+            if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+                self._during.type_digit(key - Qt.Key.Key_0)
+                return True
+            if key == Qt.Key.Key_Escape:
+                self._skip_feel()
+                return True
+            if key == Qt.Key.Key_Left:
+                self._player_back()
+                return True
+            return False
+        if step is Step.DONE:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+                self.close()
+                return True
+            return False
+        actions = {
+            Qt.Key.Key_Space: self._toggle_pause,
+            Qt.Key.Key_Left: self._player_back,
+            Qt.Key.Key_Right: self._player_skip,
+            Qt.Key.Key_Escape: self._player_end,
+        }
+        action = actions.get(Qt.Key(key))
+        if action is None:
+            return False
+        action()
+        return True
+
+    # ----- intents
+
+    def _confirm_rating(self) -> None:
+        self._player.rate(self._rating.value(), self._rating.region())
+        self._refresh()
+
+    def _skip_rating(self) -> None:
+        self._player.rate(None)
+        self._refresh()
+
+    def _rate_zero(self) -> None:
+        self._rating.select(0)
+        self._confirm_rating()
+
+    def _answer_feel(self, feel: Feel) -> None:
+        self._player.answer_feel(feel, self._during.value())
+        self._refresh()
+
+    def _skip_feel(self) -> None:
+        self._player.answer_feel(None, self._during.value())
+        self._refresh()
+
+    def _toggle_pause(self) -> None:
+        self._player.toggle_pause()
+        self._refresh()
+
+    def _player_back(self) -> None:
+        self._player.back()
+        self._refresh()
+
+    def _player_skip(self) -> None:
+        self._player.skip()
+        self._refresh()
+
+    def _player_end(self) -> None:
+        self._player.end()
+        self._refresh()
+
+    def _open_symptoms(self) -> None:
+        was_running = not self._player.paused and self._player.step in (
+            Step.GET_READY,
+            Step.HOLD,
+            Step.REST,
+            Step.REPS,
+        )
+        if was_running:
+            self._player.pause()
+        dialog = SymptomsDialog(self)
+        dialog.outcome_ready.connect(self._on_dialog_outcome_ready)
+        dialog.exec()
+        self._refresh()
+
+    def _on_dialog_outcome_ready(self, outcome: SafetyOutcome) -> None:
+        self.symptoms_reported.emit(outcome)
+        if outcome.lock_programme and self._player.step is not Step.DONE:
+            self._player.interrupt()
+
+    def _on_during_value_changed(self, value: int) -> None:
+        if value > 5:
+            self._during_note.setText(
+                self.tr(
+                    "Pain above 5 during an exercise is more than it should be: this one "
+                    "will be eased next time. Sharp pain, numbness or tingling? Stop and "
+                    "check your symptoms."
+                )
+            )
+        else:
+            self._during_note.setText(" ")
+
+    def _on_ticker_timeout(self) -> None:
+        self._player.tick()
+        self._refresh()
+
+    # ----- display
+
+    def _emit_events(self) -> None:
+        for event in self._player.take_events():
+            if isinstance(event, SessionSummary):
+                self._ended = True
+                self.session_ended.emit(event)
+            elif isinstance(event, SetEvent):
+                self.set_finished.emit(event)
+            elif isinstance(event, RatingEvent):
+                self.rating_given.emit(event)
+                outcome = severe_pain_trigger(event)
+                if outcome is not None:
+                    self._safety_note = outcome
+                    self.safety_prompted.emit(outcome)
+
+    def _refresh(self) -> None:
+        self._emit_events()
+        view = self._player.view()
+        self._update_timers(view)
+        self._cue(view)
+        self._progress.setText(self._progress_text(view))
+        if view.step in (Step.PAIN_BEFORE, Step.PAIN_AFTER):
+            if self._stack.currentWidget() is not self._rating_page or self._last_step != view.step:
+                kind = view.rating_kind or RatingKind.BEFORE
+                self._rating.set_kind(kind, self._player.region)
+                nxt = view.next_exercise
+                self._rating_next.setText(
+                    self.tr("First up: %1").replace("%1", nxt.name) if nxt else " "
+                )
+            self._stack.setCurrentWidget(self._rating_page)
+        elif view.step is Step.FEEL:
+            if self._last_step is not Step.FEEL and view.exercise is not None:
+                self._feel_title.setText(
+                    self.tr("How did “%1” feel?").replace("%1", view.exercise.name)
+                )
+                self._during.clear()
+                self._during_note.setText(" ")
+            self._stack.setCurrentWidget(self._feel_page)
+        elif view.step is Step.DONE:
+            self._show_done()
+            self._stack.setCurrentWidget(self._done_page)
+        else:
+            self._show_exercise(view)
+            self._stack.setCurrentWidget(self._exercise_page)
+        self._last_step = view.step
+
+    def _progress_text(self, view: PlayerView) -> str:
+        if view.step is Step.PAIN_BEFORE:
+            return self.tr("Counterbalance · %n exercise(s) planned", "", view.count)
+        if view.step in (Step.PAIN_AFTER, Step.DONE):
+            return self.tr("Counterbalance · session finished")
+        return (
+            self.tr("Exercise %1 of %2")
+            .replace("%1", str(view.index + 1))
+            .replace("%2", str(view.count))
+        )
+
+    def _side_name(self, side: Side) -> str:
+        return {
+            Side.LEFT: self.tr("left side"),
+            Side.RIGHT: self.tr("right side"),
+            Side.BOTH: self.tr("both sides"),
+        }[side]
+
+    def _show_exercise(self, view: PlayerView) -> None:
+        ex = view.exercise
+        planned = view.planned
+        if ex is None or planned is None:
+            return
+        key = (view.index, view.block)
+        if key != self._last_exercise:
+            self._last_exercise = key
+            self._name.setText(ex.name)
+            self._figure.show_exercise(ex, mirrored=view.side is Side.RIGHT)
+            self._figure.set_time_scale(1.0 / self._player.time_scale)
+            cues = "".join(f"<li>{c}</li>" for c in ex.cues)
+            summary = f"<p>{ex.summary}</p>" if ex.summary else ""
+            self._cues_label.setText(f"{summary}<ul style='margin-left:-20px'>{cues}</ul>")
+            reasons = " ".join(view.reasons)
+            self._reason.setText(reasons)
+            self._reason.setVisible(bool(reasons))
+            nxt = view.next_exercise
+            self._next.setText(
+                self.tr("Next: %1").replace("%1", nxt.name) if nxt else self.tr("Last exercise")
+            )
+        sided = ex.sided.value == "left-right"
+        side_text = f" · {self._side_name(view.side).capitalize()}" if sided else ""
+        set_no = (
+            self.tr("Set %1 of %2")
+            .replace("%1", str(view.side_set))
+            .replace("%2", str(view.side_sets))
+        )
+        self._meta.setText(f"{set_no}{side_text} · {describe(planned.dose)}")
+        self._figure.set_playing(view.step is not Step.GET_READY and not view.paused)
+        self._pause_button.setText(
+            self.tr("Resume (Space)") if view.paused else self.tr("Pause (Space)")
+        )
+        number = str(view.seconds_shown)
+        if view.step is Step.GET_READY:
+            if view.side_switch:
+                status = self.tr("Switch sides: %1").replace("%1", self._side_name(view.side))
+            elif sided:
+                status = self.tr("Get ready: %1").replace("%1", self._side_name(view.side))
+            else:
+                status = self.tr("Get ready")
+            caption = self.tr("get ready")
+        elif view.step is Step.HOLD:
+            status = self.tr("Hold")
+            caption = (
+                self.tr("hold %1 of %2").replace("%1", str(view.rep)).replace("%2", str(view.reps))
+                if view.reps
+                else self.tr("seconds")
+            )
+        elif view.step is Step.REST:
+            status = self.tr("Relax")
+            caption = (
+                self.tr("next: hold %1 of %2")
+                .replace("%1", str(view.rep + 1))
+                .replace("%2", str(view.reps))
+            )
+        else:
+            status = (
+                self.tr("Rep %1 of %2").replace("%1", str(view.rep)).replace("%2", str(view.reps))
+            )
+            number = str(view.rep)
+            caption = self.tr("%1 s per rep").replace("%1", str(planned.dose.tempo_s))
+        if view.paused:
+            status = self.tr("Paused — press Space to continue")
+        self._status.setText(status)
+        self._ring.show_countdown(
+            view.fraction_left,
+            number,
+            caption,
+            ACCENT.get(view.step, ACCENT[Step.HOLD]),
+            view.paused,
+        )
+
+    def _show_done(self) -> None:
+        summary = self._player.summary
+        if summary is None:
+            return
+        titles = {
+            "completed": self.tr("Well done!"),
+            "partial": self.tr("Session ended"),
+            "skipped": self.tr("Session skipped"),
+        }
+        self._done_title.setText(titles.get(summary.outcome.value, self.tr("Session ended")))
+        self._done_text.setText(
+            self.tr("%1 of %2 exercises done · %3 min of exercise")
+            .replace("%1", str(summary.exercises_done))
+            .replace("%2", str(summary.planned_exercises))
+            .replace("%3", str(round(summary.active_s / 60, 1)))
+        )
+        if self._safety_note is not None:
+            advice = " ".join(
+                QCoreApplication.translate(SAFETY_CONTEXT, a) for a in self._safety_note.advice
+            )
+            self._done_safety.setText(advice)
+            self._done_safety.setVisible(True)
+
+    def _update_timers(self, view: PlayerView) -> None:
+        running = (
+            view.step in (Step.GET_READY, Step.HOLD, Step.REST, Step.REPS)
+            and not view.paused
+            and self.isVisible()
+        )
+        if running:
+            if not self._ticker.isActive():
+                self._ticker.start()
+            left = self._player.next_deadline_in()
+            if left is not None:
+                self._step_timer.start(max(0, int(left * 1000)))
+        else:
+            self._ticker.stop()
+            self._step_timer.stop()
+
+    def _cue(self, view: PlayerView) -> None:
+        cues = self._cues
+        changed = view.step != self._last_step
+        if cues is not None and not view.paused:
+            timed = view.step in (Step.HOLD, Step.REPS)
+            shown = view.seconds_shown
+            if timed and shown != self._last_shown and 1 <= shown <= TICK_LAST_S and not changed:
+                cues.tick()
+            if changed and self._last_step in (Step.HOLD, Step.REPS):
+                cues.chime()
+            if changed and view.exercise is not None:
+                if view.step is Step.GET_READY:
+                    side = self._side_name(view.side)
+                    if view.side_switch:
+                        cues.say(self.tr("Switch sides: %1").replace("%1", side))
+                    else:
+                        cues.say(view.exercise.name)
+                elif view.step is Step.HOLD and view.rep <= 1:
+                    cues.say(self.tr("Hold"))
+                elif view.step is Step.FEEL:
+                    cues.say(self.tr("How did that feel?"))
+        self._last_shown = view.seconds_shown
+
+    # ----- window events
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Resume display ticking when shown."""
+        super().showEvent(event)
+        self._refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Pause the session and stop ticking while hidden."""
+        super().hideEvent(event)
+        if not self._player.paused and self._player.step in (
+            Step.GET_READY,
+            Step.HOLD,
+            Step.REST,
+            Step.REPS,
+        ):
+            self._player.pause()
+        self._ticker.stop()
+        self._step_timer.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """End the session (finished sets are kept) when the window closes."""
+        if not self._ended:
+            self._player.interrupt()
+            self._emit_events()
+        self._ticker.stop()
+        self._step_timer.stop()
+        super().closeEvent(event)

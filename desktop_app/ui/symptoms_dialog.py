@@ -1,0 +1,173 @@
+"""The "Check symptoms" page: the red flags of brief §4 as a checklist, and the advice.
+
+Reachable from the session window and (through the app) from the tray. The dialog only
+shows and reports: the app stores the outcome and stops or locks the programme.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core import safety
+from desktop_app.core.safety import FlagGroup, SafetyOutcome
+
+GROUP_COLORS = {
+    FlagGroup.EMERGENCY: ("#fdecea", "#b3261e"),
+    FlagGroup.URGENT_NECK: ("#fdf0e6", "#a5460b"),
+    FlagGroup.STOP_EXERCISE: ("#fff6dc", "#7a5a00"),
+    FlagGroup.MEDICAL_REVIEW: ("#fff6dc", "#7a5a00"),
+    FlagGroup.RECOMMEND_PHYSIO: ("#eaf3fb", "#1f4f7a"),
+}
+OK_COLORS = ("#e8f5ef", "#1d6b4f")
+
+STYLE = """
+QDialog { background: #f6f8fb; }
+QLabel { color: #1f2d3a; }
+QLabel#title { font-size: 21px; font-weight: 700; }
+QLabel#group { font-size: 14px; font-weight: 700; color: #33475b; margin-top: 6px; }
+QLabel#intro { color: #4a5b6c; }
+QCheckBox { font-size: 14px; padding: 3px 0; color: #1f2d3a; }
+QCheckBox:focus { color: #1f5fb0; }
+QPushButton { background: #ffffff; border: 1px solid #c5cfdb; border-radius: 8px;
+    padding: 7px 14px; font-size: 14px; color: #1f2d3a; }
+QPushButton:focus { border: 2px solid #2a7de1; }
+QPushButton#primary { background: #2a7de1; color: white; border-color: #1f5fb0; }
+QScrollArea, QWidget#list { background: transparent; border: none; }
+"""
+
+
+def tr_safety(text: str) -> str:
+    """Translate a source string of ``core.safety``."""
+    return QCoreApplication.translate(safety.SAFETY_CONTEXT, text)
+
+
+class SymptomsDialog(QDialog):
+    """List the warning signs, evaluate the ticked ones and show what to do.
+
+    Signals:
+        outcome_ready(object): The :class:`~desktop_app.core.safety.SafetyOutcome` of a check.
+    """
+
+    outcome_ready = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Counterbalance — Check symptoms"))
+        self.setAccessibleName(self.tr("Check symptoms"))
+        self.setStyleSheet(STYLE)
+        self.resize(680, 720)
+        self._outcome: SafetyOutcome | None = None
+
+        title = QLabel(self.tr("Check your symptoms"))
+        title.setObjectName("title")
+        intro = QLabel(
+            self.tr(
+                "Tick every sign that applies to you now. Counterbalance gives general "
+                "advice, not a diagnosis: a sign is a reason to get checked."
+            )
+        )
+        intro.setObjectName("intro")
+        intro.setWordWrap(True)
+
+        self._boxes: dict[str, QCheckBox] = {}
+        inner = QWidget()
+        inner.setObjectName("list")
+        col = QVBoxLayout(inner)
+        col.setContentsMargins(2, 0, 8, 0)
+        col.setSpacing(2)
+        for group in FlagGroup:
+            label = QLabel(tr_safety(safety.GROUP_TITLES[group]))
+            label.setObjectName("group")
+            col.addWidget(label)
+            for flag in safety.flags_in(group):
+                box = QCheckBox(tr_safety(flag.question))
+                box.setAccessibleName(tr_safety(flag.question))
+                self._boxes[flag.id] = box
+                col.addWidget(box)
+        col.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        self._advice = QLabel()
+        self._advice.setWordWrap(True)
+        self._advice.setTextFormat(Qt.TextFormat.RichText)
+        self._advice.setAccessibleName(self.tr("Advice"))
+        self._advice.setVisible(False)
+
+        self._check = QPushButton(self.tr("Check (Enter)"))
+        self._check.setObjectName("primary")
+        self._check.setAccessibleName(self.tr("Check the ticked signs"))
+        self._check.setDefault(True)
+        self._check.clicked.connect(self.evaluate)
+        close = QPushButton(self.tr("Close (Esc)"))
+        close.setAccessibleName(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self._check)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 18)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self._advice)
+        layout.addLayout(buttons)
+
+    @property
+    def outcome(self) -> SafetyOutcome | None:
+        """Return the outcome of the last check, if any."""
+        return self._outcome
+
+    def set_checked(self, flag_id: str, checked: bool = True) -> None:
+        """Tick or untick one sign (used by tests and by the tray's quick check)."""
+        self._boxes[flag_id].setChecked(checked)
+
+    def evaluate(self) -> SafetyOutcome:
+        """Evaluate the ticked signs, show the advice and emit ``outcome_ready``."""
+        ticked = [fid for fid, box in self._boxes.items() if box.isChecked()]
+        outcome = safety.evaluate(ticked)
+        self._outcome = outcome
+        background, ink = GROUP_COLORS[outcome.level] if outcome.level else OK_COLORS
+        paragraphs = [tr_safety(a) for a in outcome.advice]
+        if outcome.emergency:
+            head = self.tr("Seek emergency care now")
+            paragraphs[0] = f"<span style='font-size:18px;font-weight:700'>{head}</span><br>" + (
+                paragraphs[0].removeprefix("Seek emergency care now.").strip()
+            )
+        html = "".join(f"<p style='margin:4px 0'>{p}</p>" for p in paragraphs)
+        self._advice.setText(html)
+        self._advice.setStyleSheet(
+            f"background:{background}; color:{ink}; border:1px solid {ink};"
+            "border-radius:8px; padding:8px 12px; font-size:14px;"
+        )
+        self._advice.setVisible(True)
+        self._advice.setAccessibleDescription(" ".join(outcome.advice))
+        self.outcome_ready.emit(outcome)
+        return outcome
+
+    def advice_text(self) -> str:
+        """Return the advice shown, as plain text."""
+        return " ".join(self._outcome.advice) if self._outcome else ""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter checks, Esc closes (QDialog default), Space toggles the focused box."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self._check.hasFocus():
+            self.evaluate()
+            return
+        super().keyPressEvent(event)

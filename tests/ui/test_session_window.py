@@ -1,0 +1,299 @@
+"""The session window driven from the keyboard under a fake clock (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.catalog import Catalog, Dose, load_catalog
+from desktop_app.core.events import (
+    Feel,
+    RatingEvent,
+    RatingKind,
+    SessionKind,
+    SessionOutcome,
+    SetEvent,
+    Side,
+)
+from desktop_app.core.planner import PlannedExercise, SessionPlan
+from desktop_app.core.player import Player, SessionSummary, Step
+from desktop_app.core.safety import FlagGroup
+from desktop_app.ui.onboarding import OnboardingDialog
+from desktop_app.ui.pain_rating import DayPainDialog
+from desktop_app.ui.session_window import SessionWindow
+from desktop_app.ui.symptoms_dialog import SymptomsDialog
+from tests.helpers.clock import FakeClock
+
+CATALOG: Catalog = load_catalog(Path(__file__).resolve().parents[2] / "resources" / "exercises")
+
+
+def small_plan() -> SessionPlan:
+    stretch = CATALOG.get("upper_trap_stretch")
+    roll = CATALOG.get("pelvic_tilt_seated")
+    assert stretch is not None and roll is not None
+    return SessionPlan(
+        SessionKind.MICROBREAK,
+        (
+            PlannedExercise(stretch, Dose(sets=1, hold_s=20), (Side.LEFT, Side.RIGHT)),
+            PlannedExercise(roll, Dose(sets=1, reps=2, tempo_s=3), (Side.BOTH,)),
+        ),
+        0,
+    )
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def tick(self) -> None:
+        self.calls.append("tick")
+
+    def chime(self) -> None:
+        self.calls.append("chime")
+
+    def say(self, text: str) -> None:
+        self.calls.append(f"say:{text}")
+
+
+@pytest.fixture
+def setup(qtbot: QtBot) -> tuple[SessionWindow, FakeClock, list[object], Recorder]:
+    clock = FakeClock()
+    cues = Recorder()
+    window = SessionWindow(Player(small_plan(), clock, session_id=42), cues=cues)
+    qtbot.addWidget(window)
+    events: list[object] = []
+    window.set_finished.connect(events.append)
+    window.rating_given.connect(events.append)
+    window.session_ended.connect(events.append)
+    window.start()
+    return window, clock, events, cues
+
+
+def press(qtbot: QtBot, window: SessionWindow, *keys: Qt.Key) -> None:
+    for key in keys:
+        qtbot.keyClick(window, key)
+
+
+def advance(qtbot: QtBot, clock: FakeClock, seconds: float, until: Callable[[], bool]) -> None:
+    """Move the fake clock; the window's own display timer notices the change."""
+    clock.advance(seconds)
+    qtbot.waitUntil(until, timeout=2000)
+
+
+def test_whole_session_from_the_keyboard(
+    qtbot: QtBot, setup: tuple[SessionWindow, FakeClock, list[object], Recorder]
+) -> None:
+    window, clock, events, cues = setup
+    player = window.player
+    assert window.windowTitle().startswith("Counterbalance")
+    assert player.step is Step.PAIN_BEFORE
+    press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_0)
+    assert window._rating.value() == 10
+    press(qtbot, window, Qt.Key.Key_3, Qt.Key.Key_Return)
+    assert player.step is Step.GET_READY
+    assert player.view().side is Side.LEFT
+
+    # Space pauses: time passes, nothing moves; Space again resumes
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert player.paused
+    clock.advance(60)
+    qtbot.wait(150)
+    assert player.step is Step.GET_READY and player.remaining_s() == pytest.approx(5)
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert not player.paused
+
+    advance(qtbot, clock, 5, lambda: player.step is Step.HOLD)
+    for _ in range(20):
+        advance(qtbot, clock, 1, lambda: window._last_shown == player.view().seconds_shown)
+    qtbot.waitUntil(lambda: player.step is Step.GET_READY)
+    assert player.view().side_switch and player.view().side is Side.RIGHT
+    assert cues.calls.count("tick") == 3
+    assert "chime" in cues.calls
+    advance(qtbot, clock, 5, lambda: player.step is Step.HOLD)
+    advance(qtbot, clock, 20, lambda: player.step is Step.FEEL)
+
+    # optional pain during, then one key for the feel
+    press(qtbot, window, Qt.Key.Key_2, Qt.Key.Key_E)
+    assert player.step is Step.GET_READY
+    advance(qtbot, clock, 5, lambda: player.step is Step.REPS)
+    advance(qtbot, clock, 6, lambda: player.step is Step.FEEL)
+    press(qtbot, window, Qt.Key.Key_H)
+    assert player.step is Step.PAIN_AFTER
+    press(qtbot, window, Qt.Key.Key_0, Qt.Key.Key_Enter)
+    assert player.step is Step.DONE
+
+    sets = [e for e in events if isinstance(e, SetEvent)]
+    assert [(s.exercise_id, s.side, s.done_s, s.feel) for s in sets] == [
+        ("upper_trap_stretch", Side.LEFT, 20, None),
+        ("upper_trap_stretch", Side.RIGHT, 20, Feel.EASY),
+        ("pelvic_tilt_seated", Side.BOTH, 6, Feel.HARD),
+    ]
+    assert all(s.session_id == 42 for s in sets)
+    ratings = [(r.kind, r.value) for r in events if isinstance(r, RatingEvent)]
+    assert ratings == [(RatingKind.BEFORE, 3), (RatingKind.DURING, 2), (RatingKind.AFTER, 0)]
+    [summary] = [e for e in events if isinstance(e, SessionSummary)]
+    assert summary.outcome is SessionOutcome.COMPLETED
+    # the display timer stops once nothing counts down
+    assert not window._ticker.isActive()
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert not window.isVisible()
+
+
+def test_escape_skips_ratings_and_ends_the_session(
+    qtbot: QtBot, setup: tuple[SessionWindow, FakeClock, list[object], Recorder]
+) -> None:
+    window, clock, events, _ = setup
+    player = window.player
+    press(qtbot, window, Qt.Key.Key_Escape)  # skip pain before
+    assert player.step is Step.GET_READY
+    advance(qtbot, clock, 5 + 8, lambda: player.remaining_s() < 12.5)
+    press(qtbot, window, Qt.Key.Key_Escape)  # end
+    assert player.step is Step.PAIN_AFTER
+    press(qtbot, window, Qt.Key.Key_Escape)  # skip pain after
+    assert player.step is Step.DONE
+    assert not [e for e in events if isinstance(e, RatingEvent)]
+    [partial] = [e for e in events if isinstance(e, SetEvent)]
+    assert (partial.planned_s, partial.done_s) == (20, 8)
+    [summary] = [e for e in events if isinstance(e, SessionSummary)]
+    assert summary.outcome is SessionOutcome.PARTIAL
+
+
+def test_arrows_skip_and_go_back(
+    qtbot: QtBot, setup: tuple[SessionWindow, FakeClock, list[object], Recorder]
+) -> None:
+    window, _, events, _ = setup
+    player = window.player
+    press(qtbot, window, Qt.Key.Key_Escape)
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert player.view().exercise is not None
+    assert player.view().exercise.id == "pelvic_tilt_seated"
+    press(qtbot, window, Qt.Key.Key_Left)
+    assert player.view().exercise.id == "upper_trap_stretch"
+    press(qtbot, window, Qt.Key.Key_Right, Qt.Key.Key_Right)
+    assert player.step is Step.PAIN_AFTER
+    press(qtbot, window, Qt.Key.Key_Escape)
+    [summary] = [e for e in events if isinstance(e, SessionSummary)]
+    assert summary.outcome is SessionOutcome.SKIPPED
+
+
+def test_space_on_a_focused_button_still_pauses(
+    qtbot: QtBot, setup: tuple[SessionWindow, FakeClock, list[object], Recorder]
+) -> None:
+    window, _, _, _ = setup
+    press(qtbot, window, Qt.Key.Key_Escape)
+    button = window._end_button
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert window.player.paused
+    assert window.player.step is Step.GET_READY
+
+
+def test_closing_mid_session_keeps_sets_and_ends_it(
+    qtbot: QtBot, setup: tuple[SessionWindow, FakeClock, list[object], Recorder]
+) -> None:
+    window, clock, events, _ = setup
+    player = window.player
+    press(qtbot, window, Qt.Key.Key_Escape)
+    advance(qtbot, clock, 25, lambda: player.view().side is Side.RIGHT)
+    window.close()
+    assert [e.side for e in events if isinstance(e, SetEvent)] == [Side.LEFT]
+    [summary] = [e for e in events if isinstance(e, SessionSummary)]
+    assert summary.outcome is SessionOutcome.PARTIAL
+
+
+def test_hidden_window_pauses_and_stops_ticking(
+    qtbot: QtBot, setup: tuple[SessionWindow, FakeClock, list[object], Recorder]
+) -> None:
+    window, _, _, _ = setup
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window._ticker.isActive()
+    window.hide()
+    assert window.player.paused and not window._ticker.isActive()
+
+
+def test_symptoms_page_gives_emergency_wording(qtbot: QtBot) -> None:
+    dialog = SymptomsDialog()
+    qtbot.addWidget(dialog)
+    outcomes: list[object] = []
+    dialog.outcome_ready.connect(outcomes.append)
+    assert dialog.windowTitle().startswith("Counterbalance")
+    dialog.set_checked("bladder_bowel")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    [outcome] = outcomes
+    assert outcome.level is FlagGroup.EMERGENCY and outcome.lock_programme
+    assert "Seek emergency care now" in dialog._advice.text()
+
+
+def test_onboarding_by_keyboard_suggests_a_profile(qtbot: QtBot) -> None:
+    dialog = OnboardingDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    results: list[object] = []
+    dialog.completed.connect(results.append)
+    assert dialog.windowTitle().startswith("Counterbalance")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # disclaimer not accepted: stays
+    assert dialog._stack.currentIndex() == 0
+    dialog._accept_box.setFocus()
+    qtbot.keyClick(dialog._accept_box, Qt.Key.Key_Space)
+    assert dialog._accept_box.isChecked()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog._stack.currentIndex() == 1
+    for sign in ("belt_uneven", "weight_shift"):
+        box = dialog._sign_boxes[sign]
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog._stack.currentIndex() == 3
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    [result] = results
+    assert result.profile == "asymmetry"
+    assert (result.equipment, result.weak_side) == ("none", "none")
+    assert result.disclaimer_accepted
+
+
+def test_severe_pain_rating_prompts_safety_advice(
+    qtbot: QtBot, setup: tuple[SessionWindow, FakeClock, list[object], Recorder]
+) -> None:
+    window, _, _, _ = setup
+    prompts: list[object] = []
+    window.safety_prompted.connect(prompts.append)
+    press(qtbot, window, Qt.Key.Key_8, Qt.Key.Key_Return)
+    [outcome] = prompts
+    assert outcome.level is FlagGroup.RECOMMEND_PHYSIO
+    press(qtbot, window, Qt.Key.Key_Escape, Qt.Key.Key_Escape)  # end, skip pain after
+    assert window.player.step is Step.DONE
+    assert "8 out of 10" in window._done_safety.text()
+    assert not window._done_safety.isHidden()
+
+
+def test_day_average_dialog(qtbot: QtBot) -> None:
+    clock = FakeClock()
+    dialog = DayPainDialog(clock)
+    qtbot.addWidget(dialog)
+    got: list[object] = []
+    dialog.rating_given.connect(got.append)
+    assert dialog.windowTitle().startswith("Counterbalance")
+    qtbot.keyClick(dialog, Qt.Key.Key_1)
+    qtbot.keyClick(dialog, Qt.Key.Key_0)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    [rating] = got
+    assert (rating.kind, rating.value) == (RatingKind.DAY_AVERAGE, 10)
+    assert rating.at.utc == clock.utc_now()
+
+
+def test_sound_cues_never_fail(qtbot: QtBot, tmp_path: Path) -> None:
+    """Missing Qt Multimedia, a missing file or no TTS engine only switch that cue off."""
+    from desktop_app.ui.sound_cues import SoundCues
+
+    cues = SoundCues(tmp_path, sounds_enabled=True, voice_enabled=True)
+    cues.tick()
+    cues.chime()
+    cues.say("Hold")
+    assert cues.problem is not None  # tmp_path has no WAVs, or Multimedia cannot load
+    muted = SoundCues(tmp_path, sounds_enabled=False)
+    muted.tick()
+    assert muted.problem is None  # muted: nothing was even loaded

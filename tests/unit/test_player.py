@@ -1,0 +1,325 @@
+"""The session player under a fake clock: exact holds, pause, skip/back/end, outcomes."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.catalog import Category, Dose, Exercise, Position, Sidedness
+from desktop_app.core.events import (
+    Feel,
+    RatingEvent,
+    RatingKind,
+    SessionKind,
+    SessionOutcome,
+    SetEvent,
+    Side,
+)
+from desktop_app.core.planner import GET_READY_S, REP_REST_S, PlannedExercise, SessionPlan
+from desktop_app.core.player import Player, SessionSummary, Step
+from tests.helpers.clock import FakeClock
+
+
+def exercise(
+    id_: str,
+    dose: Dose,
+    *,
+    category: Category = Category.RELEASE,
+    sided: Sidedness = Sidedness.BILATERAL,
+) -> Exercise:
+    return Exercise(
+        id=id_,
+        name=id_.replace("_", " ").title(),
+        category=category,
+        targets=("muscle",),
+        region="neck",
+        patterns=("upper-crossed",),
+        position=Position.SEATED,
+        desk=True,
+        equipment="none",
+        sided=sided,
+        dose=dose,
+        cues=("one", "two", "three"),
+        mistakes=(),
+        caution="",
+        source="S0",
+        easier=None,
+        harder=None,
+        view="side",
+        cycle_s=4.0,
+        keyframes=(),
+    )
+
+
+STRETCH = exercise("stretch", Dose(sets=1, hold_s=25), sided=Sidedness.LEFT_RIGHT)
+TUCK = exercise("tuck", Dose(sets=1, hold_s=10, reps=3), category=Category.ACTIVATE)
+ROLL = exercise("roll", Dose(sets=2, reps=4, tempo_s=3), category=Category.POSTURE)
+
+
+def plan(*items: PlannedExercise) -> SessionPlan:
+    return SessionPlan(SessionKind.MICROBREAK, items, 0)
+
+
+def lr_plan() -> SessionPlan:
+    return plan(
+        PlannedExercise(STRETCH, STRETCH.dose, (Side.LEFT, Side.RIGHT)),
+        PlannedExercise(TUCK, TUCK.dose, (Side.BOTH,)),
+        PlannedExercise(ROLL, ROLL.dose, (Side.BOTH, Side.BOTH)),
+    )
+
+
+def run_until(player: Player, clock: FakeClock, step: Step, *, dt: float = 0.1) -> float:
+    """Advance the clock in small steps until ``step``; return the seconds it took."""
+    waited = 0.0
+    while player.step is not step:
+        clock.advance(dt)
+        waited += dt
+        player.tick()
+        assert waited < 1000, f"never reached {step}, stuck in {player.step}"
+    return waited
+
+
+def sets_of(events: list[object]) -> list[SetEvent]:
+    return [e for e in events if isinstance(e, SetEvent)]
+
+
+def test_hold_is_exactly_the_planned_hold_under_a_fake_clock() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=7, ask_pain=False)
+    player.start()
+    assert player.step is Step.GET_READY
+    assert player.view().side is Side.LEFT
+    clock.advance(GET_READY_S)
+    player.tick()
+    assert player.step is Step.HOLD
+    assert player.remaining_s() == pytest.approx(25.0)
+    clock.advance(24.999)
+    player.tick()
+    assert player.step is Step.HOLD
+    assert player.view().seconds_shown == 1
+    clock.advance(0.001)
+    player.tick()
+    assert player.step is Step.GET_READY
+    view = player.view()
+    assert view.side is Side.RIGHT and view.side_switch
+    [event] = sets_of(player.take_events())
+    assert (event.session_id, event.exercise_id, event.side) == (7, "stretch", Side.LEFT)
+    assert event.planned_s == event.done_s == 25
+
+
+def test_late_ticks_do_not_add_drift() -> None:
+    """A tick noticed late starts the next step at the old deadline, not at the tick."""
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=1, ask_pain=False)
+    player.start()
+    clock.advance(GET_READY_S + 25 + 0.7)  # one late tick covers get-ready and the hold
+    player.tick()
+    assert player.step is Step.GET_READY
+    assert player.remaining_s() == pytest.approx(GET_READY_S - 0.7)
+
+
+def test_pause_shifts_the_deadline() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=1, ask_pain=False)
+    player.start()
+    clock.advance(GET_READY_S + 10)
+    player.tick()
+    player.pause()
+    assert player.paused and player.next_deadline_in() is None
+    clock.advance(300)
+    player.tick()
+    assert player.step is Step.HOLD
+    assert player.remaining_s() == pytest.approx(15.0)
+    player.resume()
+    clock.advance(14.9)
+    player.tick()
+    assert player.step is Step.HOLD
+    clock.advance(0.1)
+    player.tick()
+    assert player.step is Step.GET_READY
+    assert sets_of(player.take_events())[0].done_s == 25
+
+
+def test_repeated_holds_count_reps_with_rests() -> None:
+    clock = FakeClock()
+    p = plan(PlannedExercise(TUCK, TUCK.dose, (Side.BOTH,)))
+    player = Player(p, clock, session_id=1, ask_pain=False)
+    player.start()
+    clock.advance(GET_READY_S)
+    player.tick()
+    assert (player.step, player.view().rep, player.view().reps) == (Step.HOLD, 1, 3)
+    clock.advance(10)
+    player.tick()
+    assert (player.step, player.view().rep) == (Step.REST, 2)
+    clock.advance(REP_REST_S)
+    player.tick()
+    assert (player.step, player.view().rep) == (Step.HOLD, 2)
+    waited = run_until(player, clock, Step.FEEL, dt=0.5)
+    assert waited == pytest.approx(10 + REP_REST_S + 10)
+    player.answer_feel(Feel.HARD, pain_during=3)
+    events = player.take_events()
+    [s] = sets_of(events)
+    assert (s.planned_reps, s.done_reps, s.planned_s, s.done_s, s.feel) == (3, 3, 30, 30, Feel.HARD)
+    [during] = [e for e in events if isinstance(e, RatingEvent)]
+    assert (during.kind, during.value, during.exercise_id) == (RatingKind.DURING, 3, "tuck")
+
+
+def test_dynamic_reps_follow_the_tempo() -> None:
+    clock = FakeClock()
+    p = plan(PlannedExercise(ROLL, ROLL.dose, (Side.BOTH, Side.BOTH)))
+    player = Player(p, clock, session_id=1, ask_pain=False)
+    player.start()
+    clock.advance(GET_READY_S)
+    player.tick()
+    assert player.step is Step.REPS
+    assert player.view().rep == 1
+    clock.advance(3.0)
+    assert player.view().rep == 2
+    clock.advance(6.5)
+    assert player.view().rep == 4
+    clock.advance(2.5)
+    player.tick()
+    assert player.step is Step.GET_READY and player.view().block == 1
+    [s] = sets_of(player.take_events())
+    assert (s.planned_reps, s.done_reps, s.done_s) == (4, 4, 12)
+
+
+def test_time_scale_shortens_every_step_but_logs_plan_seconds() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=1, ask_pain=False, time_scale=0.1)
+    player.start()
+    assert player.remaining_s() == pytest.approx(0.5)
+    clock.advance(0.5)
+    player.tick()
+    assert player.remaining_s() == pytest.approx(2.5)
+    clock.advance(2.5)
+    player.tick()
+    assert sets_of(player.take_events())[0].done_s == 25
+
+
+def complete_session(player: Player, clock: FakeClock, feel: Feel = Feel.OK) -> None:
+    while player.step is not Step.DONE:
+        if player.step in (Step.PAIN_BEFORE, Step.PAIN_AFTER):
+            player.rate(3)
+        elif player.step is Step.FEEL:
+            player.answer_feel(feel)
+        else:
+            clock.advance(0.5)
+            player.tick()
+
+
+def test_full_session_logs_every_block_and_completes() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=4)
+    player.start()
+    assert player.step is Step.PAIN_BEFORE
+    complete_session(player, clock, Feel.EASY)
+    events = player.take_events()
+    sets = sets_of(events)
+    assert [(s.exercise_id, s.side) for s in sets] == [
+        ("stretch", Side.LEFT),
+        ("stretch", Side.RIGHT),
+        ("tuck", Side.BOTH),
+        ("roll", Side.BOTH),
+        ("roll", Side.BOTH),
+    ]
+    # the last block of each exercise carries the feel
+    assert [s.feel for s in sets] == [None, Feel.EASY, Feel.EASY, None, Feel.EASY]
+    ratings = [e for e in events if isinstance(e, RatingEvent)]
+    assert [r.kind for r in ratings] == [RatingKind.BEFORE, RatingKind.AFTER]
+    [summary] = [e for e in events if isinstance(e, SessionSummary)]
+    assert summary.outcome is SessionOutcome.COMPLETED
+    assert (summary.exercises_done, summary.planned_exercises) == (3, 3)
+    assert summary.active_s == 25 * 2 + 30 + 12 * 2
+
+
+def test_skip_moves_to_the_next_exercise_and_logs_the_partial_block() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=1, ask_pain=False)
+    player.start()
+    clock.advance(GET_READY_S + 12)
+    player.tick()
+    player.skip()
+    assert player.step is Step.GET_READY
+    assert player.view().exercise == TUCK
+    [partial] = sets_of(player.take_events())
+    assert (partial.planned_s, partial.done_s, partial.feel) == (25, 12, None)
+
+
+def test_skipping_two_of_three_is_partial_and_skipping_all_is_skipped() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=1, ask_pain=False)
+    player.start()
+    run_until(player, clock, Step.FEEL)
+    player.answer_feel(Feel.OK)
+    player.skip()
+    player.skip()
+    assert player.step is Step.DONE
+    assert player.summary is not None and player.summary.outcome is SessionOutcome.PARTIAL
+
+    player = Player(lr_plan(), clock, session_id=2, ask_pain=False)
+    player.start()
+    for _ in range(3):
+        player.skip()
+    assert player.summary is not None and player.summary.outcome is SessionOutcome.SKIPPED
+
+
+def test_four_of_five_exercises_is_completed() -> None:
+    clock = FakeClock()
+    items = [PlannedExercise(TUCK, Dose(sets=1, hold_s=5), (Side.BOTH,)) for _ in range(5)]
+    player = Player(plan(*items), clock, session_id=1, ask_pain=False)
+    player.start()
+    for _ in range(4):
+        run_until(player, clock, Step.FEEL)
+        player.answer_feel(None)
+    player.skip()
+    assert player.summary is not None
+    assert player.summary.outcome is SessionOutcome.COMPLETED
+    assert player.summary.exercises_done == 4
+
+
+def test_back_restarts_the_exercise_or_goes_to_the_previous_one() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=1, ask_pain=False)
+    player.start()
+    run_until(player, clock, Step.FEEL)
+    player.answer_feel(Feel.OK)
+    assert player.view().exercise == TUCK
+    clock.advance(GET_READY_S + 4)
+    player.tick()
+    player.back()  # well into the exercise: restart it
+    assert player.view().exercise == TUCK and player.step is Step.GET_READY
+    player.back()  # right at its start: go to the previous exercise
+    assert player.view().exercise == STRETCH and player.view().block == 0
+
+
+def test_end_goes_to_pain_after_and_escape_there_finishes() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=1)
+    player.start()
+    player.rate(None)  # skip pain before
+    clock.advance(GET_READY_S + 25)
+    player.tick()
+    player.end()
+    assert player.step is Step.PAIN_AFTER
+    player.rate(None)
+    assert player.step is Step.DONE
+    events = player.take_events()
+    assert not [e for e in events if isinstance(e, RatingEvent)]
+    assert player.summary is not None and player.summary.outcome is SessionOutcome.PARTIAL
+    assert len(sets_of(events)) == 1
+
+
+def test_interrupt_keeps_finished_sets() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=1, ask_pain=False)
+    player.start()
+    run_until(player, clock, Step.FEEL)
+    player.interrupt()
+    events = player.take_events()
+    assert len(sets_of(events)) == 2
+    assert player.step is Step.DONE
+
+
+def test_rejects_bad_time_scale() -> None:
+    with pytest.raises(ValueError, match="time_scale"):
+        Player(lr_plan(), FakeClock(), session_id=1, time_scale=0)

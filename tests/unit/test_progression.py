@@ -1,0 +1,262 @@
+"""Progression and regression rules, replayed from event histories."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from desktop_app.core.catalog import Catalog, Category, Dose, Exercise, Position, Sidedness
+from desktop_app.core.clock import Stamp
+from desktop_app.core.events import (
+    Feel,
+    RatingEvent,
+    RatingKind,
+    SessionEvent,
+    SessionKind,
+    SetEvent,
+    Side,
+)
+from desktop_app.core.planner import plan_session
+from desktop_app.core.progression import (
+    History,
+    Progression,
+    dose_at,
+    max_level,
+    min_level,
+    replay,
+)
+
+
+def ex(id_: str, dose: Dose, **kw: object) -> Exercise:
+    base = Exercise(
+        id=id_,
+        name=id_.replace("_", " ").title(),
+        category=Category.RELEASE,
+        targets=("t",),
+        region="neck",
+        patterns=("upper-crossed",),
+        position=Position.SEATED,
+        desk=True,
+        equipment="none",
+        sided=Sidedness.BILATERAL,
+        dose=dose,
+        cues=("a", "b", "c"),
+        mistakes=(),
+        caution="",
+        source="",
+        easier=None,
+        harder=None,
+        view="side",
+        cycle_s=4.0,
+        keyframes=(),
+    )
+    return replace(base, **kw)  # type: ignore[arg-type]
+
+
+STRETCH = ex("stretch", Dose(sets=2, hold_s=20))
+PLANK = ex("plank", Dose(sets=2, hold_s=25), category=Category.ACTIVATE, harder="plank_hard")
+PLANK_HARD = ex(
+    "plank_hard",
+    Dose(sets=2, hold_s=20),
+    category=Category.ACTIVATE,
+    easier="plank",
+    variant_of="plank",
+)
+TUCK = ex("tuck", Dose(sets=1, hold_s=10, reps=8), category=Category.ACTIVATE)
+CAT = Catalog((PLANK, PLANK_HARD, STRETCH, TUCK))
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+class Log:
+    """Builds a history session by session."""
+
+    def __init__(self) -> None:
+        self.sessions: list[SessionEvent] = []
+        self.sets: list[SetEvent] = []
+        self.ratings: list[RatingEvent] = []
+        self.at = T0
+
+    def session(
+        self,
+        exercise_id: str,
+        feel: Feel | None,
+        before: int | None = 2,
+        after: int | None = 2,
+        during: int | None = None,
+    ) -> None:
+        sid = len(self.sessions) + 1
+        self.at += timedelta(hours=6)
+        stamp = Stamp(self.at, "UTC")
+        self.sessions.append(SessionEvent(stamp, SessionKind.MICROBREAK, id=sid))
+        self.sets.append(SetEvent(sid, exercise_id, Side.BOTH, stamp, feel=feel))
+        for kind, value in ((RatingKind.BEFORE, before), (RatingKind.AFTER, after)):
+            if value is not None:
+                self.ratings.append(RatingEvent(stamp, kind, value, session_id=sid))
+        if during is not None:
+            self.ratings.append(
+                RatingEvent(
+                    stamp, RatingKind.DURING, during, session_id=sid, exercise_id=exercise_id
+                )
+            )
+
+    def replay(self) -> Progression:
+        return replay(CAT, self.history())
+
+    def history(self) -> History:
+        return History(tuple(self.sessions), tuple(self.sets), tuple(self.ratings))
+
+
+def test_hold_ladder_goes_20_25_30_then_more_holds() -> None:
+    base = STRETCH.dose
+    assert [dose_at(base, n).hold_s for n in range(3)] == [20, 25, 30]
+    assert dose_at(base, 3) == Dose(sets=3, hold_s=30)
+    assert max_level(base) == 3
+    assert dose_at(base, 99) == dose_at(base, 3)
+    assert dose_at(base, -1).hold_s == 15 and dose_at(base, -2).hold_s == 10
+    assert min_level(base) == -2
+
+
+def test_rep_ladder_adds_reps_then_a_set() -> None:
+    base = TUCK.dose
+    assert [dose_at(base, n).reps for n in range(3)] == [8, 10, 12]
+    assert dose_at(base, 3) == Dose(sets=2, hold_s=10, reps=12)
+    assert dose_at(base, -2).reps == 4 and min_level(base) == -2
+
+
+def test_three_easy_sessions_progress_one_step_with_a_reason() -> None:
+    log = Log()
+    log.session("stretch", Feel.EASY)
+    log.session("stretch", Feel.EASY)
+    assert log.replay().state("stretch").level == 0
+    log.session("stretch", Feel.EASY)
+    prog = log.replay()
+    assert prog.state("stretch").level == 1
+    dose, reasons = prog.dose_for(STRETCH)
+    assert dose.hold_s == 25
+    assert reasons and "25 s" in reasons[0] and "easy" in reasons[0]
+
+
+def test_reason_is_shown_once_then_dropped() -> None:
+    log = Log()
+    for _ in range(3):
+        log.session("stretch", Feel.EASY)
+    log.session("stretch", Feel.OK)
+    dose, reasons = log.replay().dose_for(STRETCH)
+    assert dose.hold_s == 25 and reasons == ()
+
+
+def test_ok_or_hard_resets_the_easy_streak() -> None:
+    log = Log()
+    for feel in (Feel.EASY, Feel.EASY, Feel.OK, Feel.EASY, Feel.EASY, Feel.HARD):
+        log.session("stretch", feel)
+    assert log.replay().state("stretch").level == 0
+
+
+def test_easy_but_more_pain_than_baseline_does_not_progress() -> None:
+    log = Log()
+    for _ in range(3):
+        log.session("stretch", Feel.EASY, before=2, after=3)
+    assert log.replay().state("stretch").level == 0
+
+
+def test_top_of_ladder_moves_to_the_harder_variant() -> None:
+    log = Log()
+    for _ in range(3 * (max_level(PLANK.dose) + 1)):
+        log.session("plank", Feel.EASY)
+    prog = log.replay()
+    assert prog.resolve(CAT, PLANK) == PLANK_HARD
+    dose, reasons = prog.dose_for(PLANK_HARD)
+    assert dose == PLANK_HARD.dose
+    assert reasons and reasons[0].startswith("Moved on to Plank Hard")
+
+
+def test_pain_rise_of_two_regresses_one_step() -> None:
+    log = Log()
+    for _ in range(3):
+        log.session("stretch", Feel.EASY)
+    log.session("stretch", Feel.OK, before=2, after=4)
+    prog = log.replay()
+    assert prog.state("stretch").level == 0
+    dose, reasons = prog.dose_for(STRETCH)
+    assert dose.hold_s == 20
+    assert "rose from 2 to 4" in reasons[0]
+    assert not prog.resting("stretch", log.at + timedelta(hours=1))
+
+
+def test_pain_rise_of_one_does_not_regress() -> None:
+    log = Log()
+    log.session("stretch", Feel.OK, before=2, after=3)
+    assert log.replay().state("stretch").level == 0
+
+
+def test_pain_during_above_five_rests_48_hours() -> None:
+    log = Log()
+    log.session("stretch", Feel.HARD, during=6)
+    prog = log.replay()
+    assert prog.state("stretch").level == -1
+    assert prog.resting("stretch", log.at + timedelta(hours=47))
+    assert not prog.resting("stretch", log.at + timedelta(hours=48))
+    assert "pain during it was 6/10" in (prog.state("stretch").reason or "")
+
+
+def test_pain_during_of_five_is_acceptable() -> None:
+    log = Log()
+    log.session("stretch", Feel.HARD, during=5)
+    assert log.replay().state("stretch").level == 0
+
+
+def test_regression_below_the_floor_goes_back_to_the_easier_variant() -> None:
+    log = Log()
+    for _ in range(3 * (max_level(PLANK.dose) + 1)):
+        log.session("plank", Feel.EASY)
+    for _ in range(-min_level(PLANK_HARD.dose) + 1):
+        log.session("plank_hard", Feel.HARD, before=1, after=4)
+    prog = log.replay()
+    assert prog.resolve(CAT, PLANK) == PLANK
+    _, reasons = prog.dose_for(PLANK)
+    assert reasons[0].startswith("Back to Plank")
+    assert prog.state("plank").level == max_level(PLANK.dose)
+
+
+def test_regression_without_an_easier_variant_rests_48_hours() -> None:
+    log = Log()
+    for _ in range(-min_level(TUCK.dose) + 1):
+        log.session("tuck", Feel.HARD, before=1, after=4)
+    prog = log.replay()
+    assert prog.state("tuck").level == min_level(TUCK.dose)
+    assert prog.resting("tuck", log.at + timedelta(hours=1))
+
+
+def test_planner_uses_progressed_dose_and_shows_the_reason() -> None:
+    log = Log()
+    for _ in range(3):
+        log.session("stretch", Feel.EASY)
+    # a later unrelated session so that "stretch" is not in the previous session
+    log.session("tuck", Feel.OK)
+    plan = plan_session(
+        CAT,
+        SessionKind.MICROBREAK,
+        "upper_crossed",
+        log.history(),
+        random.Random(0),
+        log.at + timedelta(hours=1),
+    )
+    [item] = [p for p in plan.exercises if p.exercise.id == "stretch"]
+    assert item.dose.hold_s == 25
+    assert any("easy" in r for r in item.reasons)
+
+
+def test_resting_exercise_is_not_planned() -> None:
+    log = Log()
+    log.session("stretch", Feel.HARD, during=8)
+    log.session("tuck", Feel.OK)
+    plan = plan_session(
+        CAT,
+        SessionKind.MICROBREAK,
+        "upper_crossed",
+        log.history(),
+        random.Random(0),
+        log.at + timedelta(hours=1),
+    )
+    assert "stretch" not in {p.exercise.id for p in plan.exercises}
