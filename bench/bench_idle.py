@@ -35,16 +35,22 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / CLK_TCK
 
 
-def voluntary_switches(pid: int) -> int:
-    total = 0
+def voluntary_switches(pid: int) -> dict[str, int]:
+    """Return voluntary context switches per live thread of ``pid``."""
+    counts: dict[str, int] = {}
     for task in Path(f"/proc/{pid}/task").iterdir():
         try:
             for line in (task / "status").read_text().splitlines():
                 if line.startswith("voluntary_ctxt_switches"):
-                    total += int(line.split()[1])
+                    counts[task.name] = int(line.split()[1])
         except FileNotFoundError:
             pass
-    return total
+    return counts
+
+
+def switches_between(before: dict[str, int], after: dict[str, int]) -> int:
+    """Count switches of threads alive at the end (a thread born meanwhile counts from 0)."""
+    return sum(count - before.get(tid, 0) for tid, count in after.items())
 
 
 def memory_kib(pid: int) -> tuple[int, int]:
@@ -85,7 +91,7 @@ def measure(desktop: Desktop, argv: list[str], idle_s: float, ready: str) -> dic
         "rss_mib": rss / 1024,
         "pss_mib": pss / 1024,
         "cpu_s": cpu1 - cpu0,
-        "voluntary_switches": sw1 - sw0,
+        "voluntary_switches": switches_between(sw0, sw1),
     }
 
 

@@ -16,21 +16,35 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 import signal
 import socket
 import sys
+from dataclasses import replace
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.commands.exercises import load as load_exercises
+from desktop_app.core.catalog import Catalog
+from desktop_app.core.clock import Stamp
+from desktop_app.core.events import SessionKind
+from desktop_app.core.safety import SafetyOutcome
+from desktop_app.core.settings import Settings
 from desktop_app.platform.clock import SystemClock
 from desktop_app.platform.notifications import Notifier
 from desktop_app.platform.paths import DataPaths, make_private, resources_dir
 from desktop_app.platform.single_instance import InstanceServer, send_command
+from desktop_app.session_flow import SessionFlow
+from desktop_app.storage.event_store import EventStore
+from desktop_app.ui.onboarding import OnboardingDialog, OnboardingResult
+from desktop_app.ui.progress_presenter import ProgressPresenter
+from desktop_app.ui.sound_cues import SoundCues
+from desktop_app.ui.symptoms_dialog import SymptomsDialog
 from desktop_app.ui.tray import NoTrayWindow, TrayIcon, TrayState, TrayView
 
 log = logging.getLogger("desktop_app")
@@ -120,6 +134,7 @@ class CounterbalanceApp(QObject):
         self._paths = paths
         self._clock = clock
         self._time_scale = time_scale
+        self._rng = random.Random()
         self._resources = resources_dir()
         self._instance = InstanceServer(paths.root, paths.lock_file, self)
         self._signals: SignalBridge | None = None
@@ -131,6 +146,28 @@ class CounterbalanceApp(QObject):
         self._tray_timer.timeout.connect(self._on_tray_timer_timeout)
         self._icons = load_tray_icons(self._resources / "icons")
         self._notifier = Notifier(self._show_tray_message, self._resources / "icons" / "tray.svg")
+        self._settings = Settings()
+        self._store = EventStore(paths)
+        self._catalog: Catalog | None = None
+        self._cues: SoundCues | None = None
+        self._flow = SessionFlow(
+            self._store,
+            self._get_catalog,
+            lambda: self._settings,
+            clock,
+            self._rng,
+            self._get_cues,
+            time_scale,
+            self,
+        )
+        self._flow.session_started.connect(self._on_flow_session_started)
+        self._flow.session_finished.connect(self._on_flow_session_finished)
+        self._flow.safety_reported.connect(self._on_flow_safety_reported)
+        self._flow.safety_advice.connect(self._on_flow_safety_advice)
+        self._flow.storage_failed.connect(self._on_flow_storage_failed)
+        self._progress = ProgressPresenter(self._store, clock, parent=self)
+        self._symptoms: SymptomsDialog | None = None
+        self._onboarding: OnboardingDialog | None = None
         self._quitting = False
 
     # -- start-up -------------------------------------------------------------------
@@ -150,7 +187,39 @@ class CounterbalanceApp(QObject):
         log.info("Counterbalance %s starting (data dir %s)", __version__, self._paths.root)
         self._signals = SignalBridge(self)
         self._signals.terminate_requested.connect(self._on_signals_terminate_requested)
+        problem = self._store.check_and_recover()
+        if problem:
+            log.error("storage: %s", problem)
+            QTimer.singleShot(0, lambda: self._warn(self.tr("Your data file"), problem))
+        closed = self._store.close_interrupted_sessions(Stamp.now(self._clock))
+        if closed:
+            log.info("closed %d session(s) cut off last time as interrupted", closed)
         self._start_tray()
+        if not self._settings.onboarding_done:
+            QTimer.singleShot(0, self._show_onboarding)
+
+    def _get_catalog(self) -> Catalog:
+        if self._catalog is None:
+            self._catalog = load_exercises(self._paths)
+            for problem in self._catalog.problems:
+                log.warning("exercise catalog: %s", problem)
+            errors = self._catalog.errors
+            if errors:
+                self._warn(
+                    self.tr("Some exercises were left out"),
+                    "\n".join(str(p) for p in errors),
+                )
+        return self._catalog
+
+    def _get_cues(self) -> SoundCues:
+        if self._cues is None:
+            self._cues = SoundCues(
+                self._resources / "sounds",
+                sounds_enabled=self._settings.sounds_enabled,
+                voice_enabled=self._settings.voice_enabled,
+                parent=self,
+            )
+        return self._cues
 
     def _start_tray(self) -> None:
         # Qt picks the tray protocol when the icon is created, so wait for a tray host
@@ -187,14 +256,133 @@ class CounterbalanceApp(QObject):
         self._no_tray = window
 
     def _connect_shell(self, shell: TrayIcon | NoTrayWindow) -> None:
+        shell.session_requested.connect(self.start_user_session)
+        shell.progress_requested.connect(self.show_progress)
+        shell.symptoms_requested.connect(self.show_symptoms)
         shell.quit_requested.connect(self.quit)
 
     def _tray_view(self) -> TrayView:
-        return TrayView(status_line=self.tr("starting…"))
+        return TrayView(
+            status_line=self.tr("session in progress")
+            if self._flow.is_running()
+            else self.tr("starting…"),
+            session_running=self._flow.is_running(),
+        )
+
+    def _refresh_shell(self) -> None:
+        view = self._tray_view()
+        if self._tray is not None:
+            self._tray.set_view(view)
+        if self._no_tray is not None:
+            self._no_tray.set_view(view)
 
     def _show_tray_message(self, title: str, message: str) -> None:
         if self._tray is not None:
             self._tray.show_message(title, message)
+
+    def _warn(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, f"Counterbalance — {title}", text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.setModal(False)
+        box.show()
+
+    # -- first run ------------------------------------------------------------------
+
+    def _show_onboarding(self) -> None:
+        if self._onboarding is not None:
+            self._onboarding.raise_()
+            return
+        dialog = OnboardingDialog()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.completed.connect(self._on_onboarding_completed)
+        dialog.destroyed.connect(self._on_onboarding_destroyed)
+        self._onboarding = dialog
+        dialog.show()
+
+    def _on_onboarding_destroyed(self) -> None:
+        self._onboarding = None
+
+    def _on_onboarding_completed(self, result: OnboardingResult) -> None:
+        self._settings = replace(
+            self._settings,
+            profile=result.profile,
+            equipment=result.equipment,
+            weak_side=result.weak_side,
+            disclaimer_accepted=result.disclaimer_accepted,
+            onboarding_done=True,
+        )
+        log.info("onboarding done: profile %s", result.profile)
+
+    # -- sessions -------------------------------------------------------------------
+
+    def start_user_session(self) -> None:
+        """Start a session the user asked for (tray, ``break-now``)."""
+        self._start_session(SessionKind.USER, None)
+
+    def _start_session(self, kind: SessionKind, prompt_id: int | None) -> None:
+        if self._flow.programme_locked() and not self._confirm_assessed():
+            return
+        self._flow.start(kind, prompt_id)
+
+    def _confirm_assessed(self) -> bool:
+        answer = QMessageBox.question(
+            None,
+            self.tr("Counterbalance — Programme paused"),
+            self.tr(
+                "You reported signs that need a medical assessment, so the exercise "
+                "programme is paused.\n\nHas a doctor or physiotherapist assessed you "
+                "and said it is fine to exercise?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self._flow.confirm_assessed()
+        return True
+
+    def _on_flow_session_started(self) -> None:
+        self._refresh_shell()
+
+    def _on_flow_session_finished(self, outcome: str) -> None:
+        log.info("session finished: %s", outcome)
+        self._refresh_shell()
+        if self._progress.window is not None and self._progress.window.isVisible():
+            self._progress.reload()
+
+    def _on_flow_safety_reported(self, outcome: SafetyOutcome) -> None:
+        log.info("safety outcome: %s", outcome.level)
+
+    def _on_flow_storage_failed(self, message: str) -> None:
+        self._warn(self.tr("Could not save"), message)
+
+    def _on_flow_safety_advice(self, outcome: SafetyOutcome) -> None:
+        self._warn(self.tr("Please get checked"), "\n\n".join(outcome.advice))
+
+    # -- windows --------------------------------------------------------------------
+
+    def show_progress(self) -> None:
+        """Open the progress window (its heavy modules load the first time)."""
+        self._progress.show()
+
+    def show_symptoms(self) -> None:
+        """Open the "Check symptoms" page."""
+        if self._symptoms is not None:
+            self._symptoms.raise_()
+            self._symptoms.activateWindow()
+            return
+        dialog = SymptomsDialog()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.outcome_ready.connect(self._on_symptoms_outcome_ready)
+        dialog.destroyed.connect(self._on_symptoms_destroyed)
+        self._symptoms = dialog
+        dialog.show()
+
+    def _on_symptoms_outcome_ready(self, outcome: SafetyOutcome) -> None:
+        self._flow.report_safety(outcome)
+
+    def _on_symptoms_destroyed(self) -> None:
+        self._symptoms = None
 
     # -- commands from a second process ---------------------------------------------
 
@@ -202,6 +390,15 @@ class CounterbalanceApp(QObject):
         log.info("instance command: %s", command)
         if command == "quit":
             self.quit()
+        elif command == "break-now":
+            # "Take the break now": a microbreak without a prompt, counted as offered
+            # and taken (the tray's "Start a session now" is a user-started extra).
+            self._start_session(SessionKind.MICROBREAK, None)
+        elif command == "progress":
+            self.show_progress()
+        elif command == "activate" and self._no_tray is not None:
+            self._no_tray.showNormal()
+            self._no_tray.raise_()
 
     # -- shutdown -------------------------------------------------------------------
 
@@ -210,15 +407,17 @@ class CounterbalanceApp(QObject):
         self.quit()
 
     def quit(self) -> None:
-        """Quit cleanly: close windows, stop timers, flush storage."""
+        """Quit cleanly: close windows (a running session is logged), stop timers."""
         if self._quitting:
             return
         self._quitting = True
+        self._flow.interrupt()
         self._qt_app.quit()
 
     def shutdown(self) -> None:
         """Release everything the app holds (after the event loop ended)."""
         self._tray_timer.stop()
+        self._progress.wait(5000)
         if self._tray is not None:
             self._tray.hide()
         if self._no_tray is not None:
@@ -226,6 +425,7 @@ class CounterbalanceApp(QObject):
             self._no_tray.close()
         if self._signals is not None:
             self._signals.close()
+        self._store.close()
         self._instance.release()
         log.info("Counterbalance stopped")
 
@@ -239,8 +439,6 @@ def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
         return 2
     os.umask(0o077)  # health data: every file we create is private
     configure_logging(paths)
-    if QGuiApplication.platformName() == "" and os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-        pass
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName(APP_NAME)
@@ -256,6 +454,3 @@ def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
     finally:
         app.shutdown()
     return int(code)
-
-
-__all__ = ["CounterbalanceApp", "QMessageBox", "run_app"]

@@ -2,8 +2,9 @@
 # Install everything the test suite needs, then run all of it: lint, types, unit, UI and
 # end-to-end tests.
 #
-# Run as root (CI, a fresh container) it installs the Debian packages it needs with
-# apt-get. Run as a normal user it only checks for them and tells you what is missing.
+# It installs the Debian packages it needs with apt-get: directly when run as root (CI, a
+# fresh container), through sudo otherwise. Without apt-get it only checks for them and
+# tells you what is missing.
 # Python packages go into ./.venv (created if needed), never into the system Python.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,8 @@ APT_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+  # sound cues (QtMultimedia loads libpulse) and spoken cues (speech-dispatcher client)
+  libpulse0 libspeechd2
   # idle detection (XScreenSaver), clock-jump tests, desktop-file checks
   libxss1 faketime desktop-file-utils appstream
 )
@@ -27,11 +30,13 @@ if command -v dpkg-query >/dev/null 2>&1; then
   done
 fi
 if ((${#missing[@]})); then
-  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+  SUDO=()
+  [[ $(id -u) -eq 0 ]] || SUDO=(sudo)
+  if command -v apt-get >/dev/null 2>&1 && { [[ $(id -u) -eq 0 ]] || command -v sudo >/dev/null 2>&1; }; then
     echo "==> apt-get install ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    "${SUDO[@]}" apt-get update -qq
+    "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
     echo "Missing Debian packages: ${missing[*]}" >&2
     echo "Install them with: sudo apt-get install ${missing[*]}" >&2

@@ -440,7 +440,11 @@ class Player:
         self._after_exercises()
 
     def interrupt(self) -> None:
-        """End at once without the pain-after page (window closed, app quitting)."""
+        """End at once without the pain-after page (window closed, app quitting, sleep).
+
+        The outcome is ``interrupted`` unless enough was done to count as completed;
+        finished sets are logged either way.
+        """
         if self._step is Step.DONE:
             return
         if self._step in TIMED_STEPS:
@@ -449,7 +453,7 @@ class Player:
                 self._log_partial()
         if self._index < len(self._runs) and self._step is not Step.PAIN_BEFORE:
             self._flush_pending(self._runs[self._index])
-        self._end()
+        self._end(interrupted=True)
 
     # ----- internals
 
@@ -577,7 +581,7 @@ class Player:
         else:
             self._end()
 
-    def _end(self) -> None:
+    def _end(self, interrupted: bool = False) -> None:
         if self._summary is not None:
             self._step = Step.DONE
             return
@@ -589,6 +593,8 @@ class Player:
         worked = any(b.work_s > 0 or b.reps > 0 for r in self._runs for b in r.blocks)
         if planned and done >= COMPLETED_SHARE * planned:
             outcome = SessionOutcome.COMPLETED
+        elif interrupted:
+            outcome = SessionOutcome.INTERRUPTED
         elif worked:
             outcome = SessionOutcome.PARTIAL
         else:

@@ -194,6 +194,7 @@ class SessionWindow(QWidget):
     """Guide the user through a session: pain before, exercises, feel, pain after.
 
     Signals:
+        step_changed(str): The player moved to another :class:`Step` (its value).
         set_finished(object): A :class:`~desktop_app.core.events.SetEvent` to store.
         rating_given(object): A :class:`~desktop_app.core.events.RatingEvent` to store.
         session_ended(object): The :class:`~desktop_app.core.player.SessionSummary`.
@@ -208,6 +209,7 @@ class SessionWindow(QWidget):
         parent: Qt parent.
     """
 
+    step_changed = Signal(str)
     set_finished = Signal(object)
     rating_given = Signal(object)
     session_ended = Signal(object)
@@ -659,6 +661,8 @@ class SessionWindow(QWidget):
         else:
             self._show_exercise(view)
             self._stack.setCurrentWidget(self._exercise_page)
+        if view.step != self._last_step:
+            self.step_changed.emit(str(view.step))
         self._last_step = view.step
 
     def _progress_text(self, view: PlayerView) -> str:

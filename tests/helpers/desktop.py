@@ -20,14 +20,31 @@ def missing_tools() -> list[str]:
     return [tool for tool in REQUIRED_TOOLS if shutil.which(tool) is None]
 
 
-def _free_display() -> int:
-    for number in range(90, 200):
-        if (
-            not Path(f"/tmp/.X11-unix/X{number}").exists()
-            and not Path(f"/tmp/.X{number}-lock").exists()
-        ):
-            return number
-    raise RuntimeError("no free X display number")
+def start_xvfb(width: int, height: int) -> tuple[subprocess.Popen[bytes], int]:
+    """Start Xvfb on a display number it picks itself (-displayfd: no races)."""
+    read_fd, write_fd = os.pipe()
+    proc = subprocess.Popen(
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write_fd),
+            "-screen",
+            "0",
+            f"{width}x{height}x24",
+            "-nolisten",
+            "tcp",
+        ],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        line = pipe.readline().strip()
+    if not line.isdigit():
+        proc.kill()
+        raise RuntimeError("Xvfb did not start")
+    return proc, int(line)
 
 
 def wait_until(predicate, timeout_s: float, interval_s: float = 0.1) -> bool:
@@ -83,7 +100,7 @@ def virtual_desktop(width: int = 1280, height: int = 800) -> Iterator[Desktop]:
             + " (bash .ci/run installs them with apt-get)"
         )
     workdir = Path(tempfile.mkdtemp(prefix="cb-desktop-"))
-    display = _free_display()
+    xvfb, display = start_xvfb(width, height)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_QPA", "WAYLAND"))}
     env.update(
         DISPLAY=f":{display}",
@@ -95,16 +112,8 @@ def virtual_desktop(width: int = 1280, height: int = 800) -> Iterator[Desktop]:
     )
     (workdir / "run").mkdir(mode=0o700)
     (workdir / "home").mkdir()
-    desktop = Desktop(env=env, workdir=workdir)
+    desktop = Desktop(env=env, workdir=workdir, procs=[xvfb])
     try:
-        xvfb = subprocess.Popen(
-            ["Xvfb", f":{display}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        desktop.procs.append(xvfb)
-        if not wait_until(lambda: Path(f"/tmp/.X11-unix/X{display}").exists(), 10):
-            raise RuntimeError("Xvfb did not start")
         bus = subprocess.run(
             ["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"],
             env=env,

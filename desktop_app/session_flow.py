@@ -1,0 +1,278 @@
+"""The session flow: plan a session, run it in the session window, log every event.
+
+Every prompt answer, set and rating is committed to the store the moment it happens, so
+a session cut off by a crash or a sleep keeps its finished sets (it is closed as
+*interrupted*: at once after a sleep, or at the next start after a crash).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from desktop_app.core.clock import Clock, Stamp
+from desktop_app.core.events import (
+    RatingEvent,
+    SessionEvent,
+    SessionKind,
+    SessionOutcome,
+    SetEvent,
+)
+from desktop_app.core.planner import SessionPlan, plan_session
+from desktop_app.core.player import Player, SessionSummary
+from desktop_app.core.progression import History
+from desktop_app.core.safety import SafetyOutcome
+from desktop_app.core.settings import Settings
+from desktop_app.storage.event_store import EventStore, StoreError
+
+if TYPE_CHECKING:
+    from desktop_app.core.catalog import Catalog
+    from desktop_app.ui.session_window import Cues, SessionWindow
+
+log = logging.getLogger(__name__)
+
+#: How far back the planner and the progression rules look.
+HISTORY_DAYS = 60
+#: How far back the rising-pain check reads ratings (three full weeks and this one).
+RISING_PAIN_DAYS = 28
+
+STATE_LOCKED = "safety.locked"
+STATE_STOPPED_REGIONS = "safety.stopped_regions"
+STATE_RISING_NOTIFIED = "safety.rising_notified_week"
+
+
+class SessionFlow(QObject):
+    """Plan, run and log guided sessions; at most one runs at a time.
+
+    Signals:
+        session_started(): a session window opened.
+        session_finished(str): the session ended with this outcome.
+        safety_reported(object): a SafetyOutcome from the symptoms page or a pain trigger.
+        safety_advice(object): a SafetyOutcome the app should show (rising weekly pain).
+        storage_failed(str): a write failed; the message is fit to show the user.
+    """
+
+    session_started = Signal()
+    session_finished = Signal(str)
+    safety_reported = Signal(object)
+    safety_advice = Signal(object)
+    storage_failed = Signal(str)
+
+    def __init__(
+        self,
+        store: EventStore,
+        catalog: Callable[[], Catalog],
+        settings: Callable[[], Settings],
+        clock: Clock,
+        rng: random.Random,
+        cues: Callable[[], Cues | None],
+        time_scale: float = 1.0,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._catalog = catalog
+        self._settings = settings
+        self._clock = clock
+        self._rng = rng
+        self._cues = cues
+        self._time_scale = time_scale
+        self._window: SessionWindow | None = None
+        self._session_id: int | None = None
+        self._sessions_run = 0
+
+    def is_running(self) -> bool:
+        """Tell whether a session window is open."""
+        return self._window is not None
+
+    def history(self) -> History:
+        """Load what the planner needs from the store."""
+        since = self._clock.utc_now() - timedelta(days=HISTORY_DAYS)
+        return History(
+            sessions=tuple(self._store.sessions_since(since)),
+            sets=tuple(self._store.sets_since(since)),
+            ratings=tuple(self._store.ratings_since(since)),
+        )
+
+    # -- safety -------------------------------------------------------------------------
+
+    def programme_locked(self) -> bool:
+        """Tell whether a red flag locked the programme until an assessment is confirmed."""
+        return self._store.state(STATE_LOCKED) == "1"
+
+    def stopped_regions(self) -> frozenset[str]:
+        """Return the regions a safety check took out of the programme."""
+        raw = self._store.state(STATE_STOPPED_REGIONS)
+        return frozenset(r for r in (raw or "").split(",") if r)
+
+    def confirm_assessed(self) -> None:
+        """Lift the lock and the stopped regions: the user confirmed an assessment."""
+        self._store.set_state(STATE_LOCKED, "0")
+        self._store.set_state(STATE_STOPPED_REGIONS, "")
+        self._store.add_safety_event(
+            Stamp.now(self._clock), "assessment_confirmed", action="programme resumed"
+        )
+
+    def record_safety(self, outcome: SafetyOutcome) -> None:
+        """Store a safety outcome and apply its lock and stopped regions."""
+        code = str(outcome.level) if outcome.level is not None else "no_flags"
+        detail = ",".join(flag.id for flag in outcome.flags)
+        self._store.add_safety_event(
+            Stamp.now(self._clock),
+            code,
+            action=str(outcome.trigger),
+            detail=detail,
+            session_id=self._session_id,
+        )
+        if outcome.level is None and not self.programme_locked():
+            # A clean check with no flags gives the stopped regions back.
+            self._store.set_state(STATE_STOPPED_REGIONS, "")
+            return
+        if outcome.stop_regions:
+            regions = self.stopped_regions() | outcome.stop_regions
+            self._store.set_state(STATE_STOPPED_REGIONS, ",".join(sorted(regions)))
+        if outcome.lock_programme:
+            self._store.set_state(STATE_LOCKED, "1")
+            log.warning("safety: programme locked until an assessment is confirmed")
+
+    def check_rising_pain(self) -> None:
+        """Advise seeing a professional when weekly pain rose ≥2 points two weeks running.
+
+        Told at most once a week.
+        """
+        from desktop_app.core.safety import rising_pain_trigger
+
+        now = self._clock.utc_now()
+        since = now - timedelta(days=RISING_PAIN_DAYS)
+        outcome = rising_pain_trigger(self._store.ratings_since(since), now, self._clock.tz_name())
+        if outcome is None:
+            return
+        week = Stamp.now(self._clock).local_date.isocalendar()
+        key = f"{week.year}-W{week.week:02d}"
+        if self._store.state(STATE_RISING_NOTIFIED) == key:
+            return
+        self._store.set_state(STATE_RISING_NOTIFIED, key)
+        self.record_safety(outcome)
+        self.safety_advice.emit(outcome)
+
+    # -- planning and running -------------------------------------------------------------
+
+    def plan(self, kind: SessionKind) -> SessionPlan:
+        """Plan a session of ``kind`` for now."""
+        settings = self._settings()
+        return plan_session(
+            self._catalog(),
+            kind,
+            settings.profile,
+            self.history(),
+            self._rng,
+            self._clock.utc_now(),
+            equipment=settings.equipment,
+            weak_side=settings.weak_side,
+            tz=self._clock.tz_name(),
+            stopped_regions=self.stopped_regions(),
+        )
+
+    def start(
+        self, kind: SessionKind, prompt_id: int | None = None, plan: SessionPlan | None = None
+    ) -> bool:
+        """Open a session window; False when one is already open (it is raised instead)."""
+        if self._window is not None:
+            self._window.raise_()
+            self._window.activateWindow()
+            return False
+        from desktop_app.ui.session_window import SessionWindow
+
+        try:
+            plan = plan or self.plan(kind)
+            session_id = self._store.start_session(
+                SessionEvent(
+                    started_at=Stamp.now(self._clock),
+                    kind=kind,
+                    prompt_id=prompt_id,
+                    planned_exercises=len(plan.exercises),
+                )
+            )
+        except StoreError as exc:
+            log.error("cannot start a session: %s", exc)
+            self.storage_failed.emit(str(exc))
+            return False
+        settings = self._settings()
+        # Brief §4: rate on a sample of breaks to limit burden; always in user sessions.
+        ask_pain = kind is not SessionKind.MICROBREAK or (
+            self._rng.random() < settings.pain_prompt_share
+        )
+        player = Player(
+            plan, self._clock, session_id, time_scale=self._time_scale, ask_pain=ask_pain
+        )
+        window = SessionWindow(player, cues=self._cues())
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.step_changed.connect(self._on_window_step_changed)
+        window.set_finished.connect(self._on_window_set_finished)
+        window.rating_given.connect(self._on_window_rating_given)
+        window.session_ended.connect(self._on_window_session_ended)
+        window.symptoms_reported.connect(self._on_window_safety)
+        window.safety_prompted.connect(self._on_window_safety)
+        window.destroyed.connect(self._on_window_destroyed)
+        self._window = window
+        self._session_id = session_id
+        log.info("session %d started (%s, %d exercises)", session_id, kind, len(plan.exercises))
+        window.start()
+        self.session_started.emit()
+        return True
+
+    def interrupt(self) -> None:
+        """Close an open session as interrupted (the machine slept, or the app quits).
+
+        Closing the window interrupts its player, which logs what was finished and ends
+        the session as interrupted through ``session_ended``.
+        """
+        if self._window is not None:
+            self._window.close()
+
+    def _on_window_step_changed(self, step: str) -> None:
+        # End-to-end tests wait on these lines (qutebrowser style).
+        log.info("session %s step: %s", self._session_id, step)
+
+    def report_safety(self, outcome: SafetyOutcome) -> None:
+        """Store and apply a safety outcome from any page; failures are told."""
+        self._write("a safety check", lambda: self.record_safety(outcome))
+        self.safety_reported.emit(outcome)
+
+    def _on_window_safety(self, outcome: SafetyOutcome) -> None:
+        self.report_safety(outcome)
+
+    def _write(self, what: str, write: Callable[[], object]) -> None:
+        """Run one store write; a failure is told, never raised into Qt."""
+        try:
+            write()
+        except StoreError as exc:
+            log.error("could not store %s: %s", what, exc)
+            self.storage_failed.emit(str(exc))
+
+    def _on_window_set_finished(self, event: SetEvent) -> None:
+        self._write("a set", lambda: self._store.add_set(event))
+
+    def _on_window_rating_given(self, event: RatingEvent) -> None:
+        self._write("a rating", lambda: self._store.add_rating(event))
+
+    def _on_window_session_ended(self, summary: SessionSummary) -> None:
+        self._finish(summary.outcome, summary.ended_at)
+
+    def _finish(self, outcome: SessionOutcome, at: Stamp | None = None) -> None:
+        if self._session_id is None:
+            return
+        session_id, ended = self._session_id, at or Stamp.now(self._clock)
+        self._write("the session end", lambda: self._store.end_session(session_id, outcome, ended))
+        log.info("session %d ended: %s", self._session_id, outcome)
+        self._session_id = None
+        self.session_finished.emit(str(outcome))
+        self._write("a pain check", self.check_rising_pain)
+
+    def _on_window_destroyed(self) -> None:
+        self._window = None

@@ -1,0 +1,207 @@
+"""The SQLite file: pragmas, private permissions, backups and recovery (standard library only).
+
+SQLAlchemy is not imported here so that start-up checks stay light.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop_app.platform.paths import DataPaths, ensure_private_dir, make_private
+from desktop_app.storage.schema import migrate
+
+BUSY_TIMEOUT_MS = 5000
+BACKUP_KEEP = 7
+BACKUP_PREFIX = "counterbalance-"
+BACKUP_SUFFIX = ".sqlite3"
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def apply_pragmas(conn: sqlite3.Connection) -> None:
+    """Set the per-connection pragmas every connection of the app uses.
+
+    WAL with ``synchronous=FULL`` syncs the log on every commit (a few writes an hour,
+    so the cost is nil) and survives power loss; ``fullfsync`` makes that true on macOS.
+    """
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    if sys.platform == "darwin":
+        conn.execute("PRAGMA fullfsync = ON")
+
+
+@contextlib.contextmanager
+def private_umask() -> Iterator[None]:
+    """Create files readable by the owner only while the block runs (POSIX)."""
+    if os.name != "posix":
+        yield
+        return
+    old = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def secure_files(database: Path) -> None:
+    """Make the database and its side files 0600."""
+    for path in (database, *(Path(f"{database}{s}") for s in _SIDE_FILES)):
+        make_private(path)
+
+
+def side_files(database: Path) -> list[Path]:
+    """Return the database's -wal/-shm/-journal files that exist."""
+    return [p for s in _SIDE_FILES if (p := Path(f"{database}{s}")).exists()]
+
+
+def open_database(paths: DataPaths) -> sqlite3.Connection:
+    """Open (creating if needed) the database privately, migrate it and return a connection.
+
+    A backup is taken before migrating a database that already holds a schema.
+    """
+    ensure_private_dir(paths.root)
+    with private_umask():
+        conn = sqlite3.connect(paths.database, isolation_level=None)
+        try:
+            apply_pragmas(conn)
+            migrate(conn, before=lambda _v: backup_database(conn, paths, tag="pre-migration"))
+        except BaseException:
+            conn.close()
+            raise
+    secure_files(paths.database)
+    return conn
+
+
+def _stamp_now() -> str:
+    # Backup names only need to sort by time; storage is an adapter, so it may read the clock.
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def list_backups(paths: DataPaths) -> list[Path]:
+    """Return backup files, newest first."""
+    if not paths.backups.is_dir():
+        return []
+    found = [
+        p
+        for p in paths.backups.iterdir()
+        if p.name.startswith(BACKUP_PREFIX) and p.name.endswith(BACKUP_SUFFIX)
+    ]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def backup_database(
+    source: sqlite3.Connection,
+    paths: DataPaths,
+    *,
+    keep: int = BACKUP_KEEP,
+    tag: str = "",
+    stamp: str | None = None,
+) -> Path:
+    """Copy a live database with SQLite's backup API into ``paths.backups`` (0600).
+
+    Args:
+        source: An open connection to the database to copy.
+        paths: The data paths (backups go to ``paths.backups``, created 0700).
+        keep: How many backups to keep; older ones are removed.
+        tag: Optional word added to the file name (e.g. ``pre-migration``).
+        stamp: Time text for the name (sortable); defaults to now in UTC.
+
+    Returns:
+        The path of the new backup.
+    """
+    ensure_private_dir(paths.backups)
+    name = f"{BACKUP_PREFIX}{stamp or _stamp_now()}{('-' + tag) if tag else ''}{BACKUP_SUFFIX}"
+    target = paths.backups / name
+    counter = 1
+    while target.exists():
+        target = paths.backups / name.replace(BACKUP_SUFFIX, f"-{counter}{BACKUP_SUFFIX}")
+        counter += 1
+    with private_umask():
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    make_private(target)
+    for old in list_backups(paths)[max(keep, 1) :]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def integrity_problem(database: Path) -> str | None:
+    """Run ``PRAGMA quick_check``; return None when fine, else what went wrong.
+
+    A damaged page makes quick_check raise (not return a row), and a file that is not a
+    database raises "file is not a database", so both paths are handled.
+    """
+    try:
+        conn = sqlite3.connect(f"{database.as_uri()}?mode=rw", uri=True)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    result = [str(r[0]) for r in rows]
+    return None if result == ["ok"] else "; ".join(result[:3])
+
+
+def move_aside(database: Path) -> Path:
+    """Rename a damaged database (and its side files) next to itself; never delete it."""
+    suffix = f".damaged-{_stamp_now()}"
+    target = database.with_name(database.name + suffix)
+    database.rename(target)
+    for side in side_files(database):
+        side.rename(side.with_name(target.name + side.name[len(database.name) :]))
+    make_private(target)
+    return target
+
+
+def restore_backup(backup: Path, database: Path) -> None:
+    """Copy ``backup`` into a new database file at ``database`` with the backup API."""
+    with private_umask():
+        src = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(database)
+            try:
+                src.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            src.close()
+    secure_files(database)
+
+
+def check_and_recover(paths: DataPaths) -> str | None:
+    """Check the database at start-up; move a damaged one aside and restore a backup.
+
+    Returns:
+        None when the database is fine or does not exist yet, else a message for the user.
+    """
+    database = paths.database
+    if not database.exists():
+        return None
+    problem = integrity_problem(database)
+    if problem is None:
+        return None
+    kept = move_aside(database)
+    for candidate in list_backups(paths):
+        if integrity_problem(candidate) is None:
+            restore_backup(candidate, database)
+            return (
+                f"Your Counterbalance data file was damaged ({problem}). It was kept as "
+                f"{kept.name}, and your data was restored from the backup {candidate.name}. "
+                "Anything logged after that backup is missing."
+            )
+    return (
+        f"Your Counterbalance data file was damaged ({problem}). It was kept as {kept.name}. "
+        "No usable backup was found, so Counterbalance starts with an empty history."
+    )

@@ -1,0 +1,582 @@
+"""EventStore: the app's one door to its event log.
+
+Constructing an EventStore is cheap: SQLModel/SQLAlchemy (~57 MiB, ~0.35 s) are imported on
+the first real read or write. Start-up checks (:meth:`EventStore.check_and_recover`,
+:meth:`EventStore.latest_break_end`) use the standard-library ``sqlite3`` module only.
+Every write commits at once. The store may be used from worker threads: each call opens
+its own SQLAlchemy session.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.core.clock import Stamp
+from desktop_app.core.events import (
+    Feel,
+    PromptAnswer,
+    PromptEvent,
+    PromptKind,
+    RatingEvent,
+    RatingKind,
+    Region,
+    SessionEvent,
+    SessionKind,
+    SessionOutcome,
+    SetEvent,
+    Side,
+)
+from desktop_app.core.stats import DayTotals, ProgressView, build_progress, window_start
+from desktop_app.platform.paths import DataPaths, ensure_private_dir
+from desktop_app.storage import database
+from desktop_app.storage.codec import stamp_columns, stamp_from, utc_text
+from desktop_app.storage.schema import SchemaTooNewError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+#: Outcomes that count as a finished break for the break policy.
+#: How often :meth:`EventStore.backup_if_due` takes a backup.
+BACKUP_EVERY_S = 24 * 60 * 60
+#: How far back day totals are read for the streaks.
+STREAK_REACH_DAYS = 400
+_BREAK_OUTCOMES = (SessionOutcome.COMPLETED.value, SessionOutcome.PARTIAL.value)
+
+
+class StoreError(RuntimeError):
+    """A storage operation failed; the message is fit to show the user."""
+
+
+class EventStore:
+    """Store and read domain events in the SQLite file at ``paths.database``.
+
+    Writes that fail (disk full, file locked for longer than the busy timeout, a row
+    that breaks a constraint) raise :class:`StoreError` with a message fit for the user;
+    the caller keeps running.
+    """
+
+    def __init__(self, paths: DataPaths) -> None:
+        self._paths = paths
+        self._engine_obj: Engine | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def paths(self) -> DataPaths:
+        """The data paths this store writes below."""
+        return self._paths
+
+    # -- start-up (standard library only) -------------------------------------------------
+
+    def check_and_recover(self) -> str | None:
+        """Check the file; move a damaged one aside and restore the newest good backup.
+
+        Returns:
+            None when the database is fine or does not exist yet, else a user message.
+        """
+        return database.check_and_recover(self._paths)
+
+    def latest_break_end(self) -> Stamp | None:
+        """Return when the last break ended (session completed/partial or prompt skipped)."""
+        if not self._paths.database.exists():
+            return None
+        conn = self._read_connection()
+        try:
+            if not _has_table(conn, "session"):
+                return None
+            row = conn.execute(
+                """
+                SELECT utc, tz FROM (
+                    SELECT ended_utc AS utc, ended_tz AS tz FROM session
+                    WHERE outcome IN (?, ?) AND ended_utc IS NOT NULL
+                    UNION ALL
+                    SELECT answered_utc, answered_tz FROM prompt
+                    WHERE answer = ? AND answered_utc IS NOT NULL
+                ) ORDER BY utc DESC LIMIT 1
+                """,
+                (*_BREAK_OUTCOMES, PromptAnswer.SKIPPED.value),
+            ).fetchone()
+        finally:
+            conn.close()
+        return stamp_from(row[0], row[1] or "UTC") if row else None
+
+    def _read_connection(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(f"{self._paths.database.as_uri()}?mode=ro", uri=True)
+        conn.execute(f"PRAGMA busy_timeout = {database.BUSY_TIMEOUT_MS}")
+        return conn
+
+    # -- engine ---------------------------------------------------------------------------
+
+    def _engine(self) -> Engine:
+        with self._lock:
+            if self._engine_obj is None:
+                self._engine_obj = self._open_engine()
+            return self._engine_obj
+
+    def _open_engine(self) -> Engine:
+        from sqlalchemy import create_engine, event
+
+        conn = database.open_database(self._paths)  # creates privately and migrates
+        conn.close()
+        engine = create_engine(
+            f"sqlite:///{self._paths.database}",
+            connect_args={"check_same_thread": False},
+        )
+
+        def on_connect(dbapi_connection: Any, _record: Any) -> None:
+            database.apply_pragmas(dbapi_connection)
+
+        event.listen(engine, "connect", on_connect)
+        with database.private_umask(), engine.connect():
+            pass
+        database.secure_files(self._paths.database)
+        return engine
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the heavy engine has been created."""
+        return self._engine_obj is not None
+
+    def close(self) -> None:
+        """Release the engine's connections (the store can be used again later)."""
+        with self._lock:
+            if self._engine_obj is not None:
+                self._engine_obj.dispose()
+                self._engine_obj = None
+
+    @contextlib.contextmanager
+    def _saving(self) -> Iterator[None]:
+        try:
+            yield
+        except (StoreError, SchemaTooNewError):
+            raise
+        except Exception as exc:  # driver, ORM or OS error: one clear message
+            raise StoreError(
+                f"Counterbalance could not save to {self._paths.database}: {exc}"
+            ) from exc
+
+    def _add(self, row: Any) -> int:
+        from sqlmodel import Session
+
+        with self._saving(), Session(self._engine()) as session:
+            session.add(row)
+            session.commit()
+            session.refresh(row)
+            return int(row.id)
+
+    # -- writes ---------------------------------------------------------------------------
+
+    def add_prompt(self, prompt: PromptEvent) -> int:
+        """Store a prompt (with its answer, if already known); return its id."""
+        from desktop_app.storage.tables import PromptRow
+
+        at_utc, tz, local_date = stamp_columns(prompt.at)
+        row = PromptRow(at_utc=at_utc, tz=tz, local_date=local_date, kind=prompt.kind.value)
+        if prompt.answer is not None:
+            row.answer = prompt.answer.value
+        if prompt.answered_at is not None:
+            row.answered_utc = utc_text(prompt.answered_at.utc)
+            row.answered_tz = prompt.answered_at.tz
+        return self._add(row)
+
+    def answer_prompt(self, prompt_id: int, answer: PromptAnswer, at: Stamp) -> None:
+        """Record the user's answer to a prompt (a later answer replaces an earlier one)."""
+        from sqlmodel import Session
+
+        from desktop_app.storage.tables import PromptRow
+
+        with self._saving(), Session(self._engine()) as session:
+            row = session.get(PromptRow, prompt_id)
+            if row is None:
+                raise StoreError(f"no prompt with id {prompt_id}")
+            row.answer = answer.value
+            row.answered_utc = utc_text(at.utc)
+            row.answered_tz = at.tz
+            session.add(row)
+            session.commit()
+
+    def start_session(self, session_event: SessionEvent) -> int:
+        """Store a session as it starts; return its id."""
+        from desktop_app.storage.tables import SessionRow
+
+        started, tz, local_date = stamp_columns(session_event.started_at)
+        row = SessionRow(
+            started_utc=started,
+            tz=tz,
+            local_date=local_date,
+            kind=session_event.kind.value,
+            outcome=session_event.outcome.value,
+            prompt_id=session_event.prompt_id,
+            planned_exercises=session_event.planned_exercises,
+        )
+        if session_event.ended_at is not None:
+            row.ended_utc = utc_text(session_event.ended_at.utc)
+            row.ended_tz = session_event.ended_at.tz
+        return self._add(row)
+
+    def end_session(self, session_id: int, outcome: SessionOutcome, at: Stamp) -> None:
+        """Record how and when a session ended."""
+        from sqlmodel import Session
+
+        from desktop_app.storage.tables import SessionRow
+
+        with self._saving(), Session(self._engine()) as session:
+            row = session.get(SessionRow, session_id)
+            if row is None:
+                raise StoreError(f"no session with id {session_id}")
+            row.outcome = outcome.value
+            row.ended_utc = utc_text(at.utc)
+            row.ended_tz = at.tz
+            session.add(row)
+            session.commit()
+
+    def add_set(self, set_event: SetEvent) -> int:
+        """Store one finished set; return its id."""
+        from desktop_app.storage.tables import SetRow
+
+        at_utc, tz, local_date = stamp_columns(set_event.at)
+        return self._add(
+            SetRow(
+                session_id=set_event.session_id,
+                exercise_id=set_event.exercise_id,
+                side=set_event.side.value,
+                at_utc=at_utc,
+                tz=tz,
+                local_date=local_date,
+                planned_s=set_event.planned_s,
+                done_s=set_event.done_s,
+                planned_reps=set_event.planned_reps,
+                done_reps=set_event.done_reps,
+                feel=set_event.feel.value if set_event.feel is not None else None,
+            )
+        )
+
+    def add_rating(self, rating: RatingEvent) -> int:
+        """Store one 0–10 pain rating; return its id."""
+        from desktop_app.storage.tables import RatingRow
+
+        at_utc, tz, local_date = stamp_columns(rating.at)
+        return self._add(
+            RatingRow(
+                at_utc=at_utc,
+                tz=tz,
+                local_date=local_date,
+                kind=rating.kind.value,
+                value=rating.value,
+                region=rating.region.value if rating.region is not None else None,
+                session_id=rating.session_id,
+                exercise_id=rating.exercise_id,
+            )
+        )
+
+    def add_safety_event(
+        self,
+        at: Stamp,
+        code: str,
+        action: str = "",
+        detail: str = "",
+        session_id: int | None = None,
+    ) -> int:
+        """Store a safety finding (e.g. ``numbness``) and the advice given; return its id."""
+        from desktop_app.storage.tables import SafetyEventRow
+
+        at_utc, tz, local_date = stamp_columns(at)
+        return self._add(
+            SafetyEventRow(
+                at_utc=at_utc,
+                tz=tz,
+                local_date=local_date,
+                code=code,
+                action=action,
+                detail=detail,
+                session_id=session_id,
+            )
+        )
+
+    def close_interrupted_sessions(self, at: Stamp) -> int:
+        """Mark sessions still ``planned`` (the app stopped mid-session) as interrupted.
+
+        The end time is the session's last set, or its start when no set was logged;
+        sets are kept. Only sessions started before ``at`` are touched. This is a start-up
+        step, so it uses the standard-library ``sqlite3`` module (it also runs any pending
+        migration, with a backup first).
+
+        Returns:
+            How many sessions were closed.
+        """
+        if not self._paths.database.exists():
+            return 0
+        conn = database.open_database(self._paths)
+        try:
+            cursor = conn.execute(
+                """
+                UPDATE session SET outcome = :interrupted,
+                  ended_utc = COALESCE(
+                    (SELECT MAX(s.at_utc) FROM exercise_set s WHERE s.session_id = session.id),
+                    started_utc),
+                  ended_tz = COALESCE(
+                    (SELECT s.tz FROM exercise_set s WHERE s.session_id = session.id
+                     ORDER BY s.at_utc DESC LIMIT 1),
+                    tz)
+                WHERE outcome = :planned AND started_utc <= :at
+                """,
+                {
+                    "interrupted": SessionOutcome.INTERRUPTED.value,
+                    "planned": SessionOutcome.PLANNED.value,
+                    "at": utc_text(at.utc),
+                },
+            )
+            return max(cursor.rowcount, 0)
+        finally:
+            conn.close()
+
+    def set_state(self, key: str, value: str) -> None:
+        """Store a small key/value record."""
+        from sqlmodel import Session
+
+        from desktop_app.storage.tables import AppStateRow
+
+        with self._saving(), Session(self._engine()) as session:
+            session.merge(AppStateRow(key=key, value=value))
+            session.commit()
+
+    def state(self, key: str) -> str | None:
+        """Read a key/value record."""
+        from sqlmodel import Session
+
+        from desktop_app.storage.tables import AppStateRow
+
+        with Session(self._engine()) as session:
+            row = session.get(AppStateRow, key)
+            return row.value if row is not None else None
+
+    # -- reads ----------------------------------------------------------------------------
+
+    def prompts_since(self, since: datetime) -> list[PromptEvent]:
+        """Return prompts shown at or after ``since``, oldest first."""
+        from sqlmodel import Session, col, select
+
+        from desktop_app.storage.tables import PromptRow
+
+        with Session(self._engine()) as session:
+            rows = session.exec(
+                select(PromptRow)
+                .where(col(PromptRow.at_utc) >= utc_text(since))
+                .order_by(col(PromptRow.at_utc))
+            ).all()
+            return [
+                PromptEvent(
+                    at=stamp_from(r.at_utc, r.tz),
+                    kind=PromptKind(r.kind),
+                    answer=PromptAnswer(r.answer) if r.answer else None,
+                    answered_at=stamp_from(r.answered_utc, r.answered_tz or r.tz)
+                    if r.answered_utc
+                    else None,
+                    id=r.id,
+                )
+                for r in rows
+            ]
+
+    def sessions_since(self, since: datetime) -> list[SessionEvent]:
+        """Return sessions started at or after ``since``, oldest first."""
+        from sqlmodel import Session, col, select
+
+        from desktop_app.storage.tables import SessionRow
+
+        with Session(self._engine()) as session:
+            rows = session.exec(
+                select(SessionRow)
+                .where(col(SessionRow.started_utc) >= utc_text(since))
+                .order_by(col(SessionRow.started_utc))
+            ).all()
+            return [
+                SessionEvent(
+                    started_at=stamp_from(r.started_utc, r.tz),
+                    kind=SessionKind(r.kind),
+                    outcome=SessionOutcome(r.outcome),
+                    ended_at=stamp_from(r.ended_utc, r.ended_tz or r.tz) if r.ended_utc else None,
+                    prompt_id=r.prompt_id,
+                    planned_exercises=r.planned_exercises,
+                    id=r.id,
+                )
+                for r in rows
+            ]
+
+    def sets_since(self, since: datetime) -> list[SetEvent]:
+        """Return sets logged at or after ``since``, oldest first."""
+        from sqlmodel import Session, col, select
+
+        from desktop_app.storage.tables import SetRow
+
+        with Session(self._engine()) as session:
+            rows = session.exec(
+                select(SetRow)
+                .where(col(SetRow.at_utc) >= utc_text(since))
+                .order_by(col(SetRow.at_utc))
+            ).all()
+            return [
+                SetEvent(
+                    session_id=r.session_id,
+                    exercise_id=r.exercise_id,
+                    side=Side(r.side),
+                    at=stamp_from(r.at_utc, r.tz),
+                    planned_s=r.planned_s,
+                    done_s=r.done_s,
+                    planned_reps=r.planned_reps,
+                    done_reps=r.done_reps,
+                    feel=Feel(r.feel) if r.feel else None,
+                    id=r.id,
+                )
+                for r in rows
+            ]
+
+    def ratings_since(self, since: datetime) -> list[RatingEvent]:
+        """Return pain ratings given at or after ``since``, oldest first."""
+        from sqlmodel import Session, col, select
+
+        from desktop_app.storage.tables import RatingRow
+
+        with Session(self._engine()) as session:
+            rows = session.exec(
+                select(RatingRow)
+                .where(col(RatingRow.at_utc) >= utc_text(since))
+                .order_by(col(RatingRow.at_utc))
+            ).all()
+            return [
+                RatingEvent(
+                    at=stamp_from(r.at_utc, r.tz),
+                    kind=RatingKind(r.kind),
+                    value=r.value,
+                    region=Region(r.region) if r.region else None,
+                    session_id=r.session_id,
+                    exercise_id=r.exercise_id,
+                    id=r.id,
+                )
+                for r in rows
+            ]
+
+    def day_totals(self, first: date, last: date) -> list[DayTotals]:
+        """Aggregate the log per local day in SQL (see :mod:`desktop_app.storage.aggregates`).
+
+        Returns an empty list without touching the disk when no database exists yet.
+        """
+        if not self._paths.database.exists():
+            return []
+        from desktop_app.storage.aggregates import day_totals
+
+        with self._engine().connect() as conn:
+            return day_totals(conn, first, last)
+
+    def safety_notes(self, first: date, last: date) -> list[tuple[str, str, str]]:
+        """Return ``(local_date, code, action)`` of safety events between two days."""
+        if not self._paths.database.exists():
+            return []
+        from sqlalchemy import text
+
+        with self._engine().connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT local_date, code, action FROM safety_event "
+                    "WHERE local_date BETWEEN :a AND :b ORDER BY at_utc"
+                ),
+                {"a": first.isoformat(), "b": last.isoformat()},
+            ).all()
+            return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+    def progress(self, today: date, weeks: int, week_start: int = 0) -> ProgressView:
+        """Build the progress view-model for ``weeks`` weeks ending with today's week.
+
+        Day totals reach back at least a year so the streaks are not cut by the window.
+        Returns an all-empty view without touching the disk when no database exists yet.
+        """
+        first = window_start(today, weeks, week_start)
+        last = today + timedelta(days=6)
+        if not self._paths.database.exists():
+            return build_progress([], today, weeks, week_start)
+        from desktop_app.storage.aggregates import day_totals, week_exercises
+
+        reach = min(first, today - timedelta(days=STREAK_REACH_DAYS))
+        with self._engine().connect() as conn:
+            days = day_totals(conn, reach, last)
+            per_week = week_exercises(conn, first, last, week_start)
+        notes = [
+            f"{day}: {code}" + (f" ({action})" if action else "")
+            for day, code, action in self.safety_notes(first, today)
+        ]
+        return build_progress(days, today, weeks, week_start, notes, per_week)
+
+    # -- files ----------------------------------------------------------------------------
+
+    def backup(self, keep: int = database.BACKUP_KEEP) -> Path:
+        """Take a backup into ``paths.backups`` with SQLite's backup API, keeping ``keep``."""
+        if not self._paths.database.exists():
+            self._engine()  # create the (empty) database so there is something to back up
+        conn = sqlite3.connect(self._paths.database)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {database.BUSY_TIMEOUT_MS}")
+            return database.backup_database(conn, self._paths, keep=keep)
+        finally:
+            conn.close()
+
+    def backup_if_due(self, now: datetime, every_s: int = BACKUP_EVERY_S) -> Path | None:
+        """Take a backup when the newest one is older than ``every_s`` (stdlib only).
+
+        Meant for start-up and a daily timer; returns the new backup or None.
+        """
+        if not self._paths.database.exists():
+            return None
+        newest = database.list_backups(self._paths)
+        if newest and now.timestamp() - newest[0].stat().st_mtime < every_s:
+            return None
+        return self.backup()
+
+    def backup_to(self, target: Path) -> Path:
+        """Copy the database to a file the user chose (0600), e.g. before deleting all."""
+        self._engine()
+        source = sqlite3.connect(self._paths.database)
+        try:
+            with database.private_umask():
+                dest = sqlite3.connect(target)
+                try:
+                    source.backup(dest)
+                finally:
+                    dest.close()
+        finally:
+            source.close()
+        database.secure_files(target)
+        return target
+
+    def delete_all(self) -> None:
+        """Erase every stored event, the backups and kept damaged copies; keep the schema.
+
+        The freed pages are wiped (VACUUM) so the data does not linger in the file.
+        """
+        from sqlalchemy import text
+
+        engine = self._engine()
+        with engine.begin() as conn:
+            for table in ("exercise_set", "rating", "safety_event", "session", "prompt"):
+                conn.execute(text(f"DELETE FROM {table}"))
+            conn.execute(text("DELETE FROM app_state"))
+        with engine.connect() as conn:
+            conn.exec_driver_sql("VACUUM")
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        for old in database.list_backups(self._paths):
+            old.unlink(missing_ok=True)
+        for damaged in self._paths.root.glob(f"{self._paths.database.name}.damaged-*"):
+            damaged.unlink(missing_ok=True)
+
+    def ensure_dirs(self) -> None:
+        """Create the data and backup directories privately (0700)."""
+        ensure_private_dir(self._paths.root)
+        ensure_private_dir(self._paths.backups)
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,))
+    return row.fetchone() is not None

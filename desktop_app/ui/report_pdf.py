@@ -1,0 +1,309 @@
+"""A one-page PDF report for a physiotherapist, drawn with Qt's own PDF writer.
+
+It shows adherence per week, the pain trend (before/after sessions), the exercises done,
+left/right volume and any safety notes. Works with any QGuiApplication, including the
+``offscreen`` platform used by ``counterbalance report``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+
+from desktop_app.core.stats import ProgressView, WeekStats
+from desktop_app.platform.paths import make_private
+
+#: One unit is one point, so font sizes and distances share a scale.
+RESOLUTION_DPI = 72
+MARGIN_MM = 14
+ACCENT = QColor("#2f7d6d")
+BEFORE = QColor("#c2410c")
+AFTER = QColor("#1d4ed8")
+GRID = QColor("#d0d0d0")
+TEXT = QColor("#1a1a1a")
+MUTED = QColor("#555555")
+TOP_EXERCISES = 10
+MAX_NOTES = 6
+
+
+def _meaningful_text(weeks: tuple[WeekStats, ...]) -> str:
+    marked = [w.week_start.isoformat() for w in weeks if w.meaningful_change]
+    if not marked:
+        return "–"
+    return _t("%1 weeks, latest %2").replace("%1", str(len(marked))).replace("%2", marked[-1])
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ReportPdf", text)
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{value * 100:.0f} %"
+
+
+def _num(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}"
+
+
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def _font(painter: QPainter, size_pt: float, bold: bool = False) -> None:
+    font = QFont("Sans Serif")
+    font.setPointSizeF(size_pt)
+    font.setBold(bold)
+    painter.setFont(font)
+
+
+def _bars(painter: QPainter, area: QRectF, weeks: tuple[WeekStats, ...]) -> None:
+    painter.setPen(QPen(GRID, 1))
+    for share in (0.0, 0.25, 0.5, 0.75, 1.0):
+        y = area.bottom() - share * area.height()
+        painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+        painter.setPen(MUTED)
+        painter.drawText(
+            QRectF(area.left() - 48, y - 8, 44, 16),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            f"{share * 100:.0f} %",
+        )
+        painter.setPen(QPen(GRID, 1))
+    if not weeks:
+        return
+    slot = area.width() / len(weeks)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(ACCENT)
+    for index, week in enumerate(weeks):
+        if week.adherence is None:
+            continue
+        height = week.adherence * area.height()
+        painter.drawRect(
+            QRectF(
+                area.left() + index * slot + slot * 0.18,
+                area.bottom() - height,
+                slot * 0.64,
+                height,
+            )
+        )
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def _lines(painter: QPainter, area: QRectF, weeks: tuple[WeekStats, ...]) -> None:
+    painter.setPen(QPen(GRID, 1))
+    for level in (0, 2.5, 5, 7.5, 10):
+        y = area.bottom() - level / 10 * area.height()
+        painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+        painter.setPen(MUTED)
+        painter.drawText(
+            QRectF(area.right() + 4, y - 8, 40, 16),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            f"{level:g}",
+        )
+        painter.setPen(QPen(GRID, 1))
+    if not weeks:
+        return
+    slot = area.width() / len(weeks)
+    for color, values in (
+        (BEFORE, [w.pain_before_mean for w in weeks]),
+        (AFTER, [w.pain_after_mean for w in weeks]),
+    ):
+        painter.setPen(QPen(color, 2.5))
+        previous: QPointF | None = None
+        for index, value in enumerate(values):
+            if value is None:
+                previous = None
+                continue
+            point = QPointF(
+                area.left() + (index + 0.5) * slot, area.bottom() - value / 10 * area.height()
+            )
+            if previous is not None:
+                painter.drawLine(previous, point)
+            painter.setBrush(color)
+            painter.drawEllipse(point, 2.5, 2.5)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            previous = point
+
+
+def write_report(
+    view: ProgressView,
+    path: Path,
+    exercise_names: Mapping[str, str] | None = None,
+) -> Path:
+    """Draw the one-page report for ``view`` into the PDF file ``path``."""
+    names = exercise_names or {}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writer = QPdfWriter(str(path))
+    writer.setTitle(_t("Counterbalance — progress report"))
+    writer.setCreator("Counterbalance")
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write {path}")
+    try:
+        _draw(painter, view, names, float(writer.width()), float(writer.height()))
+    finally:
+        painter.end()
+    make_private(path)
+    return path
+
+
+def _draw(
+    painter: QPainter, view: ProgressView, names: Mapping[str, str], width: float, height: float
+) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    weeks = view.weeks
+    y = 0.0
+    painter.setPen(TEXT)
+    _font(painter, 17, bold=True)
+    painter.drawText(QRectF(0, y, width, 40), _t("Counterbalance — progress report"))
+    y += 40
+    _font(painter, 9.5)
+    painter.setPen(MUTED)
+    if weeks:
+        span = _t("Weeks %1 to %2 (%3 weeks), made on %4").replace(
+            "%1", weeks[0].week_start.isoformat()
+        )
+        span = (
+            span.replace("%2", weeks[-1].week_end.isoformat())
+            .replace("%3", str(len(weeks)))
+            .replace("%4", view.today.isoformat())
+        )
+        painter.drawText(QRectF(0, y, width, 20), span)
+    y += 30
+
+    # Summary.
+    rated = [w for w in weeks if w.pain_before_mean is not None]
+    adherence = _mean([w.adherence for w in weeks if w.adherence is not None])
+    rows = [
+        (_t("Breaks taken (adherence), mean of weeks"), _pct(adherence)),
+        (
+            _t("Breaks taken / offered, whole period"),
+            f"{sum(w.completed for w in weeks)} / {sum(w.prompted for w in weeks)}",
+        ),
+        (_t("Sessions started by the user"), str(sum(w.user_started for w in weeks))),
+        (_t("Exercise time, whole period"), f"{sum(w.exercise_s for w in weeks) // 60} min"),
+        (
+            _t("Pain before sessions, first → last rated week"),
+            f"{_num(rated[0].pain_before_mean)} → {_num(rated[-1].pain_before_mean)}"
+            if rated
+            else "–",
+        ),
+        (
+            _t("Mean change within sessions (after − before)"),
+            _num(_mean([w.pain_change_mean for w in weeks if w.pain_change_mean is not None])),
+        ),
+        (
+            _t("Weeks with a meaningful change (≥ 2 points or ≥ 30 %)"),
+            _meaningful_text(weeks),
+        ),
+        (
+            _t("Current streak / longest (days)"),
+            f"{view.current_streak} / {view.longest_streak}",
+        ),
+    ]
+    _font(painter, 10)
+    for label, value in rows:
+        painter.setPen(TEXT)
+        painter.drawText(QRectF(0, y, width * 0.62, 17), label)
+        _font(painter, 10, bold=True)
+        painter.drawText(QRectF(width * 0.62, y, width * 0.38, 17), value)
+        _font(painter, 10)
+        y += 17
+    y += 14
+
+    chart_h = height * 0.14
+    for title, legend, draw in (
+        (_t("Breaks taken per week"), [(ACCENT, _t("breaks taken (%)"))], _bars),
+        (
+            _t("Pain per week (0–10, mean of daily means)"),
+            [(BEFORE, _t("before sessions")), (AFTER, _t("after sessions"))],
+            _lines,
+        ),
+    ):
+        _font(painter, 12, bold=True)
+        painter.setPen(TEXT)
+        painter.drawText(QRectF(0, y, width * 0.6, 24), title)
+        _font(painter, 9)
+        x = width * 0.6
+        for color, text in legend:
+            painter.fillRect(QRectF(x, y + 7, 16, 8), color)
+            painter.setPen(TEXT)
+            painter.drawText(QRectF(x + 22, y + 2, 100, 18), text)
+            x += 110
+        y += 34
+        draw(painter, QRectF(52, y, width - 100, chart_h), weeks)
+        y += chart_h + 10
+        _font(painter, 8)
+        painter.setPen(MUTED)
+        if weeks:
+            painter.drawText(QRectF(52, y, 200, 16), weeks[0].week_start.isoformat())
+            painter.drawText(
+                QRectF(width - 248, y, 200, 16),
+                Qt.AlignmentFlag.AlignRight,
+                weeks[-1].week_start.isoformat(),
+            )
+        y += 24
+
+    # Exercises and sides.
+    done: Counter[str] = Counter()
+    for week in weeks:
+        for exercise_id, count in week.exercises:
+            done[exercise_id] += count
+    _font(painter, 12, bold=True)
+    painter.setPen(TEXT)
+    painter.drawText(QRectF(0, y, width / 2, 24), _t("Exercises done (sets)"))
+    painter.drawText(QRectF(width / 2, y, width / 2, 24), _t("Safety notes"))
+    y += 28
+    top = y
+    _font(painter, 9.5)
+    column_w = width / 4 - 8
+    for index, (exercise_id, count) in enumerate(done.most_common(TOP_EXERCISES)):
+        name = names.get(exercise_id, exercise_id.replace("_", " ").capitalize())
+        x = 0 if index < TOP_EXERCISES // 2 else width / 4
+        row_y = y + (index % (TOP_EXERCISES // 2)) * 15
+        name = painter.fontMetrics().elidedText(
+            name, Qt.TextElideMode.ElideRight, int(column_w - 28)
+        )
+        painter.drawText(QRectF(x, row_y, column_w - 24, 15), name)
+        painter.drawText(QRectF(x, row_y, column_w, 15), Qt.AlignmentFlag.AlignRight, str(count))
+    y += 15 * (TOP_EXERCISES // 2) if done else 0
+    if not done:
+        painter.drawText(QRectF(0, y, width / 2, 15), _t("No exercises logged in this period."))
+        y += 15
+    left = sum(w.left_sets for w in weeks)
+    right = sum(w.right_sets for w in weeks)
+    y += 6
+    painter.drawText(
+        QRectF(0, y, width / 2, 15),
+        _t("Left / right sets: %1 / %2").replace("%1", str(left)).replace("%2", str(right)),
+    )
+    notes = list(view.safety_notes) or [_t("None reported in this period.")]
+    note_y = top
+    for note in notes[:12]:
+        painter.drawText(QRectF(width / 2, note_y, width / 2, 38), Qt.TextFlag.TextWordWrap, note)
+        note_y += 19
+
+    _font(painter, 8)
+    painter.setPen(MUTED)
+    painter.drawText(
+        QRectF(0, height - 50, width, 50),
+        Qt.TextFlag.TextWordWrap,
+        _t(
+            "Self-reported data logged by the Counterbalance app. Adherence = breaks taken ÷ "
+            "breaks offered. Pain: 0–10 numeric rating scale. This app gives general exercise "
+            "and break reminders; it is not medical advice and does not diagnose or treat any "
+            "condition."
+        ),
+    )

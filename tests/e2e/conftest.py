@@ -1,0 +1,103 @@
+"""End-to-end fixtures: the real app as a process on a real little desktop."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.desktop import Desktop, virtual_desktop, wait_until
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class AppProcess:
+    """A running ``counterbalance`` with its own data dir, driven like a user would."""
+
+    def __init__(self, desktop: Desktop, data_dir: Path, env: dict[str, str]) -> None:
+        self.desktop = desktop
+        self.data_dir = data_dir
+        self.env = env
+        self.proc: subprocess.Popen[str] | None = None
+
+    @property
+    def log_path(self) -> Path:
+        return self.data_dir / "counterbalance.log"
+
+    def log_text(self) -> str:
+        return self.log_path.read_text() if self.log_path.exists() else ""
+
+    def start(self, *args: str) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "desktop_app", "--data-dir", str(self.data_dir), *args],
+            env=self.env,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+
+    def cli(self, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "desktop_app", *args, "--data-dir", str(self.data_dir)],
+            env=self.env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+
+    def wait_log(self, pattern: str, timeout: float = 30, count: int = 1) -> bool:
+        regex = re.compile(pattern)
+        return wait_until(lambda: len(regex.findall(self.log_text())) >= count, timeout, 0.05)
+
+    def window(self, name: str, timeout: float = 15) -> str:
+        ids: list[str] = []
+
+        def found() -> bool:
+            ids[:] = self.desktop.window_ids(name)
+            return bool(ids)
+
+        assert wait_until(found, timeout), f"no window named {name!r}\n{self.log_text()}"
+        return ids[-1]
+
+    def keys(self, window_id: str, *keys: str) -> None:
+        # There is no window manager: give the window the input focus directly.
+        self.desktop.run("xdotool", "windowfocus", "--sync", window_id)
+        for key in keys:
+            self.desktop.run("xdotool", "key", "--clearmodifiers", key)
+            time.sleep(0.05)
+
+    def wait_exit(self, timeout: float = 20) -> int:
+        assert self.proc is not None
+        return self.proc.wait(timeout)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+
+
+@pytest.fixture(scope="session")
+def desktop() -> Iterator[Desktop]:
+    with virtual_desktop() as running:
+        yield running
+
+
+@pytest.fixture
+def app(desktop: Desktop, tmp_path: Path) -> Iterator[AppProcess]:
+    env = dict(desktop.env)
+    env["COUNTERBALANCE_LOG"] = "DEBUG"
+    process = AppProcess(desktop, tmp_path / "data", env)
+    yield process
+    process.stop()

@@ -1,0 +1,217 @@
+"""Progress window and presenter with real data dirs (offscreen, software Qt Quick)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+
+from desktop_app.commands import demo_data
+from desktop_app.core.clock import Stamp
+from desktop_app.platform.paths import DataPaths
+from desktop_app.storage.event_store import EventStore
+from desktop_app.ui import progress_window
+from desktop_app.ui.progress_presenter import ProgressPresenter
+from desktop_app.ui.progress_window import DeleteChoice, ProgressWindow
+from tests.helpers.clock import FakeClock
+
+# Must happen before the QApplication exists (pytest-qt creates it on first use).
+QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+
+TODAY = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def seeded_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("seeded")
+    paths = DataPaths.create(root)
+    demo_data.generate(paths, 0.5, 11, Stamp(TODAY, "Europe/Berlin").local_date, "Europe/Berlin")
+    return root
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(TODAY, tz="Europe/Berlin")
+
+
+@pytest.fixture
+def presenter(seeded_root: Path, clock: FakeClock, qtbot: object) -> Iterator[ProgressPresenter]:
+    store = EventStore(DataPaths(seeded_root))
+    p = ProgressPresenter(store, clock)
+    yield p
+    p.wait()
+    if p.window is not None:
+        p.window.close()
+        p.window.deleteLater()
+    store.close()
+
+
+def test_window_shows_seeded_weeks(presenter: ProgressPresenter, qtbot) -> None:
+    with qtbot.waitSignal(presenter.view_loaded, timeout=10_000) as blocker:
+        presenter.show()
+    view = blocker.args[0]
+    window = presenter.window
+    assert window is not None and window.isVisible()
+    assert window.windowTitle().startswith("Counterbalance")
+    assert len(view.weeks) == 8 and view.has_data
+    assert window._stack.currentIndex() == 2  # charts, not the empty state
+    chart = window._quick.rootObject().property("chart")
+    assert len(chart["categories"]) == 8
+    expected = [round(w.adherence * 100, 1) if w.adherence is not None else 0 for w in view.weeks]
+    assert [float(v) for v in chart["adherence"]] == expected
+    this_week = view.this_week
+    assert this_week is not None
+    card_text = window._cards[0].value.text()
+    assert card_text == (
+        "–" if this_week.adherence is None else f"{this_week.adherence * 100:.0f} %"
+    )
+
+
+def test_range_change_reloads_with_more_weeks(presenter: ProgressPresenter, qtbot) -> None:
+    with qtbot.waitSignal(presenter.view_loaded, timeout=10_000):
+        presenter.show()
+    window = presenter.window
+    assert window is not None
+    with (
+        qtbot.waitSignal(window.range_changed) as changed,
+        qtbot.waitSignal(presenter.view_loaded, timeout=10_000) as loaded,
+    ):
+        window._range.setCurrentIndex(progress_window.RANGES_WEEKS.index(26))
+    assert changed.args == [26]
+    assert len(loaded.args[0].weeks) == 26
+    assert len(window._quick.rootObject().property("chart")["categories"]) == 26
+
+
+def test_empty_state_for_a_new_user(tmp_path: Path, clock: FakeClock, qtbot) -> None:
+    store = EventStore(DataPaths.create(tmp_path / "new"))
+    presenter = ProgressPresenter(store, clock)
+    with qtbot.waitSignal(presenter.view_loaded, timeout=10_000) as blocker:
+        presenter.show()
+    window = presenter.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert not blocker.args[0].has_data
+    assert window._stack.currentIndex() == 1
+    assert "first break" in window._empty.text()
+    assert not window._csv.isEnabled() and window._delete.isEnabled()
+    assert window._quick is None  # Qt Quick is not even loaded for the empty state
+    assert not (tmp_path / "new" / "counterbalance.sqlite3").exists()
+    presenter.wait()
+
+
+def test_png_export_writes_each_chart(presenter: ProgressPresenter, qtbot, tmp_path: Path) -> None:
+    with qtbot.waitSignal(presenter.view_loaded, timeout=10_000):
+        presenter.show()
+    window = presenter.window
+    assert window is not None
+    window.resize(1000, 760)
+    qtbot.wait(50)
+    window.export_png_requested.emit(str(tmp_path / "png"))
+    files = sorted((tmp_path / "png").glob("*.png"))
+    assert [f.name for f in files] == ["combined.png", "region.png"]
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(files[0]))
+    assert image.width() > 400 and image.height() > 150
+    colors = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    assert len(colors) > 3  # something was drawn, not a blank rectangle
+
+
+def test_delete_all_with_backup_first(
+    tmp_path: Path, clock: FakeClock, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = DataPaths.create(tmp_path / "d")
+    demo_data.generate(paths, 0.05, 1, Stamp(TODAY, "Europe/Berlin").local_date, "Europe/Berlin")
+    store = EventStore(paths)
+    presenter = ProgressPresenter(store, clock)
+    with qtbot.waitSignal(presenter.view_loaded, timeout=10_000):
+        presenter.show()
+    window = presenter.window
+    assert window is not None
+    qtbot.addWidget(window)
+    answers = iter([DeleteChoice.BACKUP_FIRST, DeleteChoice.DELETE])
+    monkeypatch.setattr(window, "ask_delete", lambda: next(answers))
+    copy = tmp_path / "copy.sqlite3"
+    monkeypatch.setattr(window, "ask_backup_path", lambda: str(copy))
+    with qtbot.waitSignal(presenter.data_deleted, timeout=10_000):
+        window._delete.click()
+    assert copy.exists() and copy.stat().st_size > 0
+    with qtbot.waitSignal(presenter.view_loaded, timeout=10_000) as loaded:
+        pass
+    assert not loaded.args[0].has_data
+    assert store.sessions_since(datetime(2000, 1, 1, tzinfo=UTC)) == []
+    presenter.wait()
+    store.close()
+
+
+def test_cancel_deletes_nothing(monkeypatch: pytest.MonkeyPatch, qtbot) -> None:
+    window = ProgressWindow()
+    qtbot.addWidget(window)
+    monkeypatch.setattr(window, "ask_delete", lambda: DeleteChoice.CANCEL)
+    with qtbot.assertNotEmitted(window.delete_all_requested):
+        window._delete.click()
+
+
+def test_controls_have_accessible_names(qtbot) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox
+
+    window = ProgressWindow()
+    qtbot.addWidget(window)
+    controls = window.findChildren(QAbstractButton) + window.findChildren(QComboBox)
+    assert len(controls) >= 5
+    assert all(c.accessibleName() for c in controls)
+
+
+def test_pdf_report_is_written(presenter: ProgressPresenter, qtbot, tmp_path: Path) -> None:
+    with qtbot.waitSignal(presenter.view_loaded, timeout=10_000):
+        presenter.show()
+    window = presenter.window
+    assert window is not None
+    target = tmp_path / "r" / "report.pdf"
+    window.export_pdf_requested.emit(str(target))
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 5000
+    assert len(re.findall(rb"/Type\s*/Page[^s]", data)) == 1  # one page
+    assert "report.pdf" in window._status.text()
+
+
+def test_hovering_a_bar_shows_its_week(presenter: ProgressPresenter, qtbot) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtQuick import QQuickItem
+    from PySide6.QtTest import QTest
+
+    with qtbot.waitSignal(presenter.view_loaded, timeout=10_000) as loaded:
+        presenter.show()
+    window = presenter.window
+    assert window is not None
+    window.resize(1000, 760)
+    qtbot.wait(50)
+    quick = window._quick
+    tip = quick.rootObject().findChild(QQuickItem, "tooltip")
+    assert not tip.property("visible")
+    chart = quick.rootObject().findChild(QQuickItem, "combinedChart")
+    top = chart.mapToScene(chart.position() * 0)
+    texts: set[str] = set()
+    for share in (0.85, 0.75, 0.65, 0.55):  # low in the plot: on the bars
+        y = int(top.y() + chart.height() * share)
+        for x in range(int(top.x()) + 40, int(top.x() + chart.width()) - 40, 14):
+            QTest.mouseMove(quick, QPoint(x, y))
+            qtbot.wait(1)
+            if tip.property("visible"):
+                texts.add(tip.property("text"))
+        if texts:
+            break
+    weeks = loaded.args[0].weeks
+    assert any(t.startswith("Week of") for t in texts), (
+        texts,
+        quick.size(),
+        [w.adherence for w in weeks],
+    )
+    expected = {f"{w.completed} of {w.prompted} breaks" for w in weeks if w.prompted}
+    assert any(any(e in t for e in expected) for t in texts)
