@@ -42,6 +42,7 @@ from desktop_app.platform.single_instance import InstanceServer, send_command
 from desktop_app.session_flow import SessionFlow
 from desktop_app.storage.event_store import EventStore
 from desktop_app.ui.onboarding import OnboardingDialog, OnboardingResult
+from desktop_app.ui.pain_rating import DayPainDialog
 from desktop_app.ui.progress_presenter import ProgressPresenter
 from desktop_app.ui.sound_cues import SoundCues
 from desktop_app.ui.symptoms_dialog import SymptomsDialog
@@ -167,6 +168,7 @@ class CounterbalanceApp(QObject):
         self._flow.storage_failed.connect(self._on_flow_storage_failed)
         self._progress = ProgressPresenter(self._store, clock, parent=self)
         self._symptoms: SymptomsDialog | None = None
+        self._day_pain: DayPainDialog | None = None
         self._onboarding: OnboardingDialog | None = None
         self._quitting = False
 
@@ -259,6 +261,7 @@ class CounterbalanceApp(QObject):
         shell.session_requested.connect(self.start_user_session)
         shell.progress_requested.connect(self.show_progress)
         shell.symptoms_requested.connect(self.show_symptoms)
+        shell.day_pain_requested.connect(self.show_day_pain)
         shell.quit_requested.connect(self.quit)
 
     def _tray_view(self) -> TrayView:
@@ -377,6 +380,22 @@ class CounterbalanceApp(QObject):
         dialog.destroyed.connect(self._on_symptoms_destroyed)
         self._symptoms = dialog
         dialog.show()
+
+    def show_day_pain(self) -> None:
+        """Ask for today's average pain (brief §4: end-of-day, last-24-h rating)."""
+        if self._day_pain is not None:
+            self._day_pain.raise_()
+            self._day_pain.activateWindow()
+            return
+        dialog = DayPainDialog(self._clock)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.rating_given.connect(self._flow.record_day_rating)
+        dialog.destroyed.connect(self._on_day_pain_destroyed)
+        self._day_pain = dialog
+        dialog.show()
+
+    def _on_day_pain_destroyed(self) -> None:
+        self._day_pain = None
 
     def _on_symptoms_outcome_ready(self, outcome: SafetyOutcome) -> None:
         self._flow.report_safety(outcome)

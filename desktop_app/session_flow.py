@@ -235,6 +235,17 @@ class SessionFlow(QObject):
         if self._window is not None:
             self._window.close()
 
+    def record_day_rating(self, event: RatingEvent) -> None:
+        """Store an end-of-day "average pain today" rating and run the pain checks."""
+        from desktop_app.core.safety import severe_pain_trigger
+
+        self._write("a rating", lambda: self._store.add_rating(event))
+        outcome = severe_pain_trigger(event)
+        if outcome is not None:
+            self.report_safety(outcome)
+            self.safety_advice.emit(outcome)
+        self._write("a pain check", self.check_rising_pain)
+
     def _on_window_step_changed(self, step: str) -> None:
         # End-to-end tests wait on these lines (qutebrowser style).
         log.info("session %s step: %s", self._session_id, step)

@@ -51,6 +51,7 @@ class TrayIcon(QObject):
         progress_requested(): open the progress window.
         settings_requested(): open the settings.
         symptoms_requested(): open the "Check symptoms" page.
+        day_pain_requested(): rate today's average pain.
         quit_requested(): quit the app.
     """
 
@@ -61,6 +62,7 @@ class TrayIcon(QObject):
     progress_requested = Signal()
     settings_requested = Signal()
     symptoms_requested = Signal()
+    day_pain_requested = Signal()
     quit_requested = Signal()
     message_requested = Signal(str, str)
 
@@ -136,6 +138,8 @@ class TrayIcon(QObject):
         menu.addSeparator()
         progress = menu.addAction(self.tr("Pro&gress…"))
         progress.triggered.connect(self.progress_requested)
+        day_pain = menu.addAction(self.tr("Rate &today's pain…"))
+        day_pain.triggered.connect(self.day_pain_requested)
         symptoms = menu.addAction(self.tr("&Check symptoms…"))
         symptoms.triggered.connect(self.symptoms_requested)
         settings = menu.addAction(self.tr("S&ettings…"))
@@ -152,7 +156,8 @@ class NoTrayWindow(QWidget):
     Signals:
         session_requested(), snooze_requested(int), pause_requested(int),
         resume_requested(), progress_requested(), settings_requested(),
-        symptoms_requested(), quit_requested(): as :class:`TrayIcon`.
+        symptoms_requested(), day_pain_requested(), quit_requested(): as
+        :class:`TrayIcon`.
     """
 
     session_requested = Signal()
@@ -162,6 +167,7 @@ class NoTrayWindow(QWidget):
     progress_requested = Signal()
     settings_requested = Signal()
     symptoms_requested = Signal()
+    day_pain_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, icon: QIcon, parent: QWidget | None = None) -> None:
@@ -199,6 +205,7 @@ class NoTrayWindow(QWidget):
         layout.addLayout(row)
         row2 = QHBoxLayout()
         self._button(self.tr("Pro&gress…"), self.progress_requested.emit, row2)
+        self._button(self.tr("Rate &today's pain…"), self.day_pain_requested.emit, row2)
         self._button(self.tr("&Check symptoms…"), self.symptoms_requested.emit, row2)
         self._button(self.tr("S&ettings…"), self.settings_requested.emit, row2)
         self._button(self.tr("&Quit"), self.quit_requested.emit, row2)

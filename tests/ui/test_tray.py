@@ -28,6 +28,7 @@ def test_menu_is_rebuilt_each_time_it_opens(qtbot) -> None:
         "Snooze 10 min",
         "Pause 1 h",
         "Progress…",
+        "Rate today's pain…",
         "Check symptoms…",
         "Settings…",
         "Quit",

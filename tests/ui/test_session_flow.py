@@ -1,0 +1,144 @@
+"""Session flow: every event is committed when it happens; safety gates the programme."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop_app.commands.exercises import load as load_exercises
+from desktop_app.core.catalog import Catalog
+from desktop_app.core.clock import Stamp
+from desktop_app.core.events import RatingEvent, RatingKind, SessionKind
+from desktop_app.core.safety import FlagGroup, evaluate, flags_in
+from desktop_app.core.settings import Settings
+from desktop_app.platform.paths import DataPaths
+from desktop_app.session_flow import SessionFlow
+from desktop_app.storage.event_store import EventStore, StoreError
+from desktop_app.ui.session_window import SessionWindow
+from tests.helpers.clock import FakeClock
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> DataPaths:
+    return DataPaths.create(tmp_path / "data")
+
+
+@pytest.fixture
+def store(paths: DataPaths) -> Iterator[EventStore]:
+    s = EventStore(paths)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def catalog(paths: DataPaths) -> Catalog:
+    return load_exercises(paths)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def flow(qtbot: QtBot, store: EventStore, catalog: Catalog, clock: FakeClock) -> SessionFlow:
+    return SessionFlow(
+        store,
+        lambda: catalog,
+        lambda: Settings(profile="upper_crossed"),
+        clock,
+        random.Random(7),
+        lambda: None,
+        time_scale=1.0,
+    )
+
+
+def _rows(paths: DataPaths, sql: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(paths.database) as db:
+        return db.execute(sql).fetchall()
+
+
+def _window(flow: SessionFlow) -> SessionWindow:
+    window = flow._window
+    assert window is not None
+    return window
+
+
+def test_start_commits_a_planned_session_and_ratings_at_once(
+    qtbot: QtBot, flow: SessionFlow, paths: DataPaths
+) -> None:
+    assert flow.start(SessionKind.USER)
+    assert flow.is_running()
+    assert _rows(paths, "SELECT kind, outcome FROM session") == [("user", "planned")]
+    window = _window(flow)
+    qtbot.keyClick(window, Qt.Key.Key_3)
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    # Committed before anything else happens: a crash now would keep it.
+    assert _rows(paths, "SELECT kind, value FROM rating") == [("before", 3)]
+    assert not flow.start(SessionKind.USER), "a second session must not open"
+
+
+def test_closing_the_window_ends_the_session_as_interrupted(
+    qtbot: QtBot, flow: SessionFlow, paths: DataPaths
+) -> None:
+    finished: list[str] = []
+    flow.session_finished.connect(finished.append)
+    flow.start(SessionKind.MICROBREAK)
+    flow.interrupt()
+    qtbot.waitUntil(lambda: not flow.is_running())
+    assert finished == ["interrupted"]
+    assert _rows(paths, "SELECT outcome FROM session") == [("interrupted",)]
+
+
+def test_emergency_signs_lock_the_programme_until_assessed(
+    flow: SessionFlow, store: EventStore, paths: DataPaths
+) -> None:
+    flag = flags_in(FlagGroup.EMERGENCY)[0]
+    outcome = evaluate([flag.id])
+    assert outcome.emergency and outcome.lock_programme
+    flow.report_safety(outcome)
+    assert flow.programme_locked()
+    assert flow.stopped_regions()
+    codes = [row[0] for row in _rows(paths, "SELECT code FROM safety_event")]
+    assert codes == [str(FlagGroup.EMERGENCY)]
+    flow.confirm_assessed()
+    assert not flow.programme_locked()
+    assert flow.stopped_regions() == frozenset()
+
+
+def test_stopped_regions_leave_the_plan(flow: SessionFlow) -> None:
+    neck_flag = flags_in(FlagGroup.URGENT_NECK)[0]
+    outcome = evaluate([neck_flag.id])
+    flow.report_safety(outcome)
+    assert outcome.stop_regions <= flow.stopped_regions()
+    for _ in range(5):
+        plan = flow.plan(SessionKind.MICROBREAK)
+        assert not {p.exercise.region for p in plan.exercises} & outcome.stop_regions
+
+
+def test_a_failing_store_is_told_not_raised(
+    qtbot: QtBot, flow: SessionFlow, store: EventStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object) -> int:
+        raise StoreError("The disk is full.")
+
+    monkeypatch.setattr(store, "start_session", broken)
+    with qtbot.waitSignal(flow.storage_failed) as failed:
+        assert flow.start(SessionKind.USER) is False
+    assert failed.args == ["The disk is full."]
+    assert not flow.is_running()
+
+
+def test_day_average_of_seven_advises_a_check(
+    qtbot: QtBot, flow: SessionFlow, clock: FakeClock, paths: DataPaths
+) -> None:
+    with qtbot.waitSignal(flow.safety_advice) as advice:
+        flow.record_day_rating(RatingEvent(Stamp.now(clock), RatingKind.DAY_AVERAGE, 7))
+    assert "7" in advice.args[0].advice[0]
+    assert _rows(paths, "SELECT kind, value FROM rating") == [("day_average", 7)]
