@@ -71,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
         "break-now", parents=[common], help="make the running instance start a session now"
     )
     sub.add_parser("quit", parents=[common], help="ask the running instance to quit")
+    sub.add_parser(
+        "progress", parents=[common], help="open the running instance's progress window"
+    )
+    sub.add_parser("settings", parents=[common], help="open the running instance's settings")
     stats = sub.add_parser("stats", parents=[common], help="print weekly adherence and pain")
     stats.add_argument("--weeks", type=_positive_int, default=8, metavar="N")
     stats.add_argument("--json", action="store_true", help="print JSON")
@@ -119,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             data_dir=getattr(args, "data_dir", None),
             time_scale=getattr(args, "time_scale", 1.0),
         )
-    if command in ("break-now", "quit"):
+    if command in ("break-now", "quit", "progress", "settings"):
         return _message_command(args, command)
     from desktop_app.platform.paths import DataPaths
 

@@ -21,6 +21,8 @@ APT_PACKAGES=(
   libpulse0 libspeechd2
   # idle detection (XScreenSaver), clock-jump tests, desktop-file checks
   libxss1 faketime desktop-file-utils appstream
+  # the bundle build (PyInstaller; nm/gcc shrink the ICU data)
+  binutils gcc
 )
 
 missing=()
@@ -49,8 +51,8 @@ if [[ ! -x .venv/bin/python ]]; then
   echo "==> creating .venv"
   "$PYTHON" -m venv .venv
 fi
-echo "==> pip install -e .[test]"
-.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+echo "==> pip install -e .[test,package]"
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,package]"
 
 export PATH="$PWD/.venv/bin:$PATH"
 echo "==> ruff"
@@ -58,6 +60,7 @@ ruff check .
 ruff format --check .
 echo "==> mypy --strict"
 mypy
+echo "==> Linux bundle: build and smoke-test under Xvfb with trayer and dunst"
+bash packaging/smoke_test.sh
 echo "==> pytest"
-export QT_QPA_PLATFORM=offscreen
-pytest "$@"
+QT_QPA_PLATFORM=offscreen pytest "$@"
