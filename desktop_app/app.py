@@ -20,13 +20,14 @@ import random
 import signal
 import socket
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.commands.exercises import load as load_exercises
@@ -167,9 +168,8 @@ class CounterbalanceApp(QObject):
         self._flow.safety_advice.connect(self._on_flow_safety_advice)
         self._flow.storage_failed.connect(self._on_flow_storage_failed)
         self._progress = ProgressPresenter(self._store, clock, parent=self)
-        self._symptoms: SymptomsDialog | None = None
-        self._day_pain: DayPainDialog | None = None
-        self._onboarding: OnboardingDialog | None = None
+        #: Open single-instance windows (symptoms, onboarding, …) by key.
+        self._windows: dict[str, QWidget] = {}
         self._quitting = False
 
     # -- start-up -------------------------------------------------------------------
@@ -291,19 +291,25 @@ class CounterbalanceApp(QObject):
 
     # -- first run ------------------------------------------------------------------
 
-    def _show_onboarding(self) -> None:
-        if self._onboarding is not None:
-            self._onboarding.raise_()
-            return
-        dialog = OnboardingDialog()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.completed.connect(self._on_onboarding_completed)
-        dialog.destroyed.connect(self._on_onboarding_destroyed)
-        self._onboarding = dialog
-        dialog.show()
+    def _show_once(self, key: str, build: Callable[[], QWidget]) -> None:
+        """Show the window ``key``: raise the open one, or build, remember and show it."""
+        window = self._windows.get(key)
+        if window is None:
+            window = build()
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            window.destroyed.connect(lambda: self._windows.pop(key, None))
+            self._windows[key] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
-    def _on_onboarding_destroyed(self) -> None:
-        self._onboarding = None
+    def _show_onboarding(self) -> None:
+        def build() -> QWidget:
+            dialog = OnboardingDialog()
+            dialog.completed.connect(self._on_onboarding_completed)
+            return dialog
+
+        self._show_once("onboarding", build)
 
     def _on_onboarding_completed(self, result: OnboardingResult) -> None:
         self._settings = replace(
@@ -370,38 +376,23 @@ class CounterbalanceApp(QObject):
 
     def show_symptoms(self) -> None:
         """Open the "Check symptoms" page."""
-        if self._symptoms is not None:
-            self._symptoms.raise_()
-            self._symptoms.activateWindow()
-            return
-        dialog = SymptomsDialog()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.outcome_ready.connect(self._on_symptoms_outcome_ready)
-        dialog.destroyed.connect(self._on_symptoms_destroyed)
-        self._symptoms = dialog
-        dialog.show()
+
+        def build() -> QWidget:
+            dialog = SymptomsDialog()
+            dialog.outcome_ready.connect(self._flow.report_safety)
+            return dialog
+
+        self._show_once("symptoms", build)
 
     def show_day_pain(self) -> None:
         """Ask for today's average pain (brief §4: end-of-day, last-24-h rating)."""
-        if self._day_pain is not None:
-            self._day_pain.raise_()
-            self._day_pain.activateWindow()
-            return
-        dialog = DayPainDialog(self._clock)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.rating_given.connect(self._flow.record_day_rating)
-        dialog.destroyed.connect(self._on_day_pain_destroyed)
-        self._day_pain = dialog
-        dialog.show()
 
-    def _on_day_pain_destroyed(self) -> None:
-        self._day_pain = None
+        def build() -> QWidget:
+            dialog = DayPainDialog(self._clock)
+            dialog.rating_given.connect(self._flow.record_day_rating)
+            return dialog
 
-    def _on_symptoms_outcome_ready(self, outcome: SafetyOutcome) -> None:
-        self._flow.report_safety(outcome)
-
-    def _on_symptoms_destroyed(self) -> None:
-        self._symptoms = None
+        self._show_once("day_pain", build)
 
     # -- commands from a second process ---------------------------------------------
 

@@ -1,10 +1,32 @@
-"""Shared pytest set-up: widget tests run offscreen."""
+"""Shared pytest set-up: widget tests run offscreen; a private data dir and store per test."""
+
+from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from desktop_app.platform.paths import DataPaths
 from desktop_app.qt_workarounds import pin_none_refcount
+from desktop_app.storage.event_store import EventStore
 
 # PySide6 6.12.0 on Python 3.11 drains None's reference count (see qt_workarounds).
 pin_none_refcount()
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> DataPaths:
+    """A fresh private data dir."""
+    return DataPaths.create(tmp_path / "data")
+
+
+@pytest.fixture
+def store(paths: DataPaths) -> Iterator[EventStore]:
+    """An event store in the test's data dir."""
+    s = EventStore(paths)
+    yield s
+    s.close()

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import random
 import sqlite3
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,18 +20,6 @@ from desktop_app.session_flow import SessionFlow
 from desktop_app.storage.event_store import EventStore, StoreError
 from desktop_app.ui.session_window import SessionWindow
 from tests.helpers.clock import FakeClock
-
-
-@pytest.fixture
-def paths(tmp_path: Path) -> DataPaths:
-    return DataPaths.create(tmp_path / "data")
-
-
-@pytest.fixture
-def store(paths: DataPaths) -> Iterator[EventStore]:
-    s = EventStore(paths)
-    yield s
-    s.close()
 
 
 @pytest.fixture
