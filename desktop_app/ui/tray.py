@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,8 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.policy import PolicyState, PolicyStatus
+
 SNOOZE_FROM_TRAY_MIN = 10
 PAUSE_FROM_TRAY_S = 3600
+MINUTE_S = 60
 
 
 class TrayState(StrEnum):
@@ -38,6 +42,66 @@ class TrayView:
     paused: bool = False
     can_snooze: bool = True
     session_running: bool = False
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Tray", text)
+
+
+def status_line(status: PolicyStatus, time_scale: float = 1.0) -> str:
+    """Say what the break policy is doing, for the tooltip and the menu's first line.
+
+    ``next_break_in_s`` is in app seconds; with ``--time-scale`` a minute passes faster,
+    so the shown time is converted back to the wall seconds the user will wait.
+    """
+    state = status.state
+    if state is PolicyState.PAUSED:
+        if status.paused_until is None:
+            return _tr("paused until you resume")
+        local = status.paused_until.astimezone()
+        return _tr("paused until {time}").format(time=local.strftime("%H:%M"))
+    if state is PolicyState.QUIET:
+        reason = {"fullscreen": _tr("fullscreen"), "dnd": _tr("do not disturb")}.get(
+            status.quiet or "", status.quiet or ""
+        )
+        return _tr("quiet: {reason}").format(reason=reason)
+    if state is PolicyState.OUTSIDE_HOURS:
+        return _tr("outside working hours")
+    if state is PolicyState.PROMPTING:
+        return _tr("time for a break")
+    if state is PolicyState.SESSION:
+        return _tr("session in progress")
+    if state is PolicyState.IDLE:
+        return _tr("away from the desk: that counts as a break")
+    if status.next_break_in_s is None:
+        return _tr("waiting for activity")
+    seconds = status.next_break_in_s * time_scale
+    if seconds < MINUTE_S:
+        return _tr("next break in under a minute")
+    minutes = math.ceil(seconds / MINUTE_S)
+    if state is PolicyState.SNOOZED:
+        return _tr("snoozed: next break in {n} min").format(n=minutes)
+    return _tr("next break in {n} min").format(n=minutes)
+
+
+SNOOZABLE = frozenset({PolicyState.COUNTING, PolicyState.PROMPTING, PolicyState.SNOOZED})
+
+
+def tray_view_for(status: PolicyStatus, time_scale: float = 1.0) -> TrayView:
+    """Build the tray's view-model from the policy status."""
+    state = TrayState.NORMAL
+    if status.state is PolicyState.PAUSED:
+        state = TrayState.PAUSED
+    elif status.state is PolicyState.PROMPTING:
+        state = TrayState.DUE
+    return TrayView(
+        status_line=status_line(status, time_scale),
+        state=state,
+        paused=status.state is PolicyState.PAUSED,
+        can_snooze=status.state
+        in (PolicyState.COUNTING, PolicyState.PROMPTING, PolicyState.SNOOZED),
+        session_running=status.state is PolicyState.SESSION,
+    )
 
 
 class TrayIcon(QObject):

@@ -75,3 +75,31 @@ def test_no_tray_window_explains_itself_and_survives_close(qtbot) -> None:
     window.allow_close()
     window.close()
     assert not window.isVisible()
+
+
+def test_status_lines_say_what_the_policy_is_doing(qtbot) -> None:
+    from datetime import UTC, datetime
+
+    from desktop_app.core.policy import PolicyState, PolicyStatus
+    from desktop_app.ui.tray import status_line, tray_view_for
+
+    assert status_line(PolicyStatus(PolicyState.COUNTING, next_break_in_s=12 * 60)) == (
+        "next break in 12 min"
+    )
+    # 11 min 1 s still reads "12 min": the user never waits longer than the tooltip says.
+    assert status_line(PolicyStatus(PolicyState.COUNTING, next_break_in_s=661)) == (
+        "next break in 12 min"
+    )
+    assert status_line(PolicyStatus(PolicyState.COUNTING, next_break_in_s=20)) == (
+        "next break in under a minute"
+    )
+    assert status_line(PolicyStatus(PolicyState.QUIET, quiet="fullscreen")) == ("quiet: fullscreen")
+    assert status_line(PolicyStatus(PolicyState.OUTSIDE_HOURS)) == "outside working hours"
+    until = datetime(2026, 3, 2, 13, 0, tzinfo=UTC)
+    line = status_line(PolicyStatus(PolicyState.PAUSED, paused_until=until))
+    assert line == f"paused until {until.astimezone().strftime('%H:%M')}"
+    assert status_line(PolicyStatus(PolicyState.PAUSED)) == "paused until you resume"
+    view = tray_view_for(PolicyStatus(PolicyState.PAUSED))
+    assert view.paused and view.state is TrayState.PAUSED and not view.can_snooze
+    due = tray_view_for(PolicyStatus(PolicyState.PROMPTING))
+    assert due.state is TrayState.DUE and due.status_line == "time for a break"
