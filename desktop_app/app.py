@@ -164,6 +164,7 @@ class CounterbalanceApp(QObject):
         )
         self._flow.session_started.connect(self._on_flow_session_started)
         self._flow.session_finished.connect(self._on_flow_session_finished)
+        self._flow.window_closed.connect(self._refresh_shell)
         self._flow.safety_reported.connect(self._on_flow_safety_reported)
         self._flow.safety_advice.connect(self._on_flow_safety_advice)
         self._flow.storage_failed.connect(self._on_flow_storage_failed)
@@ -372,6 +373,8 @@ class CounterbalanceApp(QObject):
 
     def show_progress(self) -> None:
         """Open the progress window (its heavy modules load the first time)."""
+        regions = {e.id: e.region for e in self._get_catalog().exercises}
+        self._progress.set_exercise_regions(regions)
         self._progress.show()
 
     def show_symptoms(self) -> None:

@@ -51,7 +51,9 @@ class SessionFlow(QObject):
 
     Signals:
         session_started(): a session window opened.
-        session_finished(str): the session ended with this outcome.
+        session_finished(str): the session ended with this outcome (its summary may
+            still be on screen).
+        window_closed(): the session window closed; another session may start.
         safety_reported(object): a SafetyOutcome from the symptoms page or a pain trigger.
         safety_advice(object): a SafetyOutcome the app should show (rising weekly pain).
         storage_failed(str): a write failed; the message is fit to show the user.
@@ -59,6 +61,7 @@ class SessionFlow(QObject):
 
     session_started = Signal()
     session_finished = Signal(str)
+    window_closed = Signal()
     safety_reported = Signal(object)
     safety_advice = Signal(object)
     storage_failed = Signal(str)
@@ -287,3 +290,4 @@ class SessionFlow(QObject):
 
     def _on_window_destroyed(self) -> None:
         self._window = None
+        self.window_closed.emit()

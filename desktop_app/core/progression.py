@@ -17,8 +17,15 @@ Rules, per session in which the exercise was done (thresholds: brief §3):
 * **progress** one level after ``EASY_SESSIONS_TO_PROGRESS`` sessions in a row rated
   "easy" whose pain was not above the user's baseline (median "before" rating of the last
   14 days);
-* **regress** one level when pain during the exercise was > 5 (and rest it 48 h), or when
-  pain after the session was ≥ 2 points above pain before it.
+* **regress** one level when pain during the exercise was > 5 (and rest it 48 h), when
+  pain after the session was ≥ 2 points above pain before it, or when pain was higher
+  the next day than before the session (the 24-hour response of the pain-monitoring
+  model). "The next day" is the following local calendar day; its pain is that day's
+  average rating ("average pain today"), or else the first "before" rating given that
+  day. It is compared with the first "before" rating of the day the exercise was done,
+  and judged once per exercise and day (on the last session that day with the exercise).
+  The regression is replayed at that session, so it applies from the next day's
+  sessions on once the rating exists.
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from desktop_app.core.catalog import Catalog, Dose, Exercise
 from desktop_app.core.events import Feel, RatingEvent, RatingKind, SessionEvent, SetEvent
@@ -41,6 +48,8 @@ EXTRA_SETS_AT_TOP = 1
 EASY_SESSIONS_TO_PROGRESS = 3
 PAIN_DURING_LIMIT = 5
 PAIN_RISE_LIMIT = 2
+#: Brief §3: pain the next day *higher* than before the session regresses (any rise).
+NEXT_DAY_RISE_LIMIT = 1
 REST_AFTER_FLARE = timedelta(hours=48)
 BASELINE_WINDOW = timedelta(days=14)
 
@@ -164,6 +173,47 @@ class _Outcome:
     after: int | None
     during: int | None
     baseline: float | None
+    #: Set on the last session of the day with this exercise: (pain before that day,
+    #: pain the next day); None when either is unknown.
+    next_day: tuple[int, float] | None = None
+
+
+def _next_day_pain(ratings: tuple[RatingEvent, ...]) -> dict[date, float]:
+    """Map each local day to its pain: the day's average rating, else its first "before"."""
+    averages: dict[date, list[int]] = {}
+    first_before: dict[date, RatingEvent] = {}
+    for r in ratings:
+        day = r.at.local_date
+        if r.kind is RatingKind.DAY_AVERAGE:
+            averages.setdefault(day, []).append(r.value)
+        elif r.kind is RatingKind.BEFORE:
+            known = first_before.get(day)
+            if known is None or r.at.utc < known.at.utc:
+                first_before[day] = r
+    pain: dict[date, float] = {day: r.value for day, r in first_before.items()}
+    pain.update({day: statistics.fmean(values) for day, values in averages.items()})
+    return pain
+
+
+def _with_next_day(
+    dated: list[tuple[str, _Outcome, date]], history: History
+) -> list[tuple[str, _Outcome]]:
+    """Attach the next-day comparison to the last session of each exercise and day."""
+    pain_on = _next_day_pain(history.ratings)
+    result = [(exercise_id, out) for exercise_id, out, _ in dated]
+    last: dict[tuple[str, date], int] = {}
+    first_before: dict[tuple[str, date], int] = {}
+    for index, (exercise_id, out, day) in enumerate(dated):
+        key = (exercise_id, day)
+        last[key] = index
+        if out.before is not None and key not in first_before:
+            first_before[key] = out.before
+    for (exercise_id, day), index in last.items():
+        before = first_before.get((exercise_id, day))
+        following = pain_on.get(day + timedelta(days=1))
+        if before is not None and following is not None:
+            result[index] = (exercise_id, replace(result[index][1], next_day=(before, following)))
+    return result
 
 
 def _session_outcomes(history: History) -> list[tuple[str, _Outcome]]:
@@ -178,10 +228,11 @@ def _session_outcomes(history: History) -> list[tuple[str, _Outcome]]:
     sets_by_key: dict[tuple[int, str], list[SetEvent]] = {}
     for s in history.sets:
         sets_by_key.setdefault((s.session_id, s.exercise_id), []).append(s)
-    result: list[tuple[str, _Outcome]] = []
+    result: list[tuple[str, _Outcome, date]] = []
     for (session_id, exercise_id), sets in sets_by_key.items():
         session = sessions.get(session_id)
-        at = session.started_at.utc if session else min(s.at.utc for s in sets)
+        first = session.started_at if session else min(sets, key=lambda s: s.at.utc).at
+        at = first.utc
         ratings = sorted(ratings_by_session.get(session_id, []), key=lambda r: r.at.utc)
         before = next((r.value for r in ratings if r.kind is RatingKind.BEFORE), None)
         after = next((r.value for r in reversed(ratings) if r.kind is RatingKind.AFTER), None)
@@ -204,10 +255,11 @@ def _session_outcomes(history: History) -> list[tuple[str, _Outcome]]:
                     during=max(during_values) if during_values else None,
                     baseline=baseline,
                 ),
+                first.local_date,
             )
         )
     result.sort(key=lambda item: (item[1].at, item[0]))
-    return result
+    return _with_next_day(result, history)
 
 
 def replay(catalog: Catalog, history: History) -> Progression:
@@ -235,11 +287,21 @@ def replay(catalog: Catalog, history: History) -> Progression:
         base = exercise.dose
         rose = (out.before is not None and out.after is not None and out.after - out.before) or 0
         flare = out.during is not None and out.during > PAIN_DURING_LIMIT
-        if flare or rose >= PAIN_RISE_LIMIT:
+        next_day_rise = (
+            out.next_day is not None and out.next_day[1] - out.next_day[0] >= NEXT_DAY_RISE_LIMIT
+        )
+        if flare or rose >= PAIN_RISE_LIMIT or next_day_rise:
             if flare:
                 why = f"pain during it was {out.during}/10 last time"
-            else:
+            elif rose >= PAIN_RISE_LIMIT:
                 why = f"pain rose from {out.before} to {out.after} after the last session"
+            else:
+                assert out.next_day is not None
+                before_day, following = out.next_day
+                why = (
+                    f"pain the next day was {following:.3g}/10, "
+                    f"higher than {before_day}/10 before the session"
+                )
             rest = out.at + REST_AFTER_FLARE if flare else state.rest_until
             if state.level > min_level(base):
                 new_level = state.level - 1

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from desktop_app.core.catalog import BODY_REGIONS
 from desktop_app.core.events import (
     PromptAnswer,
     PromptEvent,
@@ -378,6 +379,27 @@ def region_coverage(
         for region in regions_of.get(exercise_id, ()):
             coverage[region] += count
     return dict(coverage)
+
+
+def week_coverage(
+    week: WeekStats | None,
+    exercise_regions: Mapping[str, str],
+    regions: Sequence[str] = BODY_REGIONS,
+) -> tuple[tuple[str, int], ...]:
+    """Return the sets done per body region in ``week``, every region listed, in order.
+
+    Args:
+        week: The week (``None``: nothing done yet).
+        exercise_regions: Each exercise's target region, from the catalog.
+        regions: The regions to list (the catalog's, in display order); a region an
+            exercise names outside this list is appended at the end.
+    """
+    done = region_coverage(
+        week.exercises if week is not None else (),
+        {ex_id: (region,) for ex_id, region in exercise_regions.items()},
+    )
+    extra = sorted(set(done) - set(regions))
+    return tuple((region, done.get(region, 0)) for region in (*regions, *extra))
 
 
 @dataclass

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
+    QPalette,
     QPen,
     QShowEvent,
 )
@@ -50,19 +51,70 @@ RAISED_FOOT_CM = 20.0
 DOOR_TOP_CM = 205.0
 BAND_REACH_CM = 80.0
 
-INK = QColor("#2b3a4a")
-INK_FAR = QColor("#8d9db0")
-HEAD_FILL = QColor("#f4f1ec")
-SKY_TOP = QColor("#f7f9fc")
-SKY_BOTTOM = QColor("#e9eef5")
-FLOOR = QColor("#c9d2dd")
-PROP = QColor("#a9b6c4")
-PROP_FILL = QColor("#dde4ec")
-WOOD = QColor("#c9a77c")
-MAT = QColor("#9fc5b8")
-BAND = QColor("#e0565b")
-HIGHLIGHT_GLOW = QColor(255, 138, 80, 80)
-HIGHLIGHT_TINT = QColor(255, 120, 60, 170)
+
+@dataclass(frozen=True, slots=True)
+class FigureColors:
+    """The colours of one figure theme (a light and a dark one follow the window palette)."""
+
+    ink: QColor
+    ink_far: QColor
+    head_fill: QColor
+    sky_top: QColor
+    sky_bottom: QColor
+    ground: QColor
+    floor: QColor
+    wall: QColor
+    prop: QColor
+    prop_fill: QColor
+    wood: QColor
+    mat: QColor
+    band: QColor
+    glow: QColor
+    tint: QColor
+
+    @staticmethod
+    def for_palette(palette: QPalette) -> FigureColors:
+        """Return the dark theme on a dark window palette, else the light one."""
+        window = palette.color(QPalette.ColorRole.Window)
+        return DARK_COLORS if window.lightness() < DARK_LIGHTNESS else LIGHT_COLORS
+
+
+#: Below this window lightness (0–255) the palette counts as dark.
+DARK_LIGHTNESS = 128
+LIGHT_COLORS = FigureColors(
+    ink=QColor("#2b3a4a"),
+    ink_far=QColor("#8d9db0"),
+    head_fill=QColor("#f4f1ec"),
+    sky_top=QColor("#f7f9fc"),
+    sky_bottom=QColor("#e9eef5"),
+    ground=QColor("#dfe5ec"),
+    floor=QColor("#c9d2dd"),
+    wall=QColor("#e6ebf1"),
+    prop=QColor("#a9b6c4"),
+    prop_fill=QColor("#dde4ec"),
+    wood=QColor("#c9a77c"),
+    mat=QColor("#9fc5b8"),
+    band=QColor("#e0565b"),
+    glow=QColor(255, 138, 80, 80),
+    tint=QColor(255, 120, 60, 170),
+)
+DARK_COLORS = FigureColors(
+    ink=QColor("#e4ebf2"),
+    ink_far=QColor("#7d8da0"),
+    head_fill=QColor("#2a3441"),
+    sky_top=QColor("#1d2530"),
+    sky_bottom=QColor("#232d3a"),
+    ground=QColor("#19202a"),
+    floor=QColor("#46556a"),
+    wall=QColor("#2b3645"),
+    prop=QColor("#6b7d92"),
+    prop_fill=QColor("#344152"),
+    wood=QColor("#8a6d4a"),
+    mat=QColor("#3f7466"),
+    band=QColor("#f07378"),
+    glow=QColor(255, 150, 90, 90),
+    tint=QColor(255, 140, 80, 190),
+)
 
 #: Segments drawn for the ``highlight`` of each target region.
 REGION_SEGMENTS: dict[str, tuple[str, ...]] = {
@@ -91,8 +143,9 @@ class _Layout:
 class FigureScene:
     """Paint an exercise's figure at a phase; caches the per-exercise framing."""
 
-    def __init__(self) -> None:
+    def __init__(self, colors: FigureColors | None = None) -> None:
         self._bounds: dict[tuple[str, bool], tuple[float, float, float, float]] = {}
+        self.colors = colors or LIGHT_COLORS
 
     def figure_at(self, exercise: Exercise | None, phase: float, mirrored: bool) -> Figure:
         """Return the posed figure (neutral standing if there is nothing to animate)."""
@@ -133,20 +186,20 @@ class FigureScene:
         self._paint_props(painter, layout, ref, figure, exercise, props, back=True)
         highlight = exercise is not None and bool(exercise.keyframes)
         if highlight and exercise is not None:
-            self._paint_highlight(painter, layout, figure, exercise, HIGHLIGHT_GLOW, 20.0)
+            self._paint_highlight(painter, layout, figure, exercise, self.colors.glow, 20.0)
         self._paint_figure(painter, layout, figure)
         self._paint_props(painter, layout, ref, figure, exercise, props, back=False)
         if figure.view == "front":
             # Raised legs, knees and arms stay in front of the seat edge.
             for side in "lr":
                 if "chair" in props and figure.points[f"ankle_{side}"][1] > RAISED_FOOT_CM:
-                    self._leg(painter, layout, figure, side, INK)
+                    self._leg(painter, layout, figure, side, self.colors.ink)
             self._paint_knee_caps(painter, layout, figure)
             for side in "lr":
-                self._arm(painter, layout, figure, side, INK)
+                self._arm(painter, layout, figure, side, self.colors.ink)
         if highlight and exercise is not None:
             # The target muscles glow through the body, so they stay visible over limbs.
-            self._paint_highlight(painter, layout, figure, exercise, HIGHLIGHT_TINT, 6.0)
+            self._paint_highlight(painter, layout, figure, exercise, self.colors.tint, 6.0)
         if label:
             self._paint_label(painter, rect, label)
         painter.restore()
@@ -194,18 +247,18 @@ class FigureScene:
 
     # -- background and props --------------------------------------------------
 
-    @staticmethod
-    def _paint_background(painter: QPainter, rect: QRectF) -> None:
+    def _paint_background(self, painter: QPainter, rect: QRectF) -> None:
         gradient = QLinearGradient(rect.topLeft(), rect.bottomLeft())
-        gradient.setColorAt(0.0, SKY_TOP)
-        gradient.setColorAt(1.0, SKY_BOTTOM)
+        gradient.setColorAt(0.0, self.colors.sky_top)
+        gradient.setColorAt(1.0, self.colors.sky_bottom)
         painter.fillRect(rect, QBrush(gradient))
 
-    @staticmethod
-    def _paint_floor(painter: QPainter, rect: QRectF, layout: _Layout) -> None:
+    def _paint_floor(self, painter: QPainter, rect: QRectF, layout: _Layout) -> None:
         y = layout.map((0.0, 0.0)).y()
-        painter.fillRect(QRectF(rect.left(), y, rect.width(), rect.bottom() - y), QColor("#dfe5ec"))
-        painter.setPen(QPen(FLOOR, max(1.0, 1.2 * layout.scale)))
+        painter.fillRect(
+            QRectF(rect.left(), y, rect.width(), rect.bottom() - y), self.colors.ground
+        )
+        painter.setPen(QPen(self.colors.floor, max(1.0, 1.2 * layout.scale)))
         painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
 
     @staticmethod
@@ -281,7 +334,7 @@ class FigureScene:
             if "mat" in props:
                 x0, _, x1, _ = fig.bounds()
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(MAT)
+                painter.setBrush(self.colors.mat)
                 top = m((x0 - 8.0, 1.6))
                 painter.drawRoundedRect(
                     QRectF(top.x(), top.y(), (x1 - x0 + 16.0) * s, 1.6 * s), s, s
@@ -290,15 +343,19 @@ class FigureScene:
                 self._paint_wall(painter, layout, ref)
             if "door" in props:
                 x = self._door_x(ref)
-                painter.setPen(QPen(PROP, 5.0 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+                painter.setPen(
+                    QPen(self.colors.prop, 5.0 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+                )
                 painter.drawLine(m((x, 0.0)), m((x, DOOR_TOP_CM)))
-                painter.setPen(QPen(PROP_FILL, 3.0 * s))
+                painter.setPen(QPen(self.colors.prop_fill, 3.0 * s))
                 painter.drawLine(m((x - f * 60.0, DOOR_TOP_CM)), m((x, DOOR_TOP_CM)))
             if "chair" in props:
                 self._paint_chair(painter, layout, ref)
             if "band" in props:
                 ax, ay = self._band_anchor(ref)
-                painter.setPen(QPen(PROP, 4.0 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+                painter.setPen(
+                    QPen(self.colors.prop, 4.0 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+                )
                 painter.drawLine(m((ax, 0.0)), m((ax, DOOR_TOP_CM * 0.8)))
         else:
             if "desk" in props and ref.view == "side":
@@ -308,7 +365,12 @@ class FigureScene:
             if "band" in props and exercise is not None:
                 ax, ay = self._band_anchor(ref)
                 painter.setPen(
-                    QPen(BAND, max(1.5, 1.6 * s), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+                    QPen(
+                        self.colors.band,
+                        max(1.5, 1.6 * s),
+                        Qt.PenStyle.SolidLine,
+                        Qt.PenCapStyle.RoundCap,
+                    )
                 )
                 sides = (
                     (fig.near,)
@@ -318,7 +380,7 @@ class FigureScene:
                 for side in sides:
                     painter.drawLine(m((ax, ay)), m(fig.points[f"hand_{side}"]))
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(BAND.darker(120))
+                painter.setBrush(self.colors.band.darker(120))
                 painter.drawEllipse(m((ax, ay)), 2.6 * s, 2.6 * s)
 
     def _paint_wall(self, painter: QPainter, layout: _Layout, ref: Figure) -> None:
@@ -329,17 +391,17 @@ class FigureScene:
             top_left = m((x0 - 40.0, y1 + 40.0))
             bottom_right = m((x1 + 40.0, 0.0))
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#e6ebf1"))
+            painter.setBrush(self.colors.wall)
             painter.drawRect(QRectF(top_left, bottom_right))
             return
         f = self._facing(ref)
         back = min(p[0] * f for p in ref.points.values()) * f - f * 9.0
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(PROP_FILL)
+        painter.setBrush(self.colors.prop_fill)
         a = m((back - f * 10.0, 230.0))
         b = m((back, 0.0))
         painter.drawRect(QRectF(a, b).normalized())
-        painter.setPen(QPen(PROP, 1.2 * s))
+        painter.setPen(QPen(self.colors.prop, 1.2 * s))
         painter.drawLine(m((back, 0.0)), m((back, 230.0)))
 
     def _paint_chair(self, painter: QPainter, layout: _Layout, ref: Figure) -> None:
@@ -347,10 +409,10 @@ class FigureScene:
         s = layout.scale
         px, py = ref.points["pelvis"]
         seat = max(38.0, py - 9.0)
-        pen = QPen(PROP, 3.2 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        pen = QPen(self.colors.prop, 3.2 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         if ref.view == "front":
-            painter.setBrush(PROP_FILL)
+            painter.setBrush(self.colors.prop_fill)
             back = QRectF(m((px - 21.0, seat + 44.0)), m((px + 21.0, seat + 12.0)))
             painter.drawRoundedRect(back, s * 3, s * 3)
             for x in (px - 19.0, px + 19.0):
@@ -369,8 +431,8 @@ class FigureScene:
         s = layout.scale
         px, py = ref.points["pelvis"]
         seat = max(38.0, py - 9.0)
-        painter.setPen(QPen(PROP, 1.5 * s))
-        painter.setBrush(PROP_FILL)
+        painter.setPen(QPen(self.colors.prop, 1.5 * s))
+        painter.setBrush(self.colors.prop_fill)
         painter.drawRoundedRect(
             QRectF(m((px - 26.0, seat + 1.0)), m((px + 26.0, seat - 5.0))), s * 2, s * 2
         )
@@ -382,9 +444,11 @@ class FigureScene:
         edge, top = self._desk(ref)
         far = edge + f * 70.0
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(WOOD)
+        painter.setBrush(self.colors.wood)
         painter.drawRoundedRect(QRectF(m((edge, top)), m((far, top - 3.5))).normalized(), s, s)
-        painter.setPen(QPen(PROP, 3.0 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        painter.setPen(
+            QPen(self.colors.prop, 3.0 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+        )
         for x in (edge + f * 5.0, far - f * 4.0):
             painter.drawLine(m((x, top - 3.5)), m((x, 0.0)))
 
@@ -476,24 +540,30 @@ class FigureScene:
             self._arm(painter, layout, fig, s, color)
 
         if far:
-            arm(far, INK_FAR)
-            leg(far, INK_FAR)
+            arm(far, self.colors.ink_far)
+            leg(far, self.colors.ink_far)
         if fig.view == "front":
             hips = [p["hip_l"], p["pelvis"], p["hip_r"]]
-            self._limb(painter, layout, hips, INK, 11.0)
+            self._limb(painter, layout, hips, self.colors.ink, 11.0)
             self._limb(
-                painter, layout, [p["shoulder_l"], p["neck_base"], p["shoulder_r"]], INK, 7.0
+                painter,
+                layout,
+                [p["shoulder_l"], p["neck_base"], p["shoulder_r"]],
+                self.colors.ink,
+                7.0,
             )
             for s in near_sides:
-                leg(s, INK)
-        self._limb(painter, layout, [p["pelvis"], p["chest"], p["neck_base"]], INK, 15.0)
-        self._limb(painter, layout, [p["neck_base"], p["neck_top"]], INK, 6.0)
+                leg(s, self.colors.ink)
+        self._limb(
+            painter, layout, [p["pelvis"], p["chest"], p["neck_base"]], self.colors.ink, 15.0
+        )
+        self._limb(painter, layout, [p["neck_base"], p["neck_top"]], self.colors.ink, 6.0)
         if fig.view == "side":
             for s in near_sides:
-                leg(s, INK)
+                leg(s, self.colors.ink)
         self._paint_head(painter, layout, fig)
         for s in near_sides:
-            arm(s, INK)
+            arm(s, self.colors.ink)
 
     def _leg(self, painter: QPainter, layout: _Layout, fig: Figure, s: str, color: QColor) -> None:
         p = fig.points
@@ -505,27 +575,25 @@ class FigureScene:
         chain = [p[f"shoulder_{s}"], p[f"elbow_{s}"], p[f"hand_{s}"]]
         self._limb(painter, layout, chain, color, 6.5)
 
-    @staticmethod
-    def _paint_knee_caps(painter: QPainter, layout: _Layout, fig: Figure) -> None:
+    def _paint_knee_caps(self, painter: QPainter, layout: _Layout, fig: Figure) -> None:
         """Draw thighs that point at the viewer as round knees."""
         for s in "lr":
             hx, hy = fig.points[f"hip_{s}"]
             kx, ky = fig.points[f"knee_{s}"]
             if math.hypot(kx - hx, ky - hy) < THIGH_CM * 0.5:
-                painter.setPen(QPen(INK.lighter(160), 1.2 * layout.scale))
-                painter.setBrush(INK)
+                painter.setPen(QPen(self.colors.ink.lighter(160), 1.2 * layout.scale))
+                painter.setBrush(self.colors.ink)
                 r = KNEE_CAP_CM * layout.scale
                 painter.drawEllipse(layout.map((kx, ky)), r, r)
 
-    @staticmethod
-    def _paint_head(painter: QPainter, layout: _Layout, fig: Figure) -> None:
+    def _paint_head(self, painter: QPainter, layout: _Layout, fig: Figure) -> None:
         center = layout.map(fig.points["head"])
         r = HEAD_R_CM * layout.scale
-        painter.setPen(QPen(INK, 2.2 * layout.scale))
-        painter.setBrush(HEAD_FILL)
+        painter.setPen(QPen(self.colors.ink, 2.2 * layout.scale))
+        painter.setBrush(self.colors.head_fill)
         painter.drawEllipse(center, r, r)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(INK)
+        painter.setBrush(self.colors.ink)
         if fig.view == "side":
             hx, hy = fig.points["head"]
             fx, fy = fig.points["face"]
@@ -541,7 +609,9 @@ class FigureScene:
             eye = layout.map((hx + ox + ex * (1.0 - abs(fig.face_turn) * 0.4), hy + oy))
             painter.drawEllipse(eye, 1.3 * layout.scale, 1.3 * layout.scale)
         painter.setPen(
-            QPen(INK, 1.2 * layout.scale, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            QPen(
+                self.colors.ink, 1.2 * layout.scale, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap
+            )
         )
         painter.drawLine(
             layout.map((hx + ox - 3.0, hy + oy - 5.0)), layout.map((hx + ox + 3.0, hy + oy - 5.0))
@@ -556,7 +626,7 @@ class FigureScene:
         font.setPixelSize(int(max(11.0, min(20.0, rect.height() / 16))))
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(INK)
+        painter.setPen(self.colors.ink)
         area = QRectF(
             rect.left() + 8, rect.top() + 6, rect.width() - 16, self._label_height(rect) - 6
         )
@@ -687,6 +757,8 @@ class FigureWidget(QWidget):
         super().keyPressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # The scene follows the window palette (light or dark) at every frame.
+        self._scene.colors = FigureColors.for_palette(self.palette())
         painter = QPainter(self)
         ex = self._exercise
         label = ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,27 +26,10 @@ from PySide6.QtWidgets import (
 from desktop_app.core import safety
 from desktop_app.core.planner import PROFILE_NAMES, SELF_CHECK_SIGNS, suggest_profile
 from desktop_app.core.settings import PROFILES
+from desktop_app.ui.theme import apply_theme, theme_for
 
-STYLE = """
-QDialog { background: #f6f8fb; }
-QLabel { color: #1f2d3a; font-size: 14px; }
-QLabel#title { font-size: 22px; font-weight: 700; }
-QLabel#step { color: #6b7c8d; font-size: 12px; }
-QLabel#disclaimer { background: #ffffff; border: 1px solid #dbe3ec; border-radius: 10px;
-    padding: 12px 14px; font-size: 15px; }
-QLabel#note { color: #55687b; font-size: 13px; }
-QLabel#suggestion { background: #eaf3fb; border: 1px solid #b9d4ee; border-radius: 10px;
-    padding: 10px 14px; font-size: 15px; color: #1f4f7a; }
-QCheckBox, QRadioButton { font-size: 14px; padding: 3px 0; color: #1f2d3a; }
-QCheckBox:focus, QRadioButton:focus { color: #1f5fb0; }
-QComboBox { font-size: 14px; padding: 4px 8px; }
-QPushButton { background: #ffffff; border: 1px solid #c5cfdb; border-radius: 8px;
-    padding: 7px 16px; font-size: 14px; color: #1f2d3a; }
-QPushButton:focus { border: 2px solid #2a7de1; }
-QPushButton:disabled { color: #a0acb8; }
-QPushButton#primary { background: #2a7de1; color: white; border-color: #1f5fb0; }
-QPushButton#primary:disabled { background: #9fc2ee; }
-"""
+#: The dialog's size: room for the longest page (eleven signs) on a 1280×800 screen.
+DIALOG_SIZE = (620, 540)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +61,9 @@ class OnboardingDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Counterbalance — Welcome"))
         self.setAccessibleName(self.tr("Welcome to Counterbalance"))
-        self.setStyleSheet(STYLE)
-        self.resize(640, 560)
+        self._theme = theme_for()
+        apply_theme(self, theme=self._theme)
+        self.resize(*DIALOG_SIZE)
         self._result: OnboardingResult | None = None
 
         self._stack = QStackedWidget()
@@ -125,12 +109,8 @@ class OnboardingDialog(QDialog):
 
     def _disclaimer_page(self) -> QWidget:
         page, layout = self._page(self.tr("Welcome to Counterbalance"))
-        intro = QLabel(
-            self.tr(
-                "Counterbalance reminds you to take short movement breaks and guides "
-                "stretches and gentle strengthening for desk posture. Please read this first:"
-            )
-        )
+        # The disclaimer itself says what the app does: the lead-in only asks to read it.
+        intro = QLabel(self.tr("Before you start, please read this:"))
         intro.setWordWrap(True)
         text = QLabel(tr_core(safety.SAFETY_CONTEXT, safety.DISCLAIMER))
         text.setObjectName("disclaimer")
@@ -180,8 +160,9 @@ class OnboardingDialog(QDialog):
         self, layout: QVBoxLayout, title: str, options: list[tuple[str, str]]
     ) -> QButtonGroup:
         label = QLabel(title)
-        label.setStyleSheet("font-weight: 600; margin-top: 8px;")
+        label.setObjectName("sectionTitle")
         label.setWordWrap(True)
+        layout.addSpacing(8)
         layout.addWidget(label)
         group = QButtonGroup(self)
         row = QHBoxLayout()
@@ -259,6 +240,13 @@ class OnboardingDialog(QDialog):
         layout.addWidget(note)
         layout.addStretch(1)
         return page
+
+    def event(self, event: QEvent) -> bool:
+        """Follow the desktop's light or dark palette when it changes."""
+        if event.type() == QEvent.Type.ApplicationPaletteChange and theme_for() is not self._theme:
+            self._theme = theme_for()
+            apply_theme(self, theme=self._theme)
+        return super().event(event)
 
     # ----- navigation
 

@@ -25,13 +25,37 @@ from PySide6.QtWidgets import (
 from desktop_app.core import pain
 from desktop_app.core.clock import Clock, Stamp
 from desktop_app.core.events import RatingEvent, RatingKind, Region
+from desktop_app.ui.theme import Theme, apply_theme, theme_for
 
+#: Band label colours on a light window (each ≥ 4.5:1 against it).
 BAND_COLORS = {
-    pain.PainBand.NONE: "#2a9d8f",
-    pain.PainBand.MILD: "#6a9f3a",
-    pain.PainBand.MODERATE: "#d08a16",
-    pain.PainBand.SEVERE: "#c8423b",
+    pain.PainBand.NONE: "#1d7a6f",
+    pain.PainBand.MILD: "#4a7a1f",
+    pain.PainBand.MODERATE: "#9a5a06",
+    pain.PainBand.SEVERE: "#b3261e",
 }
+#: Band label colours on a dark window.
+BAND_COLORS_DARK = {
+    pain.PainBand.NONE: "#5fd1c0",
+    pain.PainBand.MILD: "#a6d96a",
+    pain.PainBand.MODERATE: "#f5b342",
+    pain.PainBand.SEVERE: "#ff8a80",
+}
+
+
+def pain_style(t: Theme) -> str:
+    """Return the rating's style rules (for the window that shows it) in theme ``t``."""
+    return f"""
+QLabel#painTitle {{ font-size: 24px; font-weight: 700; }}
+QLabel#painQuestion {{ font-size: 17px; }}
+QLabel#painAnchor {{ color: {t.muted}; font-size: 13px; }}
+QLabel#painBand {{ font-size: 14px; font-weight: 600; }}
+QPushButton#painValue {{ font-size: 18px; font-weight: 600; padding: 0; }}
+QPushButton#painValue:focus {{ padding: 0; }}
+QPushButton#painValue:checked {{ background: {t.accent}; color: {t.on_accent};
+    border-color: {t.accent_border}; }}
+QPushButton#painValue:checked:focus {{ border: 2px solid {t.focus if t.dark else t.ink}; }}
+"""
 
 
 def tr_pain(text: str) -> str:
@@ -174,7 +198,8 @@ class PainRating(QWidget):
         self._buttons[value].setChecked(True)
         b = pain.band(value)
         self._band.setText(f"{value} / 10 · {tr_pain(pain.BAND_NAMES[b])}")
-        self._band.setStyleSheet(f"color: {BAND_COLORS[b]}; font-weight: 600;")
+        colors = BAND_COLORS_DARK if theme_for().dark else BAND_COLORS
+        self._band.setStyleSheet(f"color: {colors[b]};")
         self.value_changed.emit(value)
 
     def type_digit(self, digit: int) -> None:
@@ -219,16 +244,11 @@ class DayPainDialog(QDialog):
         self._clock = clock
         self.setWindowTitle(self.tr("Counterbalance — Your day"))
         self.setAccessibleName(self.tr("Average pain today"))
-        self.setStyleSheet(
-            "QDialog { background: #f6f8fb; } QLabel#painTitle { font-size: 21px; "
-            "font-weight: 700; } QLabel#painQuestion { font-size: 16px; } "
-            "QLabel#hint, QLabel#painAnchor { color: #55687b; } "
-            "QPushButton#painValue { font-size: 17px; font-weight: 600; } "
-            "QPushButton#painValue:checked { background: #2a7de1; color: white; }"
-        )
+        apply_theme(self, pain_style(theme_for()))
         self.rating = PainRating()
         self.rating.set_kind(RatingKind.DAY_AVERAGE)
         confirm = QPushButton(self.tr("Confirm (Enter)"))
+        confirm.setObjectName("primary")
         confirm.setAccessibleName(self.tr("Confirm rating"))
         confirm.setDefault(True)
         confirm.clicked.connect(self.confirm)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from desktop_app.core.clock import Clock, Stamp
-from desktop_app.core.stats import ProgressView
+from desktop_app.core.stats import ProgressView, week_coverage
 
 if TYPE_CHECKING:
     from desktop_app.storage.event_store import EventStore
@@ -53,6 +53,9 @@ class _Job(QRunnable):
 class ProgressPresenter(QObject):
     """Own the progress window: load its view-model on a worker, handle its intents.
 
+    ``exercise_regions`` (exercise id -> catalog region) lets the window show which body
+    regions were worked this week.
+
     Signals:
         view_loaded(object): A fresh :class:`ProgressView` arrived (GUI thread).
         load_failed(str): Loading failed; the message is shown in the window too.
@@ -71,9 +74,12 @@ class ProgressPresenter(QObject):
         pool: QThreadPool | None = None,
         parent: QObject | None = None,
         exercise_names: Mapping[str, str] | None = None,
+        exercise_regions: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._exercise_names = dict(exercise_names or {})
+        #: Exercise id -> target region (catalog); empty hides the "worked this week" row.
+        self._exercise_regions = dict(exercise_regions or {})
         self._store = store
         self._clock = clock
         self._week_start = week_start
@@ -87,6 +93,10 @@ class ProgressPresenter(QObject):
         self._job = 0
         self._handlers: dict[int, Callable[[object], None]] = {}
 
+    def set_exercise_regions(self, exercise_regions: Mapping[str, str]) -> None:
+        """Give the exercise -> body region map (e.g. once the catalog has loaded)."""
+        self._exercise_regions = dict(exercise_regions)
+
     @property
     def window(self) -> ProgressWindow | None:
         """The window, once it has been shown."""
@@ -96,6 +106,7 @@ class ProgressPresenter(QObject):
         """Show (creating on first use) and raise the window, then reload its data."""
         if self._window is None:
             from desktop_app.ui.progress_window import ProgressWindow
+            from desktop_app.ui.theme import centre_on_screen
 
             window = ProgressWindow(weeks=self._weeks)
             window.range_changed.connect(self._on_window_range_changed)
@@ -104,6 +115,7 @@ class ProgressPresenter(QObject):
             window.export_pdf_requested.connect(self._on_window_export_pdf_requested)
             window.backup_requested.connect(self._on_window_backup_requested)
             window.delete_all_requested.connect(self._on_window_delete_all_requested)
+            centre_on_screen(window)
             self._window = window
         self._window.show_loading()
         self._window.show()
@@ -130,7 +142,12 @@ class ProgressPresenter(QObject):
         if not isinstance(result, ProgressView):
             return
         if self._window is not None and len(result.weeks) == self._weeks:
-            self._window.show_view(result)
+            coverage = (
+                week_coverage(result.this_week, self._exercise_regions)
+                if self._exercise_regions
+                else None
+            )
+            self._window.show_view(result, coverage)
         self.view_loaded.emit(result)
 
     def _on_relay_finished(self, number: int, result: object) -> None:
@@ -164,9 +181,7 @@ class ProgressPresenter(QObject):
         self._run(
             lambda: export_csv(database, target),
             lambda files: self._tell(
-                QCoreApplication.translate("ProgressPresenter", "Saved %1 CSV files in %2")
-                .replace("%1", str(len(files) if isinstance(files, list) else 0))
-                .replace("%2", directory)
+                self._saved_text(len(files) if isinstance(files, list) else 0, "csv", directory)
             ),
         )
 
@@ -174,11 +189,24 @@ class ProgressPresenter(QObject):
         if self._window is None:
             return
         files = self._window.save_charts_png(Path(directory))
-        self._tell(
-            QCoreApplication.translate("ProgressPresenter", "Saved %1 chart images in %2")
-            .replace("%1", str(len(files)))
-            .replace("%2", directory)
-        )
+        self._tell(self._saved_text(len(files), "png", directory))
+
+    @staticmethod
+    def _saved_text(count: int, kind: str, directory: str) -> str:
+        """Say how many files were saved where, in proper singular or plural."""
+        if kind == "csv":
+            text = (
+                QCoreApplication.translate("ProgressPresenter", "Saved 1 CSV file in %2")
+                if count == 1
+                else QCoreApplication.translate("ProgressPresenter", "Saved %1 CSV files in %2")
+            )
+        else:
+            text = (
+                QCoreApplication.translate("ProgressPresenter", "Saved 1 chart image in %2")
+                if count == 1
+                else QCoreApplication.translate("ProgressPresenter", "Saved %1 chart images in %2")
+            )
+        return text.replace("%1", str(count)).replace("%2", directory)
 
     def _on_window_export_pdf_requested(self, path: str) -> None:
         view = self._window.view if self._window is not None else None

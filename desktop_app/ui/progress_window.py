@@ -6,12 +6,13 @@ itself only imported then), so the tray app does not pay for them at start-up.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.stats import ProgressView, WeekStats
 from desktop_app.platform.paths import resources_dir
+from desktop_app.ui.theme import LIGHT, Theme, apply_theme, theme_for
 
 #: Ranges offered in the selector, in weeks.
 RANGES_WEEKS = (4, 8, 12, 26, 52)
@@ -35,6 +37,8 @@ DEFAULT_WEEKS = 8
 QML_FILE = "qml/ProgressCharts.qml"
 CHART_NAMES = ("combinedChart", "regionChart")
 MIN_SIZE = QSize(860, 640)
+#: The first size: fits a 1280×800 screen with a panel.
+START_SIZE = QSize(1040, 720)
 EMPTY_TEXT_MAX_W = 620
 #: Week labels are thinned out above this many weeks so they stay readable.
 MAX_LABELS = 13
@@ -43,6 +47,18 @@ MAX_LABELS = 13
 REGION_COLORS_LIGHT = ("#b45309", "#7c3aed", "#0f766e", "#be185d", "#4d7c0f", "#1d4ed8")
 REGION_COLORS_DARK = ("#fbbf24", "#c4b5fd", "#5eead4", "#f9a8d4", "#bef264", "#93c5fd")
 
+#: Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).
+BODY_REGION_NAMES = {
+    "neck": "Neck",
+    "chest_shoulders": "Chest & shoulders",
+    "upper_back": "Upper back",
+    "core": "Core",
+    "low_back": "Low back",
+    "hips": "Hips",
+    "legs": "Legs",
+}
+
+#: Names of the pain regions (``core.events.Region``).
 REGION_NAMES = {
     "neck": "Neck",
     "upper_back": "Upper back / shoulders",
@@ -70,11 +86,23 @@ class _Card:
 
 
 def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{value * 100:.0f} %"
+    return "–" if value is None else f"{value * 100:.0f}\u00a0%"
 
 
 def _pain(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
+
+
+def progress_style(t: Theme) -> str:
+    """Return the progress window's own rules on top of the shared style sheet."""
+    return f"""
+QFrame#card QLabel#chipOn {{ background: {t.accent_soft}; color: {t.ink};
+    border: 1px solid {t.accent}; border-radius: 10px; padding: 1px 8px; font-size: 12px; }}
+QFrame#card QLabel#chipOff {{ background: transparent; color: {t.muted};
+    border: 1px dashed {t.border_strong}; border-radius: 10px; padding: 1px 8px;
+    font-size: 12px; }}
+QLabel#emptyState {{ color: {t.ink_soft}; }}
+"""
 
 
 class ProgressWindow(QWidget):
@@ -100,7 +128,11 @@ class ProgressWindow(QWidget):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Counterbalance — Progress"))
         self.setAccessibleName(self.tr("Progress"))
+        self.setObjectName("progressWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setMinimumSize(MIN_SIZE)
+        self.resize(START_SIZE)
+        self._theme = LIGHT
         self._view: ProgressView | None = None
         self._quick: Any = None
         self._quick_error = ""
@@ -118,10 +150,7 @@ class ProgressWindow(QWidget):
         self._range.currentIndexChanged.connect(self._on_range_current_index_changed)
 
         heading = QLabel(self.tr("Your progress"), self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
+        heading.setObjectName("title")
         heading.setAccessibleName(self.tr("Your progress"))
         range_label = QLabel(self.tr("&Show:"), self)
         range_label.setBuddy(self._range)
@@ -139,6 +168,20 @@ class ProgressWindow(QWidget):
         cards.setSpacing(10)
         for card in self._cards:
             cards.addWidget(card.frame, 1)
+
+        self._coverage_row = QFrame(self)
+        self._coverage_row.setObjectName("card")
+        self._coverage_row.setAccessibleName(self.tr("Body regions worked this week"))
+        self._coverage_layout = QHBoxLayout(self._coverage_row)
+        self._coverage_layout.setContentsMargins(12, 8, 12, 8)
+        self._coverage_layout.setSpacing(6)
+        coverage_title = QLabel(self.tr("Worked this week:"), self._coverage_row)
+        coverage_title.setObjectName("cardTitle")
+        self._coverage_layout.addWidget(coverage_title)
+        self._coverage_chips: list[QLabel] = []
+        self._coverage_layout.addStretch(1)
+        self._coverage_row.setVisible(False)
+        self._coverage: tuple[tuple[str, int], ...] = ()
 
         self._status = QLabel("", self)
         self._status.setAccessibleName(self.tr("Status"))
@@ -191,6 +234,7 @@ class ProgressWindow(QWidget):
         self._png = self._button(self.tr("Save charts as P&NG…"), self.tr("Save chart images"))
         self._pdf = self._button(self.tr("&Report for physio (PDF)…"), self.tr("PDF report"))
         self._delete = self._button(self.tr("&Delete all my data…"), self.tr("Delete all data"))
+        self._delete.setObjectName("danger")
         self._csv.clicked.connect(self._on_csv_clicked)
         self._png.clicked.connect(self._on_png_clicked)
         self._pdf.clicked.connect(self._on_pdf_clicked)
@@ -207,10 +251,17 @@ class ProgressWindow(QWidget):
         layout.setSpacing(12)
         layout.addLayout(top)
         layout.addWidget(self._cards_row)
+        layout.addWidget(self._coverage_row)
         layout.addWidget(self._stack, 1)
         layout.addWidget(self._status)
         layout.addLayout(actions)
         self._update_cards(None)
+        self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        self._theme = theme_for()
+        apply_theme(self, progress_style(self._theme), self._theme)
+        self._push_colors()
 
     # -- building ---------------------------------------------------------------------------
 
@@ -222,22 +273,21 @@ class ProgressWindow(QWidget):
 
     def _make_card(self) -> _Card:
         frame = QFrame(self)
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame.setObjectName("card")
         title = QLabel(frame)
+        title.setObjectName("cardTitle")
         value = QLabel(frame)
+        value.setObjectName("cardValue")
         detail = QLabel(frame)
+        detail.setObjectName("cardDetail")
         detail.setWordWrap(True)
-        font = value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.7)
-        font.setBold(True)
-        value.setFont(font)
+        detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         box = QVBoxLayout(frame)
-        box.setContentsMargins(12, 8, 12, 8)
+        box.setContentsMargins(14, 10, 14, 10)
         box.setSpacing(2)
         box.addWidget(title)
         box.addWidget(value)
-        box.addWidget(detail)
+        box.addWidget(detail, 1)
         return _Card(frame, title, value, detail)
 
     def _ensure_quick(self) -> Any:
@@ -255,7 +305,7 @@ class ProgressWindow(QWidget):
         quick.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
         quick.setAccessibleName(self.tr("Charts of adherence and pain"))
         quick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        quick.setClearColor(self.palette().color(QPalette.ColorRole.Window))
+        quick.setClearColor(QColor(self._theme.window))
         quick.setSource(QUrl.fromLocalFile(str(resources_dir() / QML_FILE)))
         if quick.status() != QQuickWidget.Status.Ready or quick.rootObject() is None:
             errors = "; ".join(e.toString() for e in quick.errors())
@@ -290,11 +340,26 @@ class ProgressWindow(QWidget):
         if self._view is None:
             self._stack.setCurrentIndex(0)
 
-    def show_view(self, view: ProgressView) -> None:
-        """Display a view-model (weeks oldest first)."""
+    @property
+    def coverage(self) -> tuple[tuple[str, int], ...]:
+        """The body regions shown as worked or not this week, with their set counts."""
+        return self._coverage
+
+    def show_view(
+        self, view: ProgressView, coverage: Sequence[tuple[str, int]] | None = None
+    ) -> None:
+        """Display a view-model (weeks oldest first).
+
+        Args:
+            view: The weeks and streaks.
+            coverage: Sets per body region this week (``core.stats.week_coverage``), every
+                region listed; None hides the row.
+        """
         self._view = view
         self._update_cards(view)
         self._cards_row.setVisible(view.has_data)
+        self._update_coverage(tuple(coverage) if coverage is not None else ())
+        self._coverage_row.setVisible(view.has_data and coverage is not None)
         if not view.has_data:
             self._stack.setCurrentIndex(1)
             for button in (self._csv, self._png, self._pdf):
@@ -394,6 +459,41 @@ class ProgressWindow(QWidget):
     def _region_name(self, region: str) -> str:
         return QLocaleText.translate(REGION_NAMES.get(region, region.replace("_", " ")))
 
+    def _update_coverage(self, coverage: tuple[tuple[str, int], ...]) -> None:
+        self._coverage = coverage
+        for chip in self._coverage_chips:
+            self._coverage_layout.removeWidget(chip)
+            chip.deleteLater()
+        self._coverage_chips = []
+        names = []
+        for index, (region, sets) in enumerate(coverage):
+            name = QLocaleText.translate(
+                BODY_REGION_NAMES.get(region, region.replace("_", " ").capitalize())
+            )
+            chip = QLabel(self._coverage_row)
+            chip.setObjectName("chipOn" if sets else "chipOff")
+            if sets:
+                chip.setText(f"{name} <b>{sets}</b>")
+                detail = (
+                    self.tr("1 set") if sets == 1 else self.tr("%1 sets").replace("%1", str(sets))
+                )
+                names.append(f"{name}: {detail}")
+            else:
+                chip.setText(name)
+                names.append(self.tr("%1: not yet").replace("%1", name))
+            chip.setToolTip(names[-1])
+            chip.setAccessibleName(names[-1])
+            chip.ensurePolished()
+            self._coverage_layout.insertWidget(1 + index, chip)
+            self._coverage_chips.append(chip)
+        worked = sum(1 for _, sets in coverage if sets)
+        self._coverage_row.setToolTip(
+            self.tr("%1 of %2 body regions worked this week")
+            .replace("%1", str(worked))
+            .replace("%2", str(len(coverage)))
+        )
+        self._coverage_row.setAccessibleDescription("; ".join(names))
+
     def _update_cards(self, view: ProgressView | None) -> None:
         this_week = view.this_week if view is not None else None
         last_week = view.last_week if view is not None else None
@@ -420,12 +520,12 @@ class ProgressWindow(QWidget):
         if this_week is not None and this_week.meaningful_change:
             delta = this_week.pain_delta_vs_previous or 0.0
             pain_detail += " · " + (
-                self.tr("meaningfully lower") if delta < 0 else self.tr("meaningfully higher")
+                self.tr("a meaningful drop") if delta < 0 else self.tr("a meaningful rise")
             )
         if this_week is not None and this_week.pain_change_mean is not None:
             pain_detail += ("\n" if pain_detail else "") + self.tr(
                 "%1 points within sessions"
-            ).replace("%1", f"{this_week.pain_change_mean:+.1f}")
+            ).replace("%1", f"{this_week.pain_change_mean:+.1f}".replace("-", "\u2212"))
         pain.detail.setText(pain_detail or self.tr("Rate your pain before a session"))
 
         streak.title.setText(self.tr("Current streak"))
@@ -467,34 +567,31 @@ class ProgressWindow(QWidget):
     def _push_colors(self) -> None:
         if self._quick is None:
             return
-        palette = self.palette()
-        window = palette.color(QPalette.ColorRole.Window)
-        dark = window.lightness() < 128
-        text = palette.color(QPalette.ColorRole.WindowText)
-        grid = QColor(text)
+        t = self._theme
+        grid = QColor(t.ink)
         grid.setAlphaF(0.15)
-        self._quick.setClearColor(window)
+        self._quick.setClearColor(QColor(t.window))
         self._quick.rootObject().setProperty(
             "colors",
             {
-                "window": window.name(),
-                "text": text.name(),
-                "mid": palette.color(QPalette.ColorRole.Mid).name(),
-                "base": palette.color(QPalette.ColorRole.Base).name(),
+                "window": t.window,
+                "text": t.ink,
+                "mid": t.border_strong,
+                "base": t.surface,
                 "grid": grid.name(QColor.NameFormat.HexArgb),
-                "accent": "#5eb8a5" if dark else "#2f7d6d",
-                "before": "#fb923c" if dark else "#c2410c",
-                "after": "#60a5fa" if dark else "#1d4ed8",
-                "regions": list(REGION_COLORS_DARK if dark else REGION_COLORS_LIGHT),
-                "dark": dark,
+                "accent": "#5eb8a5" if t.dark else "#2f7d6d",
+                "before": "#fb923c" if t.dark else "#c2410c",
+                "after": "#60a5fa" if t.dark else "#1d4ed8",
+                "regions": list(REGION_COLORS_DARK if t.dark else REGION_COLORS_LIGHT),
+                "dark": t.dark,
             },
         )
 
-    def changeEvent(self, event: QEvent) -> None:
+    def event(self, event: QEvent) -> bool:
         """Follow the system palette (light/dark) when it changes."""
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._push_colors()
-        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange and theme_for() is not self._theme:
+            self._apply_theme()
+        return super().event(event)
 
     # -- intents ------------------------------------------------------------------------------
 

@@ -37,8 +37,9 @@ from desktop_app.core.events import Feel, RatingEvent, RatingKind, SetEvent, Sid
 from desktop_app.core.player import Player, PlayerView, SessionSummary, Step
 from desktop_app.core.progression import describe
 from desktop_app.core.safety import SAFETY_CONTEXT, SafetyOutcome, severe_pain_trigger
-from desktop_app.ui.pain_rating import PainRating
+from desktop_app.ui.pain_rating import PainRating, pain_style
 from desktop_app.ui.symptoms_dialog import SymptomsDialog
+from desktop_app.ui.theme import LIGHT, Theme, apply_theme, centre_on_screen, theme_for
 
 try:  # the figure is drawn by desktop_app/ui/figure_widget.py
     from desktop_app.ui.figure_widget import FigureWidget
@@ -50,43 +51,27 @@ TICK_MS = 100
 #: Ticks sound in the last seconds of a hold.
 TICK_LAST_S = 3
 
-ACCENT = {
-    Step.GET_READY: QColor("#e0a030"),
-    Step.HOLD: QColor("#2a9d8f"),
-    Step.REST: QColor("#5b8bd0"),
-    Step.REPS: QColor("#2a9d8f"),
-}
-TRACK = QColor("#e3e8ef")
-INK = QColor("#1f2d3a")
-MUTED = QColor("#66788a")
+#: The feel page's notes wrap at this width (px) instead of spanning the window.
+NOTE_MAX_W = 620
 
-STYLE = """
-QWidget#sessionWindow { background: #f6f8fb; }
-QLabel { color: #1f2d3a; }
-QLabel#exerciseName { font-size: 24px; font-weight: 700; }
-QLabel#meta { color: #55687b; font-size: 14px; }
-QLabel#status { font-size: 18px; font-weight: 600; color: #1f2d3a; }
-QLabel#cues { font-size: 15px; color: #2c3e50; }
-QLabel#reason { background: #fff4d6; border: 1px solid #f0d58c; border-radius: 8px;
-    padding: 6px 10px; color: #5a4300; font-size: 13px; }
-QLabel#next { color: #55687b; font-size: 13px; }
-QLabel#hint { color: #6b7c8d; font-size: 12px; }
-QLabel#doneText { font-size: 16px; color: #33475b; }
-QLabel#duringTitle { font-size: 15px; color: #33475b; }
-QLabel#painTitle, QLabel#feelTitle, QLabel#doneTitle { font-size: 24px; font-weight: 700; }
-QLabel#painQuestion { font-size: 17px; }
-QLabel#painAnchor { color: #55687b; font-size: 13px; }
-QPushButton { background: #ffffff; border: 1px solid #c5cfdb; border-radius: 8px;
-    padding: 7px 14px; font-size: 14px; color: #1f2d3a; }
-QPushButton:hover { background: #eef3f8; }
-QPushButton:focus { border: 2px solid #2a7de1; }
-QPushButton#painValue { font-size: 18px; font-weight: 600; padding: 0; }
-QPushButton#painValue:checked { background: #2a7de1; color: white; border-color: #1f5fb0; }
-QPushButton#primary { background: #2a7de1; color: white; border-color: #1f5fb0; }
-QPushButton#feel { font-size: 17px; font-weight: 600; min-width: 150px; min-height: 64px; }
-QPushButton#symptoms { color: #a33a32; border-color: #e2b6b2; }
-QFrame#card { background: #ffffff; border: 1px solid #e1e7ee; border-radius: 12px; }
-"""
+
+def session_style(t: Theme) -> str:
+    """Return the session window's own rules on top of the shared style sheet."""
+    return f"""
+QLabel#exerciseName {{ font-size: 24px; font-weight: 700; }}
+QLabel#meta {{ font-size: 14px; }}
+QLabel#status {{ font-size: 18px; font-weight: 600; }}
+QLabel#cues {{ font-size: 15px; color: {t.ink_soft}; }}
+QLabel#doneText {{ font-size: 16px; color: {t.ink_soft}; }}
+QLabel#duringTitle {{ font-size: 15px; color: {t.ink_soft}; }}
+QLabel#feelTitle, QLabel#doneTitle {{ font-size: 24px; font-weight: 700; }}
+QPushButton#feel {{ font-size: 17px; font-weight: 600; min-width: 150px; min-height: 64px; }}
+""" + pain_style(t)
+
+
+def step_color(t: Theme, step: Step) -> QColor:
+    """Return the ring colour of a step in theme ``t``."""
+    return QColor({Step.GET_READY: t.get_ready, Step.REST: t.rest}.get(step, t.hold))
 
 
 class Cues(Protocol):
@@ -113,11 +98,17 @@ class CountdownRing(QWidget):
         self._fraction = 0.0
         self._number = ""
         self._caption = ""
-        self._color = ACCENT[Step.HOLD]
+        self._theme = LIGHT
+        self._color = QColor(LIGHT.hold)
         self._paused = False
         self.setMinimumSize(QSize(240, 240))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Countdown"))
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw the track and the text in ``theme``'s colours."""
+        self._theme = theme
+        self.update()
 
     def show_countdown(
         self, fraction: float, number: str, caption: str, color: QColor, paused: bool
@@ -144,7 +135,7 @@ class CountdownRing(QWidget):
             side - thickness,
             side - thickness,
         )
-        pen = QPen(TRACK, thickness)
+        pen = QPen(QColor(self._theme.track), thickness)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.drawEllipse(rect)
@@ -160,7 +151,7 @@ class CountdownRing(QWidget):
         font.setPixelSize(max(24, int(side * 0.32)))
         font.setWeight(QFont.Weight.Bold)
         painter.setFont(font)
-        painter.setPen(INK)
+        painter.setPen(QColor(self._theme.ink))
         number_rect = QRectF(rect.left(), rect.top(), rect.width(), rect.height() * 0.72)
         painter.drawText(
             number_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, self._number
@@ -168,7 +159,7 @@ class CountdownRing(QWidget):
         font.setPixelSize(max(12, int(side * 0.07)))
         font.setWeight(QFont.Weight.DemiBold)
         painter.setFont(font)
-        painter.setPen(MUTED)
+        painter.setPen(QColor(self._theme.muted))
         caption_rect = QRectF(
             rect.left(), rect.top() + rect.height() * 0.72, rect.width(), rect.height() * 0.16
         )
@@ -227,11 +218,13 @@ class SessionWindow(QWidget):
         self._last_exercise: tuple[int, int] | None = None
         self._ended = False
         self._safety_note: SafetyOutcome | None = None
+        self._pain_given: dict[RatingKind, int] = {}
         self.setObjectName("sessionWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self._theme = LIGHT
         self.setWindowTitle(self.tr("Counterbalance — Session"))
         self.setAccessibleName(self.tr("Guided session"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.resize(920, 620)
 
         self._ticker = QTimer(self)
@@ -268,6 +261,12 @@ class SessionWindow(QWidget):
         layout.addWidget(self._stack, 1)
         for child in self.findChildren(QWidget):
             child.installEventFilter(self)
+        self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        self._theme = theme_for()
+        apply_theme(self, session_style(self._theme), self._theme)
+        self._ring.set_theme(self._theme)
 
     # ----- building
 
@@ -277,6 +276,15 @@ class SessionWindow(QWidget):
         b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         b.clicked.connect(slot)
         return b
+
+    @staticmethod
+    def _centred(widget: QWidget) -> QHBoxLayout:
+        """Centre a width-limited widget; unlike an alignment, this keeps wrapped text whole."""
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(widget, 100)
+        row.addStretch(1)
+        return row
 
     def _build_rating_page(self) -> QWidget:
         page = QWidget()
@@ -399,6 +407,7 @@ class SessionWindow(QWidget):
         self._during_note.setObjectName("hint")
         self._during_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._during_note.setWordWrap(True)
+        self._during_note.setMaximumWidth(NOTE_MAX_W)
         self._during.value_changed.connect(self._on_during_value_changed)
         skip = self._button(
             self.tr("Skip question (Esc)"), self.tr("Skip question"), self._skip_feel
@@ -415,7 +424,7 @@ class SessionWindow(QWidget):
         layout.addSpacing(26)
         layout.addWidget(during_title)
         layout.addWidget(self._during, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self._during_note)
+        layout.addLayout(self._centred(self._during_note))
         layout.addSpacing(10)
         layout.addLayout(skip_row)
         layout.addStretch(2)
@@ -440,14 +449,21 @@ class SessionWindow(QWidget):
         row.addStretch(1)
         row.addWidget(close)
         row.addStretch(1)
+        card = QFrame()
+        card.setObjectName("card")
+        card.setMaximumWidth(NOTE_MAX_W)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(32, 26, 32, 24)
+        inner.addWidget(self._done_title)
+        inner.addSpacing(6)
+        inner.addWidget(self._done_text)
+        inner.addSpacing(12)
+        inner.addWidget(self._done_safety)
+        inner.addSpacing(8)
+        inner.addLayout(row)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        layout.addWidget(self._done_title)
-        layout.addWidget(self._done_text)
-        layout.addSpacing(12)
-        layout.addWidget(self._done_safety)
-        layout.addSpacing(16)
-        layout.addLayout(row)
+        layout.addLayout(self._centred(card))
         layout.addStretch(2)
         return page
 
@@ -461,9 +477,12 @@ class SessionWindow(QWidget):
     def start(self) -> None:
         """Start the session and show the window."""
         self._player.start()
+        centre_on_screen(self)
         self.show()
         self.raise_()
         self.activateWindow()
+        # The window holds the focus (its keys work anywhere); Tab reaches the buttons.
+        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         self._refresh()
 
     def sizeHint(self) -> QSize:
@@ -626,6 +645,7 @@ class SessionWindow(QWidget):
             elif isinstance(event, SetEvent):
                 self.set_finished.emit(event)
             elif isinstance(event, RatingEvent):
+                self._pain_given[event.kind] = event.value
                 self.rating_given.emit(event)
                 outcome = severe_pain_trigger(event)
                 if outcome is not None:
@@ -667,9 +687,11 @@ class SessionWindow(QWidget):
 
     def _progress_text(self, view: PlayerView) -> str:
         if view.step is Step.PAIN_BEFORE:
-            return self.tr("Counterbalance · %n exercise(s) planned", "", view.count)
+            if view.count == 1:
+                return self.tr("1 exercise planned")
+            return self.tr("%1 exercises planned").replace("%1", str(view.count))
         if view.step in (Step.PAIN_AFTER, Step.DONE):
-            return self.tr("Counterbalance · session finished")
+            return self.tr("Session finished")
         return (
             self.tr("Exercise %1 of %2")
             .replace("%1", str(view.index + 1))
@@ -752,7 +774,7 @@ class SessionWindow(QWidget):
             view.fraction_left,
             number,
             caption,
-            ACCENT.get(view.step, ACCENT[Step.HOLD]),
+            step_color(self._theme, view.step),
             view.paused,
         )
 
@@ -766,18 +788,40 @@ class SessionWindow(QWidget):
             "skipped": self.tr("Session skipped"),
         }
         self._done_title.setText(titles.get(summary.outcome.value, self.tr("Session ended")))
-        self._done_text.setText(
-            self.tr("%1 of %2 exercises done · %3 min of exercise")
-            .replace("%1", str(summary.exercises_done))
-            .replace("%2", str(summary.planned_exercises))
-            .replace("%3", str(round(summary.active_s / 60, 1)))
+        planned = summary.planned_exercises
+        done = (
+            self.tr("%1 of 1 exercise done")
+            if planned == 1
+            else self.tr("%1 of %2 exercises done").replace("%2", str(planned))
+        ).replace("%1", str(summary.exercises_done))
+        lines = [done + " · " + self._duration_text(summary.active_s)]
+        before, after = (
+            self._pain_given.get(RatingKind.BEFORE),
+            self._pain_given.get(RatingKind.AFTER),
         )
+        if before is not None and after is not None:
+            lines.append(
+                self.tr("Pain %1/10 before, %2/10 after")
+                .replace("%1", str(before))
+                .replace("%2", str(after))
+            )
+        self._done_text.setText("\n".join(lines))
         if self._safety_note is not None:
             advice = " ".join(
                 QCoreApplication.translate(SAFETY_CONTEXT, a) for a in self._safety_note.advice
             )
             self._done_safety.setText(advice)
             self._done_safety.setVisible(True)
+
+    def _duration_text(self, seconds: int) -> str:
+        minutes, rest = divmod(max(0, seconds), 60)
+        if minutes == 0:
+            return self.tr("%1 s of exercise").replace("%1", str(rest))
+        if rest == 0:
+            return self.tr("%1 min of exercise").replace("%1", str(minutes))
+        return (
+            self.tr("%1 min %2 s of exercise").replace("%1", str(minutes)).replace("%2", str(rest))
+        )
 
     def _update_timers(self, view: PlayerView) -> None:
         running = (
@@ -819,6 +863,12 @@ class SessionWindow(QWidget):
         self._last_shown = view.seconds_shown
 
     # ----- window events
+
+    def event(self, event: QEvent) -> bool:
+        """Follow the desktop's light or dark palette when it changes."""
+        if event.type() == QEvent.Type.ApplicationPaletteChange and theme_for() is not self._theme:
+            self._apply_theme()
+        return super().event(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Resume display ticking when shown."""

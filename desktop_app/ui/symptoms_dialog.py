@@ -6,7 +6,7 @@ shows and reports: the app stores the outcome and stops or locks the programme.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import safety
 from desktop_app.core.safety import FlagGroup, SafetyOutcome
+from desktop_app.ui.theme import apply_theme, theme_for
 
 GROUP_COLORS = {
     FlagGroup.EMERGENCY: ("#fdecea", "#b3261e"),
@@ -31,21 +32,23 @@ GROUP_COLORS = {
     FlagGroup.RECOMMEND_PHYSIO: ("#eaf3fb", "#1f4f7a"),
 }
 OK_COLORS = ("#e8f5ef", "#1d6b4f")
+#: The same advice colours (background, ink) on a dark window.
+GROUP_COLORS_DARK = {
+    FlagGroup.EMERGENCY: ("#3d1614", "#ffb4ab"),
+    FlagGroup.URGENT_NECK: ("#3a2312", "#ffb77c"),
+    FlagGroup.STOP_EXERCISE: ("#3a3015", "#f3d98b"),
+    FlagGroup.MEDICAL_REVIEW: ("#3a3015", "#f3d98b"),
+    FlagGroup.RECOMMEND_PHYSIO: ("#14293d", "#a9d1f5"),
+}
+OK_COLORS_DARK = ("#12301f", "#8fdcb4")
 
-STYLE = """
-QDialog { background: #f6f8fb; }
-QLabel { color: #1f2d3a; }
-QLabel#title { font-size: 21px; font-weight: 700; }
-QLabel#group { font-size: 14px; font-weight: 700; color: #33475b; margin-top: 6px; }
-QLabel#intro { color: #4a5b6c; }
-QCheckBox { font-size: 14px; padding: 3px 0; color: #1f2d3a; }
-QCheckBox:focus { color: #1f5fb0; }
-QPushButton { background: #ffffff; border: 1px solid #c5cfdb; border-radius: 8px;
-    padding: 7px 14px; font-size: 14px; color: #1f2d3a; }
-QPushButton:focus { border: 2px solid #2a7de1; }
-QPushButton#primary { background: #2a7de1; color: white; border-color: #1f5fb0; }
-QScrollArea, QWidget#list { background: transparent; border: none; }
+SYMPTOMS_STYLE = """
+QLabel#title { font-size: 21px; }
+QLabel#group { font-size: 14px; font-weight: 700; margin-top: 8px; }
+QCheckBox { padding: 2px 6px; }
 """
+#: Room for every sign without scrolling on a 1280×800 screen (it scrolls when smaller).
+DIALOG_SIZE = (680, 700)
 
 
 def tr_safety(text: str) -> str:
@@ -66,8 +69,10 @@ class SymptomsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Counterbalance — Check symptoms"))
         self.setAccessibleName(self.tr("Check symptoms"))
-        self.setStyleSheet(STYLE)
-        self.resize(680, 720)
+        self._theme = theme_for()
+        self._dark = self._theme.dark
+        apply_theme(self, SYMPTOMS_STYLE, self._theme)
+        self.resize(*DIALOG_SIZE)
         self._outcome: SafetyOutcome | None = None
 
         title = QLabel(self.tr("Check your symptoms"))
@@ -78,7 +83,7 @@ class SymptomsDialog(QDialog):
                 "advice, not a diagnosis: a sign is a reason to get checked."
             )
         )
-        intro.setObjectName("intro")
+        intro.setObjectName("note")
         intro.setWordWrap(True)
 
         self._boxes: dict[str, QCheckBox] = {}
@@ -129,6 +134,16 @@ class SymptomsDialog(QDialog):
         layout.addWidget(self._advice)
         layout.addLayout(buttons)
 
+    def event(self, event: QEvent) -> bool:
+        """Follow the desktop's light or dark palette when it changes."""
+        if event.type() == QEvent.Type.ApplicationPaletteChange and theme_for() is not self._theme:
+            self._theme = theme_for()
+            self._dark = self._theme.dark
+            apply_theme(self, SYMPTOMS_STYLE, self._theme)
+            if self._outcome is not None:
+                self.evaluate()
+        return super().event(event)
+
     @property
     def outcome(self) -> SafetyOutcome | None:
         """Return the outcome of the last check, if any."""
@@ -143,7 +158,10 @@ class SymptomsDialog(QDialog):
         ticked = [fid for fid, box in self._boxes.items() if box.isChecked()]
         outcome = safety.evaluate(ticked)
         self._outcome = outcome
-        background, ink = GROUP_COLORS[outcome.level] if outcome.level else OK_COLORS
+        groups, ok = (
+            (GROUP_COLORS_DARK, OK_COLORS_DARK) if self._dark else (GROUP_COLORS, OK_COLORS)
+        )
+        background, ink = groups[outcome.level] if outcome.level else ok
         paragraphs = [tr_safety(a) for a in outcome.advice]
         if outcome.emergency:
             head = self.tr("Seek emergency care now")

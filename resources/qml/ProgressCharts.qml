@@ -2,6 +2,7 @@
 // Data comes from Python (ProgressWindow) as plain lists in `chart`; colours follow the
 // system palette handed over in `colors`. Texts arrive already translated in `labels`.
 import QtQuick
+import QtQuick.Layouts
 import QtGraphs
 
 Item {
@@ -19,9 +20,13 @@ Item {
 
     function refill() {
         beforeLine.clear(); afterLine.clear()
+        // Missing weeks arrive as null or undefined: both are gaps, never points.
+        // The category axis spans 0..n, so week i is centred on its bar at i + 0.5 (a
+        // second, hidden x axis would take a row of space below the plot).
         for (let i = 0; i < chart.before.length; ++i) {
-            if (chart.before[i] !== null) beforeLine.append(i, chart.before[i])
-            if (chart.after[i] !== null) afterLine.append(i, chart.after[i])
+            const b = chart.before[i], a = chart.after[i]
+            if (b !== null && b !== undefined) beforeLine.append(Number(i) + 0.5, Number(b))
+            if (a !== null && a !== undefined) afterLine.append(Number(i) + 0.5, Number(a))
         }
         for (let r = 0; r < 6; ++r) {
             const s = regionView.seriesList[r]
@@ -32,17 +37,17 @@ Item {
             if (!region) continue
             s.name = region.name
             for (let i = 0; i < region.values.length; ++i)
-                if (region.values[i] !== null && region.values[i] !== undefined) s.append(Number(i), Number(region.values[i]))
+                if (region.values[i] !== null && region.values[i] !== undefined) s.append(Number(i) + 0.5, Number(region.values[i]))
         }
     }
     onChartChanged: refill()
 
     Rectangle { anchors.fill: parent; color: colors.window }
 
-    Column {
+    ColumnLayout {
         anchors.fill: parent
         anchors.margins: 4
-        spacing: 6
+        spacing: 4
 
         Text {
             objectName: "combinedTitle"
@@ -75,8 +80,10 @@ Item {
         Item {
             id: combinedBox
             objectName: "combinedChart"
-            width: parent.width
-            height: (parent.height - 70) * 0.58
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: 3
+            Layout.minimumHeight: 150
 
             GraphsView {
                 id: combinedView
@@ -107,7 +114,7 @@ Item {
                     subGridVisible: false
                     labelFormat: "%.0f %%"
                     titleText: labels.adherenceAxis
-                    titleVisible: true
+                    titleVisible: false
                     titleColor: colors.text
                 }
                 BarSeries {
@@ -127,12 +134,12 @@ Item {
                 }
                 LineSeries {
                     id: beforeLine
+                    objectName: "beforeLine"
                     name: labels.before
                     color: colors.before
                     width: 3
                     hoverable: true
                     axisY: painAxis
-                    axisX: lineAxis
                     pointDelegate: Rectangle { width: 7; height: 7; radius: 3.5; color: colors.before }
                     onHover: (name, position, value) => tip.showAt(position, combinedView,
                         labels.before + ": " + fmt(value.y, 1) + " / 10")
@@ -140,12 +147,12 @@ Item {
                 }
                 LineSeries {
                     id: afterLine
+                    objectName: "afterLine"
                     name: labels.after
                     color: colors.after
                     width: 3
                     hoverable: true
                     axisY: painAxis
-                    axisX: lineAxis
                     pointDelegate: Rectangle { width: 7; height: 7; radius: 3.5; color: colors.after }
                     onHover: (name, position, value) => tip.showAt(position, combinedView,
                         labels.after + ": " + fmt(value.y, 1) + " / 10")
@@ -165,16 +172,9 @@ Item {
                 titleVisible: true
                 titleColor: colors.text
             }
-            ValueAxis {
-                id: lineAxis
-                min: -0.5
-                max: Math.max(0.5, chart.categories.length - 0.5)
-                visible: false
-                gridVisible: false
-                subGridVisible: false
-            }
         }
 
+        Item { Layout.preferredHeight: 6 }
         Text {
             objectName: "regionTitle"
             text: labels.regionTitle
@@ -207,17 +207,11 @@ Item {
         Item {
             id: regionBox
             objectName: "regionChart"
-            width: parent.width
-            height: (parent.height - 70) * 0.42 - 24
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: 2
+            Layout.minimumHeight: 110
 
-            ValueAxis {
-                id: regionLineAxis
-                min: -0.5
-                max: Math.max(0.5, chart.categories.length - 0.5)
-                visible: false
-                gridVisible: false
-                subGridVisible: false
-            }
             GraphsView {
                 id: regionView
                 anchors.fill: parent
@@ -246,30 +240,30 @@ Item {
                     subGridVisible: false
                     labelFormat: "%.1f"
                     titleText: labels.painAxis
-                    titleVisible: true
+                    titleVisible: false
                     titleColor: colors.text
                 }
-                LineSeries { axisX: regionLineAxis; width: 2.5; color: root.regionColors[0]; hoverable: true; visible: false
+                LineSeries { width: 2.5; color: root.regionColors[0]; hoverable: true; visible: false
                     pointDelegate: Rectangle { width: 6; height: 6; radius: 3; color: root.regionColors[0] }
                     onHover: (n, p, v) => tip.showAt(p, regionView, name + ": " + fmt(v.y, 1) + " / 10")
                     onHoverExit: tip.visible = false }
-                LineSeries { axisX: regionLineAxis; width: 2.5; color: root.regionColors[1]; hoverable: true; visible: false
+                LineSeries { width: 2.5; color: root.regionColors[1]; hoverable: true; visible: false
                     pointDelegate: Rectangle { width: 6; height: 6; radius: 3; color: root.regionColors[1] }
                     onHover: (n, p, v) => tip.showAt(p, regionView, name + ": " + fmt(v.y, 1) + " / 10")
                     onHoverExit: tip.visible = false }
-                LineSeries { axisX: regionLineAxis; width: 2.5; color: root.regionColors[2]; hoverable: true; visible: false
+                LineSeries { width: 2.5; color: root.regionColors[2]; hoverable: true; visible: false
                     pointDelegate: Rectangle { width: 6; height: 6; radius: 3; color: root.regionColors[2] }
                     onHover: (n, p, v) => tip.showAt(p, regionView, name + ": " + fmt(v.y, 1) + " / 10")
                     onHoverExit: tip.visible = false }
-                LineSeries { axisX: regionLineAxis; width: 2.5; color: root.regionColors[3]; hoverable: true; visible: false
+                LineSeries { width: 2.5; color: root.regionColors[3]; hoverable: true; visible: false
                     pointDelegate: Rectangle { width: 6; height: 6; radius: 3; color: root.regionColors[3] }
                     onHover: (n, p, v) => tip.showAt(p, regionView, name + ": " + fmt(v.y, 1) + " / 10")
                     onHoverExit: tip.visible = false }
-                LineSeries { axisX: regionLineAxis; width: 2.5; color: root.regionColors[4]; hoverable: true; visible: false
+                LineSeries { width: 2.5; color: root.regionColors[4]; hoverable: true; visible: false
                     pointDelegate: Rectangle { width: 6; height: 6; radius: 3; color: root.regionColors[4] }
                     onHover: (n, p, v) => tip.showAt(p, regionView, name + ": " + fmt(v.y, 1) + " / 10")
                     onHoverExit: tip.visible = false }
-                LineSeries { axisX: regionLineAxis; width: 2.5; color: root.regionColors[5]; hoverable: true; visible: false
+                LineSeries { width: 2.5; color: root.regionColors[5]; hoverable: true; visible: false
                     pointDelegate: Rectangle { width: 6; height: 6; radius: 3; color: root.regionColors[5] }
                     onHover: (n, p, v) => tip.showAt(p, regionView, name + ": " + fmt(v.y, 1) + " / 10")
                     onHoverExit: tip.visible = false }

@@ -161,3 +161,37 @@ def test_set_phase_shows_a_still_of_that_pose(qtbot, catalog):
     assert widget.grab().toImage() != start
     with pytest.raises(ValueError):
         widget.set_phase(float("inf"))
+
+
+def test_figure_follows_a_dark_palette(qtbot, catalog):
+    from PySide6.QtGui import QPalette
+
+    from desktop_app.ui.figure_widget import DARK_COLORS, LIGHT_COLORS, FigureColors
+
+    light, dark = QPalette(QColor("#efefef")), QPalette(QColor("#202326"))
+    assert FigureColors.for_palette(light) is LIGHT_COLORS
+    assert FigureColors.for_palette(dark) is DARK_COLORS
+    exercise = catalog.get("upper_trap_stretch")
+    widget = FigureWidget()
+    qtbot.addWidget(widget)
+    widget.resize(SIZE_PX, SIZE_PX)
+    widget.show_exercise(exercise)
+    widget.set_playing(False)
+
+    def corner_and_ink() -> tuple[QColor, int]:
+        image = widget.grab().toImage()
+        corner = image.pixelColor(4, 4)
+        ink = sum(
+            1
+            for y in range(0, image.height(), 2)
+            for x in range(0, image.width(), 2)
+            if image.pixelColor(x, y).lightness() > 200
+        )
+        return corner, ink
+
+    widget.setPalette(light)
+    light_corner, _ = corner_and_ink()
+    widget.setPalette(dark)
+    dark_corner, light_strokes = corner_and_ink()
+    assert light_corner.lightness() > 200 and dark_corner.lightness() < 60
+    assert light_strokes > 50  # the figure is drawn in light ink on the dark scene

@@ -67,7 +67,7 @@ def test_window_shows_seeded_weeks(presenter: ProgressPresenter, qtbot) -> None:
     assert this_week is not None
     card_text = window._cards[0].value.text()
     assert card_text == (
-        "–" if this_week.adherence is None else f"{this_week.adherence * 100:.0f} %"
+        "–" if this_week.adherence is None else f"{this_week.adherence * 100:.0f}\u00a0%"
     )
 
 
@@ -215,3 +215,88 @@ def test_hovering_a_bar_shows_its_week(presenter: ProgressPresenter, qtbot) -> N
     )
     expected = {f"{w.completed} of {w.prompted} breaks" for w in weeks if w.prompted}
     assert any(any(e in t for e in expected) for t in texts)
+
+
+def test_regions_worked_this_week_match_the_logged_sets(
+    seeded_root: Path, clock: FakeClock, qtbot
+) -> None:
+    import sqlite3
+
+    from desktop_app.core.catalog import BODY_REGIONS, load_catalog
+    from desktop_app.platform.paths import resources_dir
+
+    catalog = load_catalog(resources_dir() / "exercises")
+    regions_of = {ex.id: ex.region for ex in catalog.exercises}
+    store = EventStore(DataPaths(seeded_root))
+    presenter = ProgressPresenter(store, clock)
+    presenter.set_exercise_regions(regions_of)  # as the app does once its catalog loaded
+    try:
+        with qtbot.waitSignal(presenter.view_loaded, timeout=10_000) as loaded:
+            presenter.show()
+        window = presenter.window
+        assert window is not None
+        week = loaded.args[0].this_week
+        # Count this week's sets per region straight from the database file.
+        with sqlite3.connect(DataPaths(seeded_root).database) as db:
+            rows = db.execute(
+                "SELECT exercise_id, COUNT(*) FROM exercise_set "
+                "WHERE local_date >= ? AND local_date <= ? GROUP BY exercise_id",
+                (week.week_start.isoformat(), week.week_end.isoformat()),
+            ).fetchall()
+        expected = dict.fromkeys(BODY_REGIONS, 0)
+        for exercise_id, count in rows:
+            if exercise_id in regions_of:
+                expected[regions_of[exercise_id]] += count
+        assert sum(expected.values()) > 0, "the demo week has sets"
+        assert dict(window.coverage) == expected
+        assert [region for region, _ in window.coverage] == list(BODY_REGIONS)
+        assert window._coverage_row.isVisible()
+        chips = window._coverage_chips
+        assert len(chips) == len(BODY_REGIONS)
+        for chip, (region, sets) in zip(chips, window.coverage, strict=True):
+            assert chip.objectName() == ("chipOn" if sets else "chipOff")
+            assert progress_window.BODY_REGION_NAMES[region] in chip.accessibleName()
+            assert (f"<b>{sets}</b>" in chip.text()) == bool(sets)
+    finally:
+        presenter.wait()
+        if presenter.window is not None:
+            presenter.window.close()
+        store.close()
+
+
+def test_without_a_region_map_the_coverage_row_stays_hidden(
+    presenter: ProgressPresenter, qtbot
+) -> None:
+    with qtbot.waitSignal(presenter.view_loaded, timeout=10_000):
+        presenter.show()
+    window = presenter.window
+    assert window is not None
+    assert not window._coverage_row.isVisible() and window.coverage == ()
+
+
+def test_pain_lines_sit_on_the_bar_centres(presenter: ProgressPresenter, qtbot) -> None:
+    from PySide6.QtCore import QObject
+
+    with qtbot.waitSignal(presenter.view_loaded, timeout=10_000) as loaded:
+        presenter.show()
+    window = presenter.window
+    assert window is not None
+    root = window._quick.rootObject()
+    weeks = loaded.args[0].weeks
+    for name, values in (
+        ("beforeLine", [w.pain_before_mean for w in weeks]),
+        ("afterLine", [w.pain_after_mean for w in weeks]),
+    ):
+        series = root.findChild(QObject, name)
+        assert series is not None, name
+        points = [series.at(i) for i in range(series.property("count"))]
+        expected = [(i + 0.5, v) for i, v in enumerate(values) if v is not None]
+        assert [(p.x(), round(p.y(), 6)) for p in points] == [(x, round(y, 6)) for x, y in expected]
+
+
+def test_export_messages_use_proper_plurals() -> None:
+    said = ProgressPresenter._saved_text
+    assert said(1, "csv", "/d") == "Saved 1 CSV file in /d"
+    assert said(5, "csv", "/d") == "Saved 5 CSV files in /d"
+    assert said(1, "png", "/d") == "Saved 1 chart image in /d"
+    assert said(2, "png", "/d") == "Saved 2 chart images in /d"

@@ -24,6 +24,7 @@ from desktop_app.core.player import Player, SessionSummary, Step
 from desktop_app.core.safety import FlagGroup
 from desktop_app.ui.onboarding import OnboardingDialog
 from desktop_app.ui.pain_rating import DayPainDialog
+from desktop_app.ui.progress_window import ProgressWindow
 from desktop_app.ui.session_window import SessionWindow
 from desktop_app.ui.symptoms_dialog import SymptomsDialog
 from tests.helpers.clock import FakeClock
@@ -299,3 +300,125 @@ def test_sound_cues_never_fail(qtbot: QtBot, tmp_path: Path) -> None:
     muted = SoundCues(tmp_path, sounds_enabled=False)
     muted.tick()
     assert muted.problem is None  # muted: nothing was even loaded
+
+
+def test_counts_read_as_proper_english(qtbot: QtBot) -> None:
+    clock = FakeClock()
+    one = small_plan()
+    single = SessionWindow(Player(SessionPlan(one.kind, one.exercises[:1], 0), clock, session_id=1))
+    qtbot.addWidget(single)
+    single.start()
+    assert single._progress.text() == "1 exercise planned"
+    press(qtbot, single, Qt.Key.Key_Escape, Qt.Key.Key_Escape)  # skip rating, end
+    press(qtbot, single, Qt.Key.Key_Escape)  # skip pain after
+    assert single.player.step is Step.DONE
+    assert single._done_text.text().startswith("0 of 1 exercise done")
+    assert "(s)" not in single._progress.text() + single._done_text.text()
+
+
+def test_summary_shows_time_and_both_pain_ratings(
+    qtbot: QtBot, setup: tuple[SessionWindow, FakeClock, list[object], Recorder]
+) -> None:
+    window, clock, _, _ = setup
+    assert window._progress.text() == "2 exercises planned"
+    press(qtbot, window, Qt.Key.Key_4, Qt.Key.Key_Return)
+    advance(qtbot, clock, 5 + 20, lambda: window.player.view().side_switch)
+    press(qtbot, window, Qt.Key.Key_Escape)  # end after the left side: 20 s done
+    press(qtbot, window, Qt.Key.Key_2, Qt.Key.Key_Return)
+    assert window.player.step is Step.DONE
+    lines = window._done_text.text().splitlines()
+    assert lines[0] == "0 of 2 exercises done · 20 s of exercise"
+    assert lines[1] == "Pain 4/10 before, 2/10 after"
+    assert window._progress.text() == "Session finished"
+
+
+def test_onboarding_does_not_repeat_the_disclaimer(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.core.safety import DISCLAIMER
+
+    dialog = OnboardingDialog()
+    qtbot.addWidget(dialog)
+    first_page = dialog._stack.widget(0)
+    texts = [label.text() for label in first_page.findChildren(QLabel)]
+    opening = DISCLAIMER.split(".")[0]
+    assert sum(opening in t for t in texts) == 1
+    assert sum("reminds you to take" in t for t in texts) == 1
+
+
+@pytest.fixture
+def dark_palette(qapp):
+    from PySide6.QtGui import QColor, QPalette
+
+    old = qapp.palette()
+    dark = QPalette(old)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202326"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#e0e0e0"))
+    qapp.setPalette(dark)
+    yield dark
+    qapp.setPalette(old)
+
+
+def _luma(color) -> float:
+    """Return the WCAG relative luminance of a QColor."""
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(color.redF())
+        + 0.7152 * linear(color.greenF())
+        + 0.0722 * linear(color.blueF())
+    )
+
+
+def _contrast(a, b) -> float:
+    hi, lo = sorted((_luma(a), _luma(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: SessionWindow(Player(small_plan(), FakeClock(), session_id=1)),
+        OnboardingDialog,
+        SymptomsDialog,
+        lambda: DayPainDialog(FakeClock()),
+        ProgressWindow,
+    ],
+    ids=["session", "onboarding", "symptoms", "day", "progress"],
+)
+def test_every_window_follows_a_dark_palette(qtbot: QtBot, dark_palette, make) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window = make()
+    qtbot.addWidget(window)
+    window.resize(700, 560)
+    window.show()
+    image = window.grab().toImage()
+    corner = image.pixelColor(3, image.height() - 3)
+    assert _luma(corner) < 0.05, corner.name()  # a dark background
+    labels = [lb for lb in window.findChildren(QLabel) if lb.text().strip() and lb.isVisible()]
+    assert labels
+    for label in labels:  # every text is readable on the dark window (WCAG AA: 4.5:1)
+        ink = label.palette().color(label.foregroundRole())
+        assert _contrast(ink, corner) >= 4.5, (label.text()[:40], ink.name(), corner.name())
+
+
+def test_window_switches_theme_when_the_desktop_palette_changes(
+    qtbot: QtBot, setup: tuple[SessionWindow, FakeClock, list[object], Recorder], qapp
+) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    window = setup[0]
+    before = window.grab().toImage().pixelColor(3, window.height() - 3)
+    old = qapp.palette()
+    dark = QPalette(old)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202326"))
+    try:
+        qapp.setPalette(dark)
+        qtbot.waitUntil(lambda: window._theme.dark)
+        after = window.grab().toImage().pixelColor(3, window.height() - 3)
+    finally:
+        qapp.setPalette(old)
+    assert _luma(before) > 0.8 and _luma(after) < 0.05

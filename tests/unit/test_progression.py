@@ -260,3 +260,77 @@ def test_resting_exercise_is_not_planned() -> None:
         log.at + timedelta(hours=1),
     )
     assert "stretch" not in {p.exercise.id for p in plan.exercises}
+
+
+def _rate(log: Log, at: datetime, kind: RatingKind, value: int) -> None:
+    log.ratings.append(RatingEvent(Stamp(at, "UTC"), kind, value))
+
+
+def test_higher_day_average_the_next_day_regresses_one_step() -> None:
+    log = Log()
+    for _ in range(3):  # progress to level 1 (2 March 15:00, 21:00, 3 March 03:00)
+        log.session("stretch", Feel.EASY, before=2, after=2)
+    assert log.replay().state("stretch").level == 1
+    log.session("stretch", Feel.OK, before=2, after=2)  # 3 March 09:00, level stays 1
+    _rate(log, datetime(2026, 3, 4, 20, 0, tzinfo=UTC), RatingKind.DAY_AVERAGE, 4)
+    prog = log.replay()
+    assert prog.state("stretch").level == 0
+    dose, reasons = prog.dose_for(STRETCH)
+    assert dose.hold_s == 20
+    assert "next day was 4/10" in reasons[0] and "2/10 before" in reasons[0]
+
+
+def test_first_before_rating_of_the_next_day_counts_when_no_day_average() -> None:
+    log = Log()
+    log.session("stretch", Feel.OK, before=2, after=2)  # 2 March 15:00
+    log.at = datetime(2026, 3, 3, 2, 0, tzinfo=UTC)
+    log.session("tuck", Feel.OK, before=3, after=3)  # 3 March 08:00: first "before" is 3
+    log.session("tuck", Feel.OK, before=1, after=1)  # a later, lower one is ignored
+    prog = log.replay()
+    assert prog.state("stretch").level == -1
+    assert "next day was 3/10" in (prog.state("stretch").reason or "")
+    assert prog.state("tuck").level == 0
+
+
+def test_same_or_lower_pain_the_next_day_does_not_regress() -> None:
+    log = Log()
+    log.session("stretch", Feel.OK, before=3, after=3)
+    _rate(log, datetime(2026, 3, 3, 20, 0, tzinfo=UTC), RatingKind.DAY_AVERAGE, 3)
+    log.session("tuck", Feel.OK, before=3, after=3)
+    assert log.replay().state("stretch").level == 0
+
+
+def test_day_average_wins_over_the_next_days_before_rating() -> None:
+    log = Log()
+    log.session("stretch", Feel.OK, before=2, after=2)  # 2 March
+    log.at = datetime(2026, 3, 3, 2, 0, tzinfo=UTC)
+    log.session("tuck", Feel.OK, before=5, after=5)  # 3 March: before 5 ...
+    _rate(log, datetime(2026, 3, 3, 20, 0, tzinfo=UTC), RatingKind.DAY_AVERAGE, 2)
+    assert log.replay().state("stretch").level == 0  # ... but the day average is 2
+
+
+def test_a_day_with_several_sessions_regresses_only_once() -> None:
+    log = Log()
+    log.at = datetime(2026, 3, 2, 0, 0, tzinfo=UTC)
+    for _ in range(3):  # 06:00, 12:00, 18:00 on 2 March
+        log.session("stretch", Feel.OK, before=1, after=1)
+    _rate(log, datetime(2026, 3, 3, 20, 0, tzinfo=UTC), RatingKind.DAY_AVERAGE, 5)
+    assert log.replay().state("stretch").level == -1
+
+
+def test_next_day_is_the_users_local_calendar_day() -> None:
+    log = Log()
+    # 22:30 UTC on 2 March is already 3 March in Tokyo: "before" and "next day" shift too.
+    stamp = Stamp(datetime(2026, 3, 2, 22, 30, tzinfo=UTC), "Asia/Tokyo")
+    log.sessions.append(SessionEvent(stamp, SessionKind.MICROBREAK, id=1))
+    log.sets.append(SetEvent(1, "stretch", Side.BOTH, stamp, feel=Feel.OK))
+    log.ratings.append(RatingEvent(stamp, RatingKind.BEFORE, 2, session_id=1))
+    # 3 March 20:00 UTC is 4 March in Tokyo: the next local day after 3 March.
+    tokyo_next = Stamp(datetime(2026, 3, 3, 20, 0, tzinfo=UTC), "Asia/Tokyo")
+    log.ratings.append(RatingEvent(tokyo_next, RatingKind.DAY_AVERAGE, 4))
+    assert log.replay().state("stretch").level == -1
+    # 3 March 02:00 UTC is 3 March 11:00 in Tokyo: the same local day, not the next one
+    # (although in UTC it is the day after the session).
+    same_day = Stamp(datetime(2026, 3, 3, 2, 0, tzinfo=UTC), "Asia/Tokyo")
+    log.ratings[-1] = RatingEvent(same_day, RatingKind.DAY_AVERAGE, 4)
+    assert log.replay().state("stretch").level == 0

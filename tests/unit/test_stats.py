@@ -7,6 +7,7 @@ from itertools import pairwise
 
 import pytest
 
+from desktop_app.core.catalog import BODY_REGIONS
 from desktop_app.core.clock import Stamp
 from desktop_app.core.events import (
     PromptAnswer,
@@ -24,12 +25,14 @@ from desktop_app.core.events import (
 from desktop_app.core.stats import (
     DayTotals,
     PainSum,
+    WeekStats,
     build_progress,
     day_totals_from_events,
     fold_weeks,
     meaningful,
     region_coverage,
     streaks,
+    week_coverage,
     week_start_of,
     window_start,
 )
@@ -266,3 +269,21 @@ def test_window_is_oldest_first_with_today_last() -> None:
     assert weeks[-1].week_start == date(2026, 3, 1)
     assert weeks[0].week_start == date(2026, 3, 1) - timedelta(weeks=51)
     assert all(b.week_start - a.week_start == timedelta(days=7) for a, b in pairwise(weeks))
+
+
+def test_week_coverage_lists_every_region_in_catalog_order() -> None:
+    week = WeekStats(
+        week_start=date(2026, 3, 2),
+        exercises=(("chin_tuck", 3), ("glute_bridge", 2), ("dead_bug", 4), ("gone", 1)),
+    )
+    regions_of = {"chin_tuck": "neck", "glute_bridge": "hips", "dead_bug": "core"}
+    coverage = week_coverage(week, regions_of, regions=("neck", "upper_back", "core", "hips"))
+    assert coverage == (("neck", 3), ("upper_back", 0), ("core", 4), ("hips", 2))
+
+
+def test_week_coverage_appends_regions_outside_the_list_and_handles_no_week() -> None:
+    week = WeekStats(week_start=date(2026, 3, 2), exercises=(("odd", 2),))
+    assert week_coverage(week, {"odd": "feet"}, regions=("neck",)) == (("neck", 0), ("feet", 2))
+    empty = week_coverage(None, {"chin_tuck": "neck"})
+    assert [r for r, _ in empty] == list(BODY_REGIONS)
+    assert all(sets == 0 for _, sets in empty)
