@@ -36,6 +36,7 @@ from desktop_app.core.clock import Stamp
 from desktop_app.core.events import SessionKind
 from desktop_app.core.safety import SafetyOutcome
 from desktop_app.core.settings import Settings
+from desktop_app.platform.autostart import Autostart, AutostartError, launch_command
 from desktop_app.platform.clock import SystemClock
 from desktop_app.platform.notifications import Notifier
 from desktop_app.platform.paths import DataPaths, make_private, resources_dir
@@ -129,9 +130,17 @@ class CounterbalanceApp(QObject):
     """Owns every long-lived part of the running app and the flows between them."""
 
     def __init__(
-        self, qt_app: QApplication, paths: DataPaths, clock: SystemClock, time_scale: float
+        self,
+        qt_app: QApplication,
+        paths: DataPaths,
+        clock: SystemClock,
+        time_scale: float,
+        custom_data_dir: bool = False,
+        autostart: Autostart | None = None,
     ) -> None:
         super().__init__()
+        self._custom_data_dir = custom_data_dir
+        self._autostart = autostart or Autostart()
         self._qt_app = qt_app
         self._paths = paths
         self._clock = clock
@@ -320,8 +329,33 @@ class CounterbalanceApp(QObject):
             weak_side=result.weak_side,
             disclaimer_accepted=result.disclaimer_accepted,
             onboarding_done=True,
+            autostart_asked=True,
         )
         log.info("onboarding done: profile %s", result.profile)
+        if result.autostart:
+            self._set_autostart(True)
+
+    def _set_autostart(self, enabled: bool) -> None:
+        """Turn start-at-login on or off; tell the user when the OS refused."""
+        try:
+            if enabled:
+                command = launch_command()
+                if self._custom_data_dir:
+                    command += ["--data-dir", str(self._paths.root)]
+                self._autostart.enable(command)
+            else:
+                self._autostart.disable()
+        except AutostartError as exc:
+            log.error("autostart: %s", exc)
+            self._warn(
+                self.tr("Start at login"),
+                self.tr("Could not change the start-at-login setting at {place}: {why}").format(
+                    place=exc.location, why=exc.reason
+                ),
+            )
+            return
+        self._settings = replace(self._settings, autostart=enabled)
+        log.info("autostart %s", "on" if enabled else "off")
 
     # -- sessions -------------------------------------------------------------------
 
@@ -458,7 +492,9 @@ def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("io.github.counterbalance.Counterbalance")
     qt_app.setQuitOnLastWindowClosed(False)
-    app = CounterbalanceApp(qt_app, paths, SystemClock(), time_scale)
+    app = CounterbalanceApp(
+        qt_app, paths, SystemClock(), time_scale, custom_data_dir=data_dir is not None
+    )
     if not app.claim_instance():
         return 0
     app.start()

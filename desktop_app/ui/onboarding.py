@@ -41,6 +41,8 @@ class OnboardingResult:
     weak_side: str
     signs: tuple[str, ...]
     disclaimer_accepted: bool = True
+    #: The user consented to starting Counterbalance at login.
+    autostart: bool = False
 
 
 def tr_core(context: str, text: str) -> str:
@@ -232,12 +234,22 @@ class OnboardingDialog(QDialog):
         note.setWordWrap(True)
         self._choices = QLabel()
         self._choices.setObjectName("note")
+        # Issue 6: ask for consent after the first-run questions; off unless ticked.
+        self._autostart_box = QCheckBox(
+            self.tr("Start Counterbalance when I log in, so breaks keep coming")
+        )
+        self._autostart_box.setAccessibleName(self.tr("Start Counterbalance at login"))
+        autostart_note = QLabel(self.tr("You can change this any time in Settings."))
+        autostart_note.setObjectName("note")
         layout.addWidget(self._suggestion)
         layout.addSpacing(10)
         layout.addLayout(row)
         layout.addWidget(self._choices)
         layout.addSpacing(10)
         layout.addWidget(note)
+        layout.addSpacing(14)
+        layout.addWidget(self._autostart_box)
+        layout.addWidget(autostart_note)
         layout.addStretch(1)
         return page
 
@@ -319,6 +331,7 @@ class OnboardingDialog(QDialog):
             equipment=str(equipment),
             weak_side=str(weak),
             signs=self.signs(),
+            autostart=self._autostart_box.isChecked(),
         )
         self.completed.emit(self._result)
         self.accept()
