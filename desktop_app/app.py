@@ -40,12 +40,14 @@ from desktop_app.platform.autostart import Autostart, AutostartError, launch_com
 from desktop_app.platform.clock import SystemClock
 from desktop_app.platform.notifications import Notifier
 from desktop_app.platform.paths import DataPaths, make_private, resources_dir
+from desktop_app.platform.settings_file import SettingsFile, SettingsSaveError
 from desktop_app.platform.single_instance import InstanceServer, send_command
 from desktop_app.session_flow import SessionFlow
 from desktop_app.storage.event_store import EventStore
 from desktop_app.ui.onboarding import OnboardingDialog, OnboardingResult
 from desktop_app.ui.pain_rating import DayPainDialog
 from desktop_app.ui.progress_presenter import ProgressPresenter
+from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.sound_cues import SoundCues
 from desktop_app.ui.symptoms_dialog import SymptomsDialog
 from desktop_app.ui.tray import NoTrayWindow, TrayIcon, TrayState, TrayView
@@ -157,6 +159,7 @@ class CounterbalanceApp(QObject):
         self._tray_timer.timeout.connect(self._on_tray_timer_timeout)
         self._icons = load_tray_icons(self._resources / "icons")
         self._notifier = Notifier(self._show_tray_message, self._resources / "icons" / "tray.svg")
+        self._settings_file = SettingsFile(paths.settings)
         self._settings = Settings()
         self._store = EventStore(paths)
         self._catalog: Catalog | None = None
@@ -199,6 +202,10 @@ class CounterbalanceApp(QObject):
         log.info("Counterbalance %s starting (data dir %s)", __version__, self._paths.root)
         self._signals = SignalBridge(self)
         self._signals.terminate_requested.connect(self._on_signals_terminate_requested)
+        self._settings, settings_problem = self._settings_file.load()
+        if settings_problem:
+            log.warning("settings: %s", settings_problem)
+            QTimer.singleShot(0, lambda: self._warn(self.tr("Your settings"), settings_problem))
         problem = self._store.check_and_recover()
         if problem:
             log.error("storage: %s", problem)
@@ -272,6 +279,7 @@ class CounterbalanceApp(QObject):
         shell.progress_requested.connect(self.show_progress)
         shell.symptoms_requested.connect(self.show_symptoms)
         shell.day_pain_requested.connect(self.show_day_pain)
+        shell.settings_requested.connect(self.show_settings)
         shell.quit_requested.connect(self.quit)
 
     def _tray_view(self) -> TrayView:
@@ -334,6 +342,14 @@ class CounterbalanceApp(QObject):
         log.info("onboarding done: profile %s", result.profile)
         if result.autostart:
             self._set_autostart(True)
+        self._save_settings()
+
+    def _save_settings(self) -> None:
+        try:
+            self._settings_file.save(self._settings)
+        except SettingsSaveError as exc:
+            log.error("settings: %s", exc)
+            self._warn(self.tr("Could not save settings"), str(exc))
 
     def _set_autostart(self, enabled: bool) -> None:
         """Turn start-at-login on or off; tell the user when the OS refused."""
@@ -356,6 +372,39 @@ class CounterbalanceApp(QObject):
             return
         self._settings = replace(self._settings, autostart=enabled)
         log.info("autostart %s", "on" if enabled else "off")
+
+    # -- settings -------------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        """Open the settings dialog; changes take effect without a restart."""
+
+        def build() -> QWidget:
+            dialog = SettingsDialog(self._settings, self._autostart.is_enabled())
+            dialog.settings_applied.connect(self._on_settings_applied)
+            dialog.autostart_changed.connect(self._on_settings_autostart_changed)
+            return dialog
+
+        self._show_once("settings", build)
+
+    def _on_settings_applied(self, settings: Settings) -> None:
+        # The autostart field follows the OS call, not the dialog.
+        self._settings = replace(settings, autostart=self._settings.autostart)
+        self._save_settings()
+        if self._cues is not None:
+            self._cues.set_sounds_enabled(settings.sounds_enabled)
+            self._cues.set_voice_enabled(settings.voice_enabled)
+        self._apply_settings_to_breaks()
+        log.info("settings applied")
+
+    def _on_settings_autostart_changed(self, enabled: bool) -> None:
+        self._set_autostart(enabled)
+        self._save_settings()
+        dialog = self._windows.get("settings")
+        if isinstance(dialog, SettingsDialog):
+            dialog.set_autostart_enabled(self._autostart.is_enabled())
+
+    def _apply_settings_to_breaks(self) -> None:
+        """Hand new settings to the break scheduling (re-armed at once)."""
 
     # -- sessions -------------------------------------------------------------------
 
@@ -443,6 +492,8 @@ class CounterbalanceApp(QObject):
             self._start_session(SessionKind.MICROBREAK, None)
         elif command == "progress":
             self.show_progress()
+        elif command == "settings":
+            self.show_settings()
         elif command == "activate" and self._no_tray is not None:
             self._no_tray.showNormal()
             self._no_tray.raise_()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import stat
 import time
 
 import pytest
@@ -59,6 +60,14 @@ def test_break_now_session_from_the_keyboard_is_logged_and_counted(app: AppProce
     assert quit_result.returncode == 0
     assert app.wait_exit() == 0
     assert app.wait_log("Counterbalance stopped")
+
+    # Health data: the data dir and every file in it are the user's alone.
+    assert stat.S_IMODE(app.data_dir.stat().st_mode) == 0o700
+    for path in app.data_dir.rglob("*"):
+        if path.is_file():
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    settings = json.loads((app.data_dir / "settings.json").read_text())
+    assert settings["onboarding_done"] is True and settings["disclaimer_accepted"] is True
 
     with sqlite3.connect(app.data_dir / "counterbalance.sqlite3") as db:
         sessions = db.execute("SELECT kind, outcome, tz FROM session").fetchall()

@@ -1,0 +1,181 @@
+"""Break prompt: intents from buttons and keys, snooze limit, no focus theft, placement."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QCursor, QGuiApplication
+
+from desktop_app.core.events import PromptKind
+from desktop_app.core.policy import BreakDue
+from desktop_app.ui.break_prompt import (
+    SCREEN_MARGIN_PX,
+    BreakPrompt,
+    BreakPromptView,
+    bottom_right,
+)
+
+
+def _view(**changes: object) -> BreakPromptView:
+    base: dict[str, object] = {
+        "kind": PromptKind.MICROBREAK,
+        "summary": "3 exercises · about 3 min",
+        "first_exercises": ("Chin tuck", "Doorway chest stretch"),
+        "snooze_options_min": (5, 10, 15),
+        "snoozes_left": 2,
+    }
+    base.update(changes)
+    return BreakPromptView(**base)  # type: ignore[arg-type]
+
+
+def _prompt(qtbot, **changes: object) -> BreakPrompt:
+    prompt = BreakPrompt(_view(**changes))
+    qtbot.addWidget(prompt)
+    prompt.present()
+    return prompt
+
+
+def test_window_title_and_view_are_shown(qtbot) -> None:
+    prompt = _prompt(qtbot)
+    assert prompt.windowTitle() == "Counterbalance — Time for a break"
+    texts = [w.text() for w in prompt.findChildren(type(prompt._title)) if w.isVisible()]
+    assert "3 exercises · about 3 min" in texts
+    assert any("Chin tuck, Doorway chest stretch" in t for t in texts)
+    assert [b.text() for b in prompt.snooze_buttons()] == ["5 min", "10 min", "15 min"]
+    assert all(b.accessibleName() for b in (prompt.start_button, prompt.skip_button))
+
+
+def test_buttons_emit_intents_and_close(qtbot) -> None:
+    prompt = _prompt(qtbot)
+    with qtbot.waitSignal(prompt.start_requested):
+        qtbot.mouseClick(prompt.start_button, Qt.MouseButton.LeftButton)
+    assert not prompt.isVisible()
+
+    prompt = _prompt(qtbot)
+    with qtbot.waitSignal(prompt.snooze_requested) as snooze:
+        qtbot.mouseClick(prompt.snooze_buttons()[1], Qt.MouseButton.LeftButton)
+    assert snooze.args == [10]
+    assert not prompt.isVisible()
+
+    prompt = _prompt(qtbot)
+    with qtbot.waitSignal(prompt.skip_requested):
+        qtbot.mouseClick(prompt.skip_button, Qt.MouseButton.LeftButton)
+    assert not prompt.isVisible()
+
+
+def test_keys_work_once_clicked(qtbot) -> None:
+    for key, signal_name, args in (
+        (Qt.Key.Key_Return, "start_requested", []),
+        (Qt.Key.Key_S, "snooze_requested", [5]),
+        (Qt.Key.Key_Escape, "skip_requested", []),
+    ):
+        prompt = _prompt(qtbot)
+        qtbot.mousePress(prompt, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
+        with qtbot.waitSignal(getattr(prompt, signal_name)) as blocker:
+            qtbot.keyClick(prompt, key)
+        assert blocker.args == args
+
+
+def test_only_one_answer_per_prompt(qtbot) -> None:
+    prompt = _prompt(qtbot)
+    starts: list[bool] = []
+    skips: list[bool] = []
+    prompt.start_requested.connect(lambda: starts.append(True))
+    prompt.skip_requested.connect(lambda: skips.append(True))
+    prompt.start()
+    prompt.skip()
+    prompt.start()
+    assert starts == [True] and skips == []
+
+
+def test_withdraw_closes_without_an_answer(qtbot) -> None:
+    prompt = _prompt(qtbot)
+    with (
+        qtbot.assertNotEmitted(prompt.start_requested),
+        qtbot.assertNotEmitted(prompt.skip_requested),
+        qtbot.assertNotEmitted(prompt.snooze_requested),
+    ):
+        prompt.withdraw()
+    assert not prompt.isVisible()
+    assert prompt.is_answered()
+
+
+def test_closing_from_title_bar_counts_as_skip(qtbot) -> None:
+    prompt = _prompt(qtbot)
+    with qtbot.waitSignal(prompt.skip_requested):
+        prompt.close()
+
+
+def test_snooze_limit_disables_snooze_and_explains(qtbot) -> None:
+    prompt = _prompt(qtbot, snoozes_left=0, snoozed_times=3)
+    assert all(not b.isEnabled() for b in prompt.snooze_buttons())
+    assert prompt._limit.isVisible()
+    assert prompt._limit.text() == ("You've snoozed this break 3 times; start it now or skip it.")
+    prompt.make_focusable()
+    with qtbot.assertNotEmitted(prompt.snooze_requested):
+        qtbot.keyClick(prompt, Qt.Key.Key_S)
+        prompt.snooze(5)
+    assert prompt.isVisible()
+    assert prompt.start_button.isEnabled() and prompt.skip_button.isEnabled()
+
+
+def test_snooze_allowed_shows_no_limit_line(qtbot) -> None:
+    prompt = _prompt(qtbot, snoozes_left=1)
+    assert all(b.isEnabled() for b in prompt.snooze_buttons())
+    assert not prompt._limit.isVisible()
+
+
+def test_makeup_prompt_says_what_it_is(qtbot) -> None:
+    prompt = _prompt(qtbot, kind=PromptKind.MAKEUP, snooze_options_min=(), snoozes_left=0)
+    assert prompt._makeup.isVisible()
+    assert "make-up for a break you skipped" in prompt._makeup.text()
+    assert prompt.snooze_buttons() == ()
+    assert not prompt._limit.isVisible()
+
+
+def test_does_not_take_focus_until_clicked(qtbot) -> None:
+    prompt = _prompt(qtbot)
+    flags = prompt.windowFlags()
+    assert flags & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert flags & Qt.WindowType.WindowStaysOnTopHint
+    assert flags & Qt.WindowType.Tool == Qt.WindowType.Tool
+    assert prompt.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert prompt.windowHandle().flags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert not prompt.is_focusable()
+
+    # A click on a child (the summary text) is enough.
+    qtbot.mousePress(prompt._summary, Qt.MouseButton.LeftButton)
+    assert prompt.is_focusable()
+    assert prompt.isVisible()
+    assert not prompt.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert not prompt.windowHandle().flags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert not prompt.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert prompt.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+
+
+def test_bottom_right_of_available_area() -> None:
+    area = QRect(1920, 0, 1280, 1000)  # a second screen, to the right, panel at the bottom
+    point = bottom_right(area, QSize(440, 200), margin=16)
+    assert point == QPoint(1920 + 1280 - 440 - 16, 1000 - 200 - 16)
+    # A window larger than the area stays inside it.
+    assert bottom_right(area, QSize(2000, 2000), margin=16) == QPoint(1920, 0)
+
+
+def test_placed_on_the_cursor_screen(qtbot) -> None:
+    screen = QGuiApplication.primaryScreen()
+    area = screen.availableGeometry()
+    QCursor.setPos(area.center())
+    assert QGuiApplication.screenAt(QCursor.pos()) is screen
+    prompt = _prompt(qtbot)
+    frame = prompt.frameGeometry()
+    assert area.contains(frame)
+    assert frame.right() == area.right() - SCREEN_MARGIN_PX
+    assert frame.bottom() == area.bottom() - SCREEN_MARGIN_PX
+
+
+def test_view_from_policy_break_due() -> None:
+    due = BreakDue(PromptKind.MICROBREAK, snoozes_left=1, snooze_options_min=(5, 10))
+    view = BreakPromptView.from_due(due, "2 exercises · about 2 min", ("Chin tuck",), 3)
+    assert view.snoozes_left == 1 and view.snoozed_times == 2
+    assert view.snooze_options_min == (5, 10) and view.first_exercises == ("Chin tuck",)
+    makeup = BreakPromptView.from_due(BreakDue(PromptKind.MAKEUP, 0, ()), "1 exercise", (), 3)
+    assert makeup.kind is PromptKind.MAKEUP and makeup.snoozed_times == 0
