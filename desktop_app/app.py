@@ -33,28 +33,38 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.commands.exercises import load as load_exercises
 from desktop_app.core.catalog import Catalog
 from desktop_app.core.clock import Stamp
-from desktop_app.core.events import SessionKind
+from desktop_app.core.events import PromptAnswer, PromptEvent, PromptKind, SessionKind
+from desktop_app.core.planner import SessionPlan
+from desktop_app.core.policy import BreakDue, BreakPolicy, BreakWithdrawn
 from desktop_app.core.safety import SafetyOutcome
 from desktop_app.core.settings import Settings
 from desktop_app.platform.autostart import Autostart, AutostartError, launch_command
 from desktop_app.platform.clock import SystemClock
+from desktop_app.platform.idle import detect_idle_source
 from desktop_app.platform.notifications import Notifier
 from desktop_app.platform.paths import DataPaths, make_private, resources_dir
+from desktop_app.platform.power import PowerWatcher
+from desktop_app.platform.quiet import QuietDetector
 from desktop_app.platform.settings_file import SettingsFile, SettingsSaveError
 from desktop_app.platform.single_instance import InstanceServer, send_command
+from desktop_app.scheduling.break_service import BreakService, PolicyStateFile
 from desktop_app.session_flow import SessionFlow
-from desktop_app.storage.event_store import EventStore
+from desktop_app.storage.event_store import EventStore, StoreError
+from desktop_app.ui.break_prompt import BreakPrompt, BreakPromptView
 from desktop_app.ui.onboarding import OnboardingDialog, OnboardingResult
 from desktop_app.ui.pain_rating import DayPainDialog
 from desktop_app.ui.progress_presenter import ProgressPresenter
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.sound_cues import SoundCues
 from desktop_app.ui.symptoms_dialog import SymptomsDialog
-from desktop_app.ui.tray import NoTrayWindow, TrayIcon, TrayState, TrayView
+from desktop_app.ui.tray import NoTrayWindow, TrayIcon, TrayState, TrayView, tray_view_for
 
 log = logging.getLogger("desktop_app")
 
 TRAY_RETRY_MS = 1000
+#: How often the tooltip's "next break in N min" is refreshed while counting.
+TOOLTIP_REFRESH_MS = 60_000
+STATE_IDLE_TOLD = "notice.idle_unavailable_told"
 TRAY_RETRY_LIMIT_S = 30
 LOG_BYTES = 512 * 1024
 
@@ -68,6 +78,8 @@ def configure_logging(paths: DataPaths) -> None:
     if sys.stderr is not None and sys.stderr.isatty():
         root.addHandler(logging.StreamHandler())
     root.setLevel(os.environ.get("COUNTERBALANCE_LOG", "INFO").upper())
+    # APScheduler logs every job run at INFO: weeks of that would bury what matters.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     make_private(paths.log_file)
 
 
@@ -181,6 +193,14 @@ class CounterbalanceApp(QObject):
         self._flow.safety_advice.connect(self._on_flow_safety_advice)
         self._flow.storage_failed.connect(self._on_flow_storage_failed)
         self._progress = ProgressPresenter(self._store, clock, parent=self)
+        self._breaks: BreakService | None = None
+        self._power: PowerWatcher | None = None
+        self._prompt: BreakPrompt | None = None
+        self._prompt_id: int | None = None
+        self._prompt_kind: PromptKind | None = None
+        self._tooltip_timer = QTimer(self)
+        self._tooltip_timer.setInterval(TOOLTIP_REFRESH_MS)
+        self._tooltip_timer.timeout.connect(self._refresh_shell)
         #: Open single-instance windows (symptoms, onboarding, …) by key.
         self._windows: dict[str, QWidget] = {}
         self._quitting = False
@@ -214,8 +234,40 @@ class CounterbalanceApp(QObject):
         if closed:
             log.info("closed %d session(s) cut off last time as interrupted", closed)
         self._start_tray()
+        # No prompt before the first-run disclaimer has been read.
+        if self._settings.onboarding_done:
+            self._start_breaks()
         if not self._settings.onboarding_done:
             QTimer.singleShot(0, self._show_onboarding)
+
+    def _start_breaks(self) -> None:
+        """Build the break policy from the saved state and start the scheduler."""
+        state_file = PolicyStateFile(self._paths.root / "policy_state.json")
+        policy = BreakPolicy(
+            self._settings, self._clock, self._rng, self._time_scale, state_file.load()
+        )
+        idle = detect_idle_source()
+        log.info("idle backend: %s", idle.name)
+        breaks = BreakService(
+            policy, self._clock, idle, QuietDetector.for_platform(), state_file, parent=self
+        )
+        breaks.notice_due.connect(self._on_breaks_notice_due)
+        breaks.break_due.connect(self._on_breaks_break_due)
+        breaks.break_withdrawn.connect(self._on_breaks_break_withdrawn)
+        breaks.away_returned.connect(self._on_breaks_away_returned)
+        breaks.status_changed.connect(self._refresh_shell)
+        breaks.backup_due.connect(self._on_breaks_backup_due)
+        breaks.idle_unavailable.connect(self._on_breaks_idle_unavailable)
+        self._flow.session_started.connect(breaks.session_started)
+        self._flow.session_finished.connect(lambda _outcome: breaks.session_ended())
+        power = PowerWatcher(self)
+        power.away_started.connect(breaks.away_started)
+        power.away_ended.connect(breaks.away_ended)
+        log.info("power hints: %s", ", ".join(power.start()) or "none")
+        self._breaks, self._power = breaks, power
+        breaks.start()
+        self._tooltip_timer.start()
+        self._on_breaks_backup_due()  # a backup at start-up when the last is a day old
 
     def _get_catalog(self) -> Catalog:
         if self._catalog is None:
@@ -276,6 +328,9 @@ class CounterbalanceApp(QObject):
 
     def _connect_shell(self, shell: TrayIcon | NoTrayWindow) -> None:
         shell.session_requested.connect(self.start_user_session)
+        shell.snooze_requested.connect(self._on_shell_snooze_requested)
+        shell.pause_requested.connect(self._on_shell_pause_requested)
+        shell.resume_requested.connect(self._on_shell_resume_requested)
         shell.progress_requested.connect(self.show_progress)
         shell.symptoms_requested.connect(self.show_symptoms)
         shell.day_pain_requested.connect(self.show_day_pain)
@@ -283,12 +338,12 @@ class CounterbalanceApp(QObject):
         shell.quit_requested.connect(self.quit)
 
     def _tray_view(self) -> TrayView:
-        return TrayView(
-            status_line=self.tr("session in progress")
-            if self._flow.is_running()
-            else self.tr("starting…"),
-            session_running=self._flow.is_running(),
-        )
+        if self._breaks is None:
+            return TrayView(status_line=self.tr("starting…"))
+        view = tray_view_for(self._breaks.status())
+        if self._flow.is_running():
+            view = replace(view, status_line=self.tr("session in progress"), session_running=True)
+        return view
 
     def _refresh_shell(self) -> None:
         view = self._tray_view()
@@ -343,6 +398,10 @@ class CounterbalanceApp(QObject):
         if result.autostart:
             self._set_autostart(True)
         self._save_settings()
+        if self._breaks is None:
+            self._start_breaks()
+        else:
+            self._apply_settings_to_breaks()
 
     def _save_settings(self) -> None:
         try:
@@ -405,6 +464,8 @@ class CounterbalanceApp(QObject):
 
     def _apply_settings_to_breaks(self) -> None:
         """Hand new settings to the break scheduling (re-armed at once)."""
+        if self._breaks is not None:
+            self._breaks.apply_settings(self._settings)
 
     # -- sessions -------------------------------------------------------------------
 
@@ -412,10 +473,13 @@ class CounterbalanceApp(QObject):
         """Start a session the user asked for (tray, ``break-now``)."""
         self._start_session(SessionKind.USER, None)
 
-    def _start_session(self, kind: SessionKind, prompt_id: int | None) -> None:
+    def _start_session(
+        self, kind: SessionKind, prompt_id: int | None, plan: SessionPlan | None = None
+    ) -> None:
+        self._withdraw_prompt()
         if self._flow.programme_locked() and not self._confirm_assessed():
             return
-        self._flow.start(kind, prompt_id)
+        self._flow.start(kind, prompt_id, plan)
 
     def _confirm_assessed(self) -> bool:
         answer = QMessageBox.question(
@@ -451,6 +515,141 @@ class CounterbalanceApp(QObject):
 
     def _on_flow_safety_advice(self, outcome: SafetyOutcome) -> None:
         self._warn(self.tr("Please get checked"), "\n\n".join(outcome.advice))
+
+    # -- breaks ---------------------------------------------------------------------
+
+    def _on_breaks_notice_due(self, seconds: int) -> None:
+        if self._flow.is_running():
+            return
+        self._notifier.notify(
+            self.tr("Break in {n} s").format(n=seconds),
+            self.tr("Counterbalance: a short break is coming. Finish your sentence."),
+        )
+
+    def _on_breaks_break_due(self, due: BreakDue) -> None:
+        if self._flow.is_running():
+            return
+        self._withdraw_prompt()
+        kind = SessionKind.DAILY if due.kind is PromptKind.DAILY else SessionKind.MICROBREAK
+        try:
+            self._prompt_id = self._store.add_prompt(PromptEvent(Stamp.now(self._clock), due.kind))
+            plan = self._flow.plan(kind)
+        except StoreError as exc:
+            self._on_flow_storage_failed(str(exc))
+            return
+        self._prompt_kind = due.kind
+        view = BreakPromptView.from_due(
+            due, self._plan_summary(plan), self._first_names(plan), self._settings.snooze_limit
+        )
+        prompt = BreakPrompt(view)
+        prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        prompt.start_requested.connect(lambda: self._on_prompt_answered("start", 0, plan))
+        prompt.snooze_requested.connect(lambda m: self._on_prompt_answered("snooze", m, plan))
+        prompt.skip_requested.connect(lambda: self._on_prompt_answered("skip", 0, plan))
+        self._prompt = prompt
+        prompt.present()  # never steals focus (a Tool window shown without activation)
+        log.info("break prompt %s shown (%s)", self._prompt_id, due.kind)
+
+    def _plan_summary(self, plan: SessionPlan) -> str:
+        n = len(plan.exercises)
+        minutes = max(1, round(plan.estimated_s / 60))
+        exercises = self.tr("1 exercise") if n == 1 else self.tr("{n} exercises").format(n=n)
+        return self.tr("{exercises} · about {m} min").format(exercises=exercises, m=minutes)
+
+    @staticmethod
+    def _first_names(plan: SessionPlan) -> tuple[str, ...]:
+        return tuple(item.exercise.name for item in plan.exercises[:3])
+
+    def _on_prompt_answered(self, answer: str, minutes: int, plan: SessionPlan) -> None:
+        prompt_id, kind = self._prompt_id, self._prompt_kind
+        self._prompt = None
+        self._prompt_id = None
+        if self._breaks is None or prompt_id is None or kind is None:
+            return
+        stored = {
+            "start": PromptAnswer.STARTED,
+            "snooze": PromptAnswer.SNOOZED,
+            "skip": PromptAnswer.SKIPPED,
+        }[answer]
+        try:
+            self._store.answer_prompt(prompt_id, stored, Stamp.now(self._clock))
+        except StoreError as exc:
+            self._on_flow_storage_failed(str(exc))
+        log.info("break prompt %s answered: %s", prompt_id, stored)
+        if answer == "snooze":
+            self._breaks.snooze(minutes)
+        elif answer == "skip":
+            self._breaks.skip()
+        else:
+            session = SessionKind.DAILY if kind is PromptKind.DAILY else SessionKind.MICROBREAK
+            self._start_session(session, prompt_id, plan)
+
+    def _on_breaks_break_withdrawn(self, withdrawn: BreakWithdrawn) -> None:
+        log.info("break prompt withdrawn: %s", withdrawn.reason)
+        self._withdraw_prompt()
+
+    def _withdraw_prompt(self) -> None:
+        """Close an unanswered prompt and log it as expired."""
+        prompt, prompt_id = self._prompt, self._prompt_id
+        self._prompt = None
+        self._prompt_id = None
+        if prompt is not None:
+            prompt.withdraw()
+        if prompt_id is not None:
+            try:
+                self._store.answer_prompt(prompt_id, PromptAnswer.EXPIRED, Stamp.now(self._clock))
+            except StoreError as exc:
+                log.error("could not log the expired prompt: %s", exc)
+
+    def _on_breaks_away_returned(self, kind: str) -> None:
+        # A session window left open across a sleep closes and is logged as interrupted.
+        if kind in ("sleep", "gap") and self._flow.is_running():
+            log.info("back from %s: closing the open session as interrupted", kind)
+            self._flow.interrupt()
+        self._withdraw_prompt()
+
+    def _on_breaks_backup_due(self) -> None:
+        try:
+            made = self._store.backup_if_due(self._clock.utc_now())
+        except (OSError, StoreError) as exc:
+            log.error("backup failed: %s", exc)
+            return
+        if made is not None:
+            log.info("backup written: %s", made.name)
+
+    def _on_breaks_idle_unavailable(self, reasons: str) -> None:
+        log.warning("no idle backend (%s): all time counts as active", reasons)
+        try:
+            if self._store.state(STATE_IDLE_TOLD) == "1":
+                return
+            self._store.set_state(STATE_IDLE_TOLD, "1")
+        except StoreError:
+            pass
+        QTimer.singleShot(
+            0,
+            lambda: self._show_tray_message(
+                self.tr("Counterbalance"),
+                self.tr(
+                    "Counterbalance cannot tell when you step away on this desktop, so "
+                    "all time counts as active. Breaks still come on time."
+                ),
+            ),
+        )
+
+    def _on_shell_snooze_requested(self, minutes: int) -> None:
+        if self._prompt is not None:
+            self._prompt.snooze_requested.emit(minutes)
+        elif self._breaks is not None:
+            self._breaks.snooze(minutes)
+
+    def _on_shell_pause_requested(self, seconds: int) -> None:
+        self._withdraw_prompt()
+        if self._breaks is not None:
+            self._breaks.pause(seconds)
+
+    def _on_shell_resume_requested(self) -> None:
+        if self._breaks is not None:
+            self._breaks.resume()
 
     # -- windows --------------------------------------------------------------------
 
@@ -509,12 +708,18 @@ class CounterbalanceApp(QObject):
         if self._quitting:
             return
         self._quitting = True
+        self._withdraw_prompt()
         self._flow.interrupt()
         self._qt_app.quit()
 
     def shutdown(self) -> None:
         """Release everything the app holds (after the event loop ended)."""
         self._tray_timer.stop()
+        self._tooltip_timer.stop()
+        if self._breaks is not None:
+            self._breaks.stop()
+        if self._power is not None:
+            self._power.stop()
         self._progress.wait(5000)
         if self._tray is not None:
             self._tray.hide()

@@ -27,6 +27,33 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
+PRIVATE_FILE_MODE = 0o600
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically (QSaveFile: temp file + rename), mode 0600.
+
+    Raises:
+        OSError: With Qt's reason, when the file cannot be written; the old file stays.
+    """
+    from PySide6.QtCore import QIODevice, QSaveFile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    out = QSaveFile(str(path))
+    if not out.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise OSError(f"{path}: {out.errorString()}")
+    if os.name == "posix":
+        # The temporary file gets the mode before any byte is written to it.
+        os.fchmod(out.handle(), PRIVATE_FILE_MODE)
+    if out.write(data) != len(data):
+        reason = out.errorString()
+        out.cancelWriting()
+        out.commit()  # discards the temporary file
+        raise OSError(f"{path}: {reason}")
+    if not out.commit():
+        raise OSError(f"{path}: {out.errorString()}")
+
+
 def make_private(path: Path) -> None:
     """Make an existing file readable and writable by its owner only (0600)."""
     if os.name == "posix" and path.exists():

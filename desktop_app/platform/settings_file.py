@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile
+from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.settings import (
     SETTINGS_VERSION,
@@ -29,6 +28,7 @@ from desktop_app.core.settings import (
     settings_from_mapping,
     settings_to_mapping,
 )
+from desktop_app.platform.paths import write_private_file
 
 log = logging.getLogger(__name__)
 
@@ -206,19 +206,6 @@ class SettingsFile:
     @staticmethod
     def _write(path: Path, data: bytes) -> None:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            write_private_file(path, data)
         except OSError as exc:
             raise SettingsSaveError(path, exc.strerror or str(exc)) from exc
-        out = QSaveFile(str(path))
-        if not out.open(QIODevice.OpenModeFlag.WriteOnly):
-            raise SettingsSaveError(path, out.errorString())
-        if os.name == "posix":
-            # The temporary file gets the mode before any byte is written to it.
-            os.fchmod(out.handle(), FILE_MODE)
-        if out.write(data) != len(data):
-            reason = out.errorString()
-            out.cancelWriting()
-            out.commit()  # discards the temporary file
-            raise SettingsSaveError(path, reason)
-        if not out.commit():
-            raise SettingsSaveError(path, out.errorString())

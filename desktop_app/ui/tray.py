@@ -48,11 +48,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Tray", text)
 
 
-def status_line(status: PolicyStatus, time_scale: float = 1.0) -> str:
+def status_line(status: PolicyStatus) -> str:
     """Say what the break policy is doing, for the tooltip and the menu's first line.
 
-    ``next_break_in_s`` is in app seconds; with ``--time-scale`` a minute passes faster,
-    so the shown time is converted back to the wall seconds the user will wait.
+    ``next_break_in_s`` is already in the wall seconds the user will wait (the policy
+    scales the interval by ``--time-scale``).
     """
     state = status.state
     if state is PolicyState.PAUSED:
@@ -75,7 +75,7 @@ def status_line(status: PolicyStatus, time_scale: float = 1.0) -> str:
         return _tr("away from the desk: that counts as a break")
     if status.next_break_in_s is None:
         return _tr("waiting for activity")
-    seconds = status.next_break_in_s * time_scale
+    seconds = status.next_break_in_s
     if seconds < MINUTE_S:
         return _tr("next break in under a minute")
     minutes = math.ceil(seconds / MINUTE_S)
@@ -87,7 +87,7 @@ def status_line(status: PolicyStatus, time_scale: float = 1.0) -> str:
 SNOOZABLE = frozenset({PolicyState.COUNTING, PolicyState.PROMPTING, PolicyState.SNOOZED})
 
 
-def tray_view_for(status: PolicyStatus, time_scale: float = 1.0) -> TrayView:
+def tray_view_for(status: PolicyStatus) -> TrayView:
     """Build the tray's view-model from the policy status."""
     state = TrayState.NORMAL
     if status.state is PolicyState.PAUSED:
@@ -95,7 +95,7 @@ def tray_view_for(status: PolicyStatus, time_scale: float = 1.0) -> TrayView:
     elif status.state is PolicyState.PROMPTING:
         state = TrayState.DUE
     return TrayView(
-        status_line=status_line(status, time_scale),
+        status_line=status_line(status),
         state=state,
         paused=status.state is PolicyState.PAUSED,
         can_snooze=status.state

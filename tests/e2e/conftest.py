@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -31,6 +32,18 @@ class AppProcess:
 
     def log_text(self) -> str:
         return self.log_path.read_text() if self.log_path.exists() else ""
+
+    def write_settings(self, **values: object) -> None:
+        """Write a settings file before the first start (as a returning user would have)."""
+        from dataclasses import replace
+
+        from desktop_app.core.settings import Settings, settings_to_mapping
+
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        settings = replace(Settings(), **values)  # type: ignore[arg-type]
+        path = self.data_dir / "settings.json"
+        path.write_text(json.dumps(settings_to_mapping(settings)))
+        path.chmod(0o600)
 
     def start(self, *args: str) -> None:
         self.proc = subprocess.Popen(

@@ -1,0 +1,334 @@
+"""The break service: the pure break policy, woken by APScheduler, fed by the OS adapters.
+
+(Written by the lead: integrate with this module, do not rewrite it.)
+
+APScheduler is the only timer. One date job (``policy-tick``) is re-armed after every
+tick for :meth:`BreakPolicy.seconds_until_next_tick`; two cron jobs wake the service for
+the daily-session reminder and the nightly backup. The scheduler runs its jobs on the GUI
+thread (:class:`FixedQtScheduler`), so the policy and the signals below never cross
+threads. The policy is the source of truth for time: it measures active time on the
+monotonic clock and checks the wall/monotonic/boot-time gap on every tick, so a late
+wakeup (suspend, stopped process) or a wall-clock jump is recognised there; the OS hints
+(logind, screen lock) only make it earlier.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from desktop_app.core.clock import Clock
+from desktop_app.core.policy import (
+    AwayDetected,
+    AwayKind,
+    BreakDue,
+    BreakPolicy,
+    BreakWithdrawn,
+    ClockJumped,
+    NaturalBreakTaken,
+    NoticeDue,
+    PersistedPolicyState,
+    PolicyAction,
+    PolicyStatus,
+)
+from desktop_app.core.settings import Settings
+from desktop_app.platform.paths import write_private_file
+from desktop_app.scheduling.qt_scheduler import FixedQtScheduler
+
+log = logging.getLogger(__name__)
+
+TICK_JOB = "policy-tick"
+DAILY_JOB = "daily-session"
+BACKUP_JOB = "nightly-backup"
+#: Local time of the nightly backup.
+BACKUP_HOUR = 3
+BACKUP_MINUTE = 30
+
+
+class IdleReader(Protocol):
+    """What the service needs of an idle backend."""
+
+    name: str
+
+    def idle_seconds(self) -> float | None:
+        """Return seconds since the last input, or None when unknown."""
+        ...
+
+
+class QuietReader(Protocol):
+    """What the service needs of the quiet-time detector."""
+
+    def quiet_reason(self) -> str | None:
+        """Return "fullscreen", "dnd" or None."""
+        ...
+
+
+class PolicyStateFile:
+    """The policy's small persisted state, as JSON, written atomically (0600)."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._last: bytes | None = None
+
+    def load(self) -> PersistedPolicyState | None:
+        """Return the saved state, or None when missing or unreadable (never raises)."""
+        try:
+            data = json.loads(self._path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as exc:
+            log.warning("policy state %s unreadable (%s): starting a fresh count", self._path, exc)
+            return None
+        return PersistedPolicyState.from_mapping(data) if isinstance(data, dict) else None
+
+    def save(self, state: PersistedPolicyState) -> None:
+        """Write the state when it changed; failures are logged (the count is not vital)."""
+        data = json.dumps(state.to_mapping(), sort_keys=True).encode()
+        if data == self._last:
+            return
+        try:
+            write_private_file(self._path, data)
+        except OSError as exc:
+            log.warning("could not save the policy state: %s", exc)
+            return
+        self._last = data
+
+
+class BreakService(QObject):
+    """Run the break policy on APScheduler and turn its actions into Qt signals.
+
+    Signals:
+        notice_due(int): the break comes in this many (wall) seconds: send the notice.
+        break_due(object): a :class:`BreakDue`: show the prompt.
+        break_withdrawn(object): a :class:`BreakWithdrawn`: close the prompt unanswered.
+        natural_break_taken(int): the user was idle this many seconds: that was a break.
+        away_returned(str): back from sleep/lock/gap (an open session closes).
+        clock_jumped(int): the wall clock moved this many seconds against monotonic.
+        status_changed(): the tooltip may need a new line.
+        backup_due(): the nightly backup time came.
+        idle_unavailable(str): no idle backend works; all time counts as active.
+    """
+
+    notice_due = Signal(int)
+    break_due = Signal(object)
+    break_withdrawn = Signal(object)
+    natural_break_taken = Signal(int)
+    away_returned = Signal(str)
+    clock_jumped = Signal(int)
+    status_changed = Signal()
+    backup_due = Signal()
+    idle_unavailable = Signal(str)
+    #: Emitted by the APScheduler jobs; queued, so the tick runs after the scheduler
+    #: has finished with the job (it removes a fired date job by id afterwards, which
+    #: would remove the tick job re-armed from inside the run).
+    _tick_requested = Signal()
+
+    def __init__(
+        self,
+        policy: BreakPolicy,
+        clock: Clock,
+        idle: IdleReader,
+        quiet: QuietReader | None,
+        state_file: PolicyStateFile | None = None,
+        scheduler_factory: Callable[..., FixedQtScheduler] = FixedQtScheduler,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._policy = policy
+        self._clock = clock
+        self._idle = idle
+        self._quiet = quiet
+        self._state_file = state_file
+        self._scheduler = scheduler_factory(self, on_clock_jump=self._on_scheduler_clock_jump)
+        self._tick_requested.connect(self.tick_now, Qt.ConnectionType.QueuedConnection)
+        self._running = False
+        self._ticks = 0
+
+    @property
+    def policy(self) -> BreakPolicy:
+        return self._policy
+
+    @property
+    def scheduler(self) -> FixedQtScheduler:
+        return self._scheduler
+
+    @property
+    def ticks(self) -> int:
+        """How many policy ticks ran (for tests and the benchmark)."""
+        return self._ticks
+
+    def start(self) -> None:
+        """Start the scheduler, the daily jobs and the first tick."""
+        if self._running:
+            return
+        self._scheduler.start()
+        self._running = True
+        self._add_daily_jobs(self._policy.settings)
+        if self._idle.name == "none":
+            reasons = "; ".join(getattr(self._idle, "reasons", ()) or ())
+            self.idle_unavailable.emit(reasons)
+        self._arm(0.0)
+        log.info("break service started (idle backend: %s)", self._idle.name)
+
+    def stop(self) -> None:
+        """Save the state and stop the scheduler."""
+        if not self._running:
+            return
+        self._save()
+        self._running = False
+        self._scheduler.shutdown(wait=False)
+
+    def status(self) -> PolicyStatus:
+        return self._policy.status()
+
+    # -- intents ------------------------------------------------------------------------
+
+    def snooze(self, minutes: int) -> bool:
+        """Snooze the prompt (or postpone the next break); False at the snooze limit."""
+        done = self._policy.snooze(minutes)
+        self._after_intent()
+        return done
+
+    def skip(self) -> None:
+        self._policy.skip()
+        self._after_intent()
+
+    def pause(self, seconds: float | None) -> None:
+        """Pause for ``seconds`` (app seconds, scaled by the policy) or until resumed."""
+        self._policy.pause(seconds)
+        self._after_intent()
+
+    def pause_until_tomorrow(self) -> None:
+        self._policy.pause_until_tomorrow()
+        self._after_intent()
+
+    def resume(self) -> None:
+        self._policy.resume()
+        self._after_intent()
+
+    def session_started(self) -> None:
+        self._policy.start_session()
+        self._after_intent()
+
+    def session_ended(self) -> None:
+        self._policy.session_ended()
+        self._after_intent()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new settings now: re-derive the next break and re-arm every job."""
+        self._policy.apply_settings(settings)
+        if self._running:
+            self._add_daily_jobs(settings)
+        self._after_intent()
+
+    def away_started(self) -> None:
+        """OS hint: the screen locks or the machine is about to sleep."""
+        self._policy.away_started()
+        self._save()
+        self.status_changed.emit()
+
+    def away_ended(self, kind: str) -> None:
+        """OS hint: back from sleep or lock; the policy checks the gap and ticks."""
+        away = AwayKind.SLEEP if kind == "sleep" else AwayKind.LOCK
+        self._handle(self._policy.away_ended(away))
+        self.tick_now()
+
+    def tick_now(self) -> None:
+        """Run a tick at once (after a resume, a settings change, a clock jump)."""
+        if self._running:
+            self._tick()
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _after_intent(self) -> None:
+        self._save()
+        if self._running:
+            self._arm(self._policy.seconds_until_next_tick())
+        self.status_changed.emit()
+
+    def _arm(self, seconds: float) -> None:
+        run_at = self._clock.utc_now() + timedelta(seconds=max(0.0, seconds))
+        self._scheduler.add_job(
+            self._tick_requested.emit, "date", run_date=run_at, id=TICK_JOB, replace_existing=True
+        )
+
+    def _add_daily_jobs(self, settings: Settings) -> None:
+        tz = self._clock.tz_name()
+        daily = settings.daily_session_time
+        self._scheduler.add_job(
+            self._tick_requested.emit,
+            "cron",
+            hour=daily.hour,
+            minute=daily.minute,
+            timezone=tz,
+            id=DAILY_JOB,
+            replace_existing=True,
+        )
+        self._scheduler.add_job(
+            self.backup_due.emit,
+            "cron",
+            hour=BACKUP_HOUR,
+            minute=BACKUP_MINUTE,
+            timezone=tz,
+            id=BACKUP_JOB,
+            replace_existing=True,
+        )
+
+    def _tick(self) -> None:
+        self._ticks += 1
+        try:
+            idle_s = self._idle.idle_seconds()
+        except Exception:
+            log.exception("idle backend %s failed", self._idle.name)
+            idle_s = None
+        quiet = None
+        if self._quiet is not None:
+            try:
+                quiet = self._quiet.quiet_reason()
+            except Exception:
+                log.exception("quiet detector failed")
+        self._handle(self._policy.tick(idle_s, quiet))
+        self._save()
+        if self._running:
+            self._arm(self._policy.seconds_until_next_tick())
+        self.status_changed.emit()
+
+    def _handle(self, actions: list[PolicyAction]) -> None:
+        for action in actions:
+            log.info("policy: %s", action)
+            if isinstance(action, NoticeDue):
+                self.notice_due.emit(action.seconds_left)
+            elif isinstance(action, BreakDue):
+                self.break_due.emit(action)
+            elif isinstance(action, BreakWithdrawn):
+                self.break_withdrawn.emit(action)
+            elif isinstance(action, NaturalBreakTaken):
+                self.natural_break_taken.emit(action.idle_s)
+            elif isinstance(action, AwayDetected):
+                self.away_returned.emit(str(action.kind))
+            elif isinstance(action, ClockJumped):
+                self.clock_jumped.emit(action.seconds)
+
+    def _save(self) -> None:
+        if self._state_file is not None:
+            self._state_file.save(self._policy.persisted_state())
+
+    def _on_scheduler_clock_jump(self, seconds: float) -> None:
+        # A date job armed before a backwards jump would wait for the jump's length:
+        # tick now, which re-arms it from the policy's monotonic view.
+        log.info("wall clock jumped %+.0f s: re-arming", seconds)
+        self.tick_now()
+
+    def job_ids(self) -> list[str]:
+        """Return the scheduled job ids (tests)."""
+        return sorted(job.id for job in self._scheduler.get_jobs())
+
+    def debug_state(self) -> dict[str, Any]:
+        """Return a snapshot for the log (tests, bug reports)."""
+        return {"ticks": self._ticks, "jobs": self.job_ids(), "status": str(self.status())}
