@@ -1,0 +1,110 @@
+"""Break service: APScheduler wakes the policy on time, once, and the state survives."""
+
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.policy import BreakDue, BreakPolicy, PolicyState
+from desktop_app.core.settings import Settings
+from desktop_app.platform.clock import SystemClock
+from desktop_app.platform.idle import NoIdleSource
+from desktop_app.scheduling.break_service import BreakService, PolicyStateFile
+
+#: 5 min interval x 0.004 = 1.2 s of real time.
+SCALE = 0.004
+SETTINGS = replace(Settings(), interval_min=5, daily_session_enabled=False, notice_lead_s=60)
+
+
+class ActiveUser:
+    name = "fake"
+
+    def idle_seconds(self) -> float:
+        return 0.0
+
+
+def make_service(tmp_path: Path, idle: object | None = None) -> BreakService:
+    clock = SystemClock()
+    state = PolicyStateFile(tmp_path / "policy_state.json")
+    policy = BreakPolicy(SETTINGS, clock, random.Random(1), SCALE, state.load())
+    return BreakService(policy, clock, idle or ActiveUser(), None, state)  # type: ignore[arg-type]
+
+
+def test_notice_then_break_arrive_on_time(qtbot: QtBot, tmp_path: Path) -> None:
+    service = make_service(tmp_path)
+    notices: list[int] = []
+    service.notice_due.connect(notices.append)
+    started = time.monotonic()
+    service.start()
+    try:
+        with qtbot.waitSignal(service.break_due, timeout=5000) as due:
+            pass
+        elapsed = time.monotonic() - started
+        assert isinstance(due.args[0], BreakDue)
+        assert 1.1 <= elapsed <= 2.5, elapsed
+        assert notices, "the notice comes before the break"
+        assert service.status().state is PolicyState.PROMPTING
+    finally:
+        service.stop()
+
+
+def test_many_intents_leave_one_pending_wakeup(qtbot: QtBot, tmp_path: Path) -> None:
+    service = make_service(tmp_path)
+    service.start()
+    try:
+        qtbot.wait(50)
+        for _ in range(20):
+            service.apply_settings(SETTINGS)
+        before = service.scheduler.process_count
+        qtbot.wait(600)
+        # The stock QtScheduler ran _process_jobs ~20x more often after 20 re-arms.
+        assert service.scheduler.process_count - before <= 3
+        assert "policy-tick" in service.job_ids()
+    finally:
+        service.stop()
+
+
+def test_snooze_moves_the_break_and_the_state_is_saved(qtbot: QtBot, tmp_path: Path) -> None:
+    service = make_service(tmp_path)
+    service.start()
+    try:
+        with qtbot.waitSignal(service.break_due, timeout=5000):
+            pass
+        assert service.snooze(5)
+        assert service.status().state is PolicyState.SNOOZED
+        assert (tmp_path / "policy_state.json").stat().st_mode & 0o777 == 0o600
+    finally:
+        service.stop()
+    restored = PolicyStateFile(tmp_path / "policy_state.json").load()
+    assert restored is not None
+
+
+def test_no_idle_backend_is_told(qtbot: QtBot, tmp_path: Path) -> None:
+    service = make_service(tmp_path, NoIdleSource(["x11: no display"]))
+    with qtbot.waitSignal(service.idle_unavailable) as told:
+        service.start()
+    service.stop()
+    assert "x11: no display" in told.args[0]
+
+
+def test_resume_from_sleep_is_reported_and_restarts_the_count(qtbot: QtBot, tmp_path: Path) -> None:
+    service = make_service(tmp_path)
+    service.start()
+    try:
+        service.away_started()
+        with qtbot.waitSignal(service.away_returned) as back:
+            service.away_ended("sleep")
+        assert back.args == ["sleep"]
+        assert service.status().state is not PolicyState.PROMPTING
+    finally:
+        service.stop()
+
+
+def test_unreadable_state_file_starts_fresh(tmp_path: Path) -> None:
+    path = tmp_path / "policy_state.json"
+    path.write_text("{not json")
+    assert PolicyStateFile(path).load() is None
