@@ -293,7 +293,9 @@ class BreakService(QObject):
                 quiet = self._quiet.quiet_reason()
             except Exception:
                 log.exception("quiet detector failed")
-        self._handle(self._policy.tick(idle_s, quiet))
+        actions = self._policy.tick(idle_s, quiet)
+        log.debug("tick %d: idle %s, quiet %s", self._ticks, idle_s, quiet)
+        self._handle(actions)
         self._save()
         if self._running:
             self._arm(self._policy.seconds_until_next_tick())

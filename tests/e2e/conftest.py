@@ -67,7 +67,7 @@ class AppProcess:
         )
 
     def wait_log(self, pattern: str, timeout: float = 30, count: int = 1) -> bool:
-        regex = re.compile(pattern)
+        regex = re.compile(pattern, re.M)
         return wait_until(lambda: len(regex.findall(self.log_text())) >= count, timeout, 0.05)
 
     def window(self, name: str, timeout: float = 15) -> str:
