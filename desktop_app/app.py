@@ -57,7 +57,15 @@ from desktop_app.ui.progress_presenter import ProgressPresenter
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.sound_cues import SoundCues
 from desktop_app.ui.symptoms_dialog import SymptomsDialog
-from desktop_app.ui.tray import NoTrayWindow, TrayIcon, TrayState, TrayView, tray_view_for
+from desktop_app.ui.tray import (
+    PAUSE_UNTIL_RESUMED,
+    PAUSE_UNTIL_TOMORROW,
+    NoTrayWindow,
+    TrayIcon,
+    TrayState,
+    TrayView,
+    tray_view_for,
+)
 
 log = logging.getLogger("desktop_app")
 
@@ -644,7 +652,13 @@ class CounterbalanceApp(QObject):
 
     def _on_shell_pause_requested(self, seconds: int) -> None:
         self._withdraw_prompt()
-        if self._breaks is not None:
+        if self._breaks is None:
+            return
+        if seconds == PAUSE_UNTIL_TOMORROW:
+            self._breaks.pause_until_tomorrow()
+        elif seconds == PAUSE_UNTIL_RESUMED:
+            self._breaks.pause(None)
+        else:
             self._breaks.pause(seconds)
 
     def _on_shell_resume_requested(self) -> None:

@@ -22,6 +22,10 @@ from desktop_app.core.policy import PolicyState, PolicyStatus
 
 SNOOZE_FROM_TRAY_MIN = 10
 PAUSE_FROM_TRAY_S = 3600
+SHORT_PAUSE_S = 30 * 60
+#: pause_requested values that are not a number of seconds.
+PAUSE_UNTIL_TOMORROW = -1
+PAUSE_UNTIL_RESUMED = -2
 MINUTE_S = 60
 
 
@@ -110,7 +114,8 @@ class TrayIcon(QObject):
     Signals:
         session_requested(): "Start a session now".
         snooze_requested(int): snooze the next break by N minutes.
-        pause_requested(int): pause reminders for N seconds.
+        pause_requested(int): pause reminders for N seconds, or until tomorrow
+            (:data:`PAUSE_UNTIL_TOMORROW`) or until resumed (:data:`PAUSE_UNTIL_RESUMED`).
         resume_requested(): resume after a pause.
         progress_requested(): open the progress window.
         settings_requested(): open the settings.
@@ -199,6 +204,14 @@ class TrayIcon(QObject):
         else:
             pause = menu.addAction(self.tr("&Pause 1 h"))
             pause.triggered.connect(lambda: self.pause_requested.emit(PAUSE_FROM_TRAY_S))
+            more = menu.addMenu(self.tr("Pause &for…"))
+            for text, value in (
+                (self.tr("30 minutes"), SHORT_PAUSE_S),
+                (self.tr("Until tomorrow"), PAUSE_UNTIL_TOMORROW),
+                (self.tr("Until I resume"), PAUSE_UNTIL_RESUMED),
+            ):
+                action = more.addAction(text)
+                action.triggered.connect(lambda _c=False, v=value: self.pause_requested.emit(v))
         menu.addSeparator()
         progress = menu.addAction(self.tr("Pro&gress…"))
         progress.triggered.connect(self.progress_requested)

@@ -2,7 +2,14 @@
 
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
-from desktop_app.ui.tray import NoTrayWindow, TrayIcon, TrayState, TrayView
+from desktop_app.ui.tray import (
+    PAUSE_UNTIL_RESUMED,
+    PAUSE_UNTIL_TOMORROW,
+    NoTrayWindow,
+    TrayIcon,
+    TrayState,
+    TrayView,
+)
 
 
 def _icons() -> dict[TrayState, QIcon]:
@@ -27,6 +34,7 @@ def test_menu_is_rebuilt_each_time_it_opens(qtbot) -> None:
         "Start a session now",
         "Snooze 10 min",
         "Pause 1 h",
+        "Pause for…",
         "Progress…",
         "Rate today's pain…",
         "Check symptoms…",
@@ -57,6 +65,14 @@ def test_menu_actions_emit_intents(qtbot) -> None:
     with qtbot.waitSignal(tray.pause_requested) as pause:
         actions["Pause 1 h"].trigger()
     assert pause.args == [3600]
+    pause_menu = actions["Pause for…"].menu()
+    choices = {a.text(): a for a in pause_menu.actions()}
+    with qtbot.waitSignal(tray.pause_requested) as tomorrow:
+        choices["Until tomorrow"].trigger()
+    assert tomorrow.args == [PAUSE_UNTIL_TOMORROW]
+    with qtbot.waitSignal(tray.pause_requested) as resumed:
+        choices["Until I resume"].trigger()
+    assert resumed.args == [PAUSE_UNTIL_RESUMED]
     with qtbot.waitSignal(tray.session_requested):
         actions["Start a session now"].trigger()
     with qtbot.waitSignal(tray.quit_requested):
