@@ -14,6 +14,7 @@ Heavy modules (SQLModel, Qt Graphs) are imported the first time they are needed.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import random
@@ -24,39 +25,25 @@ from collections.abc import Callable
 from dataclasses import replace
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.commands.exercises import load as load_exercises
-from desktop_app.core.catalog import Catalog
 from desktop_app.core.clock import Stamp
 from desktop_app.core.events import PromptAnswer, PromptEvent, PromptKind, SessionKind
-from desktop_app.core.planner import SessionPlan
-from desktop_app.core.policy import BreakDue, BreakPolicy, BreakWithdrawn
-from desktop_app.core.safety import SafetyOutcome
 from desktop_app.core.settings import Settings
 from desktop_app.platform.autostart import Autostart, AutostartError, launch_command
 from desktop_app.platform.clock import SystemClock
-from desktop_app.platform.idle import detect_idle_source
 from desktop_app.platform.notifications import Notifier
 from desktop_app.platform.paths import DataPaths, make_private, resources_dir
-from desktop_app.platform.power import PowerWatcher
-from desktop_app.platform.quiet import QuietDetector
 from desktop_app.platform.settings_file import SettingsFile, SettingsSaveError
 from desktop_app.platform.single_instance import InstanceServer, send_command
-from desktop_app.scheduling.break_service import BreakService, PolicyStateFile
 from desktop_app.session_flow import SessionFlow
 from desktop_app.storage.event_store import EventStore, StoreError
-from desktop_app.ui.break_prompt import BreakPrompt, BreakPromptView
-from desktop_app.ui.onboarding import OnboardingDialog, OnboardingResult
-from desktop_app.ui.pain_rating import DayPainDialog
 from desktop_app.ui.progress_presenter import ProgressPresenter
-from desktop_app.ui.settings_dialog import SettingsDialog
-from desktop_app.ui.sound_cues import SoundCues
-from desktop_app.ui.symptoms_dialog import SymptomsDialog
 from desktop_app.ui.tray import (
     PAUSE_UNTIL_RESUMED,
     PAUSE_UNTIL_TOMORROW,
@@ -67,9 +54,24 @@ from desktop_app.ui.tray import (
     tray_view_for,
 )
 
+if TYPE_CHECKING:
+    # Windows and the planner load the first time they are needed: each Qt widget
+    # module costs about 2 MiB of resident memory, and a tray app idles for hours.
+    from desktop_app.core.catalog import Catalog
+    from desktop_app.core.planner import SessionPlan
+    from desktop_app.core.policy import BreakDue, BreakWithdrawn
+    from desktop_app.core.safety import SafetyOutcome
+    from desktop_app.platform.power import PowerWatcher
+    from desktop_app.scheduling.break_service import BreakService
+    from desktop_app.ui.break_prompt import BreakPrompt
+    from desktop_app.ui.onboarding import OnboardingResult
+    from desktop_app.ui.sound_cues import SoundCues
+
 log = logging.getLogger("desktop_app")
 
 TRAY_RETRY_MS = 1000
+#: When start-up garbage is handed back to the OS.
+STARTUP_SETTLE_MS = 3000
 #: How often the tooltip's "next break in N min" is refreshed while counting.
 TOOLTIP_REFRESH_MS = 60_000
 STATE_IDLE_TOLD = "notice.idle_unavailable_told"
@@ -105,6 +107,22 @@ def load_tray_icons(icons_dir: Path) -> dict[TrayState, QIcon]:
         path = icons_dir / name
         icons[state] = QIcon(str(path)) if path.exists() else main
     return icons
+
+
+def release_startup_memory() -> None:
+    """Hand memory freed after start-up back to the OS (glibc keeps it otherwise).
+
+    Importing and compiling modules leaves freed blocks that glibc's allocator keeps
+    for reuse; a tray app that then idles for hours does not need them.
+    """
+    import gc
+
+    gc.collect()
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to trim
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 class SignalBridge(QObject):
@@ -244,12 +262,22 @@ class CounterbalanceApp(QObject):
         self._start_tray()
         # No prompt before the first-run disclaimer has been read.
         if self._settings.onboarding_done:
-            self._start_breaks()
+            QTimer.singleShot(0, self._start_breaks)
         if not self._settings.onboarding_done:
             QTimer.singleShot(0, self._show_onboarding)
 
     def _start_breaks(self) -> None:
-        """Build the break policy from the saved state and start the scheduler."""
+        """Build the break policy from the saved state and start the scheduler.
+
+        Runs after the tray icon is up: APScheduler and the OS adapters are the
+        slowest imports of the app.
+        """
+        from desktop_app.core.policy import BreakPolicy
+        from desktop_app.platform.idle import detect_idle_source
+        from desktop_app.platform.power import PowerWatcher
+        from desktop_app.platform.quiet import QuietDetector
+        from desktop_app.scheduling.break_service import BreakService, PolicyStateFile
+
         state_file = PolicyStateFile(self._paths.root / "policy_state.json")
         policy = BreakPolicy(
             self._settings, self._clock, self._rng, self._time_scale, state_file.load()
@@ -276,9 +304,12 @@ class CounterbalanceApp(QObject):
         breaks.start()
         self._tooltip_timer.start()
         self._on_breaks_backup_due()  # a backup at start-up when the last is a day old
+        QTimer.singleShot(STARTUP_SETTLE_MS, release_startup_memory)
 
     def _get_catalog(self) -> Catalog:
         if self._catalog is None:
+            from desktop_app.commands.exercises import load as load_exercises
+
             self._catalog = load_exercises(self._paths)
             for problem in self._catalog.problems:
                 log.warning("exercise catalog: %s", problem)
@@ -292,6 +323,8 @@ class CounterbalanceApp(QObject):
 
     def _get_cues(self) -> SoundCues:
         if self._cues is None:
+            from desktop_app.ui.sound_cues import SoundCues
+
             self._cues = SoundCues(
                 self._resources / "sounds",
                 sounds_enabled=self._settings.sounds_enabled,
@@ -385,6 +418,8 @@ class CounterbalanceApp(QObject):
         window.activateWindow()
 
     def _show_onboarding(self) -> None:
+        from desktop_app.ui.onboarding import OnboardingDialog
+
         def build() -> QWidget:
             dialog = OnboardingDialog()
             dialog.completed.connect(self._on_onboarding_completed)
@@ -444,6 +479,7 @@ class CounterbalanceApp(QObject):
 
     def show_settings(self) -> None:
         """Open the settings dialog; changes take effect without a restart."""
+        from desktop_app.ui.settings_dialog import SettingsDialog
 
         def build() -> QWidget:
             dialog = SettingsDialog(self._settings, self._autostart.is_enabled())
@@ -467,8 +503,11 @@ class CounterbalanceApp(QObject):
         self._set_autostart(enabled)
         self._save_settings()
         dialog = self._windows.get("settings")
-        if isinstance(dialog, SettingsDialog):
-            dialog.set_autostart_enabled(self._autostart.is_enabled())
+        if dialog is not None:
+            from desktop_app.ui.settings_dialog import SettingsDialog
+
+            if isinstance(dialog, SettingsDialog):
+                dialog.set_autostart_enabled(self._autostart.is_enabled())
 
     def _apply_settings_to_breaks(self) -> None:
         """Hand new settings to the break scheduling (re-armed at once)."""
@@ -537,6 +576,8 @@ class CounterbalanceApp(QObject):
     def _on_breaks_break_due(self, due: BreakDue) -> None:
         if self._flow.is_running():
             return
+        from desktop_app.ui.break_prompt import BreakPrompt, BreakPromptView
+
         self._withdraw_prompt()
         kind = SessionKind.DAILY if due.kind is PromptKind.DAILY else SessionKind.MICROBREAK
         try:
@@ -675,6 +716,7 @@ class CounterbalanceApp(QObject):
 
     def show_symptoms(self) -> None:
         """Open the "Check symptoms" page."""
+        from desktop_app.ui.symptoms_dialog import SymptomsDialog
 
         def build() -> QWidget:
             dialog = SymptomsDialog()
@@ -685,6 +727,7 @@ class CounterbalanceApp(QObject):
 
     def show_day_pain(self) -> None:
         """Ask for today's average pain (brief §4: end-of-day, last-24-h rating)."""
+        from desktop_app.ui.pain_rating import DayPainDialog
 
         def build() -> QWidget:
             dialog = DayPainDialog(self._clock)

@@ -23,15 +23,16 @@ from desktop_app.core.events import (
     SessionOutcome,
     SetEvent,
 )
-from desktop_app.core.planner import SessionPlan, plan_session
-from desktop_app.core.player import Player, SessionSummary
-from desktop_app.core.progression import History
-from desktop_app.core.safety import SafetyOutcome
 from desktop_app.core.settings import Settings
 from desktop_app.storage.event_store import EventStore, StoreError
 
 if TYPE_CHECKING:
+    # Loaded on the first break: the planner and the player are not needed to idle.
     from desktop_app.core.catalog import Catalog
+    from desktop_app.core.planner import SessionPlan
+    from desktop_app.core.player import SessionSummary
+    from desktop_app.core.progression import History
+    from desktop_app.core.safety import SafetyOutcome
     from desktop_app.ui.session_window import Cues, SessionWindow
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,8 @@ class SessionFlow(QObject):
 
     def history(self) -> History:
         """Load what the planner needs from the store."""
+        from desktop_app.core.progression import History
+
         since = self._clock.utc_now() - timedelta(days=HISTORY_DAYS)
         return History(
             sessions=tuple(self._store.sessions_since(since)),
@@ -167,6 +170,8 @@ class SessionFlow(QObject):
 
     def plan(self, kind: SessionKind) -> SessionPlan:
         """Plan a session of ``kind`` for now."""
+        from desktop_app.core.planner import plan_session
+
         settings = self._settings()
         return plan_session(
             self._catalog(),
@@ -189,6 +194,7 @@ class SessionFlow(QObject):
             self._window.raise_()
             self._window.activateWindow()
             return False
+        from desktop_app.core.player import Player
         from desktop_app.ui.session_window import SessionWindow
 
         try:
