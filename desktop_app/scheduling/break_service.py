@@ -69,12 +69,21 @@ class QuietReader(Protocol):
         ...
 
 
+#: Active time counted since the last save that is worth a disk write on its own.
+SAVE_ACTIVE_STEP_S = 60
+
+
 class PolicyStateFile:
-    """The policy's small persisted state, as JSON, written atomically (0600)."""
+    """The policy's small persisted state, as JSON, written atomically (0600).
+
+    A tick that only moved the clock does not write: the file changes when a flag
+    changes or when at least :data:`SAVE_ACTIVE_STEP_S` more active seconds were counted,
+    so a break held for quiet time (a tick every 15 s) costs no disk writes.
+    """
 
     def __init__(self, path: Path) -> None:
         self._path = path
-        self._last: bytes | None = None
+        self._last: dict[str, Any] | None = None
 
     def load(self) -> PersistedPolicyState | None:
         """Return the saved state, or None when missing or unreadable (never raises)."""
@@ -87,17 +96,26 @@ class PolicyStateFile:
             return None
         return PersistedPolicyState.from_mapping(data) if isinstance(data, dict) else None
 
-    def save(self, state: PersistedPolicyState) -> None:
-        """Write the state when it changed; failures are logged (the count is not vital)."""
-        data = json.dumps(state.to_mapping(), sort_keys=True).encode()
-        if data == self._last:
+    def _worth_writing(self, mapping: dict[str, Any]) -> bool:
+        last = self._last
+        if last is None:
+            return True
+        flags = ("makeup_pending", "daily_offered_on", "paused_until", "paused_indefinitely")
+        if any(mapping.get(k) != last.get(k) for k in flags):
+            return True
+        return bool(abs(mapping["active_s"] - last["active_s"]) >= SAVE_ACTIVE_STEP_S)
+
+    def save(self, state: PersistedPolicyState, force: bool = False) -> None:
+        """Write the state when it changed enough; failures are logged, never raised."""
+        mapping = state.to_mapping()
+        if not force and not self._worth_writing(mapping):
             return
         try:
-            write_private_file(self._path, data)
+            write_private_file(self._path, json.dumps(mapping, sort_keys=True).encode())
         except OSError as exc:
             log.warning("could not save the policy state: %s", exc)
             return
-        self._last = data
+        self._last = mapping
 
 
 class BreakService(QObject):
@@ -180,7 +198,8 @@ class BreakService(QObject):
         """Save the state and stop the scheduler."""
         if not self._running:
             return
-        self._save()
+        if self._state_file is not None:
+            self._state_file.save(self._policy.persisted_state(), force=True)
         self._running = False
         self._scheduler.shutdown(wait=False)
 

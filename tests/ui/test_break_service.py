@@ -108,3 +108,25 @@ def test_unreadable_state_file_starts_fresh(tmp_path: Path) -> None:
     path = tmp_path / "policy_state.json"
     path.write_text("{not json")
     assert PolicyStateFile(path).load() is None
+
+
+def test_state_file_writes_only_when_the_state_moved(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from desktop_app.core.policy import PersistedPolicyState
+
+    path = tmp_path / "policy_state.json"
+    state_file = PolicyStateFile(path)
+    at = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    state_file.save(PersistedPolicyState(saved_at=at, active_s=100))
+    first = path.read_text()
+    # Ten seconds later, nothing but the clock moved: no write.
+    state_file.save(PersistedPolicyState(saved_at=at.replace(second=10), active_s=110))
+    assert path.read_text() == first
+    # A flag changed: written at once.
+    state_file.save(PersistedPolicyState(saved_at=at, active_s=110, makeup_pending=True))
+    assert '"makeup_pending": true' in path.read_text()
+    # A minute more of active time: written.
+    state_file.save(PersistedPolicyState(saved_at=at, active_s=175, makeup_pending=True))
+    restored = PolicyStateFile(path).load()
+    assert restored is not None and restored.active_s == 175
