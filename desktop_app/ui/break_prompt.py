@@ -1,6 +1,5 @@
 """The break prompt: the app's own small window offering Start, Snooze and Skip.
 
-(Reassigned by the lead to the settings engineer: integrate with this module, do not rewrite it.)
 
 A notification may never appear (Qt's ``showMessage`` docs), so the prompt is a window of
 its own. It opens in the bottom-right corner of the screen the mouse is on and never takes

@@ -1,6 +1,5 @@
 """The settings dialog: breaks, working hours, exercises, quiet times, sounds, start at login.
 
-(Reassigned by the lead to the settings engineer: integrate with this module, do not rewrite it.)
 
 The dialog edits a copy of :class:`~desktop_app.core.settings.Settings` and never touches
 files or the OS: Apply and OK emit ``settings_applied`` with the new settings (and
