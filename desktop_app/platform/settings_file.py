@@ -1,6 +1,5 @@
 """The settings file: versioned JSON, written atomically, private, never lost when broken.
 
-
 Reading validates each key on its own (``core.settings.settings_from_mapping``): a bad key
 falls back to its default and the others are kept (Stretchly #996 #1381: a corrupt settings
 file crashed the app at start). A broken file is copied to ``settings.json.bak`` byte for

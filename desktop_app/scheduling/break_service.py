@@ -1,6 +1,5 @@
 """The break service: the pure break policy, woken by APScheduler, fed by the OS adapters.
 
-
 APScheduler is the only timer. One date job (``policy-tick``) is re-armed after every
 tick for :meth:`BreakPolicy.seconds_until_next_tick`; two cron jobs wake the service for
 the daily-session reminder and the nightly backup. The scheduler runs its jobs on the GUI

@@ -1,6 +1,5 @@
 """The break prompt: the app's own small window offering Start, Snooze and Skip.
 
-
 A notification may never appear (Qt's ``showMessage`` docs), so the prompt is a window of
 its own. It opens in the bottom-right corner of the screen the mouse is on and never takes
 keyboard focus from what the user is typing: it is a tool window that does not accept

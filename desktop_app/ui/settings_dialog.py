@@ -1,6 +1,5 @@
 """The settings dialog: breaks, working hours, exercises, quiet times, sounds, start at login.
 
-
 The dialog edits a copy of :class:`~desktop_app.core.settings.Settings` and never touches
 files or the OS: Apply and OK emit ``settings_applied`` with the new settings (and
 ``autostart_changed`` when that box changed); the app saves them and re-arms the break
