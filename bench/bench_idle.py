@@ -3,6 +3,7 @@
 Runs both, one after the other, on the same virtual desktop (Xvfb + trayer + dunst on a
 private D-Bus) and reports for each:
 - start -> tray icon shown (from spawning the process to the tray icon being embedded),
+  for a returning user (first-run questions answered, breaks scheduled),
 - RSS and PSS after IDLE_S seconds idle,
 - CPU seconds and voluntary context switches (all threads) over those IDLE_S seconds.
 
@@ -95,6 +96,20 @@ def measure(desktop: Desktop, argv: list[str], idle_s: float, ready: str) -> dic
     }
 
 
+def returning_user(data_dir: Path) -> None:
+    """Write the settings of a user past the first run: the state the app idles in."""
+    from dataclasses import replace
+
+    from desktop_app.core.settings import Settings, settings_to_mapping
+
+    settings = replace(
+        Settings(), onboarding_done=True, disclaimer_accepted=True, autostart_asked=True
+    )
+    path = data_dir / "settings.json"
+    path.write_text(json.dumps(settings_to_mapping(settings)))
+    path.chmod(0o600)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--idle-s", type=float, default=120.0)
@@ -105,6 +120,7 @@ def main() -> int:
     with virtual_desktop() as desktop:
         for _ in range(args.runs):
             data_dir = tempfile.mkdtemp(prefix="cb-bench-")
+            returning_user(Path(data_dir))
             results["counterbalance"].append(
                 measure(
                     desktop,

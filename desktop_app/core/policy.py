@@ -34,8 +34,9 @@ from desktop_app.core.clock import Clock, zone
 from desktop_app.core.events import PromptKind
 from desktop_app.core.settings import WEEKDAYS, Settings
 
-#: Longest sleep between ticks, whatever the state (covers timezone changes, bugs).
-MAX_TICK_S = 3600.0
+#: Longest sleep between ticks, whatever the state (paused, outside hours, timezone
+#: changes); scaled.
+MAX_TICK_S = 720.0
 #: How often idle is sampled while the user is idle (to notice the return).
 IDLE_POLL_S = 60.0
 #: How often quiet time is re-checked while a break waits for it to end.
@@ -46,8 +47,15 @@ MIN_TICK_S = 0.01
 AWAY_BREAK_S = 60.0
 #: Wall clock moving this much differently from the monotonic clock is a jump.
 WALL_JUMP_S = 5.0
-#: No daily or make-up prompt this soon after coming back from sleep or lock.
+#: Nothing is prompted this soon after a suspend, an away spell or a resume; no daily or
+#: make-up prompt this soon after start-up.
 RESUME_GRACE_S = 120.0
+#: A suspend at least this long (shorter than AWAY_BREAK_S) still starts the grace.
+SHORT_SLEEP_S = 0.5
+#: Consecutive "tick now" answers allowed before the safety net slows down to ...
+TINY_WAITS_MAX = 3
+#: ... one tick per this many seconds (scaled).
+SAFETY_TICK_S = 1.0
 #: Extra active time granted when a settings change would make a break due at once.
 SETTINGS_GRACE_S = 60.0
 #: Float tolerance when comparing accumulated seconds with a target.
@@ -132,7 +140,9 @@ class ClockJumped:
     seconds: int
 
 
-PolicyAction = NoticeDue | BreakDue | BreakWithdrawn | NaturalBreakTaken | AwayDetected | ClockJumped
+PolicyAction = (
+    NoticeDue | BreakDue | BreakWithdrawn | NaturalBreakTaken | AwayDetected | ClockJumped
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +269,7 @@ class BreakPolicy:
         clock: Wall, monotonic and boot-time source.
         rng: Random source for the interval jitter.
         time_scale: Multiplies every duration (interval, idle threshold, notice, snooze,
-            pause, polls); wall-clock concepts (working hours, daily time) stay as set.
+            pause, polls, grace); wall-clock concepts (working hours, daily time) stay as set.
         restored: State saved by a previous run, if any.
     """
 
@@ -277,8 +287,10 @@ class BreakPolicy:
         self._clock = clock
         self._rng = rng
         self._scale = time_scale
-        self._last = _Readings(clock.monotonic(), clock.boottime(), clock.utc_now())
+        self._last = self._now()
         self._expected_mono: float | None = None
+        #: Active time before this monotonic instant is accounted for already.
+        self._count_from_mono: float | None = None
         self._cycle = _Cycle(target_s=self._draw_target())
         self._prompt: PromptKind | None = None
         self._in_session = False
@@ -286,17 +298,28 @@ class BreakPolicy:
         self._idle = False
         self._idle_known = True
         self._last_idle_s: float = 0.0
+        self._idle_ref_mono = self._last.mono
         self._quiet: str | None = None
         self._lock_since_mono: float | None = None
+        #: After a suspend, an away spell or a resume: nothing is prompted until then.
         self._grace_until_mono: float | None = None
+        #: After start-up: no daily or make-up prompt until then (microbreaks unaffected).
+        self._startup_grace_until_mono = self._last.mono + self._s(RESUME_GRACE_S)
         self._makeup_pending = False
         self._daily_offered_on: date | None = None
+        self._daily_snoozes_used = 0
+        #: A snoozed (or withdrawn) daily prompt is offered again at this instant.
+        self._daily_again_mono: float | None = None
         self._range_key: tuple[date, time] | None = None
         self._outside = False
+        self._tiny_waits = 0
         if restored is not None:
             self._restore(restored)
 
     # ----------------------------------------------------------------- helpers
+
+    def _now(self) -> _Readings:
+        return _Readings(self._clock.monotonic(), self._clock.boottime(), self._clock.utc_now())
 
     def _s(self, seconds: float) -> float:
         """Scale a duration; never below MIN_TICK_S * 10 so polls stay sane."""
@@ -373,7 +396,45 @@ class BreakPolicy:
         return p.end_mono is None and p.end_utc is not None and now.utc < p.end_utc
 
     def _in_grace(self, mono: float) -> bool:
-        return self._grace_until_mono is not None and mono < self._grace_until_mono
+        return self._grace_until_mono is not None and mono < self._grace_until_mono - EPSILON_S
+
+    def _in_startup_grace(self, mono: float) -> bool:
+        return mono < self._startup_grace_until_mono - EPSILON_S
+
+    def _counting(self, now: _Readings) -> bool:
+        """Tell whether active time accrues now (given no new idle reading)."""
+        return not (
+            self._lock_since_mono is not None
+            or self._outside
+            or self._paused(now)
+            or self._in_session
+            or self._idle
+            or self._prompt in (PromptKind.MICROBREAK, PromptKind.DAILY)
+        )
+
+    def _pending_active_s(self, now: _Readings) -> float:
+        """Active seconds since the last tick (or answer) not yet added to the cycle."""
+        if not self._counting(now):
+            return 0.0
+        since = self._last.mono
+        if self._count_from_mono is not None:
+            since = max(since, self._count_from_mono)
+        return max(0.0, now.mono - since)
+
+    def _settle(self) -> float:
+        """Add the active time up to now to the cycle (before an answer changes state).
+
+        Returns:
+            The current monotonic time.
+        """
+        now = self._now()
+        self._cycle.active_s += self._pending_active_s(now)
+        self._count_from_mono = now.mono
+        # Answering is user input: the idle count restarts now.
+        if not self._idle:
+            self._last_idle_s = 0.0
+            self._idle_ref_mono = now.mono
+        return now.mono
 
     # ----------------------------------------------------------------- restore
 
@@ -394,17 +455,20 @@ class BreakPolicy:
 
     def persisted_state(self) -> PersistedPolicyState:
         """Return what a restart needs to carry on (store it on quit and now and then)."""
+        now = self._now()
         p = self._pause
         until: datetime | None = None
         if p.end_mono is not None:
-            until = self._last.utc + timedelta(seconds=max(0.0, p.end_mono - self._last.mono))
+            until = now.utc + timedelta(seconds=max(0.0, p.end_mono - now.mono))
         elif p.end_utc is not None:
             until = p.end_utc
+        # A daily prompt that is snoozed or was withdrawn is still owed after a restart.
+        daily = None if self._daily_again_mono is not None else self._daily_offered_on
         return PersistedPolicyState(
-            saved_at=self._clock.utc_now(),
-            active_s=int(self._cycle.active_s),
+            saved_at=now.utc,
+            active_s=int(self._cycle.active_s + self._pending_active_s(now)),
             makeup_pending=self._makeup_pending,
-            daily_offered_on=self._daily_offered_on,
+            daily_offered_on=daily,
             paused_until=until,
             paused_indefinitely=p.indefinite,
         )
@@ -423,7 +487,7 @@ class BreakPolicy:
             Actions in the order they should be carried out.
         """
         actions: list[PolicyAction] = []
-        now = _Readings(self._clock.monotonic(), self._clock.boottime(), self._clock.utc_now())
+        now = self._now()
         last = self._last
         d_mono = max(0.0, now.mono - last.mono)
         suspended = max(0.0, (now.boot - last.boot) - d_mono)
@@ -440,12 +504,18 @@ class BreakPolicy:
         away_s = suspended if suspended > late else late
         awake_s = d_mono - (late if late >= suspended else 0.0)
         awake_s = max(0.0, awake_s)
+        if self._count_from_mono is not None:
+            awake_s = min(awake_s, max(0.0, now.mono - self._count_from_mono))
+            self._count_from_mono = None
         kind = AwayKind.SLEEP if suspended > late else AwayKind.GAP
         if self._lock_since_mono is not None:
             awake_s = 0.0
         if away_s >= self._s(AWAY_BREAK_S):
             actions.extend(self._came_back(kind, away_s, now))
             awake_s = 0.0
+        elif suspended >= SHORT_SLEEP_S:
+            # Back from a short sleep: not a break, but nothing pops up right away.
+            self._grace_until_mono = now.mono + self._s(RESUME_GRACE_S)
 
         self._quiet = self._quiet_reason(quiet)
         self._idle_known = idle_s is not None
@@ -461,16 +531,22 @@ class BreakPolicy:
             return actions
         if self._outside or (self._range_key is not None and rng_key != self._range_key):
             self._restart_cycle()
+            awake_s = 0.0
         self._outside = False
         self._range_key = rng_key
 
         if self._paused(now):
             return actions
-        if self._pause.end_mono is not None or self._pause.end_utc is not None:
-            # A pause just ended: start a fresh cycle, no prompt straight away.
+        p = self._pause
+        if p.end_mono is not None or p.end_utc is not None:
+            # A pause just ended: a fresh cycle counted from the end of the pause.
+            if p.end_mono is not None:
+                since_end = now.mono - p.end_mono
+            else:
+                since_end = (now.utc - (p.end_utc or now.utc)).total_seconds()
             self._pause = _Pause()
             self._restart_cycle()
-            awake_s = 0.0
+            awake_s = min(awake_s, max(0.0, since_end))
 
         if self._in_session:
             return actions
@@ -488,11 +564,13 @@ class BreakPolicy:
         if self._prompt in (PromptKind.MICROBREAK, PromptKind.DAILY):
             actions.append(BreakWithdrawn(self._prompt, "away"))
             if self._prompt is PromptKind.DAILY:
-                self._daily_offered_on = None
+                self._daily_again_mono = now.mono
             self._prompt = None
         actions.append(AwayDetected(kind, round(away_s)))
         self._restart_cycle()
         self._idle = False
+        self._last_idle_s = 0.0
+        self._idle_ref_mono = now.mono
         self._grace_until_mono = now.mono + self._s(RESUME_GRACE_S)
         return actions
 
@@ -503,6 +581,7 @@ class BreakPolicy:
         threshold = self._idle_threshold_s
         reading = 0.0 if idle_s is None else max(0.0, idle_s)
         self._last_idle_s = reading
+        self._idle_ref_mono = now.mono
         if reading >= threshold - EPSILON_S:
             if not self._idle:
                 self._idle = True
@@ -511,7 +590,13 @@ class BreakPolicy:
                     self._prompt = None
                 self._restart_cycle()
                 actions.append(NaturalBreakTaken(round(reading)))
-                if self._makeup_pending and self._prompt is None and self._quiet is None:
+                if (
+                    self._makeup_pending
+                    and self._prompt is None
+                    and self._quiet is None
+                    and not self._in_grace(now.mono)
+                    and not self._in_startup_grace(now.mono)
+                ):
                     self._makeup_pending = False
                     self._prompt = PromptKind.MAKEUP
                     actions.append(BreakDue(PromptKind.MAKEUP, 0, ()))
@@ -527,30 +612,42 @@ class BreakPolicy:
             self._cycle.active_s += awake_s
         return actions
 
+    def _daily_due(self, now: _Readings) -> bool:
+        """Tell whether the daily prompt is owed now (ignoring what holds it back)."""
+        if not self._settings.daily_session_enabled:
+            return False
+        today = self._local(now.utc).date()
+        if self._daily_again_mono is not None:
+            if self._daily_offered_on != today:
+                self._daily_again_mono = None  # yesterday's reminder is not carried over
+            else:
+                return now.mono >= self._daily_again_mono - EPSILON_S
+        return self._daily_offered_on != today and now.utc >= self._daily_at(now.utc)
+
     def _daily_check(self, now: _Readings, actions: list[PolicyAction]) -> None:
-        s = self._settings
-        if not s.daily_session_enabled or self._prompt is not None:
-            return
-        local_day = self._local(now.utc).date()
-        if self._daily_offered_on == local_day or now.utc < self._daily_at(now.utc):
+        if self._prompt is not None or not self._daily_due(now):
             return
         if self._quiet is not None or self._in_grace(now.mono):
             return
-        self._daily_offered_on = local_day
+        if self._in_startup_grace(now.mono):
+            return
+        if self._daily_again_mono is None:
+            self._daily_offered_on = self._local(now.utc).date()
+            self._daily_snoozes_used = 0
+        self._daily_again_mono = None
         self._prompt = PromptKind.DAILY
-        actions.append(BreakDue(PromptKind.DAILY, 0, ()))
+        left = max(0, self._settings.snooze_limit - self._daily_snoozes_used)
+        actions.append(BreakDue(PromptKind.DAILY, left, self._settings.snooze_options_min))
 
     def _microbreak_check(self, now: _Readings, actions: list[PolicyAction]) -> None:
         c = self._cycle
         if self._prompt in (PromptKind.MICROBREAK, PromptKind.DAILY):
             return
         if c.snooze_end_mono is not None:
-            if now.mono < c.snooze_end_mono - EPSILON_S:
-                return
-            due = True
+            due = now.mono >= c.snooze_end_mono - EPSILON_S
         else:
             left = c.target_s - c.active_s
-            lead = self._s(self._settings.notice_lead_s) if self._settings.notice_lead_s else 0
+            lead = self._lead_s()
             if (
                 not c.noticed
                 and lead > 0
@@ -561,11 +658,14 @@ class BreakPolicy:
                 actions.append(NoticeDue(max(1, round(left))))
             due = left <= EPSILON_S
         if not due:
+            c.held_for_quiet = False
             return
         if self._quiet is not None:
             c.held_for_quiet = True
             return
         c.held_for_quiet = False
+        if self._in_grace(now.mono):
+            return  # offered when the grace ends
         c.snooze_end_mono = None
         self._prompt = PromptKind.MICROBREAK
         left_snoozes = max(0, self._settings.snooze_limit - c.snoozes_used)
@@ -573,77 +673,90 @@ class BreakPolicy:
             BreakDue(PromptKind.MICROBREAK, left_snoozes, self._settings.snooze_options_min)
         )
 
+    def _lead_s(self) -> float:
+        return self._s(self._settings.notice_lead_s) if self._settings.notice_lead_s else 0.0
+
     # ----------------------------------------------------------------- timing
 
     def seconds_until_next_tick(self) -> float:
         """Return how long the caller may sleep before the next :meth:`tick`.
 
-        Long while the user types (until the break, the notice, or the earliest moment
-        an idle stretch could reach the threshold); at most IDLE_POLL_S while idle.
+        Measured from the clock's current monotonic time. Long while the user types
+        (until the break, the notice, or the earliest moment an idle stretch could reach
+        the threshold); at most IDLE_POLL_S while idle, QUIET_POLL_S while a break waits
+        for quiet time to end, MAX_TICK_S otherwise.
         """
-        now = self._last
-        waits: list[float] = [self._s(MAX_TICK_S) if self._scale < 1 else MAX_TICK_S]
+        now = self._now()
+        waits: list[float] = [self._s(MAX_TICK_S)]
         boundary = self._seconds_to_next_boundary(now.utc)
         if boundary is not None:
             waits.append(boundary)
         p = self._pause
-        paused = self._paused(now)
-        if self._lock_since_mono is not None:
+        if self._lock_since_mono is not None or self._outside:
             pass
-        elif self._outside:
-            pass
-        elif paused:
+        elif self._paused(now):
             if p.end_mono is not None:
                 waits.append(p.end_mono - now.mono)
             elif p.end_utc is not None:
                 waits.append((p.end_utc - now.utc).total_seconds())
-        elif self._in_session:
-            pass
-        else:
+        elif p.end_mono is not None or p.end_utc is not None:
+            waits.append(0.0)  # the pause has ended: start the fresh cycle now
+        elif not self._in_session:
             waits.extend(self._active_waits(now))
         wait = max(MIN_TICK_S, min(waits))
+        # Safety net: repeated "tick now" answers would be a busy loop.
+        if wait <= 2 * MIN_TICK_S:
+            self._tiny_waits += 1
+            if self._tiny_waits > TINY_WAITS_MAX:
+                wait = self._s(SAFETY_TICK_S)
+        else:
+            self._tiny_waits = 0
         self._expected_mono = now.mono + wait
         return wait
 
     def _active_waits(self, now: _Readings) -> list[float]:
         waits: list[float] = []
-        threshold = self._idle_threshold_s
         if self._idle_known:
             if self._idle:
                 waits.append(self._s(IDLE_POLL_S))
-            elif self._prompt is not PromptKind.MAKEUP or True:
-                waits.append(threshold - self._last_idle_s)
+            else:
+                elapsed = now.mono - self._idle_ref_mono
+                waits.append(self._idle_threshold_s - self._last_idle_s - elapsed)
         if self._idle:
             return waits
         c = self._cycle
-        if self._quiet is not None and (
-            c.held_for_quiet or self._daily_waiting(now) or self._makeup_pending
-        ):
+        grace_left: float | None = None
+        if self._grace_until_mono is not None and self._in_grace(now.mono):
+            grace_left = self._grace_until_mono - now.mono
+        daily_due = self._daily_due(now) and self._prompt is None
+        if self._quiet is not None and (c.held_for_quiet or daily_due):
             waits.append(self._s(QUIET_POLL_S))
-        if self._prompt in (PromptKind.MICROBREAK, PromptKind.DAILY):
-            return waits
-        if c.snooze_end_mono is not None:
-            waits.append(c.snooze_end_mono - now.mono)
-        else:
-            left = c.target_s - c.active_s
-            lead = self._s(self._settings.notice_lead_s) if self._settings.notice_lead_s else 0
-            if not c.noticed and lead > 0 and left - lead > 0:
-                waits.append(left - lead)
-            waits.append(left)
+        if self._prompt not in (PromptKind.MICROBREAK, PromptKind.DAILY):
+            if c.snooze_end_mono is not None:
+                left = c.snooze_end_mono - now.mono
+            else:
+                left = c.target_s - c.active_s - self._pending_active_s(now)
+                lead = self._lead_s()
+                if not c.noticed and lead > 0 and left - lead > 0:
+                    waits.append(left - lead)
+            if left > EPSILON_S:
+                waits.append(left)
+            elif self._quiet is None:
+                waits.append(grace_left if grace_left is not None else 0.0)
         if self._settings.daily_session_enabled and self._prompt is None:
-            today = self._local(now.utc).date()
-            if self._daily_offered_on != today:
-                at = self._daily_at(now.utc)
-                waits.append((at - now.utc).total_seconds())
-                if self._grace_until_mono is not None:
-                    waits.append(self._grace_until_mono - now.mono)
-        return [w for w in waits if w > 0] or [MIN_TICK_S]
-
-    def _daily_waiting(self, now: _Readings) -> bool:
-        if not self._settings.daily_session_enabled:
-            return False
-        today = self._local(now.utc).date()
-        return self._daily_offered_on != today and now.utc >= self._daily_at(now.utc)
+            if daily_due:
+                if self._quiet is None:
+                    held = [0.0]
+                    if grace_left is not None:
+                        held.append(grace_left)
+                    if self._in_startup_grace(now.mono):
+                        held.append(self._startup_grace_until_mono - now.mono)
+                    waits.append(max(held))
+            elif self._daily_again_mono is not None:
+                waits.append(self._daily_again_mono - now.mono)
+            elif self._daily_offered_on != self._local(now.utc).date():
+                waits.append((self._daily_at(now.utc) - now.utc).total_seconds())
+        return waits
 
     # ----------------------------------------------------------------- answers
 
@@ -653,75 +766,104 @@ class BreakPolicy:
         Returns:
             False when the snooze limit is reached (nothing changes).
         """
+        now_mono = self._settle()
         c = self._cycle
         seconds = self._s(minutes * 60)
-        if self._prompt is None or self._prompt is PromptKind.MAKEUP:
+        if self._prompt is PromptKind.DAILY:
+            if self._daily_snoozes_used >= self._settings.snooze_limit:
+                return False
+            self._daily_snoozes_used += 1
+            self._daily_again_mono = now_mono + seconds
+            self._prompt = None
+            return True
+        if self._prompt is PromptKind.MICROBREAK:
+            if c.snoozes_used >= self._settings.snooze_limit:
+                return False
+            c.snoozes_used += 1
+            c.snooze_end_mono = now_mono + seconds
+            c.held_for_quiet = False
+            self._prompt = None
+            return True
+        # No microbreak on screen (tray): postpone the next break.
+        if c.snooze_end_mono is not None:
+            c.snooze_end_mono = max(c.snooze_end_mono, now_mono) + seconds
+        else:
             c.target_s = max(c.target_s, c.active_s) + seconds
             c.noticed = False
-            return True
-        if self._prompt is PromptKind.DAILY:
-            self._prompt = None
-            self._daily_offered_on = None
-            self._grace_until_mono = self._clock.monotonic() + seconds
-            return True
-        if c.snoozes_used >= self._settings.snooze_limit:
-            return False
-        c.snoozes_used += 1
-        c.snooze_end_mono = self._clock.monotonic() + seconds
-        self._prompt = None
+        c.held_for_quiet = False
         return True
 
     def skip(self) -> None:
         """Skip the prompt on screen; a skipped microbreak gets one make-up offer."""
-        if self._prompt is PromptKind.MICROBREAK:
-            self._makeup_pending = True
+        self._settle()
+        prompt = self._prompt
         self._prompt = None
+        if prompt is PromptKind.DAILY:
+            self._daily_again_mono = None
+            return
+        if prompt is PromptKind.MAKEUP:
+            return
+        if prompt is PromptKind.MICROBREAK:
+            self._makeup_pending = True
         self._restart_cycle()
 
     def start_session(self) -> None:
         """Note that a guided session started (from a prompt or from the tray)."""
-        if self._prompt is PromptKind.MICROBREAK:
-            self._makeup_pending = False
+        self._settle()
+        if self._prompt is PromptKind.DAILY:
+            self._daily_again_mono = None
         self._prompt = None
+        self._makeup_pending = False
         self._in_session = True
 
     def session_ended(self) -> None:
         """Note that the session ended: it was a break, the count restarts."""
+        self._settle()
         self._in_session = False
         self._makeup_pending = False
         self._restart_cycle()
-        self._last = _Readings(
-            self._clock.monotonic(), self._clock.boottime(), self._clock.utc_now()
-        )
 
     def pause(self, seconds: float | None) -> None:
         """Pause prompts for ``seconds`` (scaled), or until :meth:`resume` when None."""
-        self._prompt = None
+        now_mono = self._settle()
+        self._drop_prompt()
         if seconds is None:
             self._pause = _Pause(indefinite=True)
             return
         left = self._s(seconds)
         self._pause = _Pause(
-            end_mono=self._clock.monotonic() + left,
+            end_mono=now_mono + left,
             end_utc=self._clock.utc_now() + timedelta(seconds=left),
         )
 
     def pause_until_tomorrow(self) -> None:
         """Pause until local midnight (wall time)."""
+        self._settle()
         tz = zone(self._clock.tz_name())
         local = self._clock.utc_now().astimezone(tz)
         midnight = datetime.combine(local.date() + timedelta(days=1), time(0, 0), tzinfo=tz)
-        self._prompt = None
+        self._drop_prompt()
         self._pause = _Pause(end_utc=midnight.astimezone(UTC))
 
+    def _drop_prompt(self) -> None:
+        if self._prompt is PromptKind.DAILY:
+            self._daily_again_mono = None
+        self._prompt = None
+
     def resume(self) -> None:
-        """End a pause now; a fresh cycle starts at the next tick."""
-        if self._paused(self._last) or self._pause.indefinite:
-            self._pause = _Pause(end_mono=self._clock.monotonic())
+        """End a pause now: a fresh cycle starts at once, with a short grace."""
+        now_mono = self._settle()
+        p = self._pause
+        if not (p.indefinite or p.end_mono is not None or p.end_utc is not None):
+            return
+        self._pause = _Pause()
+        self._restart_cycle()
+        self._grace_until_mono = now_mono + self._s(RESUME_GRACE_S)
 
     def away_started(self) -> None:
         """Note an OS hint that the screen locked or the machine goes to sleep."""
         if self._lock_since_mono is None:
+            self._cycle.active_s += self._pending_active_s(self._now())
             self._lock_since_mono = self._clock.monotonic()
 
     def away_ended(self, kind: AwayKind = AwayKind.LOCK) -> list[PolicyAction]:
@@ -730,26 +872,30 @@ class BreakPolicy:
         self._lock_since_mono = None
         if since is None:
             return []
-        now = _Readings(self._clock.monotonic(), self._clock.boottime(), self._clock.utc_now())
-        away = (now.mono - since) + max(0.0, (now.boot - self._last.boot) - (now.mono - self._last.mono))
+        now = self._now()
+        slept = max(0.0, (now.boot - self._last.boot) - (now.mono - self._last.mono))
+        away = (now.mono - since) + slept
         self._last = now
         self._expected_mono = None
+        self._count_from_mono = None
         return self._came_back(kind, away, now)
 
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings from now on; never makes a break due at once."""
+        self._settle()
         self._settings = settings
         c = self._cycle
         c.target_s = self._draw_target()
-        if c.active_s >= c.target_s - self._s(self._settings.notice_lead_s):
-            c.target_s = c.active_s + self._s(settings.notice_lead_s) + self._s(SETTINGS_GRACE_S)
+        lead = self._lead_s()
+        if c.active_s >= c.target_s - lead:
+            c.target_s = c.active_s + lead + self._s(SETTINGS_GRACE_S)
             c.noticed = False
 
     # ----------------------------------------------------------------- status
 
     def status(self) -> PolicyStatus:
         """Return a snapshot of the state for the tray tooltip."""
-        now = self._last
+        now = self._now()
         c = self._cycle
         snoozes_left = max(0, self._settings.snooze_limit - c.snoozes_used)
         base = PolicyStatus(PolicyState.COUNTING, snoozes_left=snoozes_left, prompt=self._prompt)
@@ -780,7 +926,7 @@ class BreakPolicy:
                 state=PolicyState.SNOOZED,
                 next_break_in_s=max(0.0, c.snooze_end_mono - now.mono) / self._scale,
             )
-        left = max(0.0, c.target_s - c.active_s) / self._scale
+        left = max(0.0, c.target_s - c.active_s - self._pending_active_s(now)) / self._scale
         return replace(base, next_break_in_s=left, quiet=self._quiet)
 
     @property
