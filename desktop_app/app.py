@@ -23,11 +23,12 @@ import socket
 import sys
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
@@ -224,7 +225,9 @@ class CounterbalanceApp(QObject):
         self._flow.safety_reported.connect(self._on_flow_safety_reported)
         self._flow.safety_advice.connect(self._on_flow_safety_advice)
         self._flow.storage_failed.connect(self._on_flow_storage_failed)
-        self._progress = ProgressPresenter(self._store, clock, parent=self)
+        # The week starts where the user's locale says (Qt: Monday = 1 … Sunday = 7).
+        week_start = QLocale.system().firstDayOfWeek().value - 1
+        self._progress = ProgressPresenter(self._store, clock, week_start=week_start, parent=self)
         self._breaks: BreakService | None = None
         self._power: PowerWatcher | None = None
         self._prompt: BreakPrompt | None = None
@@ -299,6 +302,7 @@ class CounterbalanceApp(QObject):
         breaks.away_returned.connect(self._on_breaks_away_returned)
         breaks.status_changed.connect(self._refresh_shell)
         breaks.backup_due.connect(self._on_breaks_backup_due)
+        breaks.day_end_due.connect(self._on_breaks_day_end_due)
         breaks.idle_unavailable.connect(self._on_breaks_idle_unavailable)
         self._flow.session_started.connect(breaks.session_started)
         self._flow.session_finished.connect(lambda _outcome: breaks.session_ended())
@@ -411,7 +415,7 @@ class CounterbalanceApp(QObject):
 
     # -- first run ------------------------------------------------------------------
 
-    def _show_once(self, key: str, build: Callable[[], QWidget]) -> None:
+    def _show_once(self, key: str, build: Callable[[], QWidget], activate: bool = True) -> None:
         """Show the window ``key``: raise the open one, or build, remember and show it."""
         window = self._windows.get(key)
         if window is None:
@@ -420,8 +424,9 @@ class CounterbalanceApp(QObject):
             window.destroyed.connect(lambda: self._windows.pop(key, None))
             self._windows[key] = window
         window.show()
-        window.raise_()
-        window.activateWindow()
+        if activate:
+            window.raise_()
+            window.activateWindow()
 
     def _show_onboarding(self) -> None:
         from desktop_app.ui.onboarding import OnboardingDialog
@@ -672,6 +677,29 @@ class CounterbalanceApp(QObject):
         if made is not None:
             log.info("backup written: %s", made.name)
 
+    def _on_breaks_day_end_due(self) -> None:
+        """Offer "average pain today" once, at the end of the working day (brief §4)."""
+        from desktop_app.core.events import RatingKind
+
+        today = Stamp.now(self._clock)
+        midnight = today.local.replace(hour=0, minute=0, second=0, microsecond=0)
+        try:
+            rated = any(
+                r.kind is RatingKind.DAY_AVERAGE
+                for r in self._store.ratings_since(midnight.astimezone(UTC))
+            )
+        except StoreError as exc:
+            log.error("day-end check: %s", exc)
+            return
+        if rated or "day_pain" in self._windows:
+            return
+        log.info("day end: offering the average-pain-today question")
+        self._notifier.notify(
+            self.tr("How was your day?"),
+            self.tr("Counterbalance: rate today's average pain (optional)."),
+        )
+        self.show_day_pain(activate=False)
+
     def _on_breaks_idle_unavailable(self, reasons: str) -> None:
         log.warning("no idle backend (%s): all time counts as active", reasons)
         try:
@@ -731,16 +759,21 @@ class CounterbalanceApp(QObject):
 
         self._show_once("symptoms", build)
 
-    def show_day_pain(self) -> None:
-        """Ask for today's average pain (brief §4: end-of-day, last-24-h rating)."""
+    def show_day_pain(self, activate: bool = True) -> None:
+        """Ask for today's average pain (brief §4: end-of-day, last-24-h rating).
+
+        Offered by the app itself (``activate=False``) it does not take the keyboard
+        focus from what the user is typing.
+        """
         from desktop_app.ui.pain_rating import DayPainDialog
 
         def build() -> QWidget:
             dialog = DayPainDialog(self._clock)
             dialog.rating_given.connect(self._flow.record_day_rating)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not activate)
             return dialog
 
-        self._show_once("day_pain", build)
+        self._show_once("day_pain", build, activate=activate)
 
     # -- commands from a second process ---------------------------------------------
 

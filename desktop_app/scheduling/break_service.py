@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import time, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -35,7 +35,7 @@ from desktop_app.core.policy import (
     PolicyAction,
     PolicyStatus,
 )
-from desktop_app.core.settings import Settings
+from desktop_app.core.settings import WEEKDAYS, Settings
 from desktop_app.platform.paths import write_private_file
 from desktop_app.scheduling.qt_scheduler import FixedQtScheduler
 
@@ -44,9 +44,25 @@ log = logging.getLogger(__name__)
 TICK_JOB = "policy-tick"
 DAILY_JOB = "daily-session"
 BACKUP_JOB = "nightly-backup"
+DAY_END_JOB = "day-end"
+#: When the day ends for the "average pain today" question without working hours.
+DAY_END_DEFAULT = time(18, 0)
 #: Local time of the nightly backup.
 BACKUP_HOUR = 3
 BACKUP_MINUTE = 30
+
+
+def day_ends(settings: Settings) -> dict[str, time]:
+    """Return, per weekday, when the working day ends (the end of its last range).
+
+    Without working hours every day ends at :data:`DAY_END_DEFAULT`; a weekday with no
+    working range has no end-of-day question.
+    """
+    if not settings.working_hours_enabled:
+        return dict.fromkeys(WEEKDAYS, DAY_END_DEFAULT)
+    return {
+        day: max(r.end for r in ranges) for day, ranges in settings.working_hours.items() if ranges
+    }
 
 
 class IdleReader(Protocol):
@@ -128,6 +144,7 @@ class BreakService(QObject):
         clock_jumped(int): the wall clock moved this many seconds against monotonic.
         status_changed(): the tooltip may need a new line.
         backup_due(): the nightly backup time came.
+        day_end_due(): the working day ended: time for "average pain today".
         idle_unavailable(str): no idle backend works; all time counts as active.
     """
 
@@ -139,6 +156,7 @@ class BreakService(QObject):
     clock_jumped = Signal(int)
     status_changed = Signal()
     backup_due = Signal()
+    day_end_due = Signal()
     idle_unavailable = Signal(str)
     #: Emitted by the APScheduler jobs; queued, so the tick runs after the scheduler
     #: has finished with the job (it removes a fired date job by id afterwards, which
@@ -296,6 +314,20 @@ class BreakService(QObject):
             id=BACKUP_JOB,
             replace_existing=True,
         )
+        for job in self._scheduler.get_jobs():
+            if job.id.startswith(DAY_END_JOB):
+                job.remove()
+        for day, end in day_ends(settings).items():
+            self._scheduler.add_job(
+                self.day_end_due.emit,
+                "cron",
+                day_of_week=day,
+                hour=end.hour,
+                minute=end.minute,
+                timezone=tz,
+                id=f"{DAY_END_JOB}-{day}",
+                replace_existing=True,
+            )
 
     def _tick(self) -> None:
         self._ticks += 1

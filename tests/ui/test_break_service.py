@@ -130,3 +130,29 @@ def test_state_file_writes_only_when_the_state_moved(tmp_path: Path) -> None:
     state_file.save(PersistedPolicyState(saved_at=at, active_s=175, makeup_pending=True))
     restored = PolicyStateFile(path).load()
     assert restored is not None and restored.active_s == 175
+
+
+def test_day_end_follows_working_hours(qtbot: QtBot, tmp_path: Path) -> None:
+    from datetime import time as clock_time
+
+    from desktop_app.core.settings import TimeRange
+    from desktop_app.scheduling.break_service import DAY_END_DEFAULT, day_ends
+
+    assert set(day_ends(SETTINGS).values()) == {DAY_END_DEFAULT}
+    hours = dict(SETTINGS.working_hours)
+    hours["mon"] = (
+        TimeRange(clock_time(8, 0), clock_time(12, 0)),
+        TimeRange(clock_time(13, 0), clock_time(16, 30)),
+    )
+    worked = replace(SETTINGS, working_hours_enabled=True, working_hours=hours)
+    ends = day_ends(worked)
+    assert ends["mon"] == clock_time(16, 30)
+    assert "sat" not in ends  # no working range, no end-of-day question
+    service = make_service(tmp_path)
+    service.start()
+    try:
+        service.apply_settings(worked)
+        day_jobs = [j for j in service.job_ids() if j.startswith("day-end")]
+        assert sorted(day_jobs) == sorted(f"day-end-{d}" for d in ends)
+    finally:
+        service.stop()
