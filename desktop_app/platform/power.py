@@ -2,13 +2,15 @@
 
 These are early hints: the break policy's gap check across the wall, monotonic and
 boot-time clocks is the source of truth (a hint can be late or missing: a process may be
-frozen before it reads ``PrepareForSleep(true)``, and macOS hints are not wired at all).
+frozen before it reads ``PrepareForSleep(true)``).
 
 - Linux: logind ``PrepareForSleep(bool)`` on the system bus; ``ActiveChanged(bool)`` of
   the freedesktop, GNOME, Cinnamon, MATE and Xfce screen savers on the session bus.
 - Windows: ``WM_POWERBROADCAST`` (suspend/resume) and ``WM_WTSSESSION_CHANGE``
   (lock/unlock, after ``WTSRegisterSessionNotification``) through a native event filter.
-- macOS: none (NSWorkspace notifications need an Objective-C observer; see docs/platform.md).
+- macOS: NSWorkspace will-sleep/did-wake and screens-did-sleep/wake, and the distributed
+  ``com.apple.screenIsLocked``/``screenIsUnlocked``, through an Objective-C observer built
+  with ctypes (macos_power.py). Verified with a fake runtime only, not run on a Mac.
 
 A missing bus or service is logged and skipped; nothing here raises.
 """
@@ -33,6 +35,8 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtDBus import QDBusConnection
+
+from desktop_app.platform.macos_power import CtypesObjcRuntime, MacPowerObserver, ObjcRuntime
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +156,7 @@ class PowerWatcher(QObject):
         system: str | None = None,
         system_bus: QDBusConnection | None = None,
         session_bus: QDBusConnection | None = None,
+        macos_runtime: Callable[[], ObjcRuntime] = CtypesObjcRuntime,
     ) -> None:
         super().__init__(parent)
         self._system = system or sys.platform
@@ -164,6 +169,7 @@ class PowerWatcher(QObject):
         self._filter: WindowsPowerFilter | None = None
         self._window: Any = None
         self._wtsapi: Any = None
+        self._macos = MacPowerObserver(self.report_sleep, self.report_lock, macos_runtime)
 
     @property
     def asleep(self) -> bool:
@@ -185,8 +191,7 @@ class PowerWatcher(QObject):
         if self._system == "win32":
             return self._start_windows()
         if self._system == "darwin":
-            log.info("no macOS sleep/lock hints; the clock gap check detects sleep")
-            return []
+            return self._start_macos()
         return self._start_dbus()
 
     def stop(self) -> None:
@@ -196,6 +201,7 @@ class PowerWatcher(QObject):
             bus.disconnect(service, path, interface, name, self, slot)  # type: ignore[call-overload]
         self._subscriptions.clear()
         self._stop_windows()
+        self._stop_macos()
 
     def report_sleep(self, going_to_sleep: bool) -> None:
         """Record a sleep hint and emit ``sleeping``/``resumed`` on a change."""
@@ -270,6 +276,18 @@ class PowerWatcher(QObject):
             return False
         self._subscriptions.append((bus, service, path, interface, name, slot))
         return True
+
+    # --- macOS ---------------------------------------------------------------------------
+
+    def _start_macos(self) -> list[str]:
+        # Cocoa calls the observer on the main thread: Qt's event loop is the Cocoa run loop.
+        started = self._macos.start()
+        if not started:
+            log.info("no macOS sleep/lock hints; the clock gap check detects sleep")
+        return started
+
+    def _stop_macos(self) -> None:
+        self._macos.stop()
 
     # --- Windows -------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ through ``on_clock_jump`` so the owner can re-arm its jobs.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from typing import Any
@@ -82,7 +83,9 @@ class FixedQtScheduler(QtScheduler):  # type: ignore[misc]
         self._qtimer.stop()
         if wait_seconds is None:
             wait_seconds = self._max_wait_s
-        wait_ms = min(int(min(wait_seconds, self._max_wait_s) * 1000), _MAX_TIMER_MS)
+        # Round up: a timer truncated to whole milliseconds fires just before the job is
+        # due, finds nothing to run and re-arms with 0 ms, spinning until it is due.
+        wait_ms = min(math.ceil(min(wait_seconds, self._max_wait_s) * 1000), _MAX_TIMER_MS)
         self._mark = (self._wall(), self._monotonic())
         self._qtimer.start(max(0, wait_ms))
 
