@@ -46,7 +46,13 @@ failures=0
 cleanup() {
     local pid
     if [[ -n "$APP_PID" ]]; then kill "$APP_PID" 2>/dev/null || true; fi
-    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    # Stop in reverse start order: dunst and trayer before the X server they live on
+    # (dunst aborts with SIGTRAP when its display disappears first).
+    for ((i = ${#PIDS[@]} - 1; i >= 1; i--)); do
+        kill "${PIDS[i]}" 2>/dev/null || true
+        wait "${PIDS[i]}" 2>/dev/null || true
+    done
+    if ((${#PIDS[@]})); then kill "${PIDS[0]}" 2>/dev/null || true; fi
     wait 2>/dev/null || true
     rm -rf "$WORK"
 }
