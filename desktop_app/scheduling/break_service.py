@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from datetime import time, timedelta
+from datetime import UTC, time, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -179,7 +179,12 @@ class BreakService(QObject):
         self._idle = idle
         self._quiet = quiet
         self._state_file = state_file
-        self._scheduler = scheduler_factory(self, on_clock_jump=self._on_scheduler_clock_jump)
+        # Date jobs are aware UTC instants and cron jobs name their timezone, so the
+        # scheduler's own zone is UTC: no tzlocal guess (it warns when TZ and the
+        # system disagree) and nothing that moves with the local clock.
+        self._scheduler = scheduler_factory(
+            self, on_clock_jump=self._on_scheduler_clock_jump, timezone=UTC
+        )
         self._tick_requested.connect(self.tick_now, Qt.ConnectionType.QueuedConnection)
         self._running = False
         self._ticks = 0
