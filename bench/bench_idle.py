@@ -102,8 +102,14 @@ def returning_user(data_dir: Path) -> None:
 
     from desktop_app.core.settings import Settings, settings_to_mapping
 
+    # The daily-session reminder is off so that no prompt (an event, not idling) falls
+    # into the measured window whatever the time of day.
     settings = replace(
-        Settings(), onboarding_done=True, disclaimer_accepted=True, autostart_asked=True
+        Settings(),
+        onboarding_done=True,
+        disclaimer_accepted=True,
+        autostart_asked=True,
+        daily_session_enabled=False,
     )
     path = data_dir / "settings.json"
     path.write_text(json.dumps(settings_to_mapping(settings)))

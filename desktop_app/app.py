@@ -95,18 +95,23 @@ def configure_logging(paths: DataPaths) -> None:
 
 
 def load_tray_icons(icons_dir: Path) -> dict[TrayState, QIcon]:
-    """Load the product's tray icons; each variant falls back to the main icon."""
-    main = QIcon(str(icons_dir / "tray.svg"))
-    hicolor = icons_dir / "hicolor"
-    if hicolor.is_dir():
-        for size_dir in sorted(hicolor.iterdir()):
-            png = size_dir / "apps" / "counterbalance.png"
-            if png.exists():
-                main.addFile(str(png))
-    icons = {TrayState.NORMAL: main}
-    for state, name in ((TrayState.PAUSED, "tray-paused.svg"), (TrayState.DUE, "tray-due.svg")):
-        path = icons_dir / name
-        icons[state] = QIcon(str(path)) if path.exists() else main
+    """Load the product's tray icons from pre-rendered PNGs (no SVG plugin at run time).
+
+    A variant without PNGs falls back to its SVG, and then to the normal icon.
+    """
+    names = {TrayState.NORMAL: "tray", TrayState.PAUSED: "tray-paused", TrayState.DUE: "tray-due"}
+    icons: dict[TrayState, QIcon] = {}
+    for state, name in names.items():
+        pngs = sorted((icons_dir / "tray").glob(f"{name}-*.png"))
+        icon = QIcon()
+        for png in pngs:
+            icon.addFile(str(png))
+        if icon.isNull() and (icons_dir / f"{name}.svg").exists():
+            icon = QIcon(str(icons_dir / f"{name}.svg"))
+        icons[state] = icon
+    for state in TrayState:
+        if icons[state].isNull():
+            icons[state] = icons[TrayState.NORMAL]
     return icons
 
 

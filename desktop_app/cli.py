@@ -109,34 +109,6 @@ def _message_command(args: argparse.Namespace, command: str) -> int:
     return 1
 
 
-#: Pure-Python modules the tray app needs, imported before PySide6 on purpose: PySide6's
-#: ``__feature__`` import hook reads the source of every module imported after it
-#: (``inspect.getsource``) and leaves it in ``linecache``; importing these first keeps
-#: about 3 MiB of source text out of the idle process.
-PRE_QT_MODULES = (
-    "apscheduler.schedulers.base",
-    "apscheduler.triggers.cron",
-    "apscheduler.triggers.date",
-    "apscheduler.executors.debug",
-    "apscheduler.jobstores.memory",
-    "logging.handlers",
-    "sqlite3",
-    "json",
-    "zoneinfo",
-    "tomllib",
-    "desktop_app.core.policy",
-    "desktop_app.core.stats",
-    "desktop_app.core.catalog",
-    "desktop_app.core.events",
-    "desktop_app.platform.autostart",
-)
-
-
-def _import_before_qt() -> None:
-    for name in PRE_QT_MODULES:
-        importlib.import_module(name)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status."""
     pin_none_refcount()
@@ -146,7 +118,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The tray app opens no network connection. asyncio (imported by APScheduler)
         # would load OpenSSL for nothing: about 4 MiB of resident memory, all day.
         sys.modules.setdefault("ssl", None)  # type: ignore[arg-type]
-        _import_before_qt()
+        from desktop_app.qt_workarounds import no_source_cache
+
+        # Imports made while PySide6's import hook is active would otherwise leave
+        # the source text of ~150 modules in memory (see no_source_cache).
+        no_source_cache()
         from desktop_app.app import run_app
 
         return run_app(

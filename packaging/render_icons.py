@@ -21,6 +21,10 @@ ICONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "icons"
 HICOLOR_SIZES_PX = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 SMALL_MAX_PX = 24
 ICO_SIZES_PX = (16, 24, 32, 48, 64, 256)
+#: Tray icon variants, rendered to PNG so the running app never loads the SVG plugin
+#: (QtSvg: about 1 MiB of resident memory in a tray app).
+TRAY_VARIANTS = ("tray", "tray-paused", "tray-due")
+TRAY_SIZES_PX = (16, 22, 24, 32, 48, 64)
 #: icns chunk type for each PNG size (PNG payloads are accepted since macOS 10.7).
 ICNS_TYPES = (
     ("icp4", 16),
@@ -109,6 +113,13 @@ def main() -> int:
         icns_bytes({kind: png(size) for kind, size in ICNS_TYPES})
     )
     print("wrote resources/icons/counterbalance.ico and counterbalance.icns")
+    tray_dir = ICONS_DIR / "tray"
+    tray_dir.mkdir(exist_ok=True)
+    for variant in TRAY_VARIANTS:
+        for size in TRAY_SIZES_PX:
+            target = tray_dir / f"{variant}-{size}.png"
+            target.write_bytes(render_png(ICONS_DIR / f"{variant}.svg", size))
+    print(f"wrote {len(TRAY_VARIANTS) * len(TRAY_SIZES_PX)} tray PNGs in resources/icons/tray")
     del app
     return 0
 
