@@ -29,10 +29,17 @@ def pin_none_refcount() -> bool:
 
 
 class _DiscardingCache(dict[str, Any]):
-    """A ``linecache.cache`` stand-in that keeps nothing."""
+    """A ``linecache.cache`` stand-in that keeps no source text.
+
+    Full entries ``(size, mtime, lines, fullname)`` are dropped. Lazy entries ``(loader,)``
+    (a one-tuple holding a function, for modules without a file on disk, such as in a
+    PyInstaller bundle) are kept, because ``linecache.updatecache`` reads one back right
+    after storing it.
+    """
 
     def __setitem__(self, key: str, value: Any) -> None:
-        return
+        if isinstance(value, tuple) and len(value) == 1:
+            super().__setitem__(key, value)
 
 
 def no_source_cache() -> None:
