@@ -102,7 +102,8 @@ def load_tray_icons(icons_dir: Path) -> dict[TrayState, QIcon]:
     names = {TrayState.NORMAL: "tray", TrayState.PAUSED: "tray-paused", TrayState.DUE: "tray-due"}
     icons: dict[TrayState, QIcon] = {}
     for state, name in names.items():
-        pngs = sorted((icons_dir / "tray").glob(f"{name}-*.png"))
+        # "tray-16.png", not "tray-paused-16.png": the size must follow the name directly.
+        pngs = sorted((icons_dir / "tray").glob(f"{name}-[0-9]*.png"))
         icon = QIcon()
         for png in pngs:
             icon.addFile(str(png))

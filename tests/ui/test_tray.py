@@ -119,3 +119,33 @@ def test_status_lines_say_what_the_policy_is_doing(qtbot) -> None:
     assert view.paused and view.state is TrayState.PAUSED and not view.can_snooze
     due = tray_view_for(PolicyStatus(PolicyState.PROMPTING))
     assert due.state is TrayState.DUE and due.status_line == "time for a break"
+
+
+def test_product_tray_icons_are_distinct_per_state(qtbot) -> None:
+    from desktop_app.app import load_tray_icons
+    from desktop_app.platform.paths import resources_dir
+
+    icons = load_tray_icons(resources_dir() / "icons")
+    images = {
+        state: icons[state]
+        .pixmap(22, 22)
+        .toImage()
+        .convertToFormat(icons[state].pixmap(22, 22).toImage().Format.Format_ARGB32)
+        for state in TrayState
+    }
+    assert all(not icon.isNull() for icon in icons.values())
+    assert images[TrayState.NORMAL] != images[TrayState.PAUSED]
+    assert images[TrayState.NORMAL] != images[TrayState.DUE]
+
+    # The normal icon is the product's teal badge, not the grey paused one.
+    def teal_pixels(state: TrayState) -> int:
+        image = images[state]
+        return sum(
+            1
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).green() > image.pixelColor(x, y).red() + 40
+        )
+
+    assert teal_pixels(TrayState.NORMAL) > 100
+    assert teal_pixels(TrayState.PAUSED) < teal_pixels(TrayState.NORMAL) // 4
