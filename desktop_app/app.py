@@ -244,6 +244,8 @@ class CounterbalanceApp(QObject):
         self._tooltip_timer.timeout.connect(self._refresh_shell)
         #: Open single-instance windows (symptoms, onboarding, …) by key.
         self._windows: dict[str, QWidget] = {}
+        #: Open warning boxes (kept referenced until closed).
+        self._messages: list[QMessageBox] = []
         self._quitting = False
 
     # -- start-up -------------------------------------------------------------------
@@ -414,9 +416,13 @@ class CounterbalanceApp(QObject):
             self._tray.show_message(title, message)
 
     def _warn(self, title: str, text: str) -> None:
+        """Show a non-blocking warning; the app keeps it alive until the user closes it."""
         box = QMessageBox(QMessageBox.Icon.Warning, f"Counterbalance — {title}", text)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        # A parentless box with no Python reference would be collected and vanish at once.
+        self._messages.append(box)
+        box.finished.connect(lambda _result, b=box: self._messages.remove(b))
         box.show()
 
     # -- first run ------------------------------------------------------------------
