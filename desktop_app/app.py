@@ -320,7 +320,7 @@ class CounterbalanceApp(QObject):
         log.info("power hints: %s", ", ".join(power.start()) or "none")
         self._breaks, self._power = breaks, power
         breaks.start()
-        self._tooltip_timer.start()
+        self._refresh_shell()  # starts the tooltip's minute timer while a countdown runs
         self._on_breaks_backup_due()  # a backup at start-up when the last is a day old
         QTimer.singleShot(STARTUP_SETTLE_MS, release_startup_memory)
 
@@ -399,9 +399,17 @@ class CounterbalanceApp(QObject):
     def _tray_view(self) -> TrayView:
         if self._breaks is None:
             return TrayView(status_line=self.tr("starting…"))
-        view = tray_view_for(self._breaks.status())
+        status = self._breaks.status()
+        view = tray_view_for(status)
         if self._flow.is_running():
             view = replace(view, status_line=self.tr("session in progress"), session_running=True)
+        # Only a countdown changes by itself; every other state changes with a policy
+        # tick, which refreshes the shell anyway. No minute timer while nothing counts.
+        counting = status.next_break_in_s is not None and not self._flow.is_running()
+        if counting and not self._tooltip_timer.isActive():
+            self._tooltip_timer.start()
+        elif not counting:
+            self._tooltip_timer.stop()
         return view
 
     def _refresh_shell(self) -> None:
