@@ -42,6 +42,7 @@ from desktop_app.platform.notifications import Notifier
 from desktop_app.platform.paths import DataPaths, make_private, resources_dir
 from desktop_app.platform.settings_file import SettingsFile, SettingsSaveError
 from desktop_app.platform.single_instance import InstanceServer, send_command
+from desktop_app.scheduling.background import BackgroundCalls
 from desktop_app.session_flow import SessionFlow
 from desktop_app.storage.event_store import EventStore, StoreError
 from desktop_app.ui.progress_presenter import ProgressPresenter
@@ -64,6 +65,7 @@ if TYPE_CHECKING:
     from desktop_app.core.safety import SafetyOutcome
     from desktop_app.platform.power import PowerWatcher
     from desktop_app.scheduling.break_service import BreakService
+    from desktop_app.stall_watch import StallWatch
     from desktop_app.ui.break_prompt import BreakPrompt
     from desktop_app.ui.onboarding import OnboardingResult
     from desktop_app.ui.sound_cues import SoundCues
@@ -213,6 +215,8 @@ class CounterbalanceApp(QObject):
         self._settings_file = SettingsFile(paths.settings)
         self._settings = Settings()
         self._store = EventStore(paths)
+        #: Slow reads and first imports run here, off the GUI thread.
+        self._background = BackgroundCalls(self)
         self._catalog: Catalog | None = None
         self._cues: SoundCues | None = None
         self._flow = SessionFlow(
@@ -239,6 +243,8 @@ class CounterbalanceApp(QObject):
         self._prompt: BreakPrompt | None = None
         self._prompt_id: int | None = None
         self._prompt_kind: PromptKind | None = None
+        #: A due break whose prompt waits for the break to be prepared.
+        self._due_pending: BreakDue | None = None
         self._tooltip_timer = QTimer(self)
         self._tooltip_timer.setInterval(TOOLTIP_REFRESH_MS)
         self._tooltip_timer.timeout.connect(self._refresh_shell)
@@ -326,18 +332,59 @@ class CounterbalanceApp(QObject):
 
     def _get_catalog(self) -> Catalog:
         if self._catalog is None:
-            from desktop_app.commands.exercises import load as load_exercises
-
-            self._catalog = load_exercises(self._paths)
-            for problem in self._catalog.problems:
-                log.warning("exercise catalog: %s", problem)
-            errors = self._catalog.errors
-            if errors:
-                self._warn(
-                    self.tr("Some exercises were left out"),
-                    "\n".join(str(p) for p in errors),
-                )
+            self._adopt_catalog(self._load_catalog())
+        assert self._catalog is not None
         return self._catalog
+
+    def _load_catalog(self) -> Catalog:
+        """Read the exercise files (safe off the GUI thread: touches no widget)."""
+        from desktop_app.commands.exercises import load as load_exercises
+
+        return load_exercises(self._paths)
+
+    def _adopt_catalog(self, catalog: Catalog) -> None:
+        if self._catalog is not None:
+            return
+        self._catalog = catalog
+        for problem in catalog.problems:
+            log.warning("exercise catalog: %s", problem)
+        errors = catalog.errors
+        if errors:
+            self._warn(
+                self.tr("Some exercises were left out"),
+                "\n".join(str(p) for p in errors),
+            )
+
+    def _prepare_break(self, then: Callable[[], None] | None = None) -> None:
+        """Load what a break needs off the GUI thread, then call ``then`` on it.
+
+        The storage layer, the exercise files and the break windows' modules take
+        seconds to load on a busy machine; loaded here (at the pre-break notice, or
+        just before a session starts) the GUI thread never waits for them. When
+        everything is loaded already this is a quick hop through the worker.
+        """
+        catalog_loaded = self._catalog is not None
+
+        def work() -> Catalog | None:
+            import desktop_app.core.planner
+            import desktop_app.ui.break_prompt
+            import desktop_app.ui.session_window  # noqa: F401  (imports only: no widgets)
+
+            self._store.warm_up()
+            return None if catalog_loaded else self._load_catalog()
+
+        def done(catalog: Catalog | None) -> None:
+            if catalog is not None:
+                self._adopt_catalog(catalog)
+            if then is not None and not self._quitting:
+                then()
+
+        def failed(exc: Exception) -> None:
+            # The step that needs the failed part reports it clearly when it runs.
+            log.warning("preparing the break failed: %s", type(exc).__name__)
+            done(None)
+
+        self._background.submit(work, done, failed)
 
     def _get_cues(self) -> SoundCues:
         if self._cues is None:
@@ -555,6 +602,13 @@ class CounterbalanceApp(QObject):
         self, kind: SessionKind, prompt_id: int | None, plan: SessionPlan | None = None
     ) -> None:
         self._withdraw_prompt()
+        self._prepare_break(lambda: self._start_prepared_session(kind, prompt_id, plan))
+
+    def _start_prepared_session(
+        self, kind: SessionKind, prompt_id: int | None, plan: SessionPlan | None
+    ) -> None:
+        if self._flow.is_running():
+            return
         if self._flow.programme_locked() and not self._confirm_assessed():
             return
         self._flow.start(kind, prompt_id, plan)
@@ -599,6 +653,8 @@ class CounterbalanceApp(QObject):
     def _on_breaks_notice_due(self, seconds: int) -> None:
         if self._flow.is_running():
             return
+        # The break is seconds away: load what it needs now, off the GUI thread.
+        self._prepare_break()
         self._notifier.notify(
             self.tr("Break in {n} s").format(n=seconds),
             self.tr("Counterbalance: a short break is coming. Finish your sentence."),
@@ -607,9 +663,17 @@ class CounterbalanceApp(QObject):
     def _on_breaks_break_due(self, due: BreakDue) -> None:
         if self._flow.is_running():
             return
+        self._withdraw_prompt()
+        self._due_pending = due
+        self._prepare_break(lambda: self._show_prompt(due))
+
+    def _show_prompt(self, due: BreakDue) -> None:
+        """Show the prompt for ``due`` unless it was withdrawn while the break was prepared."""
+        if self._due_pending is not due or self._flow.is_running():
+            return
+        self._due_pending = None
         from desktop_app.ui.break_prompt import BreakPrompt, BreakPromptView
 
-        self._withdraw_prompt()
         kind = SessionKind.DAILY if due.kind is PromptKind.DAILY else SessionKind.MICROBREAK
         try:
             self._prompt_id = self._store.add_prompt(PromptEvent(Stamp.now(self._clock), due.kind))
@@ -666,6 +730,7 @@ class CounterbalanceApp(QObject):
 
     def _on_breaks_break_withdrawn(self, withdrawn: BreakWithdrawn) -> None:
         log.info("break prompt withdrawn: %s", withdrawn.reason)
+        self._due_pending = None
         self._withdraw_prompt()
 
     def _withdraw_prompt(self) -> None:
@@ -698,20 +763,27 @@ class CounterbalanceApp(QObject):
             log.info("backup written: %s", made.name)
 
     def _on_breaks_day_end_due(self) -> None:
-        """Offer "average pain today" once, at the end of the working day (brief §4)."""
+        """Offer "average pain today" once, at the end of the working day (brief §4).
+
+        Whether today is rated already is read off the GUI thread: the first query
+        of a run imports the storage layer, which takes seconds on a busy machine.
+        """
         from desktop_app.core.events import RatingKind
 
-        today = Stamp.now(self._clock)
-        midnight = today.local.replace(hour=0, minute=0, second=0, microsecond=0)
-        try:
-            rated = any(
-                r.kind is RatingKind.DAY_AVERAGE
-                for r in self._store.ratings_since(midnight.astimezone(UTC))
-            )
-        except StoreError as exc:
-            log.error("day-end check: %s", exc)
-            return
-        if rated or "day_pain" in self._windows:
+        midnight = Stamp.now(self._clock).local.replace(hour=0, minute=0, second=0, microsecond=0)
+
+        def rated_today() -> bool:
+            since = midnight.astimezone(UTC)
+            return any(r.kind is RatingKind.DAY_AVERAGE for r in self._store.ratings_since(since))
+
+        self._background.submit(
+            rated_today,
+            self._on_day_end_checked,
+            lambda exc: log.error("day-end check failed: %s", type(exc).__name__),
+        )
+
+    def _on_day_end_checked(self, rated: bool) -> None:
+        if rated or "day_pain" in self._windows or self._quitting:
             return
         log.info("day end: offering the average-pain-today question")
         self._notifier.notify(
@@ -837,6 +909,7 @@ class CounterbalanceApp(QObject):
         if self._power is not None:
             self._power.stop()
         self._progress.wait(5000)
+        self._background.shutdown()
         if self._tray is not None:
             self._tray.hide()
         if self._no_tray is not None:
@@ -869,9 +942,24 @@ def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
     )
     if not app.claim_instance():
         return 0
+    stall_watch = _start_stall_watch(qt_app)
     app.start()
     try:
         code = qt_app.exec()
     finally:
         app.shutdown()
+        if stall_watch is not None:
+            stall_watch.stop()
     return int(code)
+
+
+def _start_stall_watch(parent: QObject) -> StallWatch | None:
+    """Watch the GUI thread for stalls when asked to (a diagnostic; see stall_watch)."""
+    from desktop_app.stall_watch import StallWatch, threshold_from_env
+
+    threshold_s = threshold_from_env()
+    if threshold_s is None:
+        return None
+    watch = StallWatch(threshold_s, parent)
+    watch.start()
+    return watch

@@ -137,6 +137,19 @@ class EventStore:
         database.secure_files(self._paths.database)
         return engine
 
+    def warm_up(self) -> None:
+        """Import the ORM, map the tables and open the engine (call it off the GUI thread).
+
+        Each step is slow the first time only: the imports, SQLAlchemy's mapper
+        configuration (done on the first row object otherwise) and the engine.
+        """
+        from sqlalchemy.orm import configure_mappers
+
+        import desktop_app.storage.tables  # noqa: F401  (registers the mapped tables)
+
+        configure_mappers()
+        self._engine()
+
     @property
     def is_open(self) -> bool:
         """Whether the heavy engine has been created."""

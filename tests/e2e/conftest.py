@@ -111,6 +111,10 @@ def desktop() -> Iterator[Desktop]:
 def app(desktop: Desktop, tmp_path: Path) -> Iterator[AppProcess]:
     env = dict(desktop.env)
     env["COUNTERBALANCE_LOG"] = "DEBUG"
+    # Any GUI-thread stall over 1 s is logged with its stack, and fails the test.
+    env["COUNTERBALANCE_STALL_MS"] = "1000"
     process = AppProcess(desktop, tmp_path / "data", env)
     yield process
     process.stop()
+    stalls = [line for line in process.log_text().splitlines() if "GUI thread blocked" in line]
+    assert not stalls, "the GUI thread stalled:\n" + process.log_text()

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import threading
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
+from datetime import time as dt_time
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,15 @@ class Wiggler:
         self._thread.join(5)
 
 
+def _offset_to(local: dt_time) -> int:
+    """Return the whole seconds from now to the next ``local`` time of day (TZ applies)."""
+    now = datetime.now()
+    target = datetime.combine(now.date(), local)
+    if target <= now:
+        target += timedelta(days=1)
+    return int((target - now).total_seconds())
+
+
 def _shown_count(app: AppProcess) -> int:
     return len(SHOWN.findall(app.log_text()))
 
@@ -75,8 +85,12 @@ def test_wall_clock_jumps_cause_no_burst_and_no_missed_prompt(
     app: AppProcess, tmp_path: Path
 ) -> None:
     assert FAKETIME_LIB.exists(), "libfaketime is missing: tests/run-all.sh installs faketime"
+    # Start the app's wall clock at 17:40 local time, so that the +1 h jump always
+    # crosses the end of the day (18:00, the "average pain today" question): the test
+    # then means the same at every hour it runs.
+    start = _offset_to(dt_time(17, 40))
     offset_file = tmp_path / "faketime"
-    offset_file.write_text("+0\n")
+    offset_file.write_text(f"{start:+d}\n")
     app.env.update(
         LD_PRELOAD=str(FAKETIME_LIB),
         FAKETIME_TIMESTAMP_FILE=str(offset_file),
@@ -97,7 +111,7 @@ def test_wall_clock_jumps_cause_no_burst_and_no_missed_prompt(
         started = time.monotonic()
         # Jump the wall clock forward one hour, 5 s into the first interval.
         time.sleep(5)
-        offset_file.write_text("+3600\n")
+        offset_file.write_text(f"{start + 3600:+d}\n")
         assert app.wait_log(SHOWN.pattern, timeout=30), app.log_text()
         first_after = time.monotonic() - started
         # Not early (no burst from the hour that "passed"), not missed.
@@ -110,7 +124,7 @@ def test_wall_clock_jumps_cause_no_burst_and_no_missed_prompt(
         # come after one interval of active time, not an hour late.
         _skip_prompt(app)
         skipped = time.monotonic()
-        offset_file.write_text("-0\n")
+        offset_file.write_text(f"{start:+d}\n")
         assert app.wait_log(SHOWN.pattern, count=2, timeout=30), app.log_text()
         second_after = time.monotonic() - skipped
         assert INTERVAL_S - 2 <= second_after <= INTERVAL_S + 5, second_after

@@ -16,15 +16,20 @@ pytestmark = pytest.mark.e2e
 
 TIME_SCALE = "0.05"
 SESSION_WINDOW = "Counterbalance — Session"
+WELCOME = "Counterbalance — Welcome"
 
 
 def _finish_onboarding(app: AppProcess) -> None:
-    """Accept the first-run disclaimer and questions with the keyboard."""
-    window = app.window("Counterbalance — Welcome")
+    """Accept the first-run disclaimer and questions with the keyboard.
+
+    Each Return moves one page on; after each one the test waits for what the user
+    sees (the welcome window gone) rather than for a log line, which can come first.
+    """
+    window = app.window(WELCOME)
     app.keys(window, "space", "Return")  # tick "I have read and understood", Next
-    for _ in range(4):  # signs, set-up, summary: Next, Next, Finish
+    for _ in range(6):  # the remaining pages: Next … Finish
         app.keys(window, "Return")
-        if not app.desktop.window_ids("Counterbalance — Welcome"):
+        if wait_until(lambda: not app.desktop.window_ids(WELCOME), 1.5):
             return
     raise AssertionError("onboarding did not finish from the keyboard\n" + app.log_text())
 

@@ -1,0 +1,48 @@
+"""The stall watch names a blocked GUI thread and where it was stuck."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import pytest
+
+from desktop_app.stall_watch import MESSAGE, StallWatch, threshold_from_env
+
+
+def _block_the_gui_thread_for(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+def test_a_blocked_gui_thread_is_logged_with_its_stack(qtbot, caplog) -> None:
+    caplog.set_level(logging.WARNING, logger="desktop_app.stall_watch")
+    watch = StallWatch(0.2)
+    watch.start()
+    try:
+        qtbot.wait(300)  # the loop runs: no stall yet
+        assert MESSAGE not in caplog.text
+        _block_the_gui_thread_for(0.8)
+        qtbot.waitUntil(lambda: "in all" in caplog.text, timeout=3000)
+    finally:
+        watch.stop()
+    assert "_block_the_gui_thread_for" in caplog.text
+    total = [r.getMessage() for r in caplog.records if "in all" in r.getMessage()]
+    assert len(total) == 1
+
+
+def test_a_running_loop_is_not_reported(qtbot, caplog) -> None:
+    caplog.set_level(logging.WARNING, logger="desktop_app.stall_watch")
+    watch = StallWatch(1.0)
+    watch.start()
+    try:
+        qtbot.wait(2500)
+    finally:
+        watch.stop()
+    assert MESSAGE not in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("", None), ("0", None), ("abc", None), ("1500", 1.5)]
+)
+def test_threshold_comes_from_the_environment(value: str, expected: float | None) -> None:
+    assert threshold_from_env({"COUNTERBALANCE_STALL_MS": value}) == expected
