@@ -182,8 +182,10 @@ class SessionFlow(QObject):
             self._clock.utc_now(),
             equipment=settings.equipment,
             weak_side=settings.weak_side,
+            tight_side=settings.tight_side,
             tz=self._clock.tz_name(),
             stopped_regions=self.stopped_regions(),
+            conditions=frozenset(settings.conditions),
         )
 
     def start(

@@ -18,13 +18,13 @@ from desktop_app.core.poses import JOINTS, POINTS, KeyPose
 
 __all__ = [
     "BODY_REGIONS",
+    "CONTRAINDICATIONS",
     "EQUIPMENT",
     "PATTERNS",
     "PROPS",
     "VIEWS",
     "Catalog",
     "CatalogProblem",
-    "CONTRAINDICATIONS",
     "Category",
     "Dose",
     "Exercise",

@@ -337,7 +337,7 @@ def test_floor_plank_is_the_harder_incline_plank_and_names_say_what_they_show(bu
 def test_stands_up_defaults_to_standing_and_can_be_set(tmp_path):
     write(tmp_path, "seated_one", GOOD)
     write(tmp_path, "standing_one", GOOD.replace('position = "seated"', 'position = "standing"'))
-    write(tmp_path, "rises", GOOD.replace('desk = true', "desk = true\nstands_up = true"))
+    write(tmp_path, "rises", GOOD.replace("desk = true", "desk = true\nstands_up = true"))
     catalog = load_catalog(tmp_path)
     assert not catalog.errors
     stands = {e.id: e.stands_up for e in catalog.exercises}
