@@ -1,7 +1,10 @@
 """The "Check symptoms" page: the red flags of brief §4 as a checklist, and the advice.
 
-Reachable from the session window and (through the app) from the tray. The dialog only
-shows and reports: the app stores the outcome and stops or locks the programme.
+Reachable from the session window and (through the app) from the tray, and opened
+proactively (``core.screening``): at the first run, after high pain ratings, when the user
+reports numbness, tingling or weakness, and as a short re-check every few weeks. The
+reason picks the list (full or short) and the intro. The dialog only shows and reports:
+the app stores the outcome and stops or locks the programme.
 """
 
 from __future__ import annotations
@@ -22,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import safety
 from desktop_app.core.safety import FlagGroup, SafetyOutcome
+from desktop_app.core.screening import INTROS, ScreeningReason, questions_for
 from desktop_app.ui.theme import apply_theme, theme_for
 
 GROUP_COLORS = {
     FlagGroup.EMERGENCY: ("#fdecea", "#b3261e"),
-    FlagGroup.URGENT_NECK: ("#fdf0e6", "#a5460b"),
+    FlagGroup.URGENT_NECK: ("#fdecea", "#b3261e"),
+    FlagGroup.CHEST: ("#fdecea", "#b3261e"),
     FlagGroup.STOP_EXERCISE: ("#fff6dc", "#7a5a00"),
     FlagGroup.MEDICAL_REVIEW: ("#fff6dc", "#7a5a00"),
     FlagGroup.RECOMMEND_PHYSIO: ("#eaf3fb", "#1f4f7a"),
@@ -35,7 +40,8 @@ OK_COLORS = ("#e8f5ef", "#1d6b4f")
 #: The same advice colours (background, ink) on a dark window.
 GROUP_COLORS_DARK = {
     FlagGroup.EMERGENCY: ("#3d1614", "#ffb4ab"),
-    FlagGroup.URGENT_NECK: ("#3a2312", "#ffb77c"),
+    FlagGroup.URGENT_NECK: ("#3d1614", "#ffb4ab"),
+    FlagGroup.CHEST: ("#3d1614", "#ffb4ab"),
     FlagGroup.STOP_EXERCISE: ("#3a3015", "#f3d98b"),
     FlagGroup.MEDICAL_REVIEW: ("#3a3015", "#f3d98b"),
     FlagGroup.RECOMMEND_PHYSIO: ("#14293d", "#a9d1f5"),
@@ -65,8 +71,11 @@ class SymptomsDialog(QDialog):
 
     outcome_ready = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, reason: ScreeningReason = ScreeningReason.USER
+    ) -> None:
         super().__init__(parent)
+        self._reason = reason
         self.setWindowTitle(self.tr("Counterbalance — Check symptoms"))
         self.setAccessibleName(self.tr("Check symptoms"))
         self._theme = theme_for()
@@ -75,14 +84,13 @@ class SymptomsDialog(QDialog):
         self.resize(*DIALOG_SIZE)
         self._outcome: SafetyOutcome | None = None
 
-        title = QLabel(self.tr("Check your symptoms"))
-        title.setObjectName("title")
-        intro = QLabel(
-            self.tr(
-                "Tick every sign that applies to you now. Counterbalance gives general "
-                "advice, not a diagnosis: a sign is a reason to get checked."
-            )
+        title = QLabel(
+            self.tr("Check your symptoms")
+            if reason is ScreeningReason.USER
+            else self.tr("A quick safety check")
         )
+        title.setObjectName("title")
+        intro = QLabel(tr_safety(INTROS[reason]))
         intro.setObjectName("note")
         intro.setWordWrap(True)
 
@@ -92,11 +100,15 @@ class SymptomsDialog(QDialog):
         col = QVBoxLayout(inner)
         col.setContentsMargins(2, 0, 8, 0)
         col.setSpacing(2)
+        asked = questions_for(reason)
         for group in FlagGroup:
+            flags = [f for f in asked if f.group is group]
+            if not flags:
+                continue
             label = QLabel(tr_safety(safety.GROUP_TITLES[group]))
             label.setObjectName("group")
             col.addWidget(label)
-            for flag in safety.flags_in(group):
+            for flag in flags:
                 box = QCheckBox(tr_safety(flag.question))
                 box.setAccessibleName(tr_safety(flag.question))
                 self._boxes[flag.id] = box
@@ -143,6 +155,15 @@ class SymptomsDialog(QDialog):
             if self._outcome is not None:
                 self.evaluate()
         return super().event(event)
+
+    @property
+    def reason(self) -> ScreeningReason:
+        """Return why the check was asked."""
+        return self._reason
+
+    def asked_flags(self) -> tuple[str, ...]:
+        """Return the ids of the signs shown, in order."""
+        return tuple(self._boxes)
 
     @property
     def outcome(self) -> SafetyOutcome | None:
