@@ -73,13 +73,14 @@ GROUP_URGENCY: dict[FlagGroup, Urgency] = {
     FlagGroup.RECOMMEND_PHYSIO: Urgency.SEE_DOCTOR_SOON,
 }
 
+#: Calm, plain headings for the checklist (the advice says how serious an answer is).
 GROUP_TITLES: dict[FlagGroup, str] = {
-    FlagGroup.EMERGENCY: "Back and legs: signs that need emergency care",
-    FlagGroup.URGENT_NECK: "Head and neck: signs that need emergency care",
-    FlagGroup.CHEST: "Upper back and chest: signs that need emergency care",
-    FlagGroup.STOP_EXERCISE: "Nerve symptoms",
-    FlagGroup.MEDICAL_REVIEW: "Signs that need a medical review",
-    FlagGroup.RECOMMEND_PHYSIO: "Signs a physiotherapist or doctor should look at",
+    FlagGroup.EMERGENCY: "Back and legs",
+    FlagGroup.URGENT_NECK: "Head and neck",
+    FlagGroup.CHEST: "Upper back and chest",
+    FlagGroup.STOP_EXERCISE: "Numbness, tingling or weakness",
+    FlagGroup.MEDICAL_REVIEW: "Your health in general",
+    FlagGroup.RECOMMEND_PHYSIO: "How the pain affects you",
 }
 
 GROUP_ADVICE: dict[FlagGroup, str] = {
@@ -89,7 +90,7 @@ GROUP_ADVICE: dict[FlagGroup, str] = {
         "assessed."
     ),
     FlagGroup.URGENT_NECK: (
-        "Seek emergency care now: stop the exercises and call your local emergency number "
+        "Seek emergency care now. Stop the exercises and call your local emergency number "
         "if these signs came on suddenly or are getting worse. Counterbalance has stopped "
         "your programme until you confirm that you have been assessed."
     ),
@@ -160,7 +161,7 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     ),
     _flag(
         "saddle_numbness",
-        "Numbness in the groin, buttocks or inner thighs (where you would sit on a saddle)",
+        "Numbness in the groin, buttocks or inner thighs",
         _E,
         ALL_REGIONS,
     ),

@@ -9,6 +9,8 @@ the app stores the outcome and stops or locks the programme.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import safety
-from desktop_app.core.safety import FlagGroup, SafetyOutcome
+from desktop_app.core.safety import FlagGroup, RedFlag, SafetyOutcome
 from desktop_app.core.screening import INTROS, ScreeningReason, questions_for
 from desktop_app.ui.theme import apply_theme, theme_for
 
@@ -62,6 +64,56 @@ def tr_safety(text: str) -> str:
     return QCoreApplication.translate(safety.SAFETY_CONTEXT, text)
 
 
+def build_checklist(flags: Sequence[RedFlag]) -> tuple[QScrollArea, dict[str, QCheckBox]]:
+    """Build the grouped, scrollable list of signs; return it and its boxes by flag id."""
+    boxes: dict[str, QCheckBox] = {}
+    inner = QWidget()
+    inner.setObjectName("list")
+    inner.setStyleSheet("QLabel#group { font-weight: 700; margin-top: 6px; }")
+    col = QVBoxLayout(inner)
+    col.setContentsMargins(2, 0, 8, 0)
+    col.setSpacing(2)
+    for group in FlagGroup:
+        in_group = [f for f in flags if f.group is group]
+        if not in_group:
+            continue
+        label = QLabel(tr_safety(safety.GROUP_TITLES[group]))
+        label.setObjectName("group")
+        label.setWordWrap(True)
+        col.addWidget(label)
+        for flag in in_group:
+            box = QCheckBox(tr_safety(flag.question))
+            box.setAccessibleName(tr_safety(flag.question))
+            boxes[flag.id] = box
+            col.addWidget(box)
+    col.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidget(inner)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    return scroll, boxes
+
+
+def show_advice(label: QLabel, outcome: SafetyOutcome, dark: bool) -> None:
+    """Show an outcome's advice in ``label``, coloured by how serious it is."""
+    groups, ok = (GROUP_COLORS_DARK, OK_COLORS_DARK) if dark else (GROUP_COLORS, OK_COLORS)
+    background, ink = groups[outcome.level] if outcome.level else ok
+    paragraphs = [tr_safety(a) for a in outcome.advice]
+    if outcome.emergency:
+        head = QCoreApplication.translate("SymptomsDialog", "Seek emergency care now")
+        paragraphs[0] = f"<span style='font-size:18px;font-weight:700'>{head}</span><br>" + (
+            paragraphs[0].removeprefix(tr_safety("Seek emergency care now.")).strip()
+        )
+    html = "".join(f"<p style='margin:4px 0'>{p}</p>" for p in paragraphs)
+    label.setText(html)
+    label.setStyleSheet(
+        f"background:{background}; color:{ink}; border:1px solid {ink};"
+        "border-radius:8px; padding:8px 12px; font-size:14px;"
+    )
+    label.setVisible(True)
+    label.setAccessibleDescription(" ".join(outcome.advice))
+
+
 class SymptomsDialog(QDialog):
     """List the warning signs, evaluate the ticked ones and show what to do.
 
@@ -94,30 +146,7 @@ class SymptomsDialog(QDialog):
         intro.setObjectName("note")
         intro.setWordWrap(True)
 
-        self._boxes: dict[str, QCheckBox] = {}
-        inner = QWidget()
-        inner.setObjectName("list")
-        col = QVBoxLayout(inner)
-        col.setContentsMargins(2, 0, 8, 0)
-        col.setSpacing(2)
-        asked = questions_for(reason)
-        for group in FlagGroup:
-            flags = [f for f in asked if f.group is group]
-            if not flags:
-                continue
-            label = QLabel(tr_safety(safety.GROUP_TITLES[group]))
-            label.setObjectName("group")
-            col.addWidget(label)
-            for flag in flags:
-                box = QCheckBox(tr_safety(flag.question))
-                box.setAccessibleName(tr_safety(flag.question))
-                self._boxes[flag.id] = box
-                col.addWidget(box)
-        col.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll, self._boxes = build_checklist(questions_for(reason))
 
         self._advice = QLabel()
         self._advice.setWordWrap(True)
@@ -179,24 +208,7 @@ class SymptomsDialog(QDialog):
         ticked = [fid for fid, box in self._boxes.items() if box.isChecked()]
         outcome = safety.evaluate(ticked)
         self._outcome = outcome
-        groups, ok = (
-            (GROUP_COLORS_DARK, OK_COLORS_DARK) if self._dark else (GROUP_COLORS, OK_COLORS)
-        )
-        background, ink = groups[outcome.level] if outcome.level else ok
-        paragraphs = [tr_safety(a) for a in outcome.advice]
-        if outcome.emergency:
-            head = self.tr("Seek emergency care now")
-            paragraphs[0] = f"<span style='font-size:18px;font-weight:700'>{head}</span><br>" + (
-                paragraphs[0].removeprefix("Seek emergency care now.").strip()
-            )
-        html = "".join(f"<p style='margin:4px 0'>{p}</p>" for p in paragraphs)
-        self._advice.setText(html)
-        self._advice.setStyleSheet(
-            f"background:{background}; color:{ink}; border:1px solid {ink};"
-            "border-radius:8px; padding:8px 12px; font-size:14px;"
-        )
-        self._advice.setVisible(True)
-        self._advice.setAccessibleDescription(" ".join(outcome.advice))
+        show_advice(self._advice, outcome, self._dark)
         self.outcome_ready.emit(outcome)
         return outcome
 
