@@ -22,7 +22,7 @@ def _finish_onboarding(app: AppProcess) -> None:
     """Accept the first-run disclaimer and questions with the keyboard."""
     window = app.window("Counterbalance — Welcome")
     app.keys(window, "space", "Return")  # tick "I have read and understood", Next
-    for _ in range(4):  # signs, set-up, summary: Next, Next, Finish
+    for _ in range(6):  # safety check, signs, set-up, leave out, summary: Next ×4, Finish
         app.keys(window, "Return")
         if not app.desktop.window_ids("Counterbalance — Welcome"):
             return
