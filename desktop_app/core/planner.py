@@ -27,41 +27,70 @@ Rules (brief §3, issue 3 §3):
 * weak and tight side: asked separately (``weak_side``, ``tight_side``), never assumed
   from each other. One-sided activation gets one more set on the weak side, one-sided
   stretches one more hold on the tight side (S3);
-* duration estimate: for every block (one set on one side) a 5 s get-ready plus the work:
-  hold, or holds with 3 s rests between them, or reps × tempo.
+* duration estimate and trimming to the session length: ``core.session_plan``.
 """
 
 from __future__ import annotations
 
 import math
 import random
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 
-from desktop_app.core.catalog import Catalog, Category, Dose, Exercise, Position, Sidedness
+from desktop_app.core.catalog import Catalog, Category, Exercise, Position, Sidedness
 from desktop_app.core.clock import zone
 from desktop_app.core.events import SessionKind, Side
-from desktop_app.core.progression import History, Progression, describe, replay
+from desktop_app.core.progression import History, Progression, replay
 
-# Re-exported: the first-run self-check lived here before it had its own module.
-from desktop_app.core.self_check import PROFILE_NAMES as PROFILE_NAMES
-from desktop_app.core.self_check import SELF_CHECK_SIGNS as SELF_CHECK_SIGNS
-from desktop_app.core.self_check import SelfCheckSign as SelfCheckSign
-from desktop_app.core.self_check import suggest_profile as suggest_profile
+# Re-exported: the self-check and the plan types lived here before they had modules.
+from desktop_app.core.self_check import (
+    PROFILE_NAMES,
+    SELF_CHECK_SIGNS,
+    SelfCheckSign,
+    suggest_profile,
+)
+from desktop_app.core.session_plan import (
+    GET_READY_S,
+    REP_REST_S,
+    PlannedExercise,
+    SessionPlan,
+    block_seconds,
+    estimate_s,
+    fit_plan,
+    other,
+    plan_item,
+    regions_of,
+)
 
-#: Seconds of "get ready" before every block (and at each side switch).
-GET_READY_S = 5
-#: Seconds of rest between repeated holds within one set (e.g. 10 s × 8).
-REP_REST_S = 3
+__all__ = [
+    "CATEGORY_ORDER",
+    "DAILY_MAX_S",
+    "DAILY_MIN_S",
+    "GET_READY_S",
+    "MICRO_MAX_S",
+    "MICRO_MIN_S",
+    "PROFILE_NAMES",
+    "REP_REST_S",
+    "SELF_CHECK_SIGNS",
+    "PlannedExercise",
+    "SelfCheckSign",
+    "SessionPlan",
+    "block_seconds",
+    "eligible",
+    "estimate_s",
+    "plan_session",
+    "profile_patterns",
+    "regions_of",
+    "suggest_profile",
+    "target_regions",
+]
 
 MICRO_MIN_S = 120
 MICRO_MAX_S = 300
 MICRO_MAX_EXERCISES = 4
 DAILY_MIN_S = 600
 DAILY_MAX_S = 900
-#: Daily-session stretches add up to about this many seconds per side (brief §3).
-DAILY_STRETCH_TOTAL_S = 60
 
 #: Patterns of each focus (catalog ``PATTERNS``).
 LOWER_PATTERNS = frozenset({"lower-crossed", "anterior-tilt"})
@@ -79,59 +108,6 @@ LOWER_DAILY_SLOTS: tuple[tuple[Category, str], ...] = (
 )
 
 CATEGORY_ORDER = (Category.RELEASE, Category.ACTIVATE, Category.POSTURE)
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedExercise:
-    """One exercise of a plan.
-
-    Attributes:
-        exercise: What to do (a variant when progression replaced the base exercise).
-        dose: The dose per side for this session.
-        sides: One entry per block (one set on one side), in order.
-        reasons: Why the dose differs from the catalog dose, for the player to show.
-    """
-
-    exercise: Exercise
-    dose: Dose
-    sides: tuple[Side, ...]
-    reasons: tuple[str, ...] = ()
-
-    @property
-    def block_s(self) -> int:
-        """Return the seconds of work in one block (rests between holds included)."""
-        return block_seconds(self.dose)
-
-    @property
-    def estimated_s(self) -> int:
-        """Return this exercise's estimated seconds, get-ready transitions included."""
-        return len(self.sides) * (GET_READY_S + self.block_s)
-
-
-@dataclass(frozen=True, slots=True)
-class SessionPlan:
-    """An ordered session plan and its estimated duration in seconds."""
-
-    kind: SessionKind
-    exercises: tuple[PlannedExercise, ...]
-    estimated_s: int
-
-
-def block_seconds(dose: Dose) -> int:
-    """Return the seconds one set on one side takes (without the get-ready)."""
-    if dose.is_hold:
-        return dose.holds_per_set * dose.hold_s + (dose.holds_per_set - 1) * REP_REST_S
-    return dose.holds_per_set * dose.tempo_s
-
-
-def estimate_s(items: Iterable[PlannedExercise]) -> int:
-    """Return Σ(work × sets × sides) + one 5 s transition per block."""
-    return sum(i.estimated_s for i in items)
-
-
-def other(side: Side) -> Side:
-    """Return the opposite side (BOTH stays BOTH)."""
-    return {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT}.get(side, side)
 
 
 def profile_patterns(profile: str, focus_upper: bool) -> frozenset[str]:
@@ -326,7 +302,7 @@ def plan_session(
     def build() -> list[PlannedExercise]:
         side_state[0] = ctx.next_side
         ordered = sorted(chosen, key=lambda p: CATEGORY_ORDER.index(p[1].category))
-        return [_plan_item(todo, prog, weak, tight, side_state, daily) for _, todo in ordered]
+        return [plan_item(todo, prog, weak, tight, side_state, daily) for _, todo in ordered]
 
     if daily:
         if lower_focus:
@@ -358,7 +334,7 @@ def plan_session(
                 if estimate_s(items) > DAILY_MAX_S:
                     chosen.pop()
                     items = build()
-        items = _fit(items, DAILY_MIN_S, DAILY_MAX_S)
+        items = fit_plan(items, DAILY_MIN_S, DAILY_MAX_S)
     else:
         take(Category.RELEASE)
         if not (upper_focus and take(Category.ACTIVATE, region=UPPER_BACK)):
@@ -380,7 +356,7 @@ def plan_session(
                 chosen.pop()
         if not any(p[1].stands_up for p in chosen):
             _stand_up(chosen, take, build)
-        items = _fit(build(), MICRO_MIN_S, MICRO_MAX_S)
+        items = fit_plan(build(), MICRO_MIN_S, MICRO_MAX_S)
     return SessionPlan(kind, tuple(items), estimate_s(items))
 
 
@@ -396,7 +372,7 @@ def _stand_up(
     """
     if len(chosen) < MICRO_MAX_EXERCISES and take(Category.POSTURE, standing=True):
         # Fine if it fits once sets are trimmed (the reset itself is never trimmed away).
-        fitted = _fit(build(), MICRO_MIN_S, MICRO_MAX_S)
+        fitted = fit_plan(build(), MICRO_MIN_S, MICRO_MAX_S)
         if estimate_s(fitted) <= MICRO_MAX_S and any(p.exercise.stands_up for p in fitted):
             return
         chosen.pop()
@@ -464,73 +440,3 @@ def target_regions(
         and _fits(e, profile, patterns)
         and e.category is not Category.POSTURE
     )
-
-
-def _plan_item(
-    exercise: Exercise,
-    prog: Progression,
-    weak: Side | None,
-    tight: Side | None,
-    side_state: list[Side],
-    daily: bool,
-) -> PlannedExercise:
-    dose, reasons = prog.dose_for(exercise)
-    reason_list = list(reasons)
-    if daily and exercise.category is Category.RELEASE and dose.is_hold and dose.reps == 0:
-        sets = max(dose.sets, round(DAILY_STRETCH_TOTAL_S / dose.hold_s))
-        if sets != dose.sets:
-            dose = replace(dose, sets=sets)
-            reason_list.append(
-                f"Daily session: {describe(dose)} per side, about a minute of stretch."
-            )
-    if exercise.sided is Sidedness.BILATERAL:
-        return PlannedExercise(exercise, dose, (Side.BOTH,) * dose.sets, tuple(reason_list))
-    first = side_state[0]
-    side_state[0] = other(first)
-    sides = [first, other(first)] * dose.sets
-    if weak is not None and exercise.category is Category.ACTIVATE:
-        sides.append(weak)
-        reason_list.append(f"One more set on your weaker ({weak.value}) side.")
-    elif tight is not None and exercise.category is Category.RELEASE:
-        sides.append(tight)
-        reason_list.append(f"One more hold on your tighter ({tight.value}) side.")
-    return PlannedExercise(exercise, dose, tuple(sides), tuple(reason_list))
-
-
-def _fit(items: list[PlannedExercise], low: int, high: int) -> list[PlannedExercise]:
-    """Trim sets (never the weak-side extra) until the plan fits under ``high``."""
-    items = list(items)
-    guard = 0
-    while estimate_s(items) > high and guard < 50:
-        guard += 1
-        trimmable = [i for i, p in enumerate(items) if p.dose.sets > 1]
-        if not trimmable:
-            if len(items) > 2:
-                items.pop(-1 if items[-1].exercise.category is Category.POSTURE else -2)
-                continue
-            break
-        idx = max(trimmable, key=lambda i: items[i].estimated_s)
-        items[idx] = _drop_set(items[idx])
-    return items
-
-
-def _drop_set(item: PlannedExercise) -> PlannedExercise:
-    dose = replace(item.dose, sets=item.dose.sets - 1)
-    sides = list(item.sides)
-    if item.exercise.sided is Sidedness.BILATERAL:
-        sides = sides[:-1]
-    else:
-        extra = sides[2 * item.dose.sets :]
-        sides = sides[: 2 * dose.sets] + extra
-    note = f"{describe(dose)} per side this time, to fit the session length."
-    reasons = tuple(
-        r
-        for r in item.reasons
-        if not r.endswith("to fit the session length.") and not r.startswith("Daily session:")
-    )
-    return PlannedExercise(item.exercise, dose, tuple(sides), (*reasons, note))
-
-
-def regions_of(plan: SessionPlan) -> frozenset[str]:
-    """Return the target regions a plan covers."""
-    return frozenset(p.exercise.region for p in plan.exercises)
