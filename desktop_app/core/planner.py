@@ -311,7 +311,7 @@ def plan_session(
         if upper_focus:
             take(Category.ACTIVATE, region=UPPER_BACK)
         while sum(p[1].category is Category.RELEASE for p in chosen) < 3:
-            if not take(Category.RELEASE):
+            if not take(Category.RELEASE, strict=True):
                 break
         while sum(p[1].category is Category.ACTIVATE for p in chosen) < 3:
             n = sum(p[1].category is Category.ACTIVATE for p in chosen)
