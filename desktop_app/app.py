@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from desktop_app.core.planner import SessionPlan
     from desktop_app.core.policy import BreakDue, BreakWithdrawn
     from desktop_app.core.safety import SafetyOutcome
+    from desktop_app.core.screening import ScreeningReason
     from desktop_app.platform.power import PowerWatcher
     from desktop_app.scheduling.break_service import BreakService
     from desktop_app.stall_watch import StallWatch
@@ -235,6 +236,8 @@ class CounterbalanceApp(QObject):
         self._flow.safety_reported.connect(self._on_flow_safety_reported)
         self._flow.safety_advice.connect(self._on_flow_safety_advice)
         self._flow.storage_failed.connect(self._on_flow_storage_failed)
+        # Issue 12: the flow asks for the safety check when no session window can.
+        self._flow.screening_requested.connect(self.show_symptoms)
         # The week starts where the user's locale says (Qt: Monday = 1 … Sunday = 7).
         week_start = QLocale.system().firstDayOfWeek().value - 1
         self._progress = ProgressPresenter(self._store, clock, week_start=week_start, parent=self)
@@ -511,11 +514,18 @@ class CounterbalanceApp(QObject):
             profile=result.profile,
             equipment=result.equipment,
             weak_side=result.weak_side,
+            tight_side=result.tight_side,
+            conditions=result.conditions,
             disclaimer_accepted=result.disclaimer_accepted,
             onboarding_done=True,
             autostart_asked=True,
         )
         log.info("onboarding done: profile %s", result.profile)
+        if result.red_flags is not None:
+            # The first-run safety check, answered before any exercise (issue 12).
+            from desktop_app.core.safety import evaluate
+
+            self._flow.report_safety(evaluate(result.red_flags))
         if result.autostart:
             self._set_autostart(True)
         self._save_settings()
@@ -840,12 +850,13 @@ class CounterbalanceApp(QObject):
         self._progress.set_exercise_regions(regions)
         self._progress.show()
 
-    def show_symptoms(self) -> None:
-        """Open the "Check symptoms" page."""
+    def show_symptoms(self, reason: ScreeningReason | None = None) -> None:
+        """Open the "Check symptoms" page (``reason``: why the app asks; None = the user)."""
+        from desktop_app.core.screening import ScreeningReason
         from desktop_app.ui.symptoms_dialog import SymptomsDialog
 
         def build() -> QWidget:
-            dialog = SymptomsDialog()
+            dialog = SymptomsDialog(None, reason or ScreeningReason.USER)
             dialog.outcome_ready.connect(self._flow.report_safety)
             return dialog
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from desktop_app.core.clock import Clock, Stamp
 from desktop_app.core.events import (
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from desktop_app.core.player import SessionSummary
     from desktop_app.core.progression import History
     from desktop_app.core.safety import SafetyOutcome
+    from desktop_app.core.screening import ScreeningReason
     from desktop_app.ui.session_window import Cues, SessionWindow
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,8 @@ RISING_PAIN_DAYS = 28
 STATE_LOCKED = "safety.locked"
 STATE_STOPPED_REGIONS = "safety.stopped_regions"
 STATE_RISING_NOTIFIED = "safety.rising_notified_week"
+#: UTC ISO time of the last answered red-flag checklist (any reason).
+STATE_LAST_SCREENING = "safety.last_screening"
 
 
 class SessionFlow(QObject):
@@ -58,6 +61,8 @@ class SessionFlow(QObject):
         safety_reported(object): a SafetyOutcome from the symptoms page or a pain trigger.
         safety_advice(object): a SafetyOutcome the app should show (rising weekly pain).
         storage_failed(str): a write failed; the message is fit to show the user.
+        screening_requested(object): the app should open the safety check for this
+            ``ScreeningReason`` (no session window is open to ask it).
     """
 
     session_started = Signal()
@@ -66,6 +71,7 @@ class SessionFlow(QObject):
     safety_reported = Signal(object)
     safety_advice = Signal(object)
     storage_failed = Signal(str)
+    screening_requested = Signal(object)
 
     def __init__(
         self,
@@ -77,8 +83,12 @@ class SessionFlow(QObject):
         cues: Callable[[], Cues | None],
         time_scale: float = 1.0,
         parent: QObject | None = None,
+        *,
+        screening_at_start: bool = True,
     ) -> None:
         super().__init__(parent)
+        #: Ask the first-run / periodic check when a session starts (off in some tests).
+        self._screening_enabled = screening_at_start
         self._store = store
         self._catalog = catalog
         self._settings = settings
@@ -135,6 +145,10 @@ class SessionFlow(QObject):
             detail=detail,
             session_id=self._session_id,
         )
+        from desktop_app.core.safety import Trigger
+
+        if outcome.trigger is Trigger.CHECKLIST:
+            self._store.set_state(STATE_LAST_SCREENING, self._clock.utc_now().isoformat())
         if outcome.level is None and not self.programme_locked():
             # A clean check with no flags gives the stopped regions back.
             self._store.set_state(STATE_STOPPED_REGIONS, "")
@@ -145,6 +159,32 @@ class SessionFlow(QObject):
         if outcome.lock_programme:
             self._store.set_state(STATE_LOCKED, "1")
             log.warning("safety: programme locked until an assessment is confirmed")
+
+    def last_screening(self) -> datetime | None:
+        """Return when the red-flag checklist was last answered, or None."""
+        raw = self._store.state(STATE_LAST_SCREENING)
+        try:
+            return datetime.fromisoformat(raw) if raw else None
+        except ValueError:
+            return None
+
+    def _screening_for_rating(self, event: RatingEvent) -> ScreeningReason | None:
+        from desktop_app.core.screening import reason_for_rating
+
+        return reason_for_rating(event, self.last_screening(), self._clock.utc_now())
+
+    def _ask_in_window(self, reason: ScreeningReason) -> None:
+        """Ask the check in the session window once the current event is handled."""
+        window = self._window
+        if window is None:
+            self.screening_requested.emit(reason)
+            return
+
+        def ask() -> None:
+            if self._window is window:
+                window.ask_screening(reason)
+
+        QTimer.singleShot(0, ask)
 
     def check_rising_pain(self) -> None:
         """Advise seeing a professional when weekly pain rose ≥2 points two weeks running.
@@ -182,8 +222,10 @@ class SessionFlow(QObject):
             self._clock.utc_now(),
             equipment=settings.equipment,
             weak_side=settings.weak_side,
+            tight_side=settings.tight_side,
             tz=self._clock.tz_name(),
             stopped_regions=self.stopped_regions(),
+            conditions=frozenset(settings.conditions),
         )
 
     def start(
@@ -233,6 +275,13 @@ class SessionFlow(QObject):
         log.info("session %d started (%s, %d exercises)", session_id, kind, len(plan.exercises))
         window.start()
         self.session_started.emit()
+        from desktop_app.core.screening import reason_at_session_start
+
+        # Issue 12: the first-run check (if it was never answered) and the short re-check
+        # every few weeks, before the first exercise.
+        reason = reason_at_session_start(self.last_screening(), self._clock.utc_now())
+        if reason is not None and self._screening_enabled:
+            self._ask_in_window(reason)
         return True
 
     def interrupt(self) -> None:
@@ -253,6 +302,9 @@ class SessionFlow(QObject):
         if outcome is not None:
             self.report_safety(outcome)
             self.safety_advice.emit(outcome)
+        reason = self._screening_for_rating(event)
+        if reason is not None:
+            self.screening_requested.emit(reason)
         self._write("a pain check", self.check_rising_pain)
 
     def _on_window_step_changed(self, step: str) -> None:
@@ -280,6 +332,10 @@ class SessionFlow(QObject):
 
     def _on_window_rating_given(self, event: RatingEvent) -> None:
         self._write("a rating", lambda: self._store.add_rating(event))
+        # Issue 12: a rating of 7 or more, or pain during above 5, asks the short check.
+        reason = self._screening_for_rating(event)
+        if reason is not None:
+            self._ask_in_window(reason)
 
     def _on_window_session_ended(self, summary: SessionSummary) -> None:
         self._finish(summary.outcome, summary.ended_at)

@@ -18,6 +18,7 @@ from desktop_app.core.poses import JOINTS, POINTS, KeyPose
 
 __all__ = [
     "BODY_REGIONS",
+    "CONTRAINDICATIONS",
     "EQUIPMENT",
     "PATTERNS",
     "PROPS",
@@ -92,6 +93,17 @@ SEGMENTS = (
     "shin_l",
     "shin_r",
 )
+#: Conditions and set-ups that rule an exercise out (field ``contraindications``); the user
+#: declares the ones that apply to them and the planner leaves those exercises out. The
+#: texts are English source strings (translation context "Catalog").
+CONTRAINDICATIONS: dict[str, str] = {
+    "flexion_intolerant": "Back pain that gets worse when you bend forward",
+    "osteoporosis": "Osteoporosis or low bone density",
+    "head_down": "Dizziness, high blood pressure or glaucoma when the head is below the heart",
+    "unstable_chair": "My chair reclines or rolls on wheels",
+    "shoulder_instability": "A shoulder that has dislocated or feels unstable",
+    "pregnancy": "Pregnant, or gave birth in the last 6 months",
+}
 CUE_COUNT = 3
 DEFAULT_TEMPO_S = 3
 DEFAULT_CYCLE_S = 4.0
@@ -164,6 +176,10 @@ class Exercise:
     anchor: str = "pelvis"
     #: The file it was loaded from (empty for exercises built in code).
     path: str = ""
+    #: Keys of ``CONTRAINDICATIONS`` that rule this exercise out.
+    contraindications: tuple[str, ...] = ()
+    #: The user stands up (or walks) during it; defaults to ``position == standing``.
+    stands_up: bool = False
 
     @property
     def is_variant(self) -> bool:
@@ -485,6 +501,8 @@ def _parse(data: Mapping[str, Any], stem: str, path: str) -> Exercise:
         highlight=_texts(data, "highlight", [], allowed=SEGMENTS),
         anchor=_choice(data, "anchor", POINTS, "pelvis"),
         path=path,
+        contraindications=_texts(data, "contraindications", [], allowed=CONTRAINDICATIONS),
+        stands_up=_bool(data, "stands_up", position is Position.STANDING),
     )
 
 
@@ -498,7 +516,7 @@ FIELDS = frozenset(
         "id", "name", "category", "summary", "targets", "region", "patterns", "position",
         "desk", "equipment", "sided", "dose", "cues", "mistakes", "caution", "source",
         "easier", "harder", "variant_of", "view", "props", "highlight", "anchor", "cycle_s",
-        "keyframes",
+        "keyframes", "contraindications", "stands_up",
     }
 )  # fmt: skip
 

@@ -21,6 +21,9 @@ NRS_MAX = 10
 MEANINGFUL_CHANGE_POINTS = 2
 #: Alternatively, a relative change of this share counts as meaningful.
 MEANINGFUL_CHANGE_SHARE = 0.30
+#: Minimal detectable change of a single NRS rating (brief §4 [21]): smaller differences
+#: between two single ratings are within measurement noise.
+MINIMAL_DETECTABLE_CHANGE = 1.77
 
 QUESTION_ANY = "How much pain do you have right now?"
 QUESTION_REGION = "How much pain do you have in your {region} right now?"
@@ -121,3 +124,20 @@ def is_meaningful_change(old_mean: float, new_mean: float) -> bool:
     if diff >= MEANINGFUL_CHANGE_POINTS:
         return True
     return old_mean > 0 and diff / old_mean >= MEANINGFUL_CHANGE_SHARE and diff >= 1
+
+
+def rise_beyond_noise(earlier: float, later: float) -> bool:
+    """Tell whether pain rose by more than measurement noise between two like ratings.
+
+    The rise must reach the minimal important change (brief §4: 2 points or 30 %), and a
+    30 % rise counts only when it is also beyond the minimal detectable change (1.77), so a
+    1-point step (3 → 4 is 33 %) is never enough.
+    """
+    rise = later - earlier
+    if rise >= MEANINGFUL_CHANGE_POINTS:
+        return True
+    return (
+        earlier > 0
+        and rise / earlier >= MEANINGFUL_CHANGE_SHARE
+        and rise >= MINIMAL_DETECTABLE_CHANGE
+    )

@@ -8,104 +8,106 @@ Rules (brief §3, issue 3 §3):
   3–4 stretches, 3–4 activations (floor first), then a hinge / sit-to-stand;
 * order: release → activate → posture (optional reset, last);
 * profile: exercises whose patterns fit the focus (brief §3 table); "both" alternates
-  lower and upper focus from one session to the next; "asymmetry" favours one-sided work;
+  lower and upper focus from one session to the next; "asymmetry" favours one-sided work.
+  The focus is a filter, not a preference: another exercise is taken only when nothing
+  that fits is left (issue 12: lower-crossed work never drifts to hamstring or figure-4
+  stretches, which belong to the posterior-tilt focus);
+* upper focus: every session has an upper-back activation (mid/lower trapezius,
+  rhomboids), the muscles the upper-crossed pattern weakens (S0, S1);
+* lower focus: the daily session releases the hip flexors and activates the glutes and
+  the abdominals (S0, S1: tight hip flexors and low-back extensors, weak glutes and abs);
+* standing: every microbreak gets the user out of the chair at least once (S0, S3:
+  breaks to stand, stretch or move); when the picks are all seated, a standing posture
+  reset is added, or a pick is swapped for a standing one of the same category;
+* contraindications: exercises ruled out by a condition the user declared are left out;
 * equipment: band exercises only when the user has a band;
 * rotation: nothing from the previous session, target regions not yet covered today
   first, then least recently used; the starting side alternates (across sessions and
   from one one-sided exercise to the next);
-* weak side: ``weak_side`` is the side the user marked as weaker; the *other* side is
-  treated as the tighter one (the seeds pair a tight, overactive side with a weak one).
-  One-sided activation gets one more set on the weak side, one-sided stretches one more
-  hold on the tight side;
-* duration estimate: for every block (one set on one side) a 5 s get-ready plus the work:
-  hold, or holds with 3 s rests between them, or reps × tempo.
+* weak and tight side: asked separately (``weak_side``, ``tight_side``), never assumed
+  from each other. One-sided activation gets one more set on the weak side, one-sided
+  stretches one more hold on the tight side (S3);
+* duration estimate and trimming to the session length: ``core.session_plan``.
 """
 
 from __future__ import annotations
 
 import math
 import random
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 
-from desktop_app.core.catalog import Catalog, Category, Dose, Exercise, Position, Sidedness
+from desktop_app.core.catalog import Catalog, Category, Exercise, Position, Sidedness
 from desktop_app.core.clock import zone
 from desktop_app.core.events import SessionKind, Side
-from desktop_app.core.progression import History, Progression, describe, replay
+from desktop_app.core.progression import History, Progression, replay
 
-#: Seconds of "get ready" before every block (and at each side switch).
-GET_READY_S = 5
-#: Seconds of rest between repeated holds within one set (e.g. 10 s × 8).
-REP_REST_S = 3
+# Re-exported: the self-check and the plan types lived here before they had modules.
+from desktop_app.core.self_check import (
+    PROFILE_NAMES,
+    SELF_CHECK_SIGNS,
+    SelfCheckSign,
+    suggest_profile,
+)
+from desktop_app.core.session_plan import (
+    GET_READY_S,
+    REP_REST_S,
+    PlannedExercise,
+    SessionPlan,
+    block_seconds,
+    estimate_s,
+    fit_plan,
+    other,
+    plan_item,
+    regions_of,
+)
+
+__all__ = [
+    "CATEGORY_ORDER",
+    "DAILY_MAX_S",
+    "DAILY_MIN_S",
+    "GET_READY_S",
+    "MICRO_MAX_S",
+    "MICRO_MIN_S",
+    "PROFILE_NAMES",
+    "REP_REST_S",
+    "SELF_CHECK_SIGNS",
+    "PlannedExercise",
+    "SelfCheckSign",
+    "SessionPlan",
+    "block_seconds",
+    "eligible",
+    "estimate_s",
+    "plan_session",
+    "profile_patterns",
+    "regions_of",
+    "suggest_profile",
+    "target_regions",
+]
 
 MICRO_MIN_S = 120
 MICRO_MAX_S = 300
 MICRO_MAX_EXERCISES = 4
 DAILY_MIN_S = 600
 DAILY_MAX_S = 900
-#: Daily-session stretches add up to about this many seconds per side (brief §3).
-DAILY_STRETCH_TOTAL_S = 60
 
 #: Patterns of each focus (catalog ``PATTERNS``).
-LOWER_PATTERNS = frozenset({"lower-crossed", "anterior-tilt", "posterior-tilt"})
+LOWER_PATTERNS = frozenset({"lower-crossed", "anterior-tilt"})
+POSTERIOR_PATTERNS = frozenset({"posterior-tilt"})
 UPPER_PATTERNS = frozenset({"upper-crossed", "forward-head"})
 ASYM_PATTERNS = frozenset({"asymmetry"})
+#: Region of the activations an upper focus always includes (mid/lower trapezius, rhomboids).
+UPPER_BACK = "upper_back"
+#: Lower focus, daily session: (category, region) slots filled first, in this order: a
+#: hip-flexor release, a glute activation, an abdominal activation.
+LOWER_DAILY_SLOTS: tuple[tuple[Category, str], ...] = (
+    (Category.RELEASE, "hips"),
+    (Category.ACTIVATE, "hips"),
+    (Category.ACTIVATE, "core"),
+)
 
 CATEGORY_ORDER = (Category.RELEASE, Category.ACTIVATE, Category.POSTURE)
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedExercise:
-    """One exercise of a plan.
-
-    Attributes:
-        exercise: What to do (a variant when progression replaced the base exercise).
-        dose: The dose per side for this session.
-        sides: One entry per block (one set on one side), in order.
-        reasons: Why the dose differs from the catalog dose, for the player to show.
-    """
-
-    exercise: Exercise
-    dose: Dose
-    sides: tuple[Side, ...]
-    reasons: tuple[str, ...] = ()
-
-    @property
-    def block_s(self) -> int:
-        """Return the seconds of work in one block (rests between holds included)."""
-        return block_seconds(self.dose)
-
-    @property
-    def estimated_s(self) -> int:
-        """Return this exercise's estimated seconds, get-ready transitions included."""
-        return len(self.sides) * (GET_READY_S + self.block_s)
-
-
-@dataclass(frozen=True, slots=True)
-class SessionPlan:
-    """An ordered session plan and its estimated duration in seconds."""
-
-    kind: SessionKind
-    exercises: tuple[PlannedExercise, ...]
-    estimated_s: int
-
-
-def block_seconds(dose: Dose) -> int:
-    """Return the seconds one set on one side takes (without the get-ready)."""
-    if dose.is_hold:
-        return dose.holds_per_set * dose.hold_s + (dose.holds_per_set - 1) * REP_REST_S
-    return dose.holds_per_set * dose.tempo_s
-
-
-def estimate_s(items: Iterable[PlannedExercise]) -> int:
-    """Return Σ(work × sets × sides) + one 5 s transition per block."""
-    return sum(i.estimated_s for i in items)
-
-
-def other(side: Side) -> Side:
-    """Return the opposite side (BOTH stays BOTH)."""
-    return {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT}.get(side, side)
 
 
 def profile_patterns(profile: str, focus_upper: bool) -> frozenset[str]:
@@ -116,6 +118,8 @@ def profile_patterns(profile: str, focus_upper: bool) -> frozenset[str]:
         return UPPER_PATTERNS
     if profile == "asymmetry":
         return ASYM_PATTERNS
+    if profile == "posterior_tilt":
+        return POSTERIOR_PATTERNS
     return UPPER_PATTERNS if focus_upper else LOWER_PATTERNS
 
 
@@ -189,9 +193,11 @@ def plan_session(
     *,
     equipment: str = "none",
     weak_side: str = "none",
+    tight_side: str = "none",
     tz: str = "UTC",
     progression: Progression | None = None,
     stopped_regions: frozenset[str] = frozenset(),
+    conditions: frozenset[str] = frozenset(),
 ) -> SessionPlan:
     """Plan one session.
 
@@ -203,11 +209,14 @@ def plan_session(
         rng: Breaks ties between equally good exercises.
         now: The current instant (aware).
         equipment: ``"band"`` allows band exercises.
-        weak_side: ``"left"``, ``"right"`` or ``"none"``.
+        weak_side: ``"left"``, ``"right"`` or ``"none"``: the weaker side.
+        tight_side: ``"left"``, ``"right"`` or ``"none"``: the tighter side.
         tz: The user's timezone name, for "today".
         progression: Dose states; replayed from ``history`` when not given.
         stopped_regions: Exercise regions stopped by a safety check
             (``SafetyOutcome.stop_regions``); nothing there is planned.
+        conditions: Contraindications the user declared (``catalog.CONTRAINDICATIONS``
+            keys); exercises they rule out are not planned.
 
     Returns:
         The plan; it may hold fewer exercises than wanted when the catalog is very small.
@@ -216,13 +225,17 @@ def plan_session(
     ctx = _context(catalog, kind, history, now, tz)
     daily = kind is SessionKind.DAILY
     weak = Side(weak_side) if weak_side in ("left", "right") else None
+    tight = Side(tight_side) if tight_side in ("left", "right") else None
     patterns = profile_patterns(profile, ctx.focus_upper)
+    upper_focus = patterns == UPPER_PATTERNS
+    lower_focus = patterns == LOWER_PATTERNS
 
     def allowed(ex: Exercise) -> bool:
         return (
             eligible(ex, kind, equipment)
             and ex.region not in stopped_regions
             and not prog.resting(ex.id, now)
+            and not conditions & set(ex.contraindications)
         )
 
     candidates: list[tuple[Exercise, Exercise]] = []  # (base, what to do)
@@ -258,8 +271,22 @@ def plan_session(
     chosen: list[tuple[Exercise, Exercise]] = []
     covered = set(ctx.covered_today)
 
-    def take(category: Category, *, floor_only: bool = False) -> bool:
+    def take(
+        category: Category,
+        *,
+        floor_only: bool = False,
+        region: str | None = None,
+        standing: bool = False,
+        strict: bool = False,
+    ) -> bool:
         pool = [p for p in by_cat[category] if p not in chosen]
+        if region is not None:
+            pool = [p for p in pool if p[1].region == region and fits_focus(p[1])]
+        if standing:
+            pool = [p for p in pool if p[1].stands_up]
+        # The focus filters; other exercises only when nothing that fits is left.
+        fitting = [p for p in pool if fits_focus(p[1])]
+        pool = fitting if fitting or strict else pool
         if floor_only:
             pool = [p for p in pool if p[1].position is Position.FLOOR] or pool
         if not pool:
@@ -275,16 +302,24 @@ def plan_session(
     def build() -> list[PlannedExercise]:
         side_state[0] = ctx.next_side
         ordered = sorted(chosen, key=lambda p: CATEGORY_ORDER.index(p[1].category))
-        return [_plan_item(todo, prog, weak, side_state, daily) for _, todo in ordered]
+        return [plan_item(todo, prog, weak, tight, side_state, daily) for _, todo in ordered]
 
     if daily:
-        for _ in range(3):
-            take(Category.RELEASE)
-        for n in range(3):
+        if lower_focus:
+            for category, region in LOWER_DAILY_SLOTS:
+                take(category, region=region)
+        if upper_focus:
+            take(Category.ACTIVATE, region=UPPER_BACK)
+        while sum(p[1].category is Category.RELEASE for p in chosen) < 3:
+            if not take(Category.RELEASE, strict=True):
+                break
+        while sum(p[1].category is Category.ACTIVATE for p in chosen) < 3:
+            n = sum(p[1].category is Category.ACTIVATE for p in chosen)
             # The daily session includes floor work: the last pick is a floor one if
             # the focus has not brought any yet.
             on_floor = any(p[1].position is Position.FLOOR for p in chosen)
-            take(Category.ACTIVATE, floor_only=n == 2 and not on_floor)
+            if not take(Category.ACTIVATE, floor_only=n == 2 and not on_floor):
+                break
         hinge = [p for p in by_cat[Category.POSTURE] if "sit_to_stand" in p[1].id]
         if hinge:
             chosen.append(hinge[0])
@@ -299,10 +334,11 @@ def plan_session(
                 if estimate_s(items) > DAILY_MAX_S:
                     chosen.pop()
                     items = build()
-        items = _fit(items, DAILY_MIN_S, DAILY_MAX_S)
+        items = fit_plan(items, DAILY_MIN_S, DAILY_MAX_S)
     else:
         take(Category.RELEASE)
-        take(Category.ACTIVATE)
+        if not (upper_focus and take(Category.ACTIVATE, region=UPPER_BACK)):
+            take(Category.ACTIVATE)
         items = build()
         # Too short: add a posture reset, then a second release or activation.
         for category in (Category.POSTURE, Category.RELEASE, Category.ACTIVATE):
@@ -318,8 +354,41 @@ def plan_session(
                 items = with_reset
             else:
                 chosen.pop()
-        items = _fit(items, MICRO_MIN_S, MICRO_MAX_S)
+        if not any(p[1].stands_up for p in chosen):
+            _stand_up(chosen, take, build)
+        items = fit_plan(build(), MICRO_MIN_S, MICRO_MAX_S)
     return SessionPlan(kind, tuple(items), estimate_s(items))
+
+
+def _stand_up(
+    chosen: list[tuple[Exercise, Exercise]],
+    take: Callable[..., bool],
+    build: Callable[[], list[PlannedExercise]],
+) -> None:
+    """Get the user out of the chair: add a standing reset, else swap a pick for a standing one.
+
+    Swaps keep the category (and so the release → activate order) and the upper-back
+    activation of an upper focus (those are all standing).
+    """
+    if len(chosen) < MICRO_MAX_EXERCISES and take(Category.POSTURE, standing=True):
+        # Fine if it fits once sets are trimmed (the reset itself is never trimmed away).
+        fitted = fit_plan(build(), MICRO_MIN_S, MICRO_MAX_S)
+        if estimate_s(fitted) <= MICRO_MAX_S and any(p.exercise.stands_up for p in fitted):
+            return
+        chosen.pop()
+    # Least intrusive first: the optional reset, then the activation, then the release;
+    # a standing exercise of the focus first, any standing one only when none is left.
+    for strict in (True, False):
+        for category in (Category.POSTURE, Category.ACTIVATE, Category.RELEASE):
+            seated = [p for p in chosen if p[1].category is category]
+            if not seated:
+                continue
+            index = chosen.index(seated[-1])
+            removed = chosen.pop(index)
+            if take(category, standing=True, strict=strict):
+                chosen.insert(index, chosen.pop())
+                return
+            chosen.insert(index, removed)
 
 
 def _preferred_position(exercise: Exercise, daily: bool) -> bool:
@@ -356,136 +425,18 @@ def eligible(exercise: Exercise, kind: SessionKind, equipment: str) -> bool:
 def target_regions(
     catalog: Catalog, profile: str, kind: SessionKind, equipment: str = "none"
 ) -> frozenset[str]:
-    """Return the regions a day of this profile's sessions should cover."""
+    """Return the regions a day of this profile's sessions should cover.
+
+    The regions of the profile's releases and activations; posture resets are optional
+    extras and add no target region of their own.
+    """
     patterns = (
         LOWER_PATTERNS | UPPER_PATTERNS if profile == "both" else profile_patterns(profile, True)
     )
     return frozenset(
         e.region
         for e in catalog.base
-        if eligible(e, kind, equipment) and _fits(e, profile, patterns)
+        if eligible(e, kind, equipment)
+        and _fits(e, profile, patterns)
+        and e.category is not Category.POSTURE
     )
-
-
-def _plan_item(
-    exercise: Exercise,
-    prog: Progression,
-    weak: Side | None,
-    side_state: list[Side],
-    daily: bool,
-) -> PlannedExercise:
-    dose, reasons = prog.dose_for(exercise)
-    reason_list = list(reasons)
-    if daily and exercise.category is Category.RELEASE and dose.is_hold and dose.reps == 0:
-        sets = max(dose.sets, round(DAILY_STRETCH_TOTAL_S / dose.hold_s))
-        if sets != dose.sets:
-            dose = replace(dose, sets=sets)
-            reason_list.append(
-                f"Daily session: {describe(dose)} per side, about a minute of stretch."
-            )
-    if exercise.sided is Sidedness.BILATERAL:
-        return PlannedExercise(exercise, dose, (Side.BOTH,) * dose.sets, tuple(reason_list))
-    first = side_state[0]
-    side_state[0] = other(first)
-    sides = [first, other(first)] * dose.sets
-    if weak is not None and exercise.category is Category.ACTIVATE:
-        sides.append(weak)
-        reason_list.append(f"One more set on your weaker ({weak.value}) side.")
-    elif weak is not None and exercise.category is Category.RELEASE:
-        tight = other(weak)
-        sides.append(tight)
-        reason_list.append(f"One more hold on your tighter ({tight.value}) side.")
-    return PlannedExercise(exercise, dose, tuple(sides), tuple(reason_list))
-
-
-def _fit(items: list[PlannedExercise], low: int, high: int) -> list[PlannedExercise]:
-    """Trim sets (never the weak-side extra) until the plan fits under ``high``."""
-    items = list(items)
-    guard = 0
-    while estimate_s(items) > high and guard < 50:
-        guard += 1
-        trimmable = [i for i, p in enumerate(items) if p.dose.sets > 1]
-        if not trimmable:
-            if len(items) > 2:
-                items.pop(-1 if items[-1].exercise.category is Category.POSTURE else -2)
-                continue
-            break
-        idx = max(trimmable, key=lambda i: items[i].estimated_s)
-        items[idx] = _drop_set(items[idx])
-    return items
-
-
-def _drop_set(item: PlannedExercise) -> PlannedExercise:
-    dose = replace(item.dose, sets=item.dose.sets - 1)
-    sides = list(item.sides)
-    if item.exercise.sided is Sidedness.BILATERAL:
-        sides = sides[:-1]
-    else:
-        extra = sides[2 * item.dose.sets :]
-        sides = sides[: 2 * dose.sets] + extra
-    note = f"{describe(dose)} per side this time, to fit the session length."
-    reasons = tuple(
-        r
-        for r in item.reasons
-        if not r.endswith("to fit the session length.") and not r.startswith("Daily session:")
-    )
-    return PlannedExercise(item.exercise, dose, tuple(sides), (*reasons, note))
-
-
-def regions_of(plan: SessionPlan) -> frozenset[str]:
-    """Return the target regions a plan covers."""
-    return frozenset(p.exercise.region for p in plan.exercises)
-
-
-# Self-assessment (onboarding): signs from brief §1 that point to a starting focus.
-
-
-@dataclass(frozen=True, slots=True)
-class SelfCheckSign:
-    """One self-assessment statement and which focus it points to."""
-
-    id: str
-    text: str
-    lower: int = 0
-    upper: int = 0
-    asymmetry: int = 0
-
-
-SELF_CHECK_SIGNS: tuple[SelfCheckSign, ...] = (
-    SelfCheckSign("low_back_sitting", "My low back gets sore after sitting or standing a while", 1),
-    SelfCheckSign("tight_hips", "The front of my hips feels tight", 1),
-    SelfCheckSign("hard_glutes_core", "I find it hard to feel my glutes or core working", 1),
-    SelfCheckSign("neck_shoulders", "My neck or shoulders ache after screen work", 0, 1),
-    SelfCheckSign("head_forward", "My head pokes forward or my shoulders round when I sit", 0, 1),
-    SelfCheckSign("tension_headache", "I get tension headaches", 0, 1),
-    SelfCheckSign("one_hip_tighter", "One hip always feels tighter than the other", 0, 0, 1),
-    SelfCheckSign("shoulder_higher", "One shoulder sits higher than the other", 0, 0, 1),
-    SelfCheckSign("belt_uneven", "My belt or trouser line sits unevenly", 0, 0, 1),
-    SelfCheckSign("weight_shift", "I keep shifting my weight to one side", 0, 0, 1),
-    SelfCheckSign("one_sided_pain", "My pain is mostly on one side", 0, 0, 1),
-)
-
-
-def suggest_profile(sign_ids: Sequence[str]) -> str:
-    """Suggest a starting focus from the ticked signs; a suggestion, never a diagnosis."""
-    ticked = [s for s in SELF_CHECK_SIGNS if s.id in set(sign_ids)]
-    lower = sum(s.lower for s in ticked)
-    upper = sum(s.upper for s in ticked)
-    asym = sum(s.asymmetry for s in ticked)
-    if asym >= 2 and asym > max(lower, upper):
-        return "asymmetry"
-    if lower and upper:
-        return "both"
-    if lower:
-        return "lower_crossed"
-    if upper:
-        return "upper_crossed"
-    return "both"
-
-
-PROFILE_NAMES: dict[str, str] = {
-    "lower_crossed": "Hips and low back (lower-crossed pattern)",
-    "upper_crossed": "Neck, chest and upper back (upper-crossed pattern)",
-    "both": "Both: alternate upper and lower body",
-    "asymmetry": "Left–right balance (one side tighter or weaker)",
-}

@@ -15,17 +15,28 @@ Ladder of one exercise (``level`` 0 = the catalog dose):
 Rules, per session in which the exercise was done (thresholds: brief §3):
 
 * **progress** one level after ``EASY_SESSIONS_TO_PROGRESS`` sessions in a row rated
-  "easy" whose pain was not above the user's baseline (median "before" rating of the last
-  14 days);
+  "easy" whose pain was mild at most (every rating of the session — before, during,
+  after — under 4/10, the brief's "moderate" band) and not above the user's baseline
+  (median "before" rating of the last 14 days). A session with moderate or worse pain
+  breaks the streak: the app does not raise the dose while it advises seeing someone;
 * **regress** one level when pain during the exercise was > 5 (and rest it 48 h), when
-  pain after the session was ≥ 2 points above pain before it, or when pain was higher
-  the next day than before the session (the 24-hour response of the pain-monitoring
-  model). "The next day" is the following local calendar day; its pain is that day's
-  average rating ("average pain today"), or else the first "before" rating given that
-  day. It is compared with the first "before" rating of the day the exercise was done,
-  and judged once per exercise and day (on the last session that day with the exercise).
-  The regression is replayed at that session, so it applies from the next day's
-  sessions on once the rating exists.
+  pain after the session was ≥ 2 points above pain before it, or when pain rose from
+  the day the exercise was done to the next day (the 24-hour response of the
+  pain-monitoring model). The next-day rule compares like with like and only where
+  the exercise works:
+
+  - "the next day" is the following local calendar day;
+  - the two days' "average pain today" ratings (24-hour recall) are compared when both
+    days have one; otherwise the first "before" rating of each day (a momentary rating);
+    a day average is never compared with a momentary rating;
+  - only ratings of the body regions the exercise works on count (``PAIN_REGIONS``), plus
+    ratings given without a region (they may be anywhere);
+  - the rise must be beyond measurement noise (``pain.rise_beyond_noise``: ≥ 2 points,
+    or ≥ 30 % and beyond the 1.77-point minimal detectable change).
+
+  It is judged once per exercise and day (on the last session that day with the
+  exercise) and replayed at that session, so it applies from the next day's sessions
+  on once the rating exists.
 """
 
 from __future__ import annotations
@@ -36,7 +47,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from desktop_app.core.catalog import Catalog, Dose, Exercise
-from desktop_app.core.events import Feel, RatingEvent, RatingKind, SessionEvent, SetEvent
+from desktop_app.core.events import (
+    Feel,
+    RatingEvent,
+    RatingKind,
+    Region,
+    SessionEvent,
+    SetEvent,
+)
+from desktop_app.core.pain import rise_beyond_noise
 
 HOLD_STEP_S = 5
 HOLD_TOP_S = 30
@@ -48,8 +67,19 @@ EXTRA_SETS_AT_TOP = 1
 EASY_SESSIONS_TO_PROGRESS = 3
 PAIN_DURING_LIMIT = 5
 PAIN_RISE_LIMIT = 2
-#: Brief §3: pain the next day *higher* than before the session regresses (any rise).
-NEXT_DAY_RISE_LIMIT = 1
+#: No progression at or above this pain (brief §4: 4–6 moderate, 7–10 severe).
+MODERATE_PAIN = 4
+#: Pain-rating regions (``events.Region``) that each exercise region works on; a next-day
+#: rise elsewhere does not ease the exercise.
+PAIN_REGIONS: dict[str, frozenset[Region]] = {
+    "neck": frozenset({Region.NECK}),
+    "chest_shoulders": frozenset({Region.UPPER_BACK, Region.ARM}),
+    "upper_back": frozenset({Region.UPPER_BACK}),
+    "core": frozenset({Region.LOW_BACK}),
+    "low_back": frozenset({Region.LOW_BACK}),
+    "hips": frozenset({Region.HIPS, Region.LOW_BACK}),
+    "legs": frozenset({Region.LEG, Region.HIPS}),
+}
 REST_AFTER_FLARE = timedelta(hours=48)
 BASELINE_WINDOW = timedelta(days=14)
 
@@ -173,50 +203,72 @@ class _Outcome:
     after: int | None
     during: int | None
     baseline: float | None
-    #: Set on the last session of the day with this exercise: (pain before that day,
-    #: pain the next day); None when either is unknown.
-    next_day: tuple[int, float] | None = None
+    #: Set on the last session of the day with this exercise when pain rose beyond noise
+    #: to the next day: (pain that day, pain the next day, what was compared).
+    next_day: tuple[float, float, str] | None = None
 
 
-def _next_day_pain(ratings: tuple[RatingEvent, ...]) -> dict[date, float]:
-    """Map each local day to its pain: the day's average rating, else its first "before"."""
-    averages: dict[date, list[int]] = {}
-    first_before: dict[date, RatingEvent] = {}
+#: Pain of one local day, one region (None = no region given) and one kind of rating.
+_DayPain = dict[tuple[date, Region | None, RatingKind], float]
+
+
+def _day_pain(ratings: tuple[RatingEvent, ...]) -> _DayPain:
+    """Map (day, region, kind) to the day's average-pain mean or its first "before" rating."""
+    averages: dict[tuple[date, Region | None], list[int]] = {}
+    first_before: dict[tuple[date, Region | None], RatingEvent] = {}
     for r in ratings:
-        day = r.at.local_date
+        key = (r.at.local_date, r.region)
         if r.kind is RatingKind.DAY_AVERAGE:
-            averages.setdefault(day, []).append(r.value)
+            averages.setdefault(key, []).append(r.value)
         elif r.kind is RatingKind.BEFORE:
-            known = first_before.get(day)
+            known = first_before.get(key)
             if known is None or r.at.utc < known.at.utc:
-                first_before[day] = r
-    pain: dict[date, float] = {day: r.value for day, r in first_before.items()}
-    pain.update({day: statistics.fmean(values) for day, values in averages.items()})
+                first_before[key] = r
+    pain: _DayPain = {(d, g, RatingKind.BEFORE): r.value for (d, g), r in first_before.items()}
+    pain.update(
+        {(d, g, RatingKind.DAY_AVERAGE): statistics.fmean(v) for (d, g), v in averages.items()}
+    )
     return pain
 
 
+def _next_day_rise(
+    pain: _DayPain, day: date, regions: frozenset[Region]
+) -> tuple[float, float, str] | None:
+    """Return the first like-with-like rise beyond noise from ``day`` to the next day."""
+    following = day + timedelta(days=1)
+    for region in (*sorted(regions), None):
+        for kind in (RatingKind.DAY_AVERAGE, RatingKind.BEFORE):
+            earlier = pain.get((day, region, kind))
+            later = pain.get((following, region, kind))
+            if earlier is None or later is None:
+                continue
+            if rise_beyond_noise(earlier, later):
+                what = "average pain" if kind is RatingKind.DAY_AVERAGE else "pain before exercise"
+                where = f" ({region.value.replace('_', ' ')})" if region is not None else ""
+                return earlier, later, what + where
+            break  # like with like: a day average, when both days have one, is the measure
+    return None
+
+
 def _with_next_day(
-    dated: list[tuple[str, _Outcome, date]], history: History
+    dated: list[tuple[str, _Outcome, date]], history: History, catalog: Catalog
 ) -> list[tuple[str, _Outcome]]:
-    """Attach the next-day comparison to the last session of each exercise and day."""
-    pain_on = _next_day_pain(history.ratings)
+    """Attach the next-day rise to the last session of each exercise and day."""
+    pain = _day_pain(history.ratings)
     result = [(exercise_id, out) for exercise_id, out, _ in dated]
     last: dict[tuple[str, date], int] = {}
-    first_before: dict[tuple[str, date], int] = {}
-    for index, (exercise_id, out, day) in enumerate(dated):
-        key = (exercise_id, day)
-        last[key] = index
-        if out.before is not None and key not in first_before:
-            first_before[key] = out.before
+    for index, (exercise_id, _, day) in enumerate(dated):
+        last[(exercise_id, day)] = index
     for (exercise_id, day), index in last.items():
-        before = first_before.get((exercise_id, day))
-        following = pain_on.get(day + timedelta(days=1))
-        if before is not None and following is not None:
-            result[index] = (exercise_id, replace(result[index][1], next_day=(before, following)))
+        exercise = catalog.get(exercise_id)
+        regions = PAIN_REGIONS.get(exercise.region, frozenset()) if exercise else frozenset()
+        rise = _next_day_rise(pain, day, regions)
+        if rise is not None:
+            result[index] = (exercise_id, replace(result[index][1], next_day=rise))
     return result
 
 
-def _session_outcomes(history: History) -> list[tuple[str, _Outcome]]:
+def _session_outcomes(history: History, catalog: Catalog) -> list[tuple[str, _Outcome]]:
     sessions = {s.id: s for s in history.sessions if s.id is not None}
     ratings_by_session: dict[int, list[RatingEvent]] = {}
     for r in history.ratings:
@@ -259,7 +311,7 @@ def _session_outcomes(history: History) -> list[tuple[str, _Outcome]]:
             )
         )
     result.sort(key=lambda item: (item[1].at, item[0]))
-    return _with_next_day(result, history)
+    return _with_next_day(result, history, catalog)
 
 
 def replay(catalog: Catalog, history: History) -> Progression:
@@ -279,7 +331,7 @@ def replay(catalog: Catalog, history: History) -> Progression:
                 subs[k] = new
         subs.pop(new, None)
 
-    for exercise_id, out in _session_outcomes(history):
+    for exercise_id, out in _session_outcomes(history, catalog):
         exercise = catalog.get(exercise_id)
         if exercise is None:
             continue
@@ -287,9 +339,7 @@ def replay(catalog: Catalog, history: History) -> Progression:
         base = exercise.dose
         rose = (out.before is not None and out.after is not None and out.after - out.before) or 0
         flare = out.during is not None and out.during > PAIN_DURING_LIMIT
-        next_day_rise = (
-            out.next_day is not None and out.next_day[1] - out.next_day[0] >= NEXT_DAY_RISE_LIMIT
-        )
+        next_day_rise = out.next_day is not None
         if flare or rose >= PAIN_RISE_LIMIT or next_day_rise:
             if flare:
                 why = f"pain during it was {out.during}/10 last time"
@@ -297,10 +347,10 @@ def replay(catalog: Catalog, history: History) -> Progression:
                 why = f"pain rose from {out.before} to {out.after} after the last session"
             else:
                 assert out.next_day is not None
-                before_day, following = out.next_day
+                that_day, following, what = out.next_day
                 why = (
-                    f"pain the next day was {following:.3g}/10, "
-                    f"higher than {before_day}/10 before the session"
+                    f"{what} the next day was {following:.3g}/10, "
+                    f"up from {that_day:.3g}/10 the day you did it"
                 )
             rest = out.at + REST_AFTER_FLARE if flare else state.rest_until
             if state.level > min_level(base):
@@ -330,8 +380,11 @@ def replay(catalog: Catalog, history: History) -> Progression:
                 f"Rested for 48 hours, now back at the easiest dose: {why}.",
             )
             continue
-        pain = out.after if out.after is not None else out.before
-        pain_ok = out.baseline is None or pain is None or pain <= out.baseline
+        known = [v for v in (out.before, out.during, out.after) if v is not None]
+        pain = max(known) if known else None
+        pain_ok = pain is None or (
+            pain < MODERATE_PAIN and (out.baseline is None or pain <= out.baseline)
+        )
         if out.feel is not Feel.EASY or not pain_ok:
             states[exercise_id] = replace(state, easy_streak=0, announce=False)
             continue

@@ -1,6 +1,9 @@
 """Red flags, safety advice and the automatic pain triggers (brief §4).
 
-The app advises and never diagnoses: a matching answer is a prompt to get checked.
+The app advises and never diagnoses: a matching answer is a prompt to get checked. Every
+answer maps to one of three kinds of advice (:class:`Urgency`): seek emergency care now,
+see a doctor or physiotherapist soon, or carry on. When to ask is decided in
+``core.screening``.
 Texts are English source strings; the Qt layer translates them with
 ``QCoreApplication.translate(SAFETY_CONTEXT, text)``.
 """
@@ -38,11 +41,20 @@ DISCLAIMER = (
 )
 
 
+class Urgency(StrEnum):
+    """The advice an answer leads to."""
+
+    EMERGENCY_NOW = "emergency_now"
+    SEE_DOCTOR_SOON = "see_doctor_soon"
+    CARRY_ON = "carry_on"
+
+
 class FlagGroup(StrEnum):
     """How serious a red flag is, most serious first."""
 
     EMERGENCY = "emergency"
     URGENT_NECK = "urgent_neck"
+    CHEST = "chest"
     STOP_EXERCISE = "stop_exercise"
     MEDICAL_REVIEW = "medical_review"
     RECOMMEND_PHYSIO = "recommend_physio"
@@ -51,23 +63,41 @@ class FlagGroup(StrEnum):
 #: Severity order: lower index = more serious.
 GROUP_ORDER: tuple[FlagGroup, ...] = tuple(FlagGroup)
 
+#: The advice each group leads to (issue 12: emergency now / see a doctor soon / carry on).
+GROUP_URGENCY: dict[FlagGroup, Urgency] = {
+    FlagGroup.EMERGENCY: Urgency.EMERGENCY_NOW,
+    FlagGroup.URGENT_NECK: Urgency.EMERGENCY_NOW,
+    FlagGroup.CHEST: Urgency.EMERGENCY_NOW,
+    FlagGroup.STOP_EXERCISE: Urgency.SEE_DOCTOR_SOON,
+    FlagGroup.MEDICAL_REVIEW: Urgency.SEE_DOCTOR_SOON,
+    FlagGroup.RECOMMEND_PHYSIO: Urgency.SEE_DOCTOR_SOON,
+}
+
+#: Calm, plain headings for the checklist (the advice says how serious an answer is).
 GROUP_TITLES: dict[FlagGroup, str] = {
-    FlagGroup.EMERGENCY: "Signs that need emergency care",
-    FlagGroup.URGENT_NECK: "Signs that need urgent care (neck)",
-    FlagGroup.STOP_EXERCISE: "Nerve symptoms",
-    FlagGroup.MEDICAL_REVIEW: "Signs that need a medical review",
-    FlagGroup.RECOMMEND_PHYSIO: "Signs a physiotherapist or doctor should look at",
+    FlagGroup.EMERGENCY: "Back and legs",
+    FlagGroup.URGENT_NECK: "Head and neck",
+    FlagGroup.CHEST: "Upper back and chest",
+    FlagGroup.STOP_EXERCISE: "Numbness, tingling or weakness",
+    FlagGroup.MEDICAL_REVIEW: "Your health in general",
+    FlagGroup.RECOMMEND_PHYSIO: "How the pain affects you",
 }
 
 GROUP_ADVICE: dict[FlagGroup, str] = {
     FlagGroup.EMERGENCY: (
-        "Seek emergency care now. These signs can mean a nerve emergency that needs "
-        "treatment within hours. Counterbalance has stopped your programme until you "
-        "confirm that you have been assessed."
+        "Seek emergency care now. These signs need a doctor to check them within hours. "
+        "Counterbalance has stopped your programme until you confirm that you have been "
+        "assessed."
     ),
     FlagGroup.URGENT_NECK: (
-        "Stop all neck exercises and get urgent medical care today. Counterbalance has "
-        "stopped the neck exercises until you confirm that you have been assessed."
+        "Seek emergency care now. Stop the exercises and call your local emergency number "
+        "if these signs came on suddenly or are getting worse. Counterbalance has stopped "
+        "your programme until you confirm that you have been assessed."
+    ),
+    FlagGroup.CHEST: (
+        "Seek emergency care now. Back pain that comes with chest pain or breathlessness "
+        "needs to be checked straight away. Counterbalance has stopped your programme "
+        "until you confirm that you have been assessed."
     ),
     FlagGroup.STOP_EXERCISE: (
         "Stop the exercises for the affected area and see a health professional before "
@@ -110,17 +140,19 @@ def _flag(id_: str, text: str, group: FlagGroup, stops: frozenset[str]) -> RedFl
     return RedFlag(id_, text, group, stops)
 
 
-_E, _N, _S, _M, _P = (
+_E, _N, _C, _S, _M, _P = (
     FlagGroup.EMERGENCY,
     FlagGroup.URGENT_NECK,
+    FlagGroup.CHEST,
     FlagGroup.STOP_EXERCISE,
     FlagGroup.MEDICAL_REVIEW,
     FlagGroup.RECOMMEND_PHYSIO,
 )
 _NONE: frozenset[str] = frozenset()
 
-#: The red flags of brief §4, grouped, most serious first.
+#: The red flags, grouped, most serious first (brief §4 [7][9][26], S0; issue 12).
 RED_FLAGS: tuple[RedFlag, ...] = (
+    # Back and legs (pressure on the nerves at the base of the spine) [7][9].
     _flag(
         "bladder_bowel",
         "New trouble controlling or emptying your bladder or bowel",
@@ -133,26 +165,39 @@ RED_FLAGS: tuple[RedFlag, ...] = (
         _E,
         ALL_REGIONS,
     ),
-    _flag("leg_weakness", "New or worsening weakness in one or both legs", _E, ALL_REGIONS),
+    _flag("sexual_function", "New loss of sexual function or feeling", _E, ALL_REGIONS),
+    _flag("both_legs", "Pain, numbness or pins and needles in both legs", _E, ALL_REGIONS),
     _flag(
-        "dizziness_vision",
-        "Dizziness, double vision, or sudden drop attacks",
-        _N,
-        NECK_REGIONS,
+        "leg_weakness", "Weakness in one or both legs that is new or getting worse", _E, ALL_REGIONS
     ),
+    # Head and neck (blood supply to the brain) [26].
     _flag(
-        "speech_swallow",
-        "Slurred speech or trouble swallowing",
+        "dizziness",
+        "Dizziness or light-headedness, for example when you turn or tilt your head",
         _N,
-        NECK_REGIONS,
+        ALL_REGIONS,
     ),
-    _flag("tearing_neck", "Sudden, tearing neck pain", _N, NECK_REGIONS),
+    _flag("double_vision", "Double vision or a sudden change in your sight", _N, ALL_REGIONS),
+    _flag("speech", "Trouble speaking, or slurred speech", _N, ALL_REGIONS),
+    _flag("swallowing", "Trouble swallowing", _N, ALL_REGIONS),
     _flag(
-        "clumsy_gait",
-        "Clumsy hands or an unsteady walk",
-        _N,
-        NECK_REGIONS,
+        "drop_attacks", "Sudden falls without losing consciousness (drop attacks)", _N, ALL_REGIONS
     ),
+    _flag("nausea", "Feeling sick or vomiting together with neck pain", _N, ALL_REGIONS),
+    _flag("eye_flicker", "Eyes that flicker or jump on their own", _N, ALL_REGIONS),
+    _flag("face_numbness", "Numbness or tingling in the face or lips", _N, ALL_REGIONS),
+    _flag("sudden_headache", "A sudden, severe headache unlike any you have had", _N, ALL_REGIONS),
+    _flag("tearing_neck", "Sudden, tearing neck pain", _N, ALL_REGIONS),
+    _flag("clumsy_gait", "Clumsy hands or an unsteady walk", _N, ALL_REGIONS),
+    # Upper back with chest symptoms.
+    _flag(
+        "chest_pain",
+        "Upper-back pain together with chest pain, pressure or tightness",
+        _C,
+        ALL_REGIONS,
+    ),
+    _flag("breathless", "Upper-back pain together with shortness of breath", _C, ALL_REGIONS),
+    # Nerve symptoms in one limb (S0).
     _flag(
         "arm_nerve",
         "Numbness, tingling or weakness in an arm or hand",
@@ -161,37 +206,40 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     ),
     _flag(
         "leg_nerve",
-        "Numbness or tingling in a leg or foot",
+        "Numbness, tingling or weakness in one leg or foot",
         _S,
         LEG_REGIONS,
     ),
+    # Whole-body signs [7][9].
     _flag("fever", "Fever or chills together with the pain", _M, ALL_REGIONS),
     _flag("weight_loss", "Weight loss you cannot explain", _M, ALL_REGIONS),
     _flag("cancer_history", "A history of cancer", _M, ALL_REGIONS),
     _flag(
         "night_pain",
-        "Severe pain at night or at rest, or pain when lying down",
+        "Pain at night that does not ease when you rest or change position",
         _M,
         ALL_REGIONS,
     ),
     _flag(
         "trauma",
-        "The pain began after a fall, accident or other significant injury",
+        "The pain began after a recent fall, accident or other injury",
         _M,
         ALL_REGIONS,
     ),
     _flag(
         "steroids",
-        "Long-term steroid use or a weakened immune system",
+        "Long-term steroid tablets or a weakened immune system",
         _M,
         ALL_REGIONS,
     ),
+    _flag("injected_drugs", "Injecting drugs, now or in the past", _M, ALL_REGIONS),
     _flag(
         "age_onset",
         "This is new pain and you are under 20 or over 50",
         _M,
         ALL_REGIONS,
     ),
+    # When to see a professional (S0).
     _flag("long_lasting", "The pain has lasted more than 3 months", _P, _NONE),
     _flag("sleep_daily", "The pain disturbs your sleep or daily activities", _P, _NONE),
     _flag(
@@ -227,7 +275,7 @@ class SafetyOutcome:
         flags: The red flags that applied.
         stop_regions: Exercise regions the planner must leave out.
         lock_programme: True when no session may start until the user confirms an assessment.
-        emergency: True for cauda-equina signs ("Seek emergency care now").
+        emergency: True when the advice is "Seek emergency care now".
         advice: The advice to show, most serious first, one paragraph per group.
         trigger: What produced the outcome.
     """
@@ -239,6 +287,11 @@ class SafetyOutcome:
     emergency: bool
     advice: tuple[str, ...]
     trigger: Trigger = Trigger.CHECKLIST
+
+    @property
+    def urgency(self) -> Urgency:
+        """Return the advice this outcome leads to: emergency now, see someone soon, carry on."""
+        return GROUP_URGENCY[self.level] if self.level is not None else Urgency.CARRY_ON
 
     @property
     def offer_pause(self) -> bool:
@@ -257,13 +310,15 @@ def evaluate(answered_yes: Iterable[str]) -> SafetyOutcome:
         return SafetyOutcome(None, (), frozenset(), False, False, (NO_FLAG_ADVICE,))
     groups = sorted({f.group for f in flags}, key=GROUP_ORDER.index)
     stops: frozenset[str] = frozenset().union(*(f.stops for f in flags))
-    lock = any(g in (FlagGroup.EMERGENCY, FlagGroup.MEDICAL_REVIEW) for g in groups)
+    lock = any(
+        GROUP_URGENCY[g] is Urgency.EMERGENCY_NOW or g is FlagGroup.MEDICAL_REVIEW for g in groups
+    )
     return SafetyOutcome(
         level=groups[0],
         flags=flags,
         stop_regions=ALL_REGIONS if lock else stops,
         lock_programme=lock,
-        emergency=groups[0] is FlagGroup.EMERGENCY,
+        emergency=GROUP_URGENCY[groups[0]] is Urgency.EMERGENCY_NOW,
         advice=tuple(GROUP_ADVICE[g] for g in groups),
     )
 

@@ -15,9 +15,18 @@ from typing import Any
 SETTINGS_VERSION = 1
 
 #: Profiles the planner knows (brief §3); chosen by the user, never diagnosed.
-PROFILES = ("lower_crossed", "upper_crossed", "both", "asymmetry")
+PROFILES = ("lower_crossed", "upper_crossed", "both", "asymmetry", "posterior_tilt")
 EQUIPMENT = ("none", "band")
 SIDES = ("none", "left", "right")
+#: Conditions a user may declare; the keys of ``catalog.CONTRAINDICATIONS`` (texts there).
+CONDITIONS = (
+    "flexion_intolerant",
+    "osteoporosis",
+    "head_down",
+    "unstable_chair",
+    "shoulder_instability",
+    "pregnancy",
+)
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -59,6 +68,10 @@ class Settings:
     profile: str = "both"
     equipment: str = "none"
     weak_side: str = "none"
+    #: The side that feels tighter, asked separately from the weaker one (issue 12).
+    tight_side: str = "none"
+    #: Keys of ``catalog.CONTRAINDICATIONS`` the user said apply to them.
+    conditions: tuple[str, ...] = ()
     sounds_enabled: bool = True
     voice_enabled: bool = False
     #: Ask for pain before/after on this share of microbreak sessions (1.0 = every one).
@@ -151,6 +164,15 @@ def _hours(value: Any) -> dict[str, tuple[TimeRange, ...]]:
     return result
 
 
+def _conditions(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list | tuple):
+        raise ValueError(f"expected a list of conditions, got {value!r}")
+    unknown = [v for v in value if v not in CONDITIONS]
+    if unknown:
+        raise ValueError(f"unknown conditions {unknown!r}; known: {', '.join(CONDITIONS)}")
+    return tuple(dict.fromkeys(str(v) for v in value))
+
+
 VALIDATORS: dict[str, Validator] = {
     "interval_min": _int_in(5, 180),
     "idle_threshold_min": _int_in(1, 60),
@@ -167,6 +189,8 @@ VALIDATORS: dict[str, Validator] = {
     "profile": _one_of(PROFILES),
     "equipment": _one_of(EQUIPMENT),
     "weak_side": _one_of(SIDES),
+    "tight_side": _one_of(SIDES),
+    "conditions": _conditions,
     "sounds_enabled": _boolean,
     "voice_enabled": _boolean,
     "pain_prompt_share": _float_in(0.0, 1.0),

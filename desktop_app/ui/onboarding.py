@@ -1,4 +1,8 @@
-"""First run: the disclaimer, a short self-check, equipment and weak side, a suggested focus.
+"""First run: the disclaimer, a safety check, a short self-check, set-up, a suggested focus.
+
+The safety check (issue 12) asks the red flags once, before any exercise; a sign that
+applies shows its advice on the page before the user can go on, and the app stores the
+outcome (which may stop or lock the programme).
 
 The self-check only suggests a starting focus (``core.planner.suggest_profile``); it never
 diagnoses, and the user can pick any focus here and change it later in the settings.
@@ -24,12 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import safety
+from desktop_app.core.catalog import CONTRAINDICATIONS
 from desktop_app.core.planner import PROFILE_NAMES, SELF_CHECK_SIGNS, suggest_profile
-from desktop_app.core.settings import PROFILES
+from desktop_app.core.safety import SafetyOutcome
+from desktop_app.core.screening import INTROS, ScreeningReason, questions_for
+from desktop_app.core.settings import CONDITIONS, PROFILES
+from desktop_app.ui.symptoms_dialog import build_checklist, show_advice
 from desktop_app.ui.theme import apply_theme, theme_for
 
-#: The dialog's size: room for the longest page (eleven signs) on a 1280×800 screen.
-DIALOG_SIZE = (620, 540)
+#: The dialog's size: room for the longest sign of the safety check on a 1280×800 screen.
+DIALOG_SIZE = (680, 560)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +51,11 @@ class OnboardingResult:
     disclaimer_accepted: bool = True
     #: The user consented to starting Counterbalance at login.
     autostart: bool = False
+    tight_side: str = "none"
+    #: Declared contraindications (``settings.CONDITIONS``).
+    conditions: tuple[str, ...] = ()
+    #: Red flags ticked in the first-run safety check; None when it was not asked.
+    red_flags: tuple[str, ...] | None = None
 
 
 def tr_core(context: str, text: str) -> str:
@@ -70,8 +83,11 @@ class OnboardingDialog(QDialog):
 
         self._stack = QStackedWidget()
         self._stack.addWidget(self._disclaimer_page())
+        self._safety_widget = self._safety_page()
+        self._stack.addWidget(self._safety_widget)
         self._stack.addWidget(self._signs_page())
         self._stack.addWidget(self._setup_page())
+        self._stack.addWidget(self._conditions_page())
         self._stack.addWidget(self._summary_page())
         self._step_label = QLabel()
         self._step_label.setObjectName("step")
@@ -137,6 +153,43 @@ class OnboardingDialog(QDialog):
         layout.addStretch(1)
         return page
 
+    def _safety_page(self) -> QWidget:
+        page, layout = self._page(self.tr("A quick safety check"))
+        intro = QLabel(tr_core(safety.SAFETY_CONTEXT, INTROS[ScreeningReason.FIRST_RUN]))
+        intro.setObjectName("note")
+        intro.setWordWrap(True)
+        scroll, self._flag_boxes = build_checklist(questions_for(ScreeningReason.FIRST_RUN))
+        self._safety_advice = QLabel()
+        self._safety_advice.setWordWrap(True)
+        self._safety_advice.setTextFormat(Qt.TextFormat.RichText)
+        self._safety_advice.setAccessibleName(self.tr("Advice"))
+        self._safety_advice.setVisible(False)
+        self._safety_outcome: SafetyOutcome | None = None
+        for box in self._flag_boxes.values():
+            box.toggled.connect(self._on_flag_toggled)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self._safety_advice)
+        return page
+
+    def _on_flag_toggled(self) -> None:
+        # A changed answer needs a fresh look at the advice before going on.
+        self._safety_outcome = None
+        self._safety_advice.setVisible(False)
+
+    def red_flags(self) -> tuple[str, ...]:
+        """Return the ids of the ticked red flags."""
+        return tuple(i for i, box in self._flag_boxes.items() if box.isChecked())
+
+    def _safety_checked(self) -> bool:
+        """Show the advice for ticked signs once; True when the user may go on."""
+        ticked = self.red_flags()
+        if not ticked or self._safety_outcome is not None:
+            return True
+        self._safety_outcome = safety.evaluate(ticked)
+        show_advice(self._safety_advice, self._safety_outcome, self._theme.dark)
+        return False
+
     def _signs_page(self) -> QWidget:
         page, layout = self._page(self.tr("What do you notice?"))
         intro = QLabel(
@@ -195,11 +248,19 @@ class OnboardingDialog(QDialog):
                 ("right", self.tr("Right is weaker")),
             ],
         )
+        self._tight = self._radios(
+            layout,
+            self.tr("Does one side feel tighter (for example, in stretches)?"),
+            [
+                ("none", self.tr("No / not sure")),
+                ("left", self.tr("Left is tighter")),
+                ("right", self.tr("Right is tighter")),
+            ],
+        )
         note = QLabel(
             self.tr(
-                "With a weaker side marked, one-sided strengthening gets an extra set on that "
-                "side, and one-sided stretches an extra hold on the other (usually tighter) "
-                "side. Re-check every couple of weeks."
+                "One-sided strengthening gets an extra set on the weaker side, and one-sided "
+                "stretches an extra hold on the tighter side. Re-check every couple of weeks."
             )
         )
         note.setObjectName("note")
@@ -208,6 +269,32 @@ class OnboardingDialog(QDialog):
         layout.addWidget(note)
         layout.addStretch(1)
         return page
+
+    def _conditions_page(self) -> QWidget:
+        page, layout = self._page(self.tr("Anything to leave out?"))
+        intro = QLabel(
+            self.tr(
+                "Tick what applies to you. Counterbalance then leaves out the exercises "
+                "that are not advised for it. You can change this later in Settings."
+            )
+        )
+        intro.setObjectName("note")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        self._condition_boxes: dict[str, QCheckBox] = {}
+        for key in CONDITIONS:
+            text = tr_core("Catalog", CONTRAINDICATIONS[key])
+            box = QCheckBox(text)
+            box.setAccessibleName(text)
+            self._condition_boxes[key] = box
+            layout.addWidget(box)
+        layout.addStretch(1)
+        return page
+
+    def conditions(self) -> tuple[str, ...]:
+        """Return the ticked conditions."""
+        return tuple(k for k, box in self._condition_boxes.items() if box.isChecked())
 
     def _summary_page(self) -> QWidget:
         page, layout = self._page(self.tr("Your starting focus"))
@@ -272,6 +359,8 @@ class OnboardingDialog(QDialog):
         index = self._stack.currentIndex()
         if index == 0 and not self._accept_box.isChecked():
             return
+        if self._stack.widget(index) is self._safety_widget and not self._safety_checked():
+            return
         if index == self._stack.count() - 1:
             self._finish()
             return
@@ -332,6 +421,9 @@ class OnboardingDialog(QDialog):
             weak_side=str(weak),
             signs=self.signs(),
             autostart=self._autostart_box.isChecked(),
+            tight_side=self._checked_value(self._tight, "none"),
+            conditions=self.conditions(),
+            red_flags=self.red_flags(),
         )
         self.completed.emit(self._result)
         self.accept()

@@ -37,6 +37,7 @@ from desktop_app.core.events import Feel, RatingEvent, RatingKind, SetEvent, Sid
 from desktop_app.core.player import Player, PlayerView, SessionSummary, Step
 from desktop_app.core.progression import describe
 from desktop_app.core.safety import SAFETY_CONTEXT, SafetyOutcome, severe_pain_trigger
+from desktop_app.core.screening import ScreeningReason
 from desktop_app.ui.pain_rating import PainRating, pain_style
 from desktop_app.ui.symptoms_dialog import SymptomsDialog
 from desktop_app.ui.theme import LIGHT, Theme, apply_theme, centre_on_screen, theme_for
@@ -412,8 +413,15 @@ class SessionWindow(QWidget):
         skip = self._button(
             self.tr("Skip question (Esc)"), self.tr("Skip question"), self._skip_feel
         )
+        # Issue 12: reporting new nerve symptoms opens the full safety check at once.
+        self._nerve_button = self._button(
+            self.tr("New numbness, tingling or weakness…"),
+            self.tr("Report new numbness, tingling or weakness"),
+            lambda: self._open_symptoms(ScreeningReason.NERVE_SYMPTOMS),
+        )
         skip_row = QHBoxLayout()
         skip_row.addStretch(1)
+        skip_row.addWidget(self._nerve_button)
         skip_row.addWidget(skip)
         skip_row.addStretch(1)
         layout = QVBoxLayout(page)
@@ -600,7 +608,23 @@ class SessionWindow(QWidget):
         self._player.end()
         self._refresh()
 
-    def _open_symptoms(self) -> None:
+    def ask_screening(self, reason: ScreeningReason) -> SymptomsDialog:
+        """Open the safety check proactively, window-modal and without blocking.
+
+        A running exercise pauses; the user resumes it after answering.
+        """
+        running = (Step.GET_READY, Step.HOLD, Step.REST, Step.REPS)
+        if self._player.step in running and not self._player.paused:
+            self._player.pause()
+        dialog = SymptomsDialog(self, reason)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.outcome_ready.connect(self._on_dialog_outcome_ready)
+        dialog.finished.connect(self._refresh)
+        dialog.open()
+        self._refresh()
+        return dialog
+
+    def _open_symptoms(self, reason: ScreeningReason = ScreeningReason.USER) -> None:
         was_running = not self._player.paused and self._player.step in (
             Step.GET_READY,
             Step.HOLD,
@@ -609,7 +633,7 @@ class SessionWindow(QWidget):
         )
         if was_running:
             self._player.pause()
-        dialog = SymptomsDialog(self)
+        dialog = SymptomsDialog(self, reason)
         dialog.outcome_ready.connect(self._on_dialog_outcome_ready)
         dialog.exec()
         self._refresh()

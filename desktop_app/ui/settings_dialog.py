@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.catalog import CONTRAINDICATIONS
 from desktop_app.core.planner import PROFILE_NAMES
 from desktop_app.core.settings import (
+    CONDITIONS,
     EQUIPMENT,
     PROFILES,
     SIDES,
@@ -637,6 +639,24 @@ class SettingsDialog(QDialog):
             self.weak_side,
             self._note(self.tr("Gets an extra set of one-sided strengthening.")),
         )
+        # Issue 12: the tighter side is asked on its own, never assumed from the weaker one.
+        tight_names = {
+            "none": self.tr("Neither / not sure"),
+            "left": self.tr("Left side is tighter"),
+            "right": self.tr("Right side is tighter"),
+        }
+        self.tight_side = self._combo(self.tr("Tighter side"), [(s, tight_names[s]) for s in SIDES])
+        section.row(
+            self.tr("Tighter side"),
+            self.tight_side,
+            self._note(self.tr("Gets an extra hold of one-sided stretches.")),
+        )
+        section.full(self._note(self.tr("Leave out exercises not advised for:")))
+        self.conditions: dict[str, QCheckBox] = {}
+        for key in CONDITIONS:
+            box = self._check(QCoreApplication.translate("Catalog", CONTRAINDICATIONS[key]))
+            self.conditions[key] = box
+            section.full(box, indent=12)
 
         section = self._section(layout, self.tr("Daily session"))
         self.daily_enabled = self._check(self.tr("Remind me of a longer daily session"))
@@ -730,6 +750,9 @@ class SettingsDialog(QDialog):
             self._select(self.profile, settings.profile)
             self._select(self.equipment, settings.equipment)
             self._select(self.weak_side, settings.weak_side)
+            self._select(self.tight_side, settings.tight_side)
+            for key, box in self.conditions.items():
+                box.setChecked(key in settings.conditions)
             self.daily_enabled.setChecked(settings.daily_session_enabled)
             self.daily_time.setTime(to_qtime(settings.daily_session_time))
             self.daily_time.setEnabled(settings.daily_session_enabled)
@@ -791,6 +814,8 @@ class SettingsDialog(QDialog):
             profile=str(self.profile.currentData()),
             equipment=str(self.equipment.currentData()),
             weak_side=str(self.weak_side.currentData()),
+            tight_side=str(self.tight_side.currentData()),
+            conditions=tuple(k for k, box in self.conditions.items() if box.isChecked()),
             daily_session_enabled=self.daily_enabled.isChecked(),
             daily_session_time=from_qtime(self.daily_time.time()),
             pain_prompt_share=self.pain_share.value() / 100,

@@ -1,10 +1,15 @@
 """The "Check symptoms" page: the red flags of brief §4 as a checklist, and the advice.
 
-Reachable from the session window and (through the app) from the tray. The dialog only
-shows and reports: the app stores the outcome and stops or locks the programme.
+Reachable from the session window and (through the app) from the tray, and opened
+proactively (``core.screening``): at the first run, after high pain ratings, when the user
+reports numbness, tingling or weakness, and as a short re-check every few weeks. The
+reason picks the list (full or short) and the intro. The dialog only shows and reports:
+the app stores the outcome and stops or locks the programme.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -21,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import safety
-from desktop_app.core.safety import FlagGroup, SafetyOutcome
+from desktop_app.core.safety import FlagGroup, RedFlag, SafetyOutcome
+from desktop_app.core.screening import INTROS, ScreeningReason, questions_for
 from desktop_app.ui.theme import apply_theme, theme_for
 
 GROUP_COLORS = {
     FlagGroup.EMERGENCY: ("#fdecea", "#b3261e"),
-    FlagGroup.URGENT_NECK: ("#fdf0e6", "#a5460b"),
+    FlagGroup.URGENT_NECK: ("#fdecea", "#b3261e"),
+    FlagGroup.CHEST: ("#fdecea", "#b3261e"),
     FlagGroup.STOP_EXERCISE: ("#fff6dc", "#7a5a00"),
     FlagGroup.MEDICAL_REVIEW: ("#fff6dc", "#7a5a00"),
     FlagGroup.RECOMMEND_PHYSIO: ("#eaf3fb", "#1f4f7a"),
@@ -35,7 +42,8 @@ OK_COLORS = ("#e8f5ef", "#1d6b4f")
 #: The same advice colours (background, ink) on a dark window.
 GROUP_COLORS_DARK = {
     FlagGroup.EMERGENCY: ("#3d1614", "#ffb4ab"),
-    FlagGroup.URGENT_NECK: ("#3a2312", "#ffb77c"),
+    FlagGroup.URGENT_NECK: ("#3d1614", "#ffb4ab"),
+    FlagGroup.CHEST: ("#3d1614", "#ffb4ab"),
     FlagGroup.STOP_EXERCISE: ("#3a3015", "#f3d98b"),
     FlagGroup.MEDICAL_REVIEW: ("#3a3015", "#f3d98b"),
     FlagGroup.RECOMMEND_PHYSIO: ("#14293d", "#a9d1f5"),
@@ -56,6 +64,56 @@ def tr_safety(text: str) -> str:
     return QCoreApplication.translate(safety.SAFETY_CONTEXT, text)
 
 
+def build_checklist(flags: Sequence[RedFlag]) -> tuple[QScrollArea, dict[str, QCheckBox]]:
+    """Build the grouped, scrollable list of signs; return it and its boxes by flag id."""
+    boxes: dict[str, QCheckBox] = {}
+    inner = QWidget()
+    inner.setObjectName("list")
+    inner.setStyleSheet("QLabel#group { font-weight: 700; margin-top: 6px; }")
+    col = QVBoxLayout(inner)
+    col.setContentsMargins(2, 0, 8, 0)
+    col.setSpacing(2)
+    for group in FlagGroup:
+        in_group = [f for f in flags if f.group is group]
+        if not in_group:
+            continue
+        label = QLabel(tr_safety(safety.GROUP_TITLES[group]))
+        label.setObjectName("group")
+        label.setWordWrap(True)
+        col.addWidget(label)
+        for flag in in_group:
+            box = QCheckBox(tr_safety(flag.question))
+            box.setAccessibleName(tr_safety(flag.question))
+            boxes[flag.id] = box
+            col.addWidget(box)
+    col.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidget(inner)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    return scroll, boxes
+
+
+def show_advice(label: QLabel, outcome: SafetyOutcome, dark: bool) -> None:
+    """Show an outcome's advice in ``label``, coloured by how serious it is."""
+    groups, ok = (GROUP_COLORS_DARK, OK_COLORS_DARK) if dark else (GROUP_COLORS, OK_COLORS)
+    background, ink = groups[outcome.level] if outcome.level else ok
+    paragraphs = [tr_safety(a) for a in outcome.advice]
+    if outcome.emergency:
+        head = QCoreApplication.translate("SymptomsDialog", "Seek emergency care now")
+        paragraphs[0] = f"<span style='font-size:18px;font-weight:700'>{head}</span><br>" + (
+            paragraphs[0].removeprefix(tr_safety("Seek emergency care now.")).strip()
+        )
+    html = "".join(f"<p style='margin:4px 0'>{p}</p>" for p in paragraphs)
+    label.setText(html)
+    label.setStyleSheet(
+        f"background:{background}; color:{ink}; border:1px solid {ink};"
+        "border-radius:8px; padding:8px 12px; font-size:14px;"
+    )
+    label.setVisible(True)
+    label.setAccessibleDescription(" ".join(outcome.advice))
+
+
 class SymptomsDialog(QDialog):
     """List the warning signs, evaluate the ticked ones and show what to do.
 
@@ -65,8 +123,11 @@ class SymptomsDialog(QDialog):
 
     outcome_ready = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, reason: ScreeningReason = ScreeningReason.USER
+    ) -> None:
         super().__init__(parent)
+        self._reason = reason
         self.setWindowTitle(self.tr("Counterbalance — Check symptoms"))
         self.setAccessibleName(self.tr("Check symptoms"))
         self._theme = theme_for()
@@ -75,37 +136,17 @@ class SymptomsDialog(QDialog):
         self.resize(*DIALOG_SIZE)
         self._outcome: SafetyOutcome | None = None
 
-        title = QLabel(self.tr("Check your symptoms"))
-        title.setObjectName("title")
-        intro = QLabel(
-            self.tr(
-                "Tick every sign that applies to you now. Counterbalance gives general "
-                "advice, not a diagnosis: a sign is a reason to get checked."
-            )
+        title = QLabel(
+            self.tr("Check your symptoms")
+            if reason is ScreeningReason.USER
+            else self.tr("A quick safety check")
         )
+        title.setObjectName("title")
+        intro = QLabel(tr_safety(INTROS[reason]))
         intro.setObjectName("note")
         intro.setWordWrap(True)
 
-        self._boxes: dict[str, QCheckBox] = {}
-        inner = QWidget()
-        inner.setObjectName("list")
-        col = QVBoxLayout(inner)
-        col.setContentsMargins(2, 0, 8, 0)
-        col.setSpacing(2)
-        for group in FlagGroup:
-            label = QLabel(tr_safety(safety.GROUP_TITLES[group]))
-            label.setObjectName("group")
-            col.addWidget(label)
-            for flag in safety.flags_in(group):
-                box = QCheckBox(tr_safety(flag.question))
-                box.setAccessibleName(tr_safety(flag.question))
-                self._boxes[flag.id] = box
-                col.addWidget(box)
-        col.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll, self._boxes = build_checklist(questions_for(reason))
 
         self._advice = QLabel()
         self._advice.setWordWrap(True)
@@ -145,6 +186,15 @@ class SymptomsDialog(QDialog):
         return super().event(event)
 
     @property
+    def reason(self) -> ScreeningReason:
+        """Return why the check was asked."""
+        return self._reason
+
+    def asked_flags(self) -> tuple[str, ...]:
+        """Return the ids of the signs shown, in order."""
+        return tuple(self._boxes)
+
+    @property
     def outcome(self) -> SafetyOutcome | None:
         """Return the outcome of the last check, if any."""
         return self._outcome
@@ -158,24 +208,7 @@ class SymptomsDialog(QDialog):
         ticked = [fid for fid, box in self._boxes.items() if box.isChecked()]
         outcome = safety.evaluate(ticked)
         self._outcome = outcome
-        groups, ok = (
-            (GROUP_COLORS_DARK, OK_COLORS_DARK) if self._dark else (GROUP_COLORS, OK_COLORS)
-        )
-        background, ink = groups[outcome.level] if outcome.level else ok
-        paragraphs = [tr_safety(a) for a in outcome.advice]
-        if outcome.emergency:
-            head = self.tr("Seek emergency care now")
-            paragraphs[0] = f"<span style='font-size:18px;font-weight:700'>{head}</span><br>" + (
-                paragraphs[0].removeprefix("Seek emergency care now.").strip()
-            )
-        html = "".join(f"<p style='margin:4px 0'>{p}</p>" for p in paragraphs)
-        self._advice.setText(html)
-        self._advice.setStyleSheet(
-            f"background:{background}; color:{ink}; border:1px solid {ink};"
-            "border-radius:8px; padding:8px 12px; font-size:14px;"
-        )
-        self._advice.setVisible(True)
-        self._advice.setAccessibleDescription(" ".join(outcome.advice))
+        show_advice(self._advice, outcome, self._dark)
         self.outcome_ready.emit(outcome)
         return outcome
 

@@ -27,7 +27,7 @@ def _finish_onboarding(app: AppProcess) -> None:
     """
     window = app.window(WELCOME)
     app.keys(window, "space", "Return")  # tick "I have read and understood", Next
-    for _ in range(6):  # the remaining pages: Next … Finish
+    for _ in range(8):  # safety check, signs, set-up, leave out, summary: Next ×4, Finish
         app.keys(window, "Return")
         if wait_until(lambda: not app.desktop.window_ids(WELCOME), 1.5):
             return

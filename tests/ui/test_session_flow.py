@@ -13,12 +13,14 @@ from desktop_app.commands.exercises import load as load_exercises
 from desktop_app.core.catalog import Catalog
 from desktop_app.core.clock import Stamp
 from desktop_app.core.events import RatingEvent, RatingKind, SessionKind
-from desktop_app.core.safety import FlagGroup, evaluate, flags_in
+from desktop_app.core.safety import RED_FLAGS, FlagGroup, Urgency, evaluate, flags_in
+from desktop_app.core.screening import ScreeningReason
 from desktop_app.core.settings import Settings
 from desktop_app.platform.paths import DataPaths
 from desktop_app.session_flow import SessionFlow
 from desktop_app.storage.event_store import EventStore, StoreError
 from desktop_app.ui.session_window import SessionWindow
+from desktop_app.ui.symptoms_dialog import SymptomsDialog
 from tests.helpers.clock import FakeClock
 
 
@@ -99,8 +101,9 @@ def test_emergency_signs_lock_the_programme_until_assessed(
 
 
 def test_stopped_regions_leave_the_plan(flow: SessionFlow) -> None:
-    neck_flag = flags_in(FlagGroup.URGENT_NECK)[0]
-    outcome = evaluate([neck_flag.id])
+    arm_flag = flags_in(FlagGroup.STOP_EXERCISE)[0]
+    outcome = evaluate([arm_flag.id])
+    assert outcome.stop_regions and not outcome.lock_programme
     flow.report_safety(outcome)
     assert outcome.stop_regions <= flow.stopped_regions()
     for _ in range(5):
@@ -128,3 +131,73 @@ def test_day_average_of_seven_advises_a_check(
         flow.record_day_rating(RatingEvent(Stamp.now(clock), RatingKind.DAY_AVERAGE, 7))
     assert "7" in advice.args[0].advice[0]
     assert _rows(paths, "SELECT kind, value FROM rating") == [("day_average", 7)]
+
+
+def _screening(window: SessionWindow) -> list[SymptomsDialog]:
+    return [d for d in window.findChildren(SymptomsDialog) if d.isVisible()]
+
+
+def test_first_session_asks_the_full_check_before_any_exercise(
+    qtbot: QtBot, flow: SessionFlow, clock: FakeClock
+) -> None:
+    assert flow.last_screening() is None
+    assert flow.start(SessionKind.USER)
+    window = _window(flow)
+    qtbot.waitUntil(lambda: bool(_screening(window)))
+    [dialog] = _screening(window)
+    assert dialog.reason is ScreeningReason.FIRST_RUN
+    assert len(dialog.asked_flags()) == len(RED_FLAGS)
+    dialog.evaluate()  # nothing ticked: carry on
+    assert flow.last_screening() == clock.utc_now()
+    assert not flow.programme_locked()
+    dialog.close()
+    window.close()
+    qtbot.waitUntil(lambda: not flow.is_running())
+    # Answered: the next session starts without asking ...
+    clock.advance(20 * 24 * 3600)
+    assert flow.start(SessionKind.USER)
+    window = _window(flow)
+    qtbot.wait(20)
+    assert not _screening(window)
+    window.close()
+    qtbot.waitUntil(lambda: not flow.is_running())
+    # ... until three weeks have passed: then the short re-check.
+    clock.advance(24 * 3600)
+    assert flow.start(SessionKind.USER)
+    window = _window(flow)
+    qtbot.waitUntil(lambda: bool(_screening(window)))
+    [dialog] = _screening(window)
+    assert dialog.reason is ScreeningReason.PERIODIC
+    assert len(dialog.asked_flags()) < len(RED_FLAGS)
+
+
+def test_a_high_rating_in_a_session_asks_the_short_check(
+    qtbot: QtBot, flow: SessionFlow, clock: FakeClock
+) -> None:
+    flow.report_safety(evaluate([]))  # the first-run check was answered
+    assert flow.start(SessionKind.USER)
+    window = _window(flow)
+    window.rating_given.emit(RatingEvent(Stamp.now(clock), RatingKind.BEFORE, 6))
+    qtbot.wait(20)
+    assert not _screening(window)
+    clock.advance(24 * 3600)
+    window.rating_given.emit(
+        RatingEvent(Stamp.now(clock), RatingKind.DURING, 6, exercise_id="chin_tuck")
+    )
+    qtbot.waitUntil(lambda: bool(_screening(window)))
+    [dialog] = _screening(window)
+    assert dialog.reason is ScreeningReason.PAIN_DURING
+    dialog.set_checked("leg_weakness")
+    outcome = dialog.evaluate()
+    assert outcome.urgency is Urgency.EMERGENCY_NOW
+    assert flow.programme_locked()
+
+
+def test_a_high_end_of_day_rating_asks_the_app_to_open_the_check(
+    qtbot: QtBot, flow: SessionFlow, clock: FakeClock
+) -> None:
+    flow.report_safety(evaluate([]))
+    clock.advance(25 * 3600)
+    with qtbot.waitSignal(flow.screening_requested) as requested:
+        flow.record_day_rating(RatingEvent(Stamp.now(clock), RatingKind.DAY_AVERAGE, 8))
+    assert requested.args == [ScreeningReason.SEVERE_PAIN]

@@ -243,19 +243,53 @@ def test_onboarding_by_keyboard_suggests_a_profile(qtbot: QtBot) -> None:
     qtbot.keyClick(dialog._accept_box, Qt.Key.Key_Space)
     assert dialog._accept_box.isChecked()
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
-    assert dialog._stack.currentIndex() == 1
+    assert dialog._stack.currentIndex() == 1  # the safety check, before any exercise
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # nothing ticked: on at once
+    assert dialog._stack.currentIndex() == 2
     for sign in ("belt_uneven", "weight_shift"):
         box = dialog._sign_boxes[sign]
         box.setFocus()
         qtbot.keyClick(box, Qt.Key.Key_Space)
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
-    assert dialog._stack.currentIndex() == 3
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog._stack.currentIndex() == 5
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     [result] = results
     assert result.profile == "asymmetry"
-    assert (result.equipment, result.weak_side) == ("none", "none")
+    assert (result.equipment, result.weak_side, result.tight_side) == ("none", "none", "none")
     assert result.disclaimer_accepted
+    assert result.red_flags == () and result.conditions == ()
+
+
+def test_onboarding_safety_check_shows_advice_before_going_on(qtbot: QtBot) -> None:
+    dialog = OnboardingDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    results: list[object] = []
+    dialog.completed.connect(results.append)
+    dialog._accept_box.setChecked(True)
+    dialog.go_next()
+    dialog._flag_boxes["saddle_numbness"].setChecked(True)
+    dialog.go_next()  # first Next shows what to do, on the page
+    assert dialog._stack.currentIndex() == 1
+    assert dialog._safety_advice.isVisible()
+    assert "Seek emergency care now" in dialog._safety_advice.text()
+    dialog.go_next()  # read: the user may go on (the app stores the outcome)
+    assert dialog._stack.currentIndex() == 2
+    dialog.go_next()  # signs
+    for radio in dialog._weak.buttons():
+        radio.setChecked(radio.property("value") == "left")
+    for radio in dialog._tight.buttons():
+        radio.setChecked(radio.property("value") == "left")
+    dialog.go_next()  # set-up
+    dialog._condition_boxes["pregnancy"].setChecked(True)
+    dialog.go_next()  # conditions
+    dialog.go_next()  # summary: finish
+    [result] = results
+    assert result.red_flags == ("saddle_numbness",)
+    assert (result.weak_side, result.tight_side) == ("left", "left")
+    assert result.conditions == ("pregnancy",)
 
 
 def test_severe_pain_rating_prompts_safety_advice(

@@ -100,6 +100,21 @@ def test_changed_values_are_applied(qtbot) -> None:
     assert dialog.isVisible() and not dialog.apply_button.isEnabled()
 
 
+def test_tight_side_and_conditions_are_shown_and_applied(qtbot) -> None:
+    start = replace(Settings(), weak_side="left", tight_side="right", conditions=("osteoporosis",))
+    dialog = _dialog(qtbot, start)
+    assert dialog.tight_side.currentData() == "right"
+    assert [k for k, box in dialog.conditions.items() if box.isChecked()] == ["osteoporosis"]
+    dialog.tight_side.setCurrentIndex(dialog.tight_side.findData("left"))
+    dialog.conditions["pregnancy"].setChecked(True)
+    with qtbot.waitSignal(dialog.settings_applied) as applied:
+        dialog.ok_button.click()
+    new = applied.args[0]
+    assert (new.weak_side, new.tight_side) == ("left", "left")
+    assert new.conditions == ("osteoporosis", "pregnancy")
+    assert settings_from_mapping(to_mapping(new)) == (new, [])
+
+
 def test_fields_the_dialog_does_not_show_are_kept(qtbot) -> None:
     start = replace(Settings(), onboarding_done=True, disclaimer_accepted=True)
     dialog = _dialog(qtbot, start)

@@ -57,6 +57,15 @@ BRIEF: dict[str, tuple[str, str, str, bool, str, tuple[int, int, int]]] = {
     "mcgill_curl_up": ("activate", "floor", "bilateral", False, "none", (1, 10, 5)),
 }
 
+#: Issue 12 additions (same tuple layout): band-free upper-back work, hip-flexor strengthening.
+ADDED: dict[str, tuple[str, str, str, bool, str, tuple[int, int, int]]] = {
+    "prone_y_raise": ("activate", "floor", "bilateral", False, "none", (2, 3, 6)),
+    "scapular_squeeze_standing": ("activate", "standing", "bilateral", True, "none", (1, 5, 8)),
+    "wall_w_press": ("activate", "standing", "bilateral", True, "none", (1, 5, 6)),
+    "seated_knee_lift_hold": ("activate", "seated", "left-right", True, "none", (1, 5, 6)),
+    "standing_knee_lift_hold": ("activate", "standing", "left-right", True, "none", (1, 5, 6)),
+}
+
 GOOD = """
 name = "Test stretch"
 category = "release"
@@ -96,17 +105,19 @@ def write(directory: Path, name: str, text: str) -> Path:
     return path
 
 
-def test_all_28_brief_exercises_load_without_problems(builtin):
+def test_all_28_brief_exercises_and_the_additions_load_without_problems(builtin):
     assert builtin.problems == ()
-    assert sorted(e.id for e in builtin.base) == sorted(BRIEF)
-    assert len(builtin.base) == 28
+    assert sorted(e.id for e in builtin.base) == sorted({**BRIEF, **ADDED})
+    assert len(builtin.base) == 28 + 5
 
 
-@pytest.mark.parametrize("exercise_id", sorted(BRIEF))
+@pytest.mark.parametrize("exercise_id", sorted({**BRIEF, **ADDED}))
 def test_each_exercise_matches_the_brief(builtin, exercise_id):
     ex = builtin.get(exercise_id)
     assert ex is not None
-    category, position, sided, desk, equipment, (sets, hold_s, reps) = BRIEF[exercise_id]
+    category, position, sided, desk, equipment, (sets, hold_s, reps) = {**BRIEF, **ADDED}[
+        exercise_id
+    ]
     assert ex.category == Category(category)
     assert ex.position == Position(position)
     assert ex.sided == Sidedness(sided)
@@ -123,7 +134,8 @@ def test_each_exercise_matches_the_brief(builtin, exercise_id):
 
 
 def test_brief_desk_and_band_counts(builtin):
-    assert sum(e.desk for e in builtin.base) == 22
+    # 22 of the brief's 28, plus the four desk additions (all but the floor Y raise)
+    assert sum(e.desk for e in builtin.base) == 22 + 4
     assert {e.id for e in builtin.base if e.needs_band} == {
         "band_row",
         "single_arm_band_row",
@@ -272,7 +284,7 @@ def test_exercises_command_table(tmp_path, capsys):
     code = exercises_command.run(argparse.Namespace(json=False), DataPaths(tmp_path))
     out, err = capsys.readouterr()
     assert code == 0 and err == ""
-    assert "chin_tuck" in out and "28 exercises" in out
+    assert "chin_tuck" in out and "33 exercises" in out
 
 
 def test_unknown_field_is_a_notice_and_the_exercise_loads(tmp_path):
@@ -282,3 +294,58 @@ def test_unknown_field_is_a_notice_and_the_exercise_loads(tmp_path):
     (notice,) = catalog.problems
     assert (notice.field, notice.level) == ("cue", "notice")
     assert catalog.errors == ()
+
+
+def test_contraindications_where_a_clinician_expects_them(builtin):
+    def contra(exercise_id: str) -> set[str]:
+        ex = builtin.get(exercise_id)
+        assert ex is not None
+        return set(ex.contraindications)
+
+    assert contra("lumbar_flexion_seated") == {"flexion_intolerant", "osteoporosis", "head_down"}
+    assert contra("thoracic_extension_chair") == {"unstable_chair"}
+    assert contra("doorway_pec_stretch") == {"shoulder_instability"}
+    supine_or_abdominal_floor = {
+        "glute_bridge",
+        "glute_bridge_march",
+        "dead_bug",
+        "dead_bug_heel_tap",
+        "mcgill_curl_up",
+        "side_plank_knees",
+        "side_plank_full",
+        "front_plank",
+        "prone_y_raise",
+    }
+    for exercise_id in supine_or_abdominal_floor:
+        assert "pregnancy" in contra(exercise_id), exercise_id
+    # every contraindication is also said in words where the user reads it
+    for ex in builtin.exercises:
+        if ex.contraindications:
+            assert ex.caution, ex.id
+
+
+def test_floor_plank_is_the_harder_incline_plank_and_names_say_what_they_show(builtin):
+    incline = builtin.get("incline_desk_plank")
+    plank = builtin.get("front_plank")
+    assert incline is not None and plank is not None
+    assert incline.harder == "front_plank" and plank.variant_of == "incline_desk_plank"
+    assert plank.position is Position.FLOOR
+    band_row = builtin.get("band_row")
+    assert band_row is not None and "face pull" not in band_row.name.lower()
+
+
+def test_stands_up_defaults_to_standing_and_can_be_set(tmp_path):
+    write(tmp_path, "seated_one", GOOD)
+    write(tmp_path, "standing_one", GOOD.replace('position = "seated"', 'position = "standing"'))
+    write(tmp_path, "rises", GOOD.replace("desk = true", "desk = true\nstands_up = true"))
+    catalog = load_catalog(tmp_path)
+    assert not catalog.errors
+    stands = {e.id: e.stands_up for e in catalog.exercises}
+    assert stands == {"seated_one": False, "standing_one": True, "rises": True}
+
+
+def test_unknown_contraindication_is_an_error(tmp_path):
+    text = GOOD.replace("desk = true", 'desk = true\ncontraindications = ["x"]')
+    write(tmp_path, "bad_one", text)
+    catalog = load_catalog(tmp_path)
+    assert [p.field for p in catalog.errors] == ["contraindications"]

@@ -27,7 +27,7 @@ from desktop_app.core.planner import (
     target_regions,
 )
 from desktop_app.core.progression import History
-from desktop_app.core.settings import PROFILES
+from desktop_app.core.settings import CONDITIONS, PROFILES
 
 CATALOG: Catalog = load_catalog(Path(__file__).resolve().parents[2] / "resources" / "exercises")
 START = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
@@ -53,7 +53,14 @@ def record(history: History, plan: SessionPlan, at: datetime) -> History:
 
 
 def simulate(
-    profile: str, equipment: str, weak: str, seed: int, kinds_: list[SessionKind]
+    profile: str,
+    equipment: str,
+    weak: str,
+    seed: int,
+    kinds_: list[SessionKind],
+    *,
+    tight: str = "none",
+    conditions: frozenset[str] = frozenset(),
 ) -> list[SessionPlan]:
     rng = random.Random(seed)
     history = History()
@@ -61,7 +68,16 @@ def simulate(
     at = START
     for kind in kinds_:
         plan = plan_session(
-            CATALOG, kind, profile, history, rng, at, equipment=equipment, weak_side=weak
+            CATALOG,
+            kind,
+            profile,
+            history,
+            rng,
+            at,
+            equipment=equipment,
+            weak_side=weak,
+            tight_side=tight,
+            conditions=conditions,
         )
         plans.append(plan)
         history = record(history, plan, at)
@@ -165,25 +181,35 @@ def test_least_recently_used_first(order: list, seed: int) -> None:
     assert plan.exercises[0].exercise.id == order[0].id
 
 
-@settings(max_examples=40, deadline=None)
-@given(profiles, equipments, st.sampled_from(("left", "right")), seeds, kinds)
-def test_weak_side_extras(
-    profile: str, equipment: str, weak: str, seed: int, kind: SessionKind
+def extra(sides: tuple[Side, ...]) -> Side | None:
+    """Return the side with one more block than the other, or None when balanced."""
+    left, right = sides.count(Side.LEFT), sides.count(Side.RIGHT)
+    if left == right:
+        return None
+    assert abs(left - right) == 1
+    return Side.LEFT if left > right else Side.RIGHT
+
+
+@settings(max_examples=60, deadline=None)
+@given(profiles, equipments, weak_sides, weak_sides, seeds, kinds)
+def test_weak_and_tight_sides_are_asked_separately(
+    profile: str, equipment: str, weak: str, tight: str, seed: int, kind: SessionKind
 ) -> None:
-    [plan] = simulate(profile, equipment, weak, seed, [kind])
-    weak_side = Side(weak)
-    tight = Side.RIGHT if weak_side is Side.LEFT else Side.LEFT
+    """Activation: +1 set on the weak side only; stretch: +1 hold on the tight side only."""
+    [plan] = simulate(profile, equipment, weak, seed, [kind], tight=tight)
+    weak_side = Side(weak) if weak != "none" else None
+    tight_side = Side(tight) if tight != "none" else None
     for p in plan.exercises:
         if p.exercise.sided is not Sidedness.LEFT_RIGHT:
             continue
         if p.exercise.category is Category.ACTIVATE:
-            assert p.sides.count(weak_side) == p.sides.count(tight) + 1
-            assert any("weaker" in r for r in p.reasons)
+            assert extra(p.sides) is weak_side
+            assert any("weaker" in r for r in p.reasons) is (weak_side is not None)
         elif p.exercise.category is Category.RELEASE:
-            assert p.sides.count(tight) == p.sides.count(weak_side) + 1
-            assert any("tighter" in r for r in p.reasons)
+            assert extra(p.sides) is tight_side
+            assert any("tighter" in r for r in p.reasons) is (tight_side is not None)
         else:
-            assert p.sides.count(tight) == p.sides.count(weak_side)
+            assert extra(p.sides) is None
 
 
 @settings(max_examples=30, deadline=None)
@@ -235,3 +261,136 @@ def test_regions_stopped_by_a_safety_check_are_left_out() -> None:
         )
         assert plan.exercises
         assert all(p.exercise.region != "neck" for p in plan.exercises)
+
+
+#: Worked out by hand from the exercise files (position standing, or a sit-to-stand).
+STANDING = {
+    "doorway_pec_stretch",
+    "lat_stretch_desk",
+    "hip_flexor_stretch_standing",
+    "wall_angel",
+    "band_row",
+    "single_arm_band_row",
+    "hip_abduction_standing",
+    "pallof_press_band",
+    "incline_desk_plank",
+    "scapular_squeeze_standing",
+    "wall_w_press",
+    "standing_knee_lift_hold",
+    "sit_to_stand_hinge",
+}
+#: Mid/lower trapezius and rhomboid activations (band-free and band).
+UPPER_BACK_ACTIVATIONS = {
+    "prone_y_raise",
+    "scapular_squeeze_standing",
+    "wall_w_press",
+    "band_row",
+    "single_arm_band_row",
+}
+HIP_FLEXOR_RELEASES = {"hip_flexor_stretch_standing", "hip_flexor_stretch_kneeling"}
+#: Lower-crossed releases: hip flexors, lumbar extensors, lats, quadratus lumborum (brief §3).
+LOWER_RELEASES = HIP_FLEXOR_RELEASES | {
+    "lumbar_flexion_seated",
+    "lat_stretch_desk",
+    "side_bend_reach",
+}
+GLUTE_ACTIVATIONS = {
+    "glute_squeeze_seated",
+    "hip_abduction_standing",
+    "glute_bridge",
+    "glute_bridge_march",
+    "bird_dog",
+}
+ABDOMINAL_ACTIVATIONS = {
+    "abdominal_brace_seated",
+    "incline_desk_plank",
+    "front_plank",
+    "pallof_press_band",
+    "dead_bug",
+    "dead_bug_heel_tap",
+    "side_plank_knees",
+    "side_plank_full",
+    "mcgill_curl_up",
+}
+HIP_FLEXOR_ACTIVATIONS = {"seated_knee_lift_hold", "standing_knee_lift_hold"}
+conditions_sets = st.frozensets(st.sampled_from(CONDITIONS))
+
+
+def ids_of(plan: SessionPlan, category: Category | None = None) -> set[str]:
+    return {
+        p.exercise.id for p in plan.exercises if category is None or p.exercise.category is category
+    }
+
+
+def test_standing_exercises_are_the_ones_worked_out_by_hand() -> None:
+    assert {e.id for e in CATALOG.base if e.stands_up} == STANDING
+
+
+@settings(max_examples=40, deadline=None)
+@given(profiles, equipments, weak_sides, seeds, conditions_sets)
+def test_every_microbreak_has_a_standing_exercise(
+    profile: str, equipment: str, weak: str, seed: int, conditions: frozenset[str]
+) -> None:
+    day = [SessionKind.MICROBREAK] * 8
+    for plan in simulate(profile, equipment, weak, seed, day, conditions=conditions):
+        assert ids_of(plan) & STANDING, [p.exercise.id for p in plan.exercises]
+        assert MICRO_MIN_S <= plan.estimated_s <= MICRO_MAX_S
+        assert 2 <= len(plan.exercises) <= 4
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(("upper_crossed", "both")), equipments, weak_sides, seeds, conditions_sets)
+def test_upper_focus_always_includes_upper_back_activation(
+    profile: str, equipment: str, weak: str, seed: int, conditions: frozenset[str]
+) -> None:
+    day = [SessionKind.MICROBREAK] * 8 + [SessionKind.DAILY]
+    plans = simulate(profile, equipment, weak, seed, day, conditions=conditions)
+    # "both" alternates, starting each day with the upper focus: sessions 0, 2, 4, ...
+    upper = plans if profile == "upper_crossed" else plans[::2]
+    for plan in upper:
+        assert ids_of(plan, Category.ACTIVATE) & UPPER_BACK_ACTIVATIONS
+
+
+@settings(max_examples=40, deadline=None)
+@given(equipments, weak_sides, seeds, conditions_sets)
+def test_lower_crossed_sessions_release_hip_flexors_and_activate_glutes_and_abs(
+    equipment: str, weak: str, seed: int, conditions: frozenset[str]
+) -> None:
+    day = [SessionKind.MICROBREAK] * 8 + [SessionKind.DAILY]
+    plans = simulate("lower_crossed", equipment, weak, seed, day, conditions=conditions)
+    for plan in plans:
+        assert ids_of(plan, Category.RELEASE) <= LOWER_RELEASES
+        assert ids_of(plan, Category.ACTIVATE) <= GLUTE_ACTIVATIONS | ABDOMINAL_ACTIVATIONS
+        assert not ids_of(plan) & {"hamstring_stretch_seated", "figure_four_seated"}
+    daily = plans[-1]
+    assert ids_of(daily, Category.RELEASE) & HIP_FLEXOR_RELEASES
+    assert ids_of(daily, Category.ACTIVATE) & GLUTE_ACTIVATIONS
+    assert ids_of(daily, Category.ACTIVATE) & ABDOMINAL_ACTIVATIONS
+
+
+@settings(max_examples=25, deadline=None)
+@given(equipments, weak_sides, seeds)
+def test_posterior_tilt_microbreaks_strengthen_the_hip_flexors(
+    equipment: str, weak: str, seed: int
+) -> None:
+    day = [SessionKind.MICROBREAK] * 8
+    for plan in simulate("posterior_tilt", equipment, weak, seed, day):
+        assert ids_of(plan, Category.ACTIVATE) & HIP_FLEXOR_ACTIVATIONS
+        assert ids_of(plan, Category.RELEASE) <= {"hamstring_stretch_seated", "figure_four_seated"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(profiles, equipments, seeds, kinds, conditions_sets)
+def test_declared_conditions_rule_exercises_out(
+    profile: str, equipment: str, seed: int, kind: SessionKind, conditions: frozenset[str]
+) -> None:
+    [plan] = simulate(profile, equipment, "none", seed, [kind], conditions=conditions)
+    for p in plan.exercises:
+        assert not conditions & set(p.exercise.contraindications), p.exercise.id
+    if "pregnancy" in conditions:
+        assert not ids_of(plan) & {"glute_bridge", "dead_bug", "mcgill_curl_up", "prone_y_raise"}
+
+
+def test_suggest_posterior_tilt_focus() -> None:
+    assert suggest_profile(["flat_back"]) == "posterior_tilt"
+    assert suggest_profile(["flat_back", "neck_shoulders"]) == "both"

@@ -6,10 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desktop_app.core import pain, safety
+from desktop_app.core import pain, safety, screening
 from desktop_app.core.clock import Stamp
 from desktop_app.core.events import RatingEvent, RatingKind, Region
-from desktop_app.core.safety import FlagGroup, Trigger
+from desktop_app.core.safety import FlagGroup, Trigger, Urgency
 
 
 def test_every_group_has_flags_and_advice() -> None:
@@ -29,12 +29,101 @@ def test_cauda_equina_signs_get_emergency_wording_and_lock_everything() -> None:
         assert outcome.advice[0].startswith("Seek emergency care now")
 
 
-def test_neck_flags_stop_only_neck_exercises() -> None:
-    outcome = safety.evaluate(["dizziness_vision"])
-    assert outcome.level is FlagGroup.URGENT_NECK
-    assert outcome.stop_regions == frozenset({"neck"})
-    assert not outcome.lock_programme and not outcome.emergency
-    assert "urgent" in outcome.advice[0]
+def test_neck_and_chest_flags_are_emergencies_that_stop_everything() -> None:
+    for flag_id in ("dizziness", "sudden_headache", "chest_pain", "breathless"):
+        outcome = safety.evaluate([flag_id])
+        assert outcome.urgency is Urgency.EMERGENCY_NOW
+        assert outcome.lock_programme and outcome.emergency
+        assert outcome.stop_regions == safety.ALL_REGIONS
+        assert outcome.advice[0].startswith("Seek emergency care now")
+
+
+#: Issue 12 §1, sign by sign, with the advice a clinician expects (worked out by hand).
+EXPECTED_URGENCY = {
+    # cauda equina: saddle numbness, bladder/bowel, sexual dysfunction, both legs, weakness
+    "saddle_numbness": Urgency.EMERGENCY_NOW,
+    "bladder_bowel": Urgency.EMERGENCY_NOW,
+    "sexual_function": Urgency.EMERGENCY_NOW,
+    "both_legs": Urgency.EMERGENCY_NOW,
+    "leg_weakness": Urgency.EMERGENCY_NOW,
+    # neck and cervical arteries
+    "dizziness": Urgency.EMERGENCY_NOW,
+    "double_vision": Urgency.EMERGENCY_NOW,
+    "speech": Urgency.EMERGENCY_NOW,
+    "swallowing": Urgency.EMERGENCY_NOW,
+    "drop_attacks": Urgency.EMERGENCY_NOW,
+    "nausea": Urgency.EMERGENCY_NOW,
+    "eye_flicker": Urgency.EMERGENCY_NOW,
+    "face_numbness": Urgency.EMERGENCY_NOW,
+    "sudden_headache": Urgency.EMERGENCY_NOW,
+    "tearing_neck": Urgency.EMERGENCY_NOW,
+    "clumsy_gait": Urgency.EMERGENCY_NOW,
+    # upper back with chest pain or breathlessness
+    "chest_pain": Urgency.EMERGENCY_NOW,
+    "breathless": Urgency.EMERGENCY_NOW,
+    # nerve symptoms in one limb (S0)
+    "arm_nerve": Urgency.SEE_DOCTOR_SOON,
+    "leg_nerve": Urgency.SEE_DOCTOR_SOON,
+    # systemic signs
+    "fever": Urgency.SEE_DOCTOR_SOON,
+    "weight_loss": Urgency.SEE_DOCTOR_SOON,
+    "cancer_history": Urgency.SEE_DOCTOR_SOON,
+    "night_pain": Urgency.SEE_DOCTOR_SOON,
+    "trauma": Urgency.SEE_DOCTOR_SOON,
+    "steroids": Urgency.SEE_DOCTOR_SOON,
+    "injected_drugs": Urgency.SEE_DOCTOR_SOON,
+    "age_onset": Urgency.SEE_DOCTOR_SOON,
+    # S0: when to see a professional
+    "long_lasting": Urgency.SEE_DOCTOR_SOON,
+    "sleep_daily": Urgency.SEE_DOCTOR_SOON,
+    "no_improvement": Urgency.SEE_DOCTOR_SOON,
+}
+
+
+def test_every_sign_of_the_issue_is_asked_and_maps_to_its_advice() -> None:
+    assert {f.id for f in safety.RED_FLAGS} == set(EXPECTED_URGENCY)
+    for flag_id, urgency in EXPECTED_URGENCY.items():
+        assert safety.evaluate([flag_id]).urgency is urgency, flag_id
+    assert safety.evaluate([]).urgency is Urgency.CARRY_ON
+
+
+#: Names of conditions the app must never put on a user (it advises, never diagnoses).
+DIAGNOSES = (
+    "cauda equina",
+    "stroke",
+    "dissection",
+    "fracture",
+    "infection",
+    "tumour",
+    "tumor",
+    "heart attack",
+    "myocardial",
+    "embolism",
+    "aneurysm",
+    "sciatica",
+    "hernia",
+    "slipped disc",
+    "radiculopathy",
+    "myelopathy",
+    "meningitis",
+    "syndrome",
+)
+
+
+def test_no_text_names_a_diagnosis() -> None:
+    texts = [
+        *(f.question for f in safety.RED_FLAGS),
+        *safety.GROUP_TITLES.values(),
+        *safety.GROUP_ADVICE.values(),
+        safety.NO_FLAG_ADVICE,
+        safety.DISCLAIMER,
+        safety.SEVERE_PAIN_ADVICE,
+        safety.RISING_PAIN_ADVICE,
+        *screening.INTROS.values(),
+    ]
+    for text in texts:
+        for word in DIAGNOSES:
+            assert word not in text.lower(), (word, text)
 
 
 def test_nerve_symptoms_stop_the_matching_regions() -> None:
@@ -144,3 +233,21 @@ def test_meaningful_change() -> None:
     assert not pain.is_meaningful_change(6.0, 7.0)  # 1 point, 17 %
     assert pain.is_meaningful_change(3.0, 1.5)  # 50 %
     assert not pain.is_meaningful_change(1.0, 1.5)  # under a point
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "beyond"),
+    [
+        (2, 4, True),  # 2 points
+        (8, 10, True),  # 2 points (25 %)
+        (2, 3, False),  # 1 point (50 %), under the 1.77 detectable change
+        (3, 4, False),  # 1 point (33 %)
+        (0, 1, False),
+        (6.0, 7.9, True),  # 1.9 points, 32 %
+        (6.0, 7.5, False),  # 1.5 points, 25 %
+        (5.0, 6.8, True),  # 1.8 points, 36 %
+        (4, 2, False),  # a fall
+    ],
+)
+def test_rise_beyond_noise(earlier: float, later: float, beyond: bool) -> None:
+    assert pain.rise_beyond_noise(earlier, later) is beyond

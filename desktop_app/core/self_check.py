@@ -1,0 +1,71 @@
+"""Self-assessment at first run: signs from brief §1 that point to a starting focus.
+
+A suggestion, never a diagnosis: the user picks any focus and can change it later. Texts
+are English source strings (translation context "Planner").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class SelfCheckSign:
+    """One self-assessment statement and which focus it points to."""
+
+    id: str
+    text: str
+    lower: int = 0
+    upper: int = 0
+    asymmetry: int = 0
+    posterior: int = 0
+
+
+SELF_CHECK_SIGNS: tuple[SelfCheckSign, ...] = (
+    SelfCheckSign("low_back_sitting", "My low back gets sore after sitting or standing a while", 1),
+    SelfCheckSign("tight_hips", "The front of my hips feels tight", 1),
+    SelfCheckSign("hard_glutes_core", "I find it hard to feel my glutes or core working", 1),
+    SelfCheckSign(
+        "flat_back",
+        "My low back looks flat and the backs of my thighs feel tight",
+        posterior=1,
+    ),
+    SelfCheckSign("neck_shoulders", "My neck or shoulders ache after screen work", 0, 1),
+    SelfCheckSign("head_forward", "My head pokes forward or my shoulders round when I sit", 0, 1),
+    SelfCheckSign("tension_headache", "I get tension headaches", 0, 1),
+    SelfCheckSign("one_hip_tighter", "One hip always feels tighter than the other", 0, 0, 1),
+    SelfCheckSign("shoulder_higher", "One shoulder sits higher than the other", 0, 0, 1),
+    SelfCheckSign("belt_uneven", "My belt or trouser line sits unevenly", 0, 0, 1),
+    SelfCheckSign("weight_shift", "I keep shifting my weight to one side", 0, 0, 1),
+    SelfCheckSign("one_sided_pain", "My pain is mostly on one side", 0, 0, 1),
+)
+
+
+def suggest_profile(sign_ids: Sequence[str]) -> str:
+    """Suggest a starting focus from the ticked signs; a suggestion, never a diagnosis."""
+    ticked = [s for s in SELF_CHECK_SIGNS if s.id in set(sign_ids)]
+    lower = sum(s.lower for s in ticked)
+    upper = sum(s.upper for s in ticked)
+    asym = sum(s.asymmetry for s in ticked)
+    posterior = sum(s.posterior for s in ticked)
+    if asym >= 2 and asym > max(lower, upper, posterior):
+        return "asymmetry"
+    if posterior and not lower and not upper:
+        return "posterior_tilt"
+    if (lower or posterior) and upper:
+        return "both"
+    if lower:
+        return "lower_crossed"
+    if upper:
+        return "upper_crossed"
+    return "both"
+
+
+PROFILE_NAMES: dict[str, str] = {
+    "lower_crossed": "Hips and low back (lower-crossed pattern)",
+    "upper_crossed": "Neck, chest and upper back (upper-crossed pattern)",
+    "both": "Both: alternate upper and lower body",
+    "asymmetry": "Left–right balance (one side tighter or weaker)",
+    "posterior_tilt": "Flat low back (posterior-tilt pattern)",
+}
