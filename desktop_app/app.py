@@ -293,11 +293,30 @@ class CounterbalanceApp(QObject):
             QTimer.singleShot(0, self._show_onboarding)
 
     def _start_breaks(self) -> None:
-        """Build the break policy from the saved state and start the scheduler.
+        """Load the break modules off the GUI thread, then build and start the service.
 
         Runs after the tray icon is up: APScheduler and the OS adapters are the
-        slowest imports of the app.
+        slowest imports of the app (seconds on a busy machine), so they load on the
+        background worker and the service is built here once they are in.
         """
+
+        def load() -> None:
+            import desktop_app.core.policy
+            import desktop_app.platform.idle
+            import desktop_app.platform.power
+            import desktop_app.platform.quiet
+            import desktop_app.scheduling.break_service  # noqa: F401  (imports only)
+
+        def failed(exc: Exception) -> None:
+            log.warning("loading the break modules failed: %s", type(exc).__name__)
+            self._build_breaks()  # imports again here, and reports what is wrong
+
+        self._background.submit(load, lambda _none: self._build_breaks(), failed)
+
+    def _build_breaks(self) -> None:
+        """Build the break policy from the saved state and start the scheduler."""
+        if self._breaks is not None or self._quitting:
+            return
         from desktop_app.core.policy import BreakPolicy
         from desktop_app.platform.idle import detect_idle_source
         from desktop_app.platform.power import PowerWatcher
@@ -764,13 +783,17 @@ class CounterbalanceApp(QObject):
         self._withdraw_prompt()
 
     def _on_breaks_backup_due(self) -> None:
-        try:
-            made = self._store.backup_if_due(self._clock.utc_now())
-        except (OSError, StoreError) as exc:
-            log.error("backup failed: %s", exc)
-            return
-        if made is not None:
-            log.info("backup written: %s", made.name)
+        """Take the daily backup on the background worker (it copies the whole file)."""
+
+        def done(made: Path | None) -> None:
+            if made is not None:
+                log.info("backup written: %s", made.name)
+
+        self._background.submit(
+            lambda: self._store.backup_if_due(self._clock.utc_now()),
+            done,
+            lambda exc: log.error("backup failed: %s", exc),
+        )
 
     def _on_breaks_day_end_due(self) -> None:
         """Offer "average pain today" once, at the end of the working day (brief §4).
