@@ -136,7 +136,13 @@ class PolicyStateFile:
         last = self._last
         if last is None:
             return True
-        flags = ("makeup_pending", "daily_offered_on", "paused_until", "paused_indefinitely")
+        flags = (
+            "makeup_pending",
+            "daily_offered_on",
+            "daily_offered_at",
+            "paused_until",
+            "paused_indefinitely",
+        )
         if any(mapping.get(k) != last.get(k) for k in flags):
             return True
         return bool(abs(mapping["active_s"] - last["active_s"]) >= SAVE_ACTIVE_STEP_S)
