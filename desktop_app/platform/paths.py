@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from dataclasses import dataclass
@@ -203,32 +204,51 @@ def read_private_file(path: Path, max_bytes: int) -> bytes:
 
 
 def write_private_file(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically (QSaveFile: temp file + rename), mode 0600.
+    """Write ``data`` to ``path`` atomically (temporary file + rename), private from birth.
+
+    The temporary file is created next to the target with mode 0600 in the ``open`` call
+    itself (``O_CREAT | O_EXCL``), so whatever the process umask, no other user can ever
+    open it, not even for the instant before a ``chmod`` (a descriptor opened then would
+    stay readable). It is flushed to disk before it replaces the target.
 
     A symbolic link is written through only under the link rule (:func:`checked_target`),
     by replacing the file it points to.
 
     Raises:
-        OSError: With Qt's reason, when the file cannot be written; the old file stays.
+        OSError: The file cannot be written; the old file stays as it was.
         UnsafeLinkError: ``path`` is a link the rule refuses; nothing was written.
     """
-    from PySide6.QtCore import QIODevice, QSaveFile
-
     path.parent.mkdir(parents=True, exist_ok=True)
     target = checked_target(path)
-    out = QSaveFile(str(target))
-    if not out.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise OSError(f"{path}: {out.errorString()}")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    for attempt in range(100):
+        temporary = target.with_name(f".{target.name}.{os.getpid()}.{attempt}.tmp")
+        try:
+            fd = os.open(temporary, flags, PRIVATE_FILE_MODE)
+        except FileExistsError:
+            continue
+        break
+    else:
+        raise OSError(f"{path}: no free temporary name next to it")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
     if os.name == "posix":
-        # The temporary file gets the mode before any byte is written to it.
-        os.fchmod(out.handle(), PRIVATE_FILE_MODE)
-    if out.write(data) != len(data):
-        reason = out.errorString()
-        out.cancelWriting()
-        out.commit()  # discards the temporary file
-        raise OSError(f"{path}: {reason}")
-    if not out.commit():
-        raise OSError(f"{path}: {out.errorString()}")
+        # The rename is durable only once the folder is synced.
+        with contextlib.suppress(OSError):
+            dir_fd = os.open(target.parent, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
 
 
 def make_private(path: Path) -> None:
