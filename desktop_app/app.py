@@ -60,6 +60,7 @@ from desktop_app.ui.tray import (
 if TYPE_CHECKING:
     # Windows and the planner load the first time they are needed: each Qt widget
     # module costs about 2 MiB of resident memory, and a tray app idles for hours.
+    from desktop_app.commands.exercises import BackgroundCatalog
     from desktop_app.core.catalog import Catalog
     from desktop_app.core.planner import SessionPlan
     from desktop_app.core.policy import BreakDue, BreakWithdrawn
@@ -216,6 +217,7 @@ class CounterbalanceApp(QObject):
         self._settings = Settings()
         self._store = EventStore(paths)
         self._catalog: Catalog | None = None
+        self._catalog_loader: BackgroundCatalog | None = None
         self._cues: SoundCues | None = None
         self._flow = SessionFlow(
             self._store,
@@ -331,16 +333,28 @@ class CounterbalanceApp(QObject):
         power.away_ended.connect(breaks.away_ended)
         log.info("power hints: %s", ", ".join(power.start()) or "none")
         self._breaks, self._power = breaks, power
+        self._start_catalog_load()  # off the GUI thread, long before the first break
         breaks.start()
         self._refresh_shell()  # starts the tooltip's minute timer while a countdown runs
         self._on_breaks_backup_due()  # a backup at start-up when the last is a day old
         QTimer.singleShot(STARTUP_SETTLE_MS, release_startup_memory)
 
-    def _get_catalog(self) -> Catalog:
-        if self._catalog is None:
+    def _start_catalog_load(self) -> None:
+        """Parse the exercise files on a worker thread (bounded, but up to ~1 s)."""
+        if self._catalog is None and self._catalog_loader is None:
+            from desktop_app.commands.exercises import BackgroundCatalog
             from desktop_app.commands.exercises import load as load_exercises
 
-            self._catalog = load_exercises(self._paths)
+            paths = self._paths
+            self._catalog_loader = BackgroundCatalog(lambda: load_exercises(paths))
+            self._catalog_loader.start()
+
+    def _get_catalog(self) -> Catalog:
+        if self._catalog is None:
+            self._start_catalog_load()
+            assert self._catalog_loader is not None
+            self._catalog = self._catalog_loader.result()
+            self._catalog_loader = None
             for problem in self._catalog.problems:
                 log.warning("exercise catalog: %s", problem)
             errors = self._catalog.errors

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -20,6 +22,45 @@ def builtin_exercises_dir() -> Path:
 def load(paths: DataPaths) -> Catalog:
     """Load the built-in catalog plus the user's ``<data dir>/exercises``."""
     return load_catalog(builtin_exercises_dir(), paths.exercises)
+
+
+class BackgroundCatalog:
+    """Load the catalog on a worker thread; :meth:`result` waits for it.
+
+    Parsing is pure Python (``tomllib``): the user's folder may hold up to
+    ``MAX_BYTES_PER_DIR`` of exercise files, about a second of parsing at worst, which
+    must not freeze the tray or the first break. The app starts the load once the tray is
+    up and takes the result when a session is first planned.
+    """
+
+    def __init__(self, load_catalog: Callable[[], Catalog]) -> None:
+        """Remember how to load; nothing runs before :meth:`start`."""
+        self._load = load_catalog
+        self._catalog: Catalog | None = None
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Start loading on a daemon thread (once)."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="catalog-load", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._catalog = self._load()
+        except BaseException as exc:  # handed to the caller of result()
+            self._error = exc
+
+    def result(self) -> Catalog:
+        """Return the catalog, loading it now if :meth:`start` was never called."""
+        self.start()
+        assert self._thread is not None
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._catalog is not None
+        return self._catalog
 
 
 def exercise_json(ex: Exercise) -> dict[str, Any]:

@@ -109,3 +109,35 @@ def test_a_symlink_to_a_regular_exercise_file_still_loads(tmp_path: Path) -> Non
     (user / "chin_tuck.toml").symlink_to(target)
     catalog = _load(user)
     assert catalog.ids() == ("chin_tuck",)
+
+
+def test_the_app_parses_the_catalog_on_a_worker_thread(tmp_path: Path) -> None:
+    from desktop_app.commands.exercises import BackgroundCatalog
+
+    release = threading.Event()
+    seen: list[threading.Thread] = []
+
+    def load() -> Catalog:
+        seen.append(threading.current_thread())
+        assert release.wait(HANG_S)
+        return load_catalog(BUILTIN)
+
+    loader = BackgroundCatalog(load)
+    loader.start()  # returns while the load still waits for `release`
+    assert not release.is_set()
+    release.set()
+    catalog = loader.result()
+    assert seen and seen[0] is not threading.main_thread()
+    assert catalog.get("chin_tuck") is not None
+
+
+def test_a_failing_background_load_raises_in_the_caller() -> None:
+    from desktop_app.commands.exercises import BackgroundCatalog
+
+    def load() -> Catalog:
+        raise OSError("disk gone")
+
+    loader = BackgroundCatalog(load)
+    loader.start()
+    with pytest.raises(OSError, match="disk gone"):
+        loader.result()
