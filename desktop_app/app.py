@@ -41,7 +41,12 @@ from desktop_app.core.settings import Settings
 from desktop_app.platform.autostart import Autostart, AutostartError, launch_command
 from desktop_app.platform.clock import SystemClock
 from desktop_app.platform.notifications import Notifier
-from desktop_app.platform.paths import DataPaths, make_private, resources_dir
+from desktop_app.platform.paths import (
+    DataPaths,
+    appendable_target,
+    make_private,
+    resources_dir,
+)
 from desktop_app.platform.settings_file import SettingsFile, SettingsSaveError
 from desktop_app.platform.single_instance import ClaimResult, InstanceServer
 from desktop_app.session_flow import SessionFlow
@@ -85,16 +90,23 @@ LOG_BYTES = 512 * 1024
 
 def configure_logging(paths: DataPaths) -> None:
     """Log to a small rotating file in the data dir (and to stderr when it is a terminal)."""
-    handler = RotatingFileHandler(paths.log_file, maxBytes=LOG_BYTES, backupCount=2)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    try:
+        log_file = appendable_target(paths.log_file)
+    except OSError as exc:  # cannot make way: log to stderr only
+        print(f"counterbalance: not logging to {paths.log_file}: {exc}", file=sys.stderr)
+        log_file = None
     root = logging.getLogger()
-    root.handlers[:] = [handler]
-    if sys.stderr is not None and sys.stderr.isatty():
+    root.handlers[:] = []
+    if log_file is not None:
+        handler = RotatingFileHandler(log_file, maxBytes=LOG_BYTES, backupCount=2)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        make_private(log_file)
+    if sys.stderr is not None and (sys.stderr.isatty() or log_file is None):
         root.addHandler(logging.StreamHandler())
     root.setLevel(os.environ.get("COUNTERBALANCE_LOG", "INFO").upper())
     # APScheduler logs every job run at INFO: weeks of that would bury what matters.
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    make_private(paths.log_file)
 
 
 def load_tray_icons(icons_dir: Path) -> dict[TrayState, QIcon]:

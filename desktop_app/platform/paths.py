@@ -188,6 +188,29 @@ def checked_target(path: Path) -> Path:
 
 
 PRIVATE_FILE_MODE = 0o600
+#: Suffix given to what stood where one of our files should be and could not be used.
+REFUSED_SUFFIX = ".refused"
+
+
+def appendable_target(path: Path) -> Path:
+    """Return the file to append to for ``path`` (the log), making way when needed.
+
+    A link the rule (:func:`checked_target`) refuses, or anything that is not a regular
+    file (a FIFO would block the ``open`` for good), is renamed to ``<name>.refused``: the
+    rename moves the link or FIFO itself, never what a link points to.
+    """
+    try:
+        target = checked_target(path)
+    except UnsafeLinkError:
+        os.replace(path, path.with_name(path.name + REFUSED_SUFFIX))
+        return path
+    try:
+        info = target.lstat()
+    except FileNotFoundError:
+        return target
+    if not stat.S_ISREG(info.st_mode):
+        os.replace(target, target.with_name(target.name + REFUSED_SUFFIX))
+    return target
 
 
 def read_private_file(path: Path, max_bytes: int) -> bytes:

@@ -272,3 +272,70 @@ def test_as_another_user_the_root_owned_1777_folder_is_refused(shared_tmp: Path)
     assert proc.returncode == 2, err
     assert b"belongs to another user, root" in out
     assert _mode(shared) == 0o1777
+
+
+# ---------------------------------------------------------------- the log file
+
+
+def _configure_logging_keeping_pytests_handlers(paths: DataPaths) -> None:
+    import logging
+
+    from desktop_app.app import configure_logging
+
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    try:
+        configure_logging(paths)
+        logging.getLogger("desktop_app").warning("a line for the log")
+        for handler in root.handlers:
+            handler.flush()
+            handler.close()
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+
+
+def test_a_log_link_to_a_file_outside_home_is_moved_aside(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    victim = outside / "shadow"
+    victim.write_text("secret\n")
+    if Path.home().resolve() in victim.parents:
+        pytest.skip("the test folder lies inside the home folder")
+    paths = DataPaths.create(tmp_path / "data")
+    paths.log_file.symlink_to(victim)
+    _configure_logging_keeping_pytests_handlers(paths)
+    assert victim.read_text() == "secret\n"
+    assert paths.log_file.with_name("counterbalance.log.refused").is_symlink()
+    assert "a line for the log" in paths.log_file.read_text()
+    assert _mode(paths.log_file) == 0o600
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
+def test_a_fifo_named_like_the_log_does_not_hang_start_up(tmp_path: Path) -> None:
+    paths = DataPaths.create(tmp_path / "data")
+    os.mkfifo(paths.log_file)
+    import threading
+
+    thread = threading.Thread(
+        target=_configure_logging_keeping_pytests_handlers, args=(paths,), daemon=True
+    )
+    thread.start()
+    thread.join(30)
+    assert not thread.is_alive(), "opening the log blocked on a FIFO"
+    assert paths.log_file.is_file()
+    assert stat.S_ISFIFO(paths.log_file.with_name("counterbalance.log.refused").lstat().st_mode)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
+def test_a_fifo_policy_state_does_not_stop_the_breaks(tmp_path: Path) -> None:
+    fifo = tmp_path / "policy_state.json"
+    os.mkfifo(fifo)
+    state_file = PolicyStateFile(fifo)
+    assert state_file.load() is None
+    from datetime import UTC, datetime
+
+    from desktop_app.core.policy import PersistedPolicyState
+
+    state_file.save(PersistedPolicyState(saved_at=datetime(2026, 3, 2, tzinfo=UTC), active_s=3))
+    assert fifo.is_file() and json.loads(fifo.read_text())["active_s"] == 3
