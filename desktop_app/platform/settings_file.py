@@ -73,8 +73,16 @@ def _reason(exc: Exception) -> str:
     return f"it {exc.detail}" if isinstance(exc, BadFileInputError) else str(exc).rstrip(".")
 
 
+#: Longest problem line shown (a bad value is quoted, and it may be huge or deeply nested).
+MAX_PROBLEM_CHARS = 160
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= MAX_PROBLEM_CHARS else text[: MAX_PROBLEM_CHARS - 1] + "…"
+
+
 def _problem_lines(problems: list[SettingsProblem]) -> str:
-    return "\n".join(f"  • {p.key}: {p.message}" for p in problems)
+    return "\n".join(_short(f"  • {p.key}: {p.message}") for p in problems)
 
 
 class SettingsFile:

@@ -339,3 +339,12 @@ def test_a_fifo_policy_state_does_not_stop_the_breaks(tmp_path: Path) -> None:
 
     state_file.save(PersistedPolicyState(saved_at=datetime(2026, 3, 2, tzinfo=UTC), active_s=3))
     assert fifo.is_file() and json.loads(fifo.read_text())["active_s"] == 3
+
+
+def test_a_deep_but_parseable_value_gives_a_short_message(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text('{"interval_min": ' + "[" * 900 + "]" * 900 + "}")
+    settings, message = SettingsFile(path).load()
+    assert settings == Settings()
+    assert message is not None and "interval_min" in message
+    assert max(len(line) for line in message.splitlines()) <= 200
