@@ -193,7 +193,9 @@ class CatalogProblem:
 
     def __str__(self) -> str:
         where = f"{self.file}: {self.field}" if self.field else self.file
-        return f"{self.level}: {where}: {self.message}"
+        # A quoted bad value may be huge or nested deeply: keep the line readable.
+        message = self.message if len(self.message) <= 200 else self.message[:199] + "…"
+        return f"{self.level}: {where}: {message}"
 
 
 @dataclass(frozen=True, slots=True)
