@@ -7,7 +7,7 @@ byte before the cleaned file replaces it, so nothing the user wrote is lost. A f
 newer version is read as far as it validates and left untouched; if the user then saves,
 the newer file is copied to ``settings.json.bak`` first.
 
-Writes go through :class:`QSaveFile` (temporary file, then rename), with mode 0600.
+Writes go through ``paths.write_private_file`` (temporary file created 0600, fsync, rename).
 
 The file is untrusted input (``core.file_input``): only a regular file of at most
 :data:`MAX_FILE_BYTES` is read, and JSON nested too deeply to parse counts as damaged. A
