@@ -8,8 +8,6 @@ security descriptor instead (Qt's ``UserAccessOption``) and have no such call he
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import os
 import socket
 import struct
@@ -42,6 +40,9 @@ def peer_uid(fd: int) -> int | None:
 
 
 def _getpeereid(fd: int) -> int | None:
+    import ctypes  # macOS and the BSDs only: not loaded into the Linux tray process
+    import ctypes.util
+
     name = ctypes.util.find_library("c")
     if name is None:
         return None
