@@ -3,7 +3,9 @@
 Start-up order (each step logs what it does):
  1. data dir (0700) and logging
  2. QApplication (quits only on an explicit Quit, not when a window closes)
- 3. single instance: a second process hands its command to the first and exits 0
+ 3. single instance: a second process hands its command to the first and exits 0;
+    a lock held by a silent Counterbalance or an unusable data dir is said on screen,
+    and the process exits non-zero
  4. SIGINT/SIGTERM wired through a wake-up socket (no polling timer)
  5. settings, storage check, catalog
  6. break service (policy + APScheduler), notifier
@@ -39,9 +41,14 @@ from desktop_app.core.settings import Settings
 from desktop_app.platform.autostart import Autostart, AutostartError, launch_command
 from desktop_app.platform.clock import SystemClock
 from desktop_app.platform.notifications import Notifier
-from desktop_app.platform.paths import DataPaths, make_private, resources_dir
+from desktop_app.platform.paths import (
+    DataPaths,
+    appendable_target,
+    make_private,
+    resources_dir,
+)
 from desktop_app.platform.settings_file import SettingsFile, SettingsSaveError
-from desktop_app.platform.single_instance import InstanceServer, send_command
+from desktop_app.platform.single_instance import ClaimResult, InstanceServer
 from desktop_app.scheduling.background import BackgroundCalls
 from desktop_app.session_flow import SessionFlow
 from desktop_app.storage.event_store import EventStore, StoreError
@@ -85,16 +92,23 @@ LOG_BYTES = 512 * 1024
 
 def configure_logging(paths: DataPaths) -> None:
     """Log to a small rotating file in the data dir (and to stderr when it is a terminal)."""
-    handler = RotatingFileHandler(paths.log_file, maxBytes=LOG_BYTES, backupCount=2)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    try:
+        log_file = appendable_target(paths.log_file)
+    except OSError as exc:  # cannot make way: log to stderr only
+        print(f"counterbalance: not logging to {paths.log_file}: {exc}", file=sys.stderr)
+        log_file = None
     root = logging.getLogger()
-    root.handlers[:] = [handler]
-    if sys.stderr is not None and sys.stderr.isatty():
+    root.handlers[:] = []
+    if log_file is not None:
+        handler = RotatingFileHandler(log_file, maxBytes=LOG_BYTES, backupCount=2)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        make_private(log_file)
+    if sys.stderr is not None and (sys.stderr.isatty() or log_file is None):
         root.addHandler(logging.StreamHandler())
     root.setLevel(os.environ.get("COUNTERBALANCE_LOG", "INFO").upper())
     # APScheduler logs every job run at INFO: weeks of that would bury what matters.
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    make_private(paths.log_file)
 
 
 def load_tray_icons(icons_dir: Path) -> dict[TrayState, QIcon]:
@@ -259,15 +273,25 @@ class CounterbalanceApp(QObject):
 
     # -- start-up -------------------------------------------------------------------
 
-    def claim_instance(self) -> bool:
-        """Become the single instance, or hand over to the running one."""
-        if self._instance.acquire():
+    def claim_instance(self) -> ClaimResult:
+        """Become the single instance, or hand over to the running one.
+
+        :attr:`ClaimResult.RUNNING` means the running instance got "activate"; any other
+        result but ``ACQUIRED`` leaves the reason in :attr:`instance_problem`.
+        """
+        result = self._instance.acquire()
+        if result is ClaimResult.ACQUIRED:
             self._instance.command_received.connect(self._on_instance_command_received)
-            return True
-        log.info("another instance runs for %s: handing over", self._paths.root)
-        if not send_command(self._paths.root, "activate"):
-            log.warning("the other instance did not answer")
-        return False
+        elif result is ClaimResult.RUNNING:
+            log.info("another instance runs for %s: handed over", self._paths.root)
+        else:
+            log.error("not starting: %s", self._instance.problem)
+        return result
+
+    @property
+    def instance_problem(self) -> str:
+        """Return why the instance could not be claimed (empty when it could)."""
+        return self._instance.problem
 
     def start(self) -> None:
         """Start every part, in order."""
@@ -956,13 +980,36 @@ class CounterbalanceApp(QObject):
         log.info("Counterbalance stopped")
 
 
+def refuse_start(reason: str) -> None:
+    """Say on screen (and on stderr) why Counterbalance does not start."""
+    print(f"counterbalance: not starting: {reason}", file=sys.stderr)
+    qt_app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(qt_app, QApplication)
+    QMessageBox.critical(
+        None,
+        qt_app.translate("CounterbalanceApp", "Counterbalance — Not started"),
+        qt_app.translate("CounterbalanceApp", "Counterbalance did not start: {reason}").format(
+            reason=reason
+        ),
+    )
+
+
+#: Exit status when the data dir cannot be used, and when another instance blocks.
+EXIT_DATA_DIR = 2
+EXIT_NOT_STARTED = 1
+
+
 def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
-    """Run the tray app until Quit; return the exit status."""
+    """Run the tray app until Quit; return the exit status.
+
+    Whenever it decides not to start, it says why on screen and returns non-zero; the
+    only quiet exit 0 without a window is handing over to the user's running instance.
+    """
     try:
         paths = DataPaths.create(data_dir)
     except OSError as exc:
-        print(f"counterbalance: cannot use the data dir: {exc}", file=sys.stderr)
-        return 2
+        refuse_start(str(exc))
+        return EXIT_DATA_DIR
     os.umask(0o077)  # health data: every file we create is private
     configure_logging(paths)
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -974,8 +1021,12 @@ def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
     app = CounterbalanceApp(
         qt_app, paths, SystemClock(), time_scale, custom_data_dir=data_dir is not None
     )
-    if not app.claim_instance():
+    claimed = app.claim_instance()
+    if claimed is ClaimResult.RUNNING:
         return 0
+    if claimed is not ClaimResult.ACQUIRED:
+        refuse_start(app.instance_problem)
+        return EXIT_NOT_STARTED
     stall_watch = _start_stall_watch(qt_app)
     app.start()
     try:

@@ -95,17 +95,31 @@ def _message_command(args: argparse.Namespace, command: str) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from desktop_app.platform.paths import DataPaths
-    from desktop_app.platform.single_instance import send_command
+    from desktop_app.platform.single_instance import CommandResult, send_command
 
-    paths = DataPaths.create(getattr(args, "data_dir", None))
+    try:
+        paths = DataPaths.create(getattr(args, "data_dir", None))
+    except OSError as exc:
+        print(f"counterbalance: cannot use the data dir: {exc}", file=sys.stderr)
+        return 2
     _app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    if send_command(paths.root, command):
+    result = send_command(paths.root, command)
+    if result is CommandResult.DELIVERED:
         return 0
-    print(
-        f"counterbalance: no running Counterbalance found for {paths.root}.\n"
-        "Start it first with `counterbalance` (add the same --data-dir if you used one).",
-        file=sys.stderr,
-    )
+    if result is CommandResult.IMPERSONATOR:
+        print(
+            f"counterbalance: the instance endpoint for {paths.root} is held by another "
+            "user's process; nothing was sent to it.",
+            file=sys.stderr,
+        )
+    elif result is CommandResult.NO_ANSWER:
+        print("counterbalance: the running Counterbalance did not answer.", file=sys.stderr)
+    else:
+        print(
+            f"counterbalance: no running Counterbalance found for {paths.root}.\n"
+            "Start it first with `counterbalance` (add the same --data-dir if you used one).",
+            file=sys.stderr,
+        )
     return 1
 
 

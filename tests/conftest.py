@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,3 +32,14 @@ def store(paths: DataPaths) -> Iterator[EventStore]:
     s = EventStore(paths)
     yield s
     s.close()
+
+
+@pytest.fixture
+def shared_tmp() -> Iterator[Path]:
+    """A folder a second local user can reach (pytest's own tmp folders are 0700)."""
+    folder = Path(tempfile.mkdtemp(prefix="cb-shared-"))
+    folder.chmod(0o755)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -21,6 +21,8 @@ APT_PACKAGES=(
   libpulse0 libspeechd2
   # idle detection (XScreenSaver), clock-jump tests, desktop-file checks
   libxss1 faketime desktop-file-utils appstream
+  # the report-is-private-from-birth test watches file creation with strace
+  strace
   # the bundle build (PyInstaller; nm/gcc shrink the ICU data)
   binutils gcc
 )

@@ -7,13 +7,13 @@ file and the field, the faulty exercise is left out and the others still load.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.file_input import BadFileInputError, parse_toml, read_regular_file
 from desktop_app.core.poses import JOINTS, POINTS, KeyPose
 
 __all__ = [
@@ -107,6 +107,12 @@ CONTRAINDICATIONS: dict[str, str] = {
 CUE_COUNT = 3
 DEFAULT_TEMPO_S = 3
 DEFAULT_CYCLE_S = 4.0
+#: Largest exercise file read (the built-in ones are under 2 KiB): a larger one is left
+#: out unparsed, so a huge file cannot freeze the first break.
+MAX_FILE_BYTES = 64 * 1024
+#: Most exercise files read from one folder, and most bytes read from it in all.
+MAX_FILES_PER_DIR = 500
+MAX_BYTES_PER_DIR = 2 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +209,9 @@ class CatalogProblem:
 
     def __str__(self) -> str:
         where = f"{self.file}: {self.field}" if self.field else self.file
-        return f"{self.level}: {where}: {self.message}"
+        # A quoted bad value may be huge or nested deeply: keep the line readable.
+        message = self.message if len(self.message) <= 200 else self.message[:199] + "…"
+        return f"{self.level}: {where}: {message}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -521,27 +529,23 @@ FIELDS = frozenset(
 )  # fmt: skip
 
 
-def _load_file(path: Path) -> tuple[Exercise | None, list[CatalogProblem]]:
+def _load_file(path: Path, max_bytes: int) -> tuple[Exercise | None, list[CatalogProblem], int]:
+    """Load one file; also return how many bytes were read (for the folder's budget)."""
     name = str(path)
     try:
-        raw = path.read_bytes()
-    except OSError as err:
-        return None, [CatalogProblem(name, "", f"cannot read the file ({err.strerror or err})")]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return None, [CatalogProblem(name, "", "the file is not UTF-8 text")]
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        return None, [CatalogProblem(name, "", f"not valid TOML: {err}")]
+        raw = read_regular_file(path, max_bytes)
+        data = parse_toml(path, raw)
+    except FileNotFoundError:  # removed between listing and reading
+        return None, [CatalogProblem(name, "", "the file disappeared while it was read")], 0
+    except BadFileInputError as err:
+        return None, [CatalogProblem(name, "", f"the file {err.detail}")], 0
     try:
         exercise = _parse(data, path.stem, name)
     except _FieldError as err:
-        return None, [CatalogProblem(name, err.field_name, err.message)]
+        return None, [CatalogProblem(name, err.field_name, err.message)], len(raw)
     unknown = sorted(set(data) - FIELDS)
     notices = [CatalogProblem(name, key, "unknown field, ignored", "notice") for key in unknown]
-    return exercise, notices
+    return exercise, notices, len(raw)
 
 
 def _check_links(
@@ -594,8 +598,30 @@ def load_catalog(*dirs: Path) -> Catalog:
         except OSError as err:
             problems.append(CatalogProblem(str(directory), "", f"cannot list the folder ({err})"))
             continue
+        if len(files) > MAX_FILES_PER_DIR:
+            problems.append(
+                CatalogProblem(
+                    str(directory),
+                    "",
+                    f"holds {len(files)} exercise files; only the first "
+                    f"{MAX_FILES_PER_DIR} were read",
+                )
+            )
+            files = files[:MAX_FILES_PER_DIR]
+        budget = MAX_BYTES_PER_DIR
         for path in files:
-            result, found = _load_file(path)
+            if budget <= 0:
+                problems.append(
+                    CatalogProblem(
+                        str(path),
+                        "",
+                        f"left out: the exercise files in {directory} pass "
+                        f"{MAX_BYTES_PER_DIR} bytes in all",
+                    )
+                )
+                continue
+            result, found, size = _load_file(path, min(MAX_FILE_BYTES, budget))
+            budget -= size
             problems.extend(found)
             if result is None:
                 continue

@@ -176,7 +176,9 @@ class PersistedPolicyState:
         saved_at: Wall time (UTC) of the snapshot.
         active_s: Active seconds counted since the last break.
         makeup_pending: A skipped break still waits for its make-up offer.
-        daily_offered_on: Local date the daily session was last offered.
+        daily_offered_on: Local date the daily session was last offered (kept for older
+            versions; this one reads ``daily_offered_at``).
+        daily_offered_at: UTC instant the daily session was last offered.
         paused_until: UTC end of a timed pause.
         paused_indefinitely: Paused until the user resumes.
     """
@@ -187,6 +189,7 @@ class PersistedPolicyState:
     daily_offered_on: date | None = None
     paused_until: datetime | None = None
     paused_indefinitely: bool = False
+    daily_offered_at: datetime | None = None
 
     def to_mapping(self) -> dict[str, Any]:
         """Return plain JSON-ready data."""
@@ -201,6 +204,9 @@ class PersistedPolicyState:
             if self.paused_until
             else None,
             "paused_indefinitely": self.paused_indefinitely,
+            "daily_offered_at": self.daily_offered_at.astimezone(UTC).isoformat()
+            if self.daily_offered_at
+            else None,
         }
 
     @classmethod
@@ -213,6 +219,7 @@ class PersistedPolicyState:
                 return None
             daily = data.get("daily_offered_on")
             paused = data.get("paused_until")
+            offered_at = data.get("daily_offered_at")
             return cls(
                 saved_at=saved_at,
                 active_s=active_s,
@@ -220,6 +227,9 @@ class PersistedPolicyState:
                 daily_offered_on=date.fromisoformat(str(daily)) if daily else None,
                 paused_until=_aware(datetime.fromisoformat(str(paused))) if paused else None,
                 paused_indefinitely=bool(data.get("paused_indefinitely", False)),
+                daily_offered_at=_aware(datetime.fromisoformat(str(offered_at)))
+                if offered_at
+                else None,
             )
         except (KeyError, TypeError, ValueError):
             return None
@@ -306,7 +316,9 @@ class BreakPolicy:
         #: After start-up: no daily or make-up prompt until then (microbreaks unaffected).
         self._startup_grace_until_mono = self._last.mono + self._s(RESUME_GRACE_S)
         self._makeup_pending = False
-        self._daily_offered_on: date | None = None
+        #: When the daily session was last offered (UTC): it counts for the local day
+        #: that instant falls in, in the zone the user is in *now* (see _offered_today).
+        self._daily_offered_at: datetime | None = None
         self._daily_snoozes_used = 0
         #: A snoozed (or withdrawn) daily prompt is offered again at this instant.
         self._daily_again_mono: float | None = None
@@ -446,7 +458,12 @@ class BreakPolicy:
             if self._cycle.active_s >= self._cycle.target_s:
                 self._cycle.target_s = self._cycle.active_s + self._s(SETTINGS_GRACE_S)
         self._makeup_pending = saved.makeup_pending
-        self._daily_offered_on = saved.daily_offered_on
+        self._daily_offered_at = saved.daily_offered_at
+        if self._daily_offered_at is None and saved.daily_offered_on is not None:
+            # Written by an older version: only the local date is known.
+            tz = zone(self._clock.tz_name())
+            offered = datetime.combine(saved.daily_offered_on, self._settings.daily_session_time)
+            self._daily_offered_at = offered.replace(tzinfo=tz).astimezone(UTC)
         if saved.paused_indefinitely:
             self._pause = _Pause(indefinite=True)
         elif saved.paused_until is not None and saved.paused_until > now:
@@ -463,14 +480,15 @@ class BreakPolicy:
         elif p.end_utc is not None:
             until = p.end_utc
         # A daily prompt that is snoozed or was withdrawn is still owed after a restart.
-        daily = None if self._daily_again_mono is not None else self._daily_offered_on
+        daily = None if self._daily_again_mono is not None else self._daily_offered_at
         return PersistedPolicyState(
             saved_at=now.utc,
             active_s=int(self._cycle.active_s + self._pending_active_s(now)),
             makeup_pending=self._makeup_pending,
-            daily_offered_on=daily,
+            daily_offered_on=self._local(daily).date() if daily else None,
             paused_until=until,
             paused_indefinitely=p.indefinite,
+            daily_offered_at=daily,
         )
 
     # ----------------------------------------------------------------- tick
@@ -616,13 +634,29 @@ class BreakPolicy:
         """Tell whether the daily prompt is owed now (ignoring what holds it back)."""
         if not self._settings.daily_session_enabled:
             return False
-        today = self._local(now.utc).date()
+        offered_today = self._offered_today(now.utc)
         if self._daily_again_mono is not None:
-            if self._daily_offered_on != today:
+            if not offered_today:
                 self._daily_again_mono = None  # yesterday's reminder is not carried over
             else:
                 return now.mono >= self._daily_again_mono - EPSILON_S
-        return self._daily_offered_on != today and now.utc >= self._daily_at(now.utc)
+        return not offered_today and now.utc >= self._daily_at(now.utc)
+
+    def _offered_today(self, utc: datetime) -> bool:
+        """Tell whether the daily session was offered during the local day of ``utc``.
+
+        The day is taken in the zone the user is in now, so an offer made in another
+        zone counts for the day its instant falls in here: changing from Kiritimati to
+        Adak (same clock time, a day apart) never brings a second offer the same day,
+        and the next one comes a day later.
+        """
+        offered = self._daily_offered_at
+        if offered is None:
+            return False
+        tz = zone(self._clock.tz_name())
+        start = datetime.combine(utc.astimezone(tz).date(), time(0), tzinfo=tz)
+        end = start + timedelta(days=1)  # wall-clock arithmetic: next local midnight
+        return start.astimezone(UTC) <= offered < end.astimezone(UTC)
 
     def _daily_check(self, now: _Readings, actions: list[PolicyAction]) -> None:
         if self._prompt is not None or not self._daily_due(now):
@@ -632,7 +666,7 @@ class BreakPolicy:
         if self._in_startup_grace(now.mono):
             return
         if self._daily_again_mono is None:
-            self._daily_offered_on = self._local(now.utc).date()
+            self._daily_offered_at = now.utc
             self._daily_snoozes_used = 0
         self._daily_again_mono = None
         self._prompt = PromptKind.DAILY
@@ -754,7 +788,7 @@ class BreakPolicy:
                     waits.append(max(held))
             elif self._daily_again_mono is not None:
                 waits.append(self._daily_again_mono - now.mono)
-            elif self._daily_offered_on != self._local(now.utc).date():
+            elif not self._offered_today(now.utc):
                 waits.append((self._daily_at(now.utc) - now.utc).total_seconds())
         return waits
 

@@ -44,6 +44,9 @@ from desktop_app.core.events import (
 MEANINGFUL_POINTS = 2.0
 #: Brief §4: or this large relative to the earlier week.
 MEANINGFUL_SHARE = 0.30
+#: How far an event's calendar day can lie ahead of today's after a time-zone change
+#: (UTC+14 to UTC-12 is 26 h): such a day still ends the window of weeks.
+ZONE_CHANGE_AHEAD_DAYS = 2
 #: Key for ratings given without a body region.
 NO_REGION = ""
 
@@ -294,13 +297,23 @@ def fold_weeks(
 ) -> list[WeekStats]:
     """Return ``weeks`` weeks, oldest first, the one containing ``today`` last.
 
+    The last week is a later one when an event's own calendar day lies after ``today``
+    by at most :data:`ZONE_CHANGE_AHEAD_DAYS` (a time-zone change westwards).
+
     Weeks without data are present with zero counts and None means. Each week with a
     pain level is compared with the previous week that has one (meaningful change).
     """
-    first = window_start(today, weeks, week_start)
+    days = list(days)
+    # Days are the user's calendar days where each event happened. After a change to a
+    # zone further west (Kiritimati -> Adak) today's date can lie a day *behind* the
+    # date of an event logged minutes ago: the window then ends with that later week,
+    # so the event is counted (once) instead of falling off the end.
+    ahead = today + timedelta(days=ZONE_CHANGE_AHEAD_DAYS)
+    anchor = max((d.day for d in days if today < d.day <= ahead), default=today)
+    first = window_start(anchor, weeks, week_start)
     buckets: dict[date, list[DayTotals]] = defaultdict(list)
     for d in days:
-        if first <= d.day <= today + timedelta(days=6):
+        if first <= d.day <= anchor + timedelta(days=6):
             buckets[week_start_of(d.day, week_start)].append(d)
     result: list[WeekStats] = []
     previous_level: float | None = None

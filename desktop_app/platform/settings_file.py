@@ -7,18 +7,26 @@ byte before the cleaned file replaces it, so nothing the user wrote is lost. A f
 newer version is read as far as it validates and left untouched; if the user then saves,
 the newer file is copied to ``settings.json.bak`` first.
 
-Writes go through :class:`QSaveFile` (temporary file, then rename), with mode 0600.
+Writes go through ``paths.write_private_file`` (temporary file created 0600, fsync, rename).
+
+The file is untrusted input (``core.file_input``): only a regular file of at most
+:data:`MAX_FILE_BYTES` is read, and JSON nested too deeply to parse counts as damaged. A
+symbolic link is followed only under the link rule (``paths.checked_target``); a link the
+rule refuses, a FIFO or an oversized file is not read, and is renamed to ``.bak`` before
+the first save writes a regular file in its place.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.core.file_input import BadFileInputError, parse_json
 from desktop_app.core.settings import (
     SETTINGS_VERSION,
     Settings,
@@ -26,7 +34,7 @@ from desktop_app.core.settings import (
     settings_from_mapping,
     settings_to_mapping,
 )
-from desktop_app.platform.paths import write_private_file
+from desktop_app.platform.paths import UnsafeLinkError, read_private_file, write_private_file
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +42,8 @@ log = logging.getLogger(__name__)
 BACKUP_SUFFIX = ".bak"
 #: File mode of the settings file and its backup: owner read/write only.
 FILE_MODE = 0o600
+#: Largest settings file read (a real one is about 1 KiB).
+MAX_FILE_BYTES = 256 * 1024
 #: Translation context of this module's messages.
 CONTEXT = "SettingsFile"
 
@@ -59,8 +69,20 @@ class SettingsSaveError(Exception):
         )
 
 
+def _reason(exc: Exception) -> str:
+    return f"it {exc.detail}" if isinstance(exc, BadFileInputError) else str(exc).rstrip(".")
+
+
+#: Longest problem line shown (a bad value is quoted, and it may be huge or deeply nested).
+MAX_PROBLEM_CHARS = 160
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= MAX_PROBLEM_CHARS else text[: MAX_PROBLEM_CHARS - 1] + "…"
+
+
 def _problem_lines(problems: list[SettingsProblem]) -> str:
-    return "\n".join(f"  • {p.key}: {p.message}" for p in problems)
+    return "\n".join(_short(f"  • {p.key}: {p.message}") for p in problems)
 
 
 class SettingsFile:
@@ -76,6 +98,9 @@ class SettingsFile:
         #: Bytes of a file :meth:`load` left in place (newer format, or no copy could be
         #: made): copied to ``.bak`` before the first save replaces them.
         self._original_to_keep: bytes | None = None
+        #: The file could not be read as settings at all (a refused link, not a regular
+        #: file, too large): renamed to ``.bak`` before the first save.
+        self._move_aside_before_save = False
 
     @property
     def path(self) -> Path:
@@ -96,9 +121,20 @@ class SettingsFile:
         could not be used, and the message says what happened and where the original is.
         """
         try:
-            raw = self._path.read_bytes()
+            raw = read_private_file(self._path, MAX_FILE_BYTES)
         except FileNotFoundError:
             return Settings(), None
+        except (UnsafeLinkError, BadFileInputError) as exc:
+            # Not parsed at all (a link the rule refuses, a FIFO, a huge file): left where
+            # it is, and moved aside to .bak (never read, never written through) before
+            # the first save puts a regular file in its place.
+            log.error("settings: %s", exc)
+            self._move_aside_before_save = True
+            return Settings(), _tr(
+                "Could not read your settings file {path}: {reason}. Counterbalance uses "
+                "the default settings for now. If you change settings, the file is first "
+                "renamed to {backup}."
+            ).format(path=self._path, reason=_reason(exc), backup=self.backup_path.name)
         except OSError as exc:
             log.error("settings: cannot read %s: %s", self._path, exc)
             reason = exc.strerror or str(exc)
@@ -143,11 +179,11 @@ class SettingsFile:
             return self._recover(raw, settings, _problem_lines(problems))
         return settings, None
 
-    @staticmethod
-    def _parse(raw: bytes) -> dict[str, Any] | None:
+    def _parse(self, raw: bytes) -> dict[str, Any] | None:
         try:
-            data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+            data = parse_json(self._path, raw)
+        except BadFileInputError as exc:  # includes nesting deep enough to recurse
+            log.warning("settings: %s %s", self._path, exc)
             return None
         return data if isinstance(data, dict) else None
 
@@ -193,6 +229,14 @@ class SettingsFile:
         Raises:
             SettingsSaveError: The file could not be written; the old file is unchanged.
         """
+        if self._move_aside_before_save:
+            try:
+                os.replace(self._path, self.backup_path)  # renames a link, never its target
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                raise SettingsSaveError(self._path, exc.strerror or str(exc)) from exc
+            self._move_aside_before_save = False
         if self._original_to_keep is not None:
             # Replacing a file the user may still want (newer format, or broken and not
             # yet copied): keep its bytes first; if that fails, nothing is replaced.

@@ -3,10 +3,21 @@
 Order matters (reliability-facts.md, "Single instance"): take the QLockFile in the
 data dir first, then listen on a QLocalServer. ``QLocalServer.removeServer`` also
 deletes a *live* server's socket, so it is only called once we hold the lock, i.e.
-when any socket left behind is known to be stale (kill -9). The server name carries
-the user id, because the default socket directory (/tmp) is shared by all users
-(Safe Eyes #81 #404), and a hash of the data dir, so a test instance with
-``--data-dir`` never answers for the user's real one.
+when any socket left behind is known to be stale (kill -9).
+
+No other user can block or impersonate the instance:
+
+* The endpoint is a socket in a folder only the user can write: ``$XDG_RUNTIME_DIR``
+  when it is the user's own private folder, else the data dir (0700, checked to be the
+  user's own by ``paths``). Never shared ``/tmp``, where anyone can pre-create a name.
+  On Windows it is a named pipe whose security descriptor admits only the user
+  (``UserAccessOption``).
+* Both ends check the peer's user id with the kernel (``peer_credentials``) before
+  believing anything: the instance ignores commands from other users, and a command
+  counts as delivered only when the listener is the user's own process.
+* A lock whose process does not answer is looked at: a live process that is not a
+  Counterbalance (its PID was reused) does not hold the lock; one that is but does not
+  answer is reported as :attr:`ClaimResult.HOLDER_SILENT`, and the app says so.
 """
 
 from __future__ import annotations
@@ -14,11 +25,15 @@ from __future__ import annotations
 import getpass
 import logging
 import os
+import time
 import zlib
+from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from desktop_app.platform.peer_credentials import own_uid, peer_uid
 
 log = logging.getLogger(__name__)
 
@@ -26,40 +41,129 @@ CONNECT_TIMEOUT_MS = 2000
 REPLY_TIMEOUT_MS = 5000
 MAX_MESSAGE_BYTES = 256
 COMMANDS = frozenset({"activate", "break-now", "quit", "progress", "settings"})
+#: Longest socket path that binds everywhere (sun_path is 104 bytes on macOS, 108 on Linux).
+MAX_SOCKET_PATH = 100
+#: File name of the socket when it lives in the data dir.
+SOCKET_FILE = "instance.sock"
+#: How often a silent lock holder is asked again before it is judged (it may be starting).
+HOLDER_ATTEMPTS = 3
+HOLDER_RETRY_S = 0.5
+
+
+class CommandResult(StrEnum):
+    """What became of a command sent to the running instance."""
+
+    DELIVERED = "delivered"
+    NO_INSTANCE = "no-instance"
+    #: The listener is another user's process: nothing was sent.
+    IMPERSONATOR = "impersonator"
+    NO_ANSWER = "no-answer"
+
+
+class ClaimResult(StrEnum):
+    """Outcome of :meth:`InstanceServer.acquire`."""
+
+    ACQUIRED = "acquired"
+    #: Another instance of this user runs and answered.
+    RUNNING = "running"
+    #: The lock is held by a live Counterbalance process that does not answer.
+    HOLDER_SILENT = "holder-silent"
+    #: The endpoint could not be set up (reason in :attr:`InstanceServer.problem`).
+    FAILED = "failed"
 
 
 def user_token() -> str:
     """Return a stable token for the current OS user."""
-    getuid = getattr(os, "getuid", None)
-    if getuid is not None:
-        return str(getuid())
+    uid = own_uid()
+    if uid is not None:
+        return str(uid)
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no user name known: fall back to the profile path
         return f"{zlib.crc32(str(Path.home()).encode()):08x}"
 
 
-def server_name(data_dir: Path) -> str:
-    """Return the local-server name for this user and data dir."""
+def _digest(data_dir: Path) -> str:
     # crc32, not hashlib: it only has to tell data dirs apart, and hashlib loads OpenSSL
     # (about 3 MiB of resident memory for a tray app that should idle small).
     path = str(data_dir.resolve()).encode()
-    digest = f"{zlib.crc32(path):08x}{len(path) % 256:02x}"
-    return f"counterbalance-{user_token()}-{digest}"
+    return f"{zlib.crc32(path):08x}{len(path) % 256:02x}"
+
+
+def server_name(data_dir: Path) -> str:
+    """Return the Windows pipe name for this user and data dir."""
+    return f"counterbalance-{user_token()}-{_digest(data_dir)}"
+
+
+def private_runtime_dir() -> Path | None:
+    """Return ``$XDG_RUNTIME_DIR`` if it is a folder of this user's that only they can use."""
+    value = os.environ.get("XDG_RUNTIME_DIR")
+    uid = own_uid()
+    if not value or uid is None:
+        return None
+    path = Path(value)
+    try:
+        info = path.lstat()
+    except OSError:
+        return None
+    import stat
+
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != uid or info.st_mode & 0o077:
+        return None
+    return path
+
+
+def endpoints(data_dir: Path) -> list[str]:
+    """Return where the instance may listen, most preferred first.
+
+    POSIX: a socket in the private runtime dir, then in the data dir; a path too long
+    for a socket is left out. Windows: the per-user named pipe.
+    """
+    if os.name != "posix":
+        return [server_name(data_dir)]
+    found: list[str] = []
+    runtime = private_runtime_dir()
+    if runtime is not None:
+        found.append(str(runtime / f"counterbalance-{_digest(data_dir)}.sock"))
+    found.append(str(data_dir.resolve() / SOCKET_FILE))
+    return [p for p in found if len(os.fsencode(p)) <= MAX_SOCKET_PATH]
+
+
+def _trusted(socket: QLocalSocket) -> bool:
+    """Tell whether the peer of ``socket`` runs as this user (always on Windows)."""
+    uid = own_uid()
+    if uid is None:
+        return True
+    return peer_uid(int(socket.socketDescriptor())) == uid
+
+
+def _process_looks_like_counterbalance(pid: int) -> bool | None:
+    """Tell from ``/proc`` whether ``pid`` runs Counterbalance; None where unknown."""
+    cmdline = Path(f"/proc/{pid}/cmdline")
+    try:
+        raw = cmdline.read_bytes()
+    except FileNotFoundError:
+        return False if Path("/proc/self").exists() else None
+    except OSError:
+        return None
+    text = raw.replace(b"\0", b" ").decode("utf-8", "replace").lower()
+    return "counterbalance" in text or "desktop_app" in text
 
 
 class InstanceServer(QObject):
     """The running instance's end of the channel.
 
     Signals:
-        command_received(str): a second process sent one of :data:`COMMANDS`.
+        command_received(str): a second process of the same user sent one of
+            :data:`COMMANDS`.
     """
 
     command_received = Signal(str)
 
     def __init__(self, data_dir: Path, lock_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._name = server_name(data_dir)
+        self._data_dir = data_dir
+        self._lock_path = lock_path
         self._lock = QLockFile(str(lock_path))
         # Stale time 0: a lock left by a killed process is taken over at once, because
         # QLockFile checks whether the PID in it is still alive.
@@ -67,23 +171,80 @@ class InstanceServer(QObject):
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_server_new_connection)
+        self._name = ""
+        #: Why :meth:`acquire` did not succeed, for the user.
+        self.problem = ""
+        #: PID named in a lock that :meth:`acquire` could not take.
+        self.holder_pid: int | None = None
 
     @property
     def name(self) -> str:
+        """Return the endpoint listened on (empty before :meth:`acquire`)."""
         return self._name
 
-    def acquire(self) -> bool:
-        """Become the single instance; False when another live instance holds the lock."""
+    def acquire(self) -> ClaimResult:
+        """Become the single instance, or tell why not."""
         if not self._lock.tryLock(100):
-            return False
-        # We hold the lock, so any socket of that name is a leftover of a killed process.
-        QLocalServer.removeServer(self._name)
-        if not self._server.listen(self._name):
-            log.error("cannot listen on %s: %s", self._name, self._server.errorString())
+            outcome = self._judge_holder()
+            if outcome is not ClaimResult.ACQUIRED:
+                return outcome
+        candidates = endpoints(self._data_dir)
+        if not candidates:
             self._lock.unlock()
-            return False
-        log.info("single instance: listening on %s", self._name)
-        return True
+            self.problem = (
+                f"the data folder's path {self._data_dir} is too long for a local socket; "
+                "set XDG_RUNTIME_DIR or choose a shorter --data-dir"
+            )
+            return ClaimResult.FAILED
+        # We hold the lock, so a socket of that name is a leftover of a killed process.
+        name = candidates[0]
+        QLocalServer.removeServer(name)
+        if not self._server.listen(name):
+            self.problem = f"cannot listen on {name}: {self._server.errorString()}"
+            log.error("single instance: %s", self.problem)
+            self._lock.unlock()
+            return ClaimResult.FAILED
+        self._name = name
+        log.info("single instance: listening on %s", name)
+        return ClaimResult.ACQUIRED
+
+    def _judge_holder(self) -> ClaimResult:
+        """The lock is taken: hand over, take over a reused PID's lock, or report."""
+        for attempt in range(HOLDER_ATTEMPTS):
+            result = send_command(self._data_dir, "activate")
+            if result is CommandResult.DELIVERED:
+                return ClaimResult.RUNNING
+            if attempt + 1 < HOLDER_ATTEMPTS:
+                time.sleep(HOLDER_RETRY_S)
+                if self._lock.tryLock(0):  # the holder went away meanwhile
+                    return ClaimResult.ACQUIRED
+        info = self._lock.getLockInfo()
+        pid = int(info[0]) if isinstance(info, tuple) and info and info[0] else None
+        self.holder_pid = pid
+        looks = None if pid in (None, os.getpid()) else _process_looks_like_counterbalance(pid)
+        if looks is False:
+            log.warning(
+                "single instance: %s names PID %s, a live process that is not "
+                "Counterbalance (PID reused): taking the lock over",
+                self._lock_path,
+                pid,
+            )
+            # Qt still counts it as live (same program name, e.g. another Python), so
+            # removeStaleLockFile() would refuse: the file is removed here instead.
+            try:
+                self._lock_path.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                log.error("single instance: cannot remove %s: %s", self._lock_path, exc)
+            if self._lock.tryLock(100):
+                return ClaimResult.ACQUIRED
+        self.problem = (
+            f"another Counterbalance (process {pid}) holds {self._lock_path} but does not "
+            "answer. If it is frozen, end that process; if no Counterbalance is running, "
+            f"delete {self._lock_path}. Then start Counterbalance again."
+        )
+        return ClaimResult.HOLDER_SILENT
 
     def release(self) -> None:
         """Stop listening and drop the lock (at shutdown)."""
@@ -95,6 +256,11 @@ class InstanceServer(QObject):
     def _on_server_new_connection(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
+            if not _trusted(socket):
+                log.warning("single instance: refused a connection from another user")
+                socket.abort()
+                socket.deleteLater()
+                continue
             socket.readyRead.connect(lambda s=socket: self._on_socket_ready_read(s))
             socket.disconnected.connect(socket.deleteLater)
 
@@ -115,22 +281,36 @@ class InstanceServer(QObject):
         socket.disconnectFromServer()
 
 
-def send_command(data_dir: Path, command: str) -> bool:
-    """Send ``command`` to the running instance; True when it acknowledged it.
+def send_command(data_dir: Path, command: str) -> CommandResult:
+    """Send ``command`` to the user's running instance and say what became of it.
 
-    Works without an event loop (blocking socket calls), so the CLI can use it.
+    Works without an event loop (blocking socket calls), so the CLI can use it. A
+    listener that is not the user's own process is never sent anything.
     """
     if command not in COMMANDS:
         raise ValueError(f"unknown command {command!r}")
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(data_dir))
-    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-        return False
+    result = CommandResult.NO_INSTANCE
+    for name in endpoints(data_dir):
+        socket = QLocalSocket()
+        socket.connectToServer(name)
+        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+            continue
+        if not _trusted(socket):
+            log.warning("single instance: %s is held by another user's process", name)
+            socket.abort()
+            result = CommandResult.IMPERSONATOR
+            continue
+        return _exchange(socket, command)
+    return result
+
+
+def _exchange(socket: QLocalSocket, command: str) -> CommandResult:
     socket.write(f"{command}\n".encode())
     socket.flush()
     if socket.bytesToWrite() and not socket.waitForBytesWritten(REPLY_TIMEOUT_MS):
         log.debug("write failed: %s", socket.errorString())
-        return False
+        socket.abort()
+        return CommandResult.NO_ANSWER
     reply = b""
     while b"\n" not in reply:
         # The answer may already be buffered (it can arrive while we wait for the write).
@@ -138,4 +318,4 @@ def send_command(data_dir: Path, command: str) -> bool:
             break
         reply += bytes(socket.readAll().data())
     socket.abort()
-    return reply.strip() == b"ok"
+    return CommandResult.DELIVERED if reply.strip() == b"ok" else CommandResult.NO_ANSWER

@@ -11,11 +11,19 @@ from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from desktop_app.core.stats import ProgressView, WeekStats
-from desktop_app.platform.paths import make_private
+from desktop_app.platform.paths import write_private_file
 
 #: One unit is one point, so font sizes and distances share a scale.
 RESOLUTION_DPI = 72
@@ -135,8 +143,11 @@ def write_report(
 ) -> Path:
     """Draw the one-page report for ``view`` into the PDF file ``path``."""
     names = exercise_names or {}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(path))
+    # Drawn into memory, then written as a file that is private from its creation
+    # (0600 in the open call, whatever the umask; atomic replace).
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(_t("Counterbalance — progress report"))
     writer.setCreator("Counterbalance")
     writer.setResolution(RESOLUTION_DPI)
@@ -155,7 +166,8 @@ def write_report(
         _draw(painter, view, names, float(writer.width()), float(writer.height()))
     finally:
         painter.end()
-    make_private(path)
+    buffer.close()
+    write_private_file(path, bytes(buffer.data().data()))
     return path
 
 

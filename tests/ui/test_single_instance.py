@@ -1,62 +1,93 @@
-"""Single instance: lock first, then a per-user local server; stale locks do not block."""
+"""Single instance: lock first, then a per-user endpoint; stale locks do not block."""
 
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-from desktop_app.platform.single_instance import InstanceServer, send_command, server_name
+from desktop_app.platform.single_instance import (
+    SOCKET_FILE,
+    ClaimResult,
+    CommandResult,
+    InstanceServer,
+    endpoints,
+    send_command,
+)
+
+CHILD_PRELUDE = (
+    "import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
+    "from desktop_app.platform.single_instance import *;"
+    "a = QCoreApplication([]);"
+)
 
 
-def test_second_instance_is_refused_and_commands_reach_the_first(qtbot, tmp_path: Path) -> None:
+def _child(code: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-c", CHILD_PRELUDE + code])
+
+
+def test_second_instance_hands_over_and_commands_reach_the_first(qtbot, tmp_path: Path) -> None:
     first = InstanceServer(tmp_path, tmp_path / "instance.lock")
-    assert first.acquire()
+    assert first.acquire() is ClaimResult.ACQUIRED
     try:
-        second = InstanceServer(tmp_path, tmp_path / "instance.lock")
-        assert not second.acquire()
         received: list[str] = []
         first.command_received.connect(received.append)
-        # send_command blocks; run it in a child process so our event loop can answer.
-        code = (
-            "import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
-            "from desktop_app.platform.single_instance import send_command;"
-            "a = QCoreApplication([]);"
-            f"sys.exit(0 if send_command(Path({str(tmp_path)!r}), 'break-now') else 3)"
+        # The second process blocks on the socket; our event loop answers meanwhile.
+        second = _child(
+            f"d = Path({str(tmp_path)!r}); s = InstanceServer(d, d / 'instance.lock');"
+            "sys.exit(0 if s.acquire() is ClaimResult.RUNNING else 3)"
         )
-        proc = subprocess.Popen([sys.executable, "-c", code])
-        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10_000)
-        assert proc.returncode == 0
-        assert received == ["break-now"]
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=20_000)
+        assert second.returncode == 0
+        command = _child(
+            f"sys.exit(0 if send_command(Path({str(tmp_path)!r}), 'break-now') "
+            "is CommandResult.DELIVERED else 3)"
+        )
+        qtbot.waitUntil(lambda: command.poll() is not None, timeout=10_000)
+        assert command.returncode == 0
+        assert received == ["activate", "break-now"]
     finally:
         first.release()
 
 
-def test_nobody_listening_means_send_fails(qapp, tmp_path: Path) -> None:
-    assert send_command(tmp_path, "break-now") is False
+def test_nobody_listening_means_no_instance(qapp, tmp_path: Path) -> None:
+    assert send_command(tmp_path, "break-now") is CommandResult.NO_INSTANCE
 
 
 def test_stale_lock_after_kill_does_not_block(qapp, tmp_path: Path) -> None:
-    code = (
-        "import os, signal; from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
-        "from desktop_app.platform.single_instance import InstanceServer;"
-        "a = QCoreApplication([]);"
-        f"s = InstanceServer(Path({str(tmp_path)!r}), Path({str(tmp_path / 'instance.lock')!r}));"
-        "assert s.acquire(); os.kill(os.getpid(), signal.SIGKILL)"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            CHILD_PRELUDE + "import os, signal;"
+            f"d = Path({str(tmp_path)!r}); s = InstanceServer(d, d / 'instance.lock');"
+            "assert s.acquire() is ClaimResult.ACQUIRED; os.kill(os.getpid(), signal.SIGKILL)",
+        ],
+        check=False,
     )
-    proc = subprocess.run([sys.executable, "-c", code], check=False)
     assert proc.returncode == -9
     assert (tmp_path / "instance.lock").exists()
     server = InstanceServer(tmp_path, tmp_path / "instance.lock")
-    assert server.acquire(), "a lock left by a killed process must be taken over"
+    assert server.acquire() is ClaimResult.ACQUIRED, "a lock left by a kill -9 is taken over"
     server.release()
 
 
-def test_server_name_is_per_user_and_per_data_dir(tmp_path: Path) -> None:
-    a = server_name(tmp_path / "a")
-    b = server_name(tmp_path / "b")
-    assert a != b
+def test_the_endpoint_is_in_the_data_dir_or_the_private_runtime_dir(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    assert endpoints(tmp_path / "a") == [str((tmp_path / "a").resolve() / SOCKET_FILE)]
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    found = endpoints(tmp_path / "a")
+    assert found[0].startswith(str(runtime) + "/") and found[1].endswith(SOCKET_FILE)
+    assert endpoints(tmp_path / "b")[0] != found[0]
+    # A runtime dir others can write is not used.
+    runtime.chmod(0o1777)
+    assert endpoints(tmp_path / "a") == [str((tmp_path / "a").resolve() / SOCKET_FILE)]
+    assert not any(p.startswith("/tmp/counterbalance") for p in found)
     if hasattr(os, "getuid"):
-        assert f"-{os.getuid()}-" in a
+        assert all(len(os.fsencode(p)) <= 100 for p in found)
 
 
 def test_unknown_command_is_rejected(tmp_path: Path) -> None:
