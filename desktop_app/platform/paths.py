@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from dataclasses import dataclass
@@ -99,7 +100,12 @@ class DataPaths:
     def create(cls, root: Path | None) -> DataPaths:
         """Resolve ``root`` (or the default), create it privately and return the paths."""
         base = (root or default_data_dir()).expanduser().resolve()
-        ensure_private_dir(base)
+        try:
+            ensure_private_dir(base)
+        except OSError as exc:
+            # A read-only data dir can still be read (stats, export, the history).
+            if exc.errno != errno.EROFS or not base.is_dir():
+                raise
         return cls(base)
 
 

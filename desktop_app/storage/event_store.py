@@ -10,6 +10,7 @@ its own SQLAlchemy session.
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -36,10 +37,13 @@ from desktop_app.core.stats import DayTotals, ProgressView, build_progress, wind
 from desktop_app.platform.paths import DataPaths, ensure_private_dir
 from desktop_app.storage import database
 from desktop_app.storage.codec import stamp_columns, stamp_from, utc_text
+from desktop_app.storage.faults import StorageFault, classify, describe, reason
 from desktop_app.storage.schema import SchemaTooNewError
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
+
+log = logging.getLogger(__name__)
 
 #: Outcomes that count as a finished break for the break policy.
 #: How often :meth:`EventStore.backup_if_due` takes a backup.
@@ -50,7 +54,18 @@ _BREAK_OUTCOMES = (SessionOutcome.COMPLETED.value, SessionOutcome.PARTIAL.value)
 
 
 class StoreError(RuntimeError):
-    """A storage operation failed; the message is fit to show the user."""
+    """A storage operation failed; the message is fit to show the user.
+
+    The message carries no SQL, no values and nothing the user typed.
+
+    Attributes:
+        fault: What kind of problem it was; ``fault.is_temporary`` tells whether
+            trying again later can succeed.
+    """
+
+    def __init__(self, message: str, fault: StorageFault = StorageFault.OTHER) -> None:
+        super().__init__(message)
+        self.fault = fault
 
 
 class EventStore:
@@ -64,7 +79,11 @@ class EventStore:
     def __init__(self, paths: DataPaths) -> None:
         self._paths = paths
         self._engine_obj: Engine | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
+        self._read_only = False
+        self._anchor: sqlite3.Connection | None = None
+        self._identity: tuple[int, int] | None = None
+        self._notices: list[str] = []
 
     @property
     def paths(self) -> DataPaths:
@@ -73,11 +92,11 @@ class EventStore:
 
     # -- start-up (standard library only) -------------------------------------------------
 
-    def check_and_recover(self) -> str | None:
-        """Check the file; move a damaged one aside and restore the newest good backup.
+    def check_and_recover(self) -> database.StartupCheck:
+        """Check the file; move a *damaged* one aside and restore the newest good backup.
 
-        Returns:
-            None when the database is fine or does not exist yet, else a user message.
+        A file that is locked, on a full disk or not readable is left alone and
+        reported as :attr:`~database.DatabaseState.UNAVAILABLE` (try again later).
         """
         return database.check_and_recover(self._paths)
 
@@ -85,6 +104,10 @@ class EventStore:
         """Return when the last break ended (session completed/partial or prompt skipped)."""
         if not self._paths.database.exists():
             return None
+        with self._reading():
+            return self._latest_break_end()
+
+    def _latest_break_end(self) -> Stamp | None:
         conn = self._read_connection()
         try:
             if not _has_table(conn, "session"):
@@ -114,6 +137,8 @@ class EventStore:
 
     def _engine(self) -> Engine:
         with self._lock:
+            if self._engine_obj is not None and self._file_was_replaced():
+                self._reopen_after_loss()
             if self._engine_obj is None:
                 self._engine_obj = self._open_engine()
             return self._engine_obj
@@ -121,11 +146,21 @@ class EventStore:
     def _open_engine(self) -> Engine:
         from sqlalchemy import create_engine, event
 
-        conn = database.open_database(self._paths)  # creates privately and migrates
+        try:
+            conn = database.open_database(self._paths)  # creates privately and migrates
+        except (sqlite3.Error, OSError) as exc:
+            fault = classify(exc)
+            if fault not in (StorageFault.READ_ONLY, StorageFault.DENIED) or not (
+                self._paths.database.is_file()
+            ):
+                raise
+            return self._open_read_only_engine()
         conn.close()
+        # hide_parameters: an error's text never carries the values (health data).
         engine = create_engine(
             f"sqlite:///{self._paths.database}",
             connect_args={"check_same_thread": False},
+            hide_parameters=True,
         )
 
         def on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -135,7 +170,114 @@ class EventStore:
         with database.private_umask(), engine.connect():
             pass
         database.secure_files(self._paths.database)
+        self._read_only = False
+        self._anchor = sqlite3.connect(self._paths.database, check_same_thread=False)
+        self._identity = _identity(self._paths.database)
         return engine
+
+    def _open_read_only_engine(self) -> Engine:
+        """Open the file for reading only (a read-only data folder or file)."""
+        from sqlalchemy import create_engine
+        from sqlalchemy.pool import NullPool
+
+        path = self._paths.database
+
+        def connect() -> sqlite3.Connection:
+            return database.connect_read_only(path, check_same_thread=False)
+
+        engine = create_engine(
+            "sqlite://", creator=connect, poolclass=NullPool, hide_parameters=True
+        )
+        self._read_only = True
+        self._identity = _identity(self._paths.database)
+        return engine
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the file could only be opened for reading (e.g. a read-only folder)."""
+        return self._read_only
+
+    def _file_was_replaced(self) -> bool:
+        return self._identity is not None and _identity(self._paths.database) != self._identity
+
+    def _reopen_after_loss(self) -> None:
+        """The file was deleted or replaced while open: rescue what is still open.
+
+        A deleted SQLite file keeps working through the open descriptors, and its
+        contents vanish when the last one closes. When the path is empty, the still-open
+        copy is written back with the backup API (nothing is lost); failing that the
+        newest good backup is restored, and failing that a new file is started. A file
+        that someone else put in its place is used as it is. Called with the lock held.
+        """
+        db = self._paths.database
+        rescued = False
+        if not db.exists() and self._anchor is not None:
+            rescue = db.with_name(db.name + ".rescue")
+            rescue.unlink(missing_ok=True)
+            try:
+                with database.private_umask():
+                    dest = sqlite3.connect(rescue)
+                    try:
+                        self._anchor.backup(dest)
+                    finally:
+                        dest.close()
+                rescued = True
+            except sqlite3.Error as exc:
+                log.error("could not rescue the deleted data file: %s", describe(exc))
+        self._drop_engine()
+        if not db.exists():
+            for side in database.side_files(db):  # a deleted file's WAL must not apply
+                side.rename(side.with_name(f"{side.name}.orphan-{database._stamp_now()}"))
+            if rescued:
+                db.with_name(db.name + ".rescue").rename(db)
+                note = (
+                    "Your Counterbalance data file was deleted while Counterbalance was "
+                    "running. It was written back from the copy that was still open, so "
+                    "nothing was lost."
+                )
+            else:
+                note = self._restore_newest_backup()
+        else:
+            note = (
+                "Your Counterbalance data file was replaced while Counterbalance was "
+                "running; Counterbalance now uses the new file."
+            )
+        log.warning("data file: %s", note)
+        self._notices.append(note)
+
+    def _restore_newest_backup(self) -> str:
+        db = self._paths.database
+        for candidate in database.list_backups(self._paths):
+            try:
+                if database.integrity_problem(candidate) is not None:
+                    continue
+                database.restore_backup(candidate, db)
+            except (sqlite3.Error, OSError):
+                continue
+            return (
+                "Your Counterbalance data file was deleted while Counterbalance was "
+                f"running. It was restored from the backup {candidate.name}; anything "
+                "logged after that backup is missing. Logging goes on."
+            )
+        return (
+            "Your Counterbalance data file was deleted while Counterbalance was running "
+            "and no backup was found. A new data file was started; logging goes on."
+        )
+
+    def take_notices(self) -> list[str]:
+        """Return (and forget) messages about the file the user should read."""
+        with self._lock:
+            notes, self._notices = self._notices, []
+        return notes
+
+    def _drop_engine(self) -> None:
+        if self._engine_obj is not None:
+            self._engine_obj.dispose()
+            self._engine_obj = None
+        if self._anchor is not None:
+            self._anchor.close()
+            self._anchor = None
+        self._identity = None
 
     @property
     def is_open(self) -> bool:
@@ -143,11 +285,14 @@ class EventStore:
         return self._engine_obj is not None
 
     def close(self) -> None:
-        """Release the engine's connections (the store can be used again later)."""
+        """Release the engine's connections (the store can be used again later).
+
+        A file deleted while open is written back first, so it is not lost at exit.
+        """
         with self._lock:
-            if self._engine_obj is not None:
-                self._engine_obj.dispose()
-                self._engine_obj = None
+            if self._engine_obj is not None and self._file_was_replaced():
+                self._reopen_after_loss()
+            self._drop_engine()
 
     @contextlib.contextmanager
     def _saving(self) -> Iterator[None]:
@@ -156,15 +301,32 @@ class EventStore:
         except (StoreError, SchemaTooNewError):
             raise
         except Exception as exc:  # driver, ORM or OS error: one clear message
+            fault = classify(exc)
+            log.debug("save failed", exc_info=True)  # SQL and values only at DEBUG
+            raise StoreError(f"Counterbalance could not save: {reason(fault)}.", fault) from exc
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        try:
+            yield
+        except (StoreError, SchemaTooNewError):
+            raise
+        except Exception as exc:  # driver, ORM or OS error: one clear message
+            fault = classify(exc)
+            log.debug("read failed", exc_info=True)
             raise StoreError(
-                f"Counterbalance could not save to {self._paths.database}: {exc}"
+                f"Counterbalance could not read your data: {reason(fault)}.", fault
             ) from exc
 
     def _add(self, row: Any) -> int:
         from sqlmodel import Session
 
         with self._saving(), Session(self._engine()) as session:
-            session.add(row)
+            if row.id is not None:
+                # An id chosen by the writer: storing it again (a replay) is harmless.
+                row = session.merge(row)
+            else:
+                session.add(row)
             session.commit()
             session.refresh(row)
             return int(row.id)
@@ -176,7 +338,9 @@ class EventStore:
         from desktop_app.storage.tables import PromptRow
 
         at_utc, tz, local_date = stamp_columns(prompt.at)
-        row = PromptRow(at_utc=at_utc, tz=tz, local_date=local_date, kind=prompt.kind.value)
+        row = PromptRow(
+            id=prompt.id, at_utc=at_utc, tz=tz, local_date=local_date, kind=prompt.kind.value
+        )
         if prompt.answer is not None:
             row.answer = prompt.answer.value
         if prompt.answered_at is not None:
@@ -206,6 +370,7 @@ class EventStore:
 
         started, tz, local_date = stamp_columns(session_event.started_at)
         row = SessionRow(
+            id=session_event.id,
             started_utc=started,
             tz=tz,
             local_date=local_date,
@@ -242,6 +407,7 @@ class EventStore:
         at_utc, tz, local_date = stamp_columns(set_event.at)
         return self._add(
             SetRow(
+                id=set_event.id,
                 session_id=set_event.session_id,
                 exercise_id=set_event.exercise_id,
                 side=set_event.side.value,
@@ -263,6 +429,7 @@ class EventStore:
         at_utc, tz, local_date = stamp_columns(rating.at)
         return self._add(
             RatingRow(
+                id=rating.id,
                 at_utc=at_utc,
                 tz=tz,
                 local_date=local_date,
@@ -281,13 +448,19 @@ class EventStore:
         action: str = "",
         detail: str = "",
         session_id: int | None = None,
+        id: int | None = None,
     ) -> int:
-        """Store a safety finding (e.g. ``numbness``) and the advice given; return its id."""
+        """Store a safety finding (e.g. ``numbness``) and the advice given; return its id.
+
+        ``id`` may be chosen by the caller (the write queue does); storing the same id
+        again replaces the row, so a replayed write is harmless.
+        """
         from desktop_app.storage.tables import SafetyEventRow
 
         at_utc, tz, local_date = stamp_columns(at)
         return self._add(
             SafetyEventRow(
+                id=id,
                 at_utc=at_utc,
                 tz=tz,
                 local_date=local_date,
@@ -311,6 +484,10 @@ class EventStore:
         """
         if not self._paths.database.exists():
             return 0
+        with self._saving():
+            return self._close_interrupted(at)
+
+    def _close_interrupted(self, at: Stamp) -> int:
         conn = database.open_database(self._paths)
         try:
             cursor = conn.execute(
@@ -346,12 +523,14 @@ class EventStore:
             session.commit()
 
     def state(self, key: str) -> str | None:
-        """Read a key/value record."""
+        """Read a key/value record (None when unset or when no data file exists yet)."""
         from sqlmodel import Session
 
         from desktop_app.storage.tables import AppStateRow
 
-        with Session(self._engine()) as session:
+        if not self._paths.database.exists():
+            return None
+        with self._reading(), Session(self._engine()) as session:
             row = session.get(AppStateRow, key)
             return row.value if row is not None else None
 
@@ -363,7 +542,9 @@ class EventStore:
 
         from desktop_app.storage.tables import PromptRow
 
-        with Session(self._engine()) as session:
+        if not self._paths.database.exists():
+            return []
+        with self._reading(), Session(self._engine()) as session:
             rows = session.exec(
                 select(PromptRow)
                 .where(col(PromptRow.at_utc) >= utc_text(since))
@@ -388,7 +569,9 @@ class EventStore:
 
         from desktop_app.storage.tables import SessionRow
 
-        with Session(self._engine()) as session:
+        if not self._paths.database.exists():
+            return []
+        with self._reading(), Session(self._engine()) as session:
             rows = session.exec(
                 select(SessionRow)
                 .where(col(SessionRow.started_utc) >= utc_text(since))
@@ -413,7 +596,9 @@ class EventStore:
 
         from desktop_app.storage.tables import SetRow
 
-        with Session(self._engine()) as session:
+        if not self._paths.database.exists():
+            return []
+        with self._reading(), Session(self._engine()) as session:
             rows = session.exec(
                 select(SetRow)
                 .where(col(SetRow.at_utc) >= utc_text(since))
@@ -441,7 +626,9 @@ class EventStore:
 
         from desktop_app.storage.tables import RatingRow
 
-        with Session(self._engine()) as session:
+        if not self._paths.database.exists():
+            return []
+        with self._reading(), Session(self._engine()) as session:
             rows = session.exec(
                 select(RatingRow)
                 .where(col(RatingRow.at_utc) >= utc_text(since))
@@ -469,7 +656,7 @@ class EventStore:
             return []
         from desktop_app.storage.aggregates import day_totals
 
-        with self._engine().connect() as conn:
+        with self._reading(), self._engine().connect() as conn:
             return day_totals(conn, first, last)
 
     def safety_notes(self, first: date, last: date) -> list[tuple[str, str, str]]:
@@ -478,7 +665,7 @@ class EventStore:
             return []
         from sqlalchemy import text
 
-        with self._engine().connect() as conn:
+        with self._reading(), self._engine().connect() as conn:
             rows = conn.execute(
                 text(
                     "SELECT local_date, code, action FROM safety_event "
@@ -501,7 +688,7 @@ class EventStore:
         from desktop_app.storage.aggregates import day_totals, week_exercises
 
         reach = min(first, today - timedelta(days=STREAK_REACH_DAYS))
-        with self._engine().connect() as conn:
+        with self._reading(), self._engine().connect() as conn:
             days = day_totals(conn, reach, last)
             per_week = week_exercises(conn, first, last, week_start)
         notes = [
@@ -575,6 +762,14 @@ class EventStore:
         """Create the data and backup directories privately (0700)."""
         ensure_private_dir(self._paths.root)
         ensure_private_dir(self._paths.backups)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
