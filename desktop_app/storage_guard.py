@@ -153,7 +153,7 @@ def _why(guard: QObject, fault: StorageFault | None) -> str:
         StorageFault.FULL: guard.tr("the disk is full"),
         StorageFault.DENIED: guard.tr("Counterbalance is not allowed to open the data file"),
         StorageFault.READ_ONLY: guard.tr("the data folder is read-only"),
-        StorageFault.IO: guard.tr("the disk reported an error"),
+        StorageFault.IO: guard.tr("the disk reported an error (it may be full)"),
         StorageFault.DAMAGED: guard.tr("the data file is damaged"),
     }
     generic = guard.tr("the data file cannot be used")

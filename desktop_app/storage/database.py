@@ -59,6 +59,20 @@ def secure_files(database: Path) -> None:
         make_private(path)
 
 
+def present(database: Path) -> bool:
+    """Whether the file exists; True when it cannot be told (no permission).
+
+    Opening it then fails with a clear error, instead of passing for "no data yet".
+    """
+    try:
+        database.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError:
+        return True
+    return True
+
+
 def side_files(database: Path) -> list[Path]:
     """Return the database's -wal/-shm/-journal files that exist."""
     return [p for s in _SIDE_FILES if (p := Path(f"{database}{s}")).exists()]
@@ -254,7 +268,7 @@ def check_and_recover(paths: DataPaths) -> StartupCheck:
     :attr:`DatabaseState.UNAVAILABLE` and left alone.
     """
     database = paths.database
-    if not database.exists():
+    if not present(database):
         return StartupCheck(DatabaseState.OK)
     try:
         problem = integrity_problem(database)

@@ -102,7 +102,7 @@ class EventStore:
 
     def latest_break_end(self) -> Stamp | None:
         """Return when the last break ended (session completed/partial or prompt skipped)."""
-        if not self._paths.database.exists():
+        if not database.present(self._paths.database):
             return None
         with self._reading():
             return self._latest_break_end()
@@ -482,7 +482,7 @@ class EventStore:
         Returns:
             How many sessions were closed.
         """
-        if not self._paths.database.exists():
+        if not database.present(self._paths.database):
             return 0
         with self._saving():
             return self._close_interrupted(at)
@@ -528,7 +528,7 @@ class EventStore:
 
         from desktop_app.storage.tables import AppStateRow
 
-        if not self._paths.database.exists():
+        if not database.present(self._paths.database):
             return None
         with self._reading(), Session(self._engine()) as session:
             row = session.get(AppStateRow, key)
@@ -542,7 +542,7 @@ class EventStore:
 
         from desktop_app.storage.tables import PromptRow
 
-        if not self._paths.database.exists():
+        if not database.present(self._paths.database):
             return []
         with self._reading(), Session(self._engine()) as session:
             rows = session.exec(
@@ -569,7 +569,7 @@ class EventStore:
 
         from desktop_app.storage.tables import SessionRow
 
-        if not self._paths.database.exists():
+        if not database.present(self._paths.database):
             return []
         with self._reading(), Session(self._engine()) as session:
             rows = session.exec(
@@ -596,7 +596,7 @@ class EventStore:
 
         from desktop_app.storage.tables import SetRow
 
-        if not self._paths.database.exists():
+        if not database.present(self._paths.database):
             return []
         with self._reading(), Session(self._engine()) as session:
             rows = session.exec(
@@ -626,7 +626,7 @@ class EventStore:
 
         from desktop_app.storage.tables import RatingRow
 
-        if not self._paths.database.exists():
+        if not database.present(self._paths.database):
             return []
         with self._reading(), Session(self._engine()) as session:
             rows = session.exec(
@@ -652,7 +652,7 @@ class EventStore:
 
         Returns an empty list without touching the disk when no database exists yet.
         """
-        if not self._paths.database.exists():
+        if not database.present(self._paths.database):
             return []
         from desktop_app.storage.aggregates import day_totals
 
@@ -661,7 +661,7 @@ class EventStore:
 
     def safety_notes(self, first: date, last: date) -> list[tuple[str, str, str]]:
         """Return ``(local_date, code, action)`` of safety events between two days."""
-        if not self._paths.database.exists():
+        if not database.present(self._paths.database):
             return []
         from sqlalchemy import text
 
@@ -683,7 +683,7 @@ class EventStore:
         """
         first = window_start(today, weeks, week_start)
         last = today + timedelta(days=6)
-        if not self._paths.database.exists():
+        if not database.present(self._paths.database):
             return build_progress([], today, weeks, week_start)
         from desktop_app.storage.aggregates import day_totals, week_exercises
 
@@ -701,7 +701,7 @@ class EventStore:
 
     def backup(self, keep: int = database.BACKUP_KEEP) -> Path:
         """Take a backup into ``paths.backups`` with SQLite's backup API, keeping ``keep``."""
-        if not self._paths.database.exists():
+        if not database.present(self._paths.database):
             self._engine()  # create the (empty) database so there is something to back up
         conn = sqlite3.connect(self._paths.database)
         try:
@@ -715,7 +715,7 @@ class EventStore:
 
         Meant for start-up and a daily timer; returns the new backup or None.
         """
-        if not self._paths.database.exists():
+        if not database.present(self._paths.database):
             return None
         newest = database.list_backups(self._paths)
         if newest and now.timestamp() - newest[0].stat().st_mtime < every_s:

@@ -132,7 +132,7 @@ def reason(fault: StorageFault) -> str:
         StorageFault.FULL: "the disk is full",
         StorageFault.DENIED: "Counterbalance is not allowed to open the data file",
         StorageFault.READ_ONLY: "the data folder is read-only",
-        StorageFault.IO: "the disk reported a read or write error",
+        StorageFault.IO: "the disk reported an error (it may be full)",
         StorageFault.OTHER: "the data file could not be used",
     }[fault]
 

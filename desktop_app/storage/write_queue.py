@@ -274,6 +274,7 @@ class WriteQueue:
             with self._cond:
                 if not self._delayed:
                     self._delayed = True
+                    log.warning("writes wait (%s); they are kept and retried", fault)
                     self._on_status(SaveStatus(SaveState.DELAYED, fault, self._journaled))
                 if not self._stopping:
                     self._cond.wait(delay)
@@ -284,7 +285,7 @@ class WriteQueue:
             _apply(self._store, entry)
         except StoreError as exc:
             if exc.fault.is_temporary:
-                log.warning("write waits: %s", exc.fault)
+                log.debug("write waits: %s", exc.fault)
                 return exc.fault
             log.error("a %s write was refused and dropped: %s", entry.op, exc.fault)
             self._on_status(SaveStatus(SaveState.DROPPED, exc.fault))
@@ -308,6 +309,7 @@ class WriteQueue:
             if not self._pending:
                 if self._delayed:
                     self._delayed = False
+                    log.info("the writes that waited are saved")
                     self._on_status(SaveStatus(SaveState.SAVED))
                 self._cond.notify_all()
 
