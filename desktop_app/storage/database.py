@@ -60,17 +60,18 @@ def secure_files(database: Path) -> None:
 
 
 def present(database: Path) -> bool:
-    """Whether the file exists; True when it cannot be told (no permission).
+    """Whether the file exists and holds anything; True when it cannot be told.
 
-    Opening it then fails with a clear error, instead of passing for "no data yet".
+    An empty file (a first write stopped by a full disk) holds no data yet. A file that
+    cannot even be looked at (no permission) counts as present: opening it then fails
+    with a clear error instead of passing for "no data yet".
     """
     try:
-        database.stat()
+        return database.stat().st_size > 0
     except (FileNotFoundError, NotADirectoryError):
         return False
     except OSError:
         return True
-    return True
 
 
 def side_files(database: Path) -> list[Path]:

@@ -37,7 +37,8 @@ from desktop_app.core.stats import DayTotals, ProgressView, build_progress, wind
 from desktop_app.platform.paths import DataPaths, ensure_private_dir
 from desktop_app.storage import database
 from desktop_app.storage.codec import stamp_columns, stamp_from, utc_text
-from desktop_app.storage.faults import StorageFault, classify, describe, reason
+from desktop_app.storage.faults import StorageFault, classify, reason
+from desktop_app.storage.open_file import OpenFile
 from desktop_app.storage.schema import SchemaTooNewError
 
 if TYPE_CHECKING:
@@ -81,8 +82,7 @@ class EventStore:
         self._engine_obj: Engine | None = None
         self._lock = threading.RLock()
         self._read_only = False
-        self._anchor: sqlite3.Connection | None = None
-        self._identity: tuple[int, int] | None = None
+        self._open_file: OpenFile | None = None
         self._notices: list[str] = []
 
     @property
@@ -171,8 +171,7 @@ class EventStore:
             pass
         database.secure_files(self._paths.database)
         self._read_only = False
-        self._anchor = sqlite3.connect(self._paths.database, check_same_thread=False)
-        self._identity = _identity(self._paths.database)
+        self._open_file = OpenFile(self._paths.database)
         return engine
 
     def _open_read_only_engine(self) -> Engine:
@@ -189,7 +188,6 @@ class EventStore:
             "sqlite://", creator=connect, poolclass=NullPool, hide_parameters=True
         )
         self._read_only = True
-        self._identity = _identity(self._paths.database)
         return engine
 
     @property
@@ -198,38 +196,30 @@ class EventStore:
         return self._read_only
 
     def _file_was_replaced(self) -> bool:
-        return self._identity is not None and _identity(self._paths.database) != self._identity
+        return self._open_file is not None and self._open_file.replaced()
 
     def _reopen_after_loss(self) -> None:
         """The file was deleted or replaced while open: rescue what is still open.
 
         A deleted SQLite file keeps working through the open descriptors, and its
         contents vanish when the last one closes. When the path is empty, the still-open
-        copy is written back with the backup API (nothing is lost); failing that the
+        file (and its WAL) is copied back to it (nothing is lost); failing that the
         newest good backup is restored, and failing that a new file is started. A file
         that someone else put in its place is used as it is. Called with the lock held.
         """
         db = self._paths.database
-        rescued = False
-        if not db.exists() and self._anchor is not None:
-            rescue = db.with_name(db.name + ".rescue")
-            rescue.unlink(missing_ok=True)
-            try:
-                with database.private_umask():
-                    dest = sqlite3.connect(rescue)
-                    try:
-                        self._anchor.backup(dest)
-                    finally:
-                        dest.close()
-                rescued = True
-            except sqlite3.Error as exc:
-                log.error("could not rescue the deleted data file: %s", describe(exc))
+        rescue = db.with_name(db.name + ".rescue")
+        with database.private_umask():
+            rescued = (
+                not db.exists() and self._open_file is not None and self._open_file.rescue(rescue)
+            )
         self._drop_engine()
         if not db.exists():
             for side in database.side_files(db):  # a deleted file's WAL must not apply
                 side.rename(side.with_name(f"{side.name}.orphan-{database._stamp_now()}"))
             if rescued:
-                db.with_name(db.name + ".rescue").rename(db)
+                rescue.rename(db)
+                database.secure_files(db)
                 note = (
                     "Your Counterbalance data file was deleted while Counterbalance was "
                     "running. It was written back from the copy that was still open, so "
@@ -274,10 +264,9 @@ class EventStore:
         if self._engine_obj is not None:
             self._engine_obj.dispose()
             self._engine_obj = None
-        if self._anchor is not None:
-            self._anchor.close()
-            self._anchor = None
-        self._identity = None
+        if self._open_file is not None:
+            self._open_file.close()
+            self._open_file = None
 
     @property
     def is_open(self) -> bool:
@@ -762,14 +751,6 @@ class EventStore:
         """Create the data and backup directories privately (0700)."""
         ensure_private_dir(self._paths.root)
         ensure_private_dir(self._paths.backups)
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return (st.st_dev, st.st_ino)
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
