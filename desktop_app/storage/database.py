@@ -120,7 +120,8 @@ def connect_read_only(database: Path, *, check_same_thread: bool = True) -> sqli
     return conn
 
 
-def _stamp_now() -> str:
+def stamp_now() -> str:
+    """Sortable UTC time text for file names (backups, files kept aside)."""
     # Backup names only need to sort by time; storage is an adapter, so it may read the clock.
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
@@ -158,7 +159,7 @@ def backup_database(
         The path of the new backup.
     """
     ensure_private_dir(paths.backups)
-    name = f"{BACKUP_PREFIX}{stamp or _stamp_now()}{('-' + tag) if tag else ''}{BACKUP_SUFFIX}"
+    name = f"{BACKUP_PREFIX}{stamp or stamp_now()}{('-' + tag) if tag else ''}{BACKUP_SUFFIX}"
     target = paths.backups / name
     counter = 1
     while target.exists():
@@ -204,7 +205,7 @@ def integrity_problem(database: Path) -> str | None:
 
 def move_aside(database: Path) -> Path:
     """Rename a damaged database (and its side files) next to itself; never delete it."""
-    suffix = f".damaged-{_stamp_now()}"
+    suffix = f".damaged-{stamp_now()}"
     target = database.with_name(database.name + suffix)
     database.rename(target)
     for side in side_files(database):

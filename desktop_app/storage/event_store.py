@@ -3,8 +3,11 @@
 Constructing an EventStore is cheap: SQLModel/SQLAlchemy (~57 MiB, ~0.35 s) are imported on
 the first real read or write. Start-up checks (:meth:`EventStore.check_and_recover`,
 :meth:`EventStore.latest_break_end`) use the standard-library ``sqlite3`` module only.
-Every write commits at once. The store may be used from worker threads: each call opens
-its own SQLAlchemy session.
+Every write commits at once; the running app writes through
+:class:`~desktop_app.storage.write_queue.WriteQueue`, which calls these methods on its own
+thread and retries them. The store may be used from worker threads: each call opens its
+own SQLAlchemy session. A data file deleted while open is noticed before the next write
+or at :meth:`EventStore.close` and copied back (see :mod:`desktop_app.storage.open_file`).
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from desktop_app.platform.paths import DataPaths, ensure_private_dir
 from desktop_app.storage import database
 from desktop_app.storage.codec import stamp_columns, stamp_from, utc_text
 from desktop_app.storage.faults import StorageFault, classify, reason
-from desktop_app.storage.open_file import OpenFile
+from desktop_app.storage.open_file import OpenFile, recover_lost_file
 from desktop_app.storage.schema import SchemaTooNewError
 
 if TYPE_CHECKING:
@@ -72,9 +75,10 @@ class StoreError(RuntimeError):
 class EventStore:
     """Store and read domain events in the SQLite file at ``paths.database``.
 
-    Writes that fail (disk full, file locked for longer than the busy timeout, a row
-    that breaks a constraint) raise :class:`StoreError` with a message fit for the user;
-    the caller keeps running.
+    Reads and writes that fail (disk full, file locked for longer than the busy
+    timeout, no permission, a row that breaks a constraint) raise :class:`StoreError`
+    with a message fit for the user and its :class:`StorageFault`; the caller keeps
+    running. Reads never create the file: with no data file they return nothing.
     """
 
     def __init__(self, paths: DataPaths) -> None:
@@ -199,60 +203,14 @@ class EventStore:
         return self._open_file is not None and self._open_file.replaced()
 
     def _reopen_after_loss(self) -> None:
-        """The file was deleted or replaced while open: rescue what is still open.
+        """The file was deleted or replaced while open: rescue it, then reopen later.
 
-        A deleted SQLite file keeps working through the open descriptors, and its
-        contents vanish when the last one closes. When the path is empty, the still-open
-        file (and its WAL) is copied back to it (nothing is lost); failing that the
-        newest good backup is restored, and failing that a new file is started. A file
-        that someone else put in its place is used as it is. Called with the lock held.
+        See :func:`desktop_app.storage.open_file.recover_lost_file`. Called with the
+        lock held; the message is kept for :meth:`take_notices`.
         """
-        db = self._paths.database
-        rescue = db.with_name(db.name + ".rescue")
-        with database.private_umask():
-            rescued = (
-                not db.exists() and self._open_file is not None and self._open_file.rescue(rescue)
-            )
-        self._drop_engine()
-        if not db.exists():
-            for side in database.side_files(db):  # a deleted file's WAL must not apply
-                side.rename(side.with_name(f"{side.name}.orphan-{database._stamp_now()}"))
-            if rescued:
-                rescue.rename(db)
-                database.secure_files(db)
-                note = (
-                    "Your Counterbalance data file was deleted while Counterbalance was "
-                    "running. It was written back from the copy that was still open, so "
-                    "nothing was lost."
-                )
-            else:
-                note = self._restore_newest_backup()
-        else:
-            note = (
-                "Your Counterbalance data file was replaced while Counterbalance was "
-                "running; Counterbalance now uses the new file."
-            )
+        note = recover_lost_file(self._paths, self._open_file, self._drop_engine)
         log.warning("data file: %s", note)
         self._notices.append(note)
-
-    def _restore_newest_backup(self) -> str:
-        db = self._paths.database
-        for candidate in database.list_backups(self._paths):
-            try:
-                if database.integrity_problem(candidate) is not None:
-                    continue
-                database.restore_backup(candidate, db)
-            except (sqlite3.Error, OSError):
-                continue
-            return (
-                "Your Counterbalance data file was deleted while Counterbalance was "
-                f"running. It was restored from the backup {candidate.name}; anything "
-                "logged after that backup is missing. Logging goes on."
-            )
-        return (
-            "Your Counterbalance data file was deleted while Counterbalance was running "
-            "and no backup was found. A new data file was started; logging goes on."
-        )
 
     def take_notices(self) -> list[str]:
         """Return (and forget) messages about the file the user should read."""
@@ -690,14 +648,15 @@ class EventStore:
 
     def backup(self, keep: int = database.BACKUP_KEEP) -> Path:
         """Take a backup into ``paths.backups`` with SQLite's backup API, keeping ``keep``."""
-        if not database.present(self._paths.database):
-            self._engine()  # create the (empty) database so there is something to back up
-        conn = sqlite3.connect(self._paths.database)
-        try:
-            conn.execute(f"PRAGMA busy_timeout = {database.BUSY_TIMEOUT_MS}")
-            return database.backup_database(conn, self._paths, keep=keep)
-        finally:
-            conn.close()
+        with self._saving():
+            if not database.present(self._paths.database):
+                self._engine()  # create the (empty) database so there is something to back up
+            conn = sqlite3.connect(self._paths.database)
+            try:
+                conn.execute(f"PRAGMA busy_timeout = {database.BUSY_TIMEOUT_MS}")
+                return database.backup_database(conn, self._paths, keep=keep)
+            finally:
+                conn.close()
 
     def backup_if_due(self, now: datetime, every_s: int = BACKUP_EVERY_S) -> Path | None:
         """Take a backup when the newest one is older than ``every_s`` (stdlib only).
@@ -744,8 +703,13 @@ class EventStore:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         for old in database.list_backups(self._paths):
             old.unlink(missing_ok=True)
-        for damaged in self._paths.root.glob(f"{self._paths.database.name}.damaged-*"):
-            damaged.unlink(missing_ok=True)
+        name = self._paths.database.name
+        for kept in (
+            *self._paths.root.glob(f"{name}.damaged-*"),
+            *self._paths.root.glob(f"{name}-*.orphan-*"),
+            self._paths.root / f"{name}.pending",  # writes that waited (write_queue)
+        ):
+            kept.unlink(missing_ok=True)
 
     def ensure_dirs(self) -> None:
         """Create the data and backup directories privately (0700)."""

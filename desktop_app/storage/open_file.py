@@ -14,8 +14,11 @@ import logging
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
+from desktop_app.platform.paths import DataPaths
+from desktop_app.storage import database
 from desktop_app.storage.faults import describe
 
 log = logging.getLogger(__name__)
@@ -80,3 +83,51 @@ class OpenFile:
         for fd in self._fds.values():
             os.close(fd)
         self._fds.clear()
+
+
+def recover_lost_file(paths: DataPaths, held: OpenFile | None, release: Callable[[], None]) -> str:
+    """Put the data back after the file was deleted or replaced while open.
+
+    When the path is empty, the still-open file (and its WAL) is copied back to it, so
+    nothing is lost; failing that the newest good backup is restored, and failing that
+    the next write starts a new file. A file someone else put in its place is used as
+    it is. ``release`` closes every connection to the old file (its WAL goes with it).
+
+    Returns:
+        A message for the user saying what happened.
+    """
+    db = paths.database
+    rescue = db.with_name(db.name + ".rescue")
+    with database.private_umask():
+        rescued = not db.exists() and held is not None and held.rescue(rescue)
+    release()
+    if db.exists():
+        return (
+            "Your Counterbalance data file was replaced while Counterbalance was "
+            "running; Counterbalance now uses the new file."
+        )
+    for side in database.side_files(db):  # a deleted file's WAL must not apply to a new one
+        side.rename(side.with_name(f"{side.name}.orphan-{database.stamp_now()}"))
+    if rescued:
+        rescue.rename(db)
+        database.secure_files(db)
+        return (
+            "Your Counterbalance data file was deleted while Counterbalance was running. "
+            "It was written back from the copy that was still open, so nothing was lost."
+        )
+    for candidate in database.list_backups(paths):
+        try:
+            if database.integrity_problem(candidate) is not None:
+                continue
+            database.restore_backup(candidate, db)
+        except (sqlite3.Error, OSError):
+            continue
+        return (
+            "Your Counterbalance data file was deleted while Counterbalance was running. "
+            f"It was restored from the backup {candidate.name}; anything logged after "
+            "that backup is missing. Logging goes on."
+        )
+    return (
+        "Your Counterbalance data file was deleted while Counterbalance was running and "
+        "no backup was found. A new data file was started; logging goes on."
+    )
