@@ -95,6 +95,7 @@ class WriteQueue:
         self._last_id = 0
         self._stopping = False
         self._delayed = False
+        self._fault: StorageFault | None = None
         self._journaled = True
         self._thread: threading.Thread | None = None
 
@@ -247,12 +248,20 @@ class WriteQueue:
         with self._cond:
             self._seq += 1
             entry = PendingWrite(self._seq, op, data)
-            self._pending.append(entry)
+        # Journal first: the worker must not report on an entry whose fate on disk
+        # is not known yet.
         journaled = self._journal.append(entry)
+        retell = None
         with self._cond:
+            self._pending.append(entry)
             if not journaled:
+                if self._delayed and self._journaled:
+                    # Told "kept on disk" earlier; now it is in memory only: say so.
+                    retell = SaveStatus(SaveState.DELAYED, self._fault, journaled=False)
                 self._journaled = False
             self._cond.notify_all()
+        if retell is not None:
+            self._on_status(retell)
 
     def _run(self) -> None:
         attempt = 0
@@ -272,6 +281,7 @@ class WriteQueue:
             delay = self._delays[min(attempt, len(self._delays) - 1)]
             attempt += 1
             with self._cond:
+                self._fault = fault
                 if not self._delayed:
                     self._delayed = True
                     log.warning("writes wait (%s); they are kept and retried", fault)
