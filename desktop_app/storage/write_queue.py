@@ -41,7 +41,7 @@ from desktop_app.storage.schema import SchemaTooNewError
 log = logging.getLogger(__name__)
 
 #: Waits between attempts while the database refuses writes (the last one repeats).
-RETRY_DELAYS_S: tuple[float, ...] = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0)
+RETRY_DELAYS_S: tuple[float, ...] = (0.5, 1.0, 2.0, 5.0, 10.0)
 
 
 class SaveState(StrEnum):
