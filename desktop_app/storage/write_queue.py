@@ -148,10 +148,13 @@ class WriteQueue:
         if thread is not None:
             thread.join(timeout_s)
         with self._cond:
-            left = len(self._pending)
-        if left:
-            log.warning("%d write(s) not saved yet; they are kept for the next start", left)
-        return left
+            remaining = list(self._pending)
+            journaled = self._journaled
+        if remaining and not journaled and not self._journal.rewrite(remaining):
+            log.error("%d write(s) could not be kept for the next start", len(remaining))
+        elif remaining:
+            log.warning("%d write(s) not saved yet; kept for the next start", len(remaining))
+        return len(remaining)
 
     @property
     def pending_count(self) -> int:
