@@ -64,6 +64,67 @@ def _can_mount() -> bool:
     return os.geteuid() == 0 and shutil.which("mount") is not None
 
 
+class FullDisk:
+    """A directory whose writes the system refuses after :meth:`fill`, until :meth:`free`.
+
+    As root (CI): a small tmpfs, filled with a file until ``ENOSPC``. Otherwise: the
+    process's file-size limit (``RLIMIT_FSIZE``) is lowered to one byte, so every write
+    past the first byte of any file fails with ``EFBIG`` (``SIGXFSZ`` ignored), which
+    SQLite and the journal meet exactly as they meet a full disk.
+    """
+
+    def __init__(self, root: Path, mounted: bool) -> None:
+        self.root = root
+        self._mounted = mounted
+        self._filler: Path | None = None
+        self._saved: tuple[object, tuple[int, int]] | None = None
+
+    def fill(self) -> None:
+        if self._mounted:
+            self._filler = fill(self.root)
+            return
+        import resource
+        import signal
+
+        old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        old_limit = resource.getrlimit(resource.RLIMIT_FSIZE)
+        self._saved = (old_handler, old_limit)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1, old_limit[1]))
+
+    def free(self) -> None:
+        if self._filler is not None:
+            self._filler.unlink()
+            self._filler = None
+        if self._saved is not None:
+            import resource
+            import signal
+
+            handler, limit = self._saved
+            resource.setrlimit(resource.RLIMIT_FSIZE, limit)
+            signal.signal(signal.SIGXFSZ, handler)  # type: ignore[arg-type]
+            self._saved = None
+
+
+@contextlib.contextmanager
+def full_disk(size_kib: int = 256) -> Iterator[FullDisk]:
+    """Yield a :class:`FullDisk` (not yet full: call ``fill()`` when the test is ready)."""
+    if _can_mount():
+        with small_filesystem(size_kib) as mount:
+            disk = FullDisk(mount, mounted=True)
+            try:
+                yield disk
+            finally:
+                disk.free()
+        return
+    root = Path(tempfile.mkdtemp(prefix="cb-full-"))
+    disk = FullDisk(root, mounted=False)
+    try:
+        yield disk
+    finally:
+        disk.free()
+        shutil.rmtree(root, ignore_errors=True)
+
+
 @contextlib.contextmanager
 def small_filesystem(size_kib: int = 256) -> Iterator[Path]:
     """Mount a small tmpfs (needs root, as in CI) and yield its root; unmount after."""

@@ -21,10 +21,9 @@ from desktop_app.storage.event_store import EventStore, StoreError
 from desktop_app.storage.faults import StorageFault
 from tests.helpers.storage_faults import (
     exclusive_lock,
-    fill,
+    full_disk,
     run_as_nobody,
     shared_dir,
-    small_filesystem,
 )
 from tests.storage.conftest import stamp
 
@@ -69,16 +68,16 @@ def test_a_locked_file_is_not_damage(paths: DataPaths) -> None:
 
 
 def test_a_full_disk_is_not_damage() -> None:
-    with small_filesystem(512) as mount:
-        paths = DataPaths.create(mount / "data")
+    with full_disk() as disk:
+        paths = DataPaths.create(disk.root / "data")
         _history(paths)
         before = paths.database.read_bytes()
-        filler = fill(mount)
+        disk.fill()
         result = EventStore(paths).check_and_recover()
         assert result.state is DatabaseState.UNAVAILABLE
         assert result.fault is not None and result.fault.is_temporary
         _untouched(paths, before)
-        filler.unlink()
+        disk.free()
         store = EventStore(paths)
         assert store.check_and_recover().state is DatabaseState.OK
         assert [r.value for r in store.ratings_since(EPOCH)] == [1, 2, 3]

@@ -27,7 +27,7 @@ from desktop_app.storage import database
 from desktop_app.storage.event_store import EventStore
 from desktop_app.storage.faults import StorageFault
 from desktop_app.storage.write_queue import SaveState, SaveStatus, WriteQueue, journal_path
-from tests.helpers.storage_faults import exclusive_lock, fill, small_filesystem
+from tests.helpers.storage_faults import exclusive_lock, full_disk
 from tests.storage.conftest import stamp
 
 EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
@@ -177,9 +177,9 @@ def test_queued_state_and_ratings_are_read_back_while_locked(
 
 
 def test_a_full_disk_before_the_database_exists_keeps_what_is_logged() -> None:
-    with small_filesystem(256) as mount:
-        paths = DataPaths.create(mount / "data")
-        filler = fill(mount)
+    with full_disk() as disk:
+        paths = DataPaths.create(disk.root / "data")
+        disk.fill()
         store = EventStore(paths)
         statuses = Statuses()
         q = WriteQueue(store, statuses, retry_delays_s=(0.05, 0.1))
@@ -189,7 +189,7 @@ def test_a_full_disk_before_the_database_exists_keeps_what_is_logged() -> None:
         assert delayed.fault is not None and delayed.fault.is_temporary
         assert not delayed.journaled  # the disk refused the journal too: kept in memory
         assert [r.value for r in q.ratings_since(EPOCH)] == [6]
-        filler.unlink()
+        disk.free()
         assert q.flush(20)
         statuses.wait_for(SaveState.SAVED)
         q.close()

@@ -41,7 +41,7 @@ from tests.helpers.clock import FakeClock
 from tests.helpers.storage_faults import (
     REPO,
     exclusive_lock,
-    fill,
+    full_disk,
     remount_read_only,
     small_filesystem,
 )
@@ -143,9 +143,9 @@ def test_break_now_on_a_full_disk_opens_the_session_and_tells_once(qtbot: QtBot)
     """No uncaught exception in the slot (pytest-qt fails the test on one)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    with small_filesystem(256) as mount:
-        paths = DataPaths.create(mount / "data")
-        filler = fill(mount)
+    with full_disk() as disk:
+        paths = DataPaths.create(disk.root / "data")
+        disk.fill()
         shell = CounterbalanceApp(app, paths, SystemClock(), 1.0)
         shell._writes._delays = (0.05, 0.1)
         shell._writes.start()
@@ -154,7 +154,7 @@ def test_break_now_on_a_full_disk_opens_the_session_and_tells_once(qtbot: QtBot)
         qtbot.waitUntil(
             lambda: any("Saving later" in m.windowTitle() for m in shell._messages), timeout=5000
         )
-        filler.unlink()
+        disk.free()
         qtbot.waitUntil(
             lambda: any(m.windowTitle().endswith("Saved") for m in shell._messages),
             timeout=10000,
