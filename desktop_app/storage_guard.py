@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 #: How often an unusable data file is checked again.
 RECHECK_MS = 30_000
+#: How long a re-check waits for a lock (it runs on the GUI thread).
+RECHECK_BUSY_MS = 100
 
 
 class StorageGuard(QObject):
@@ -84,7 +86,7 @@ class StorageGuard(QObject):
         self.writes.close(timeout_s)
 
     def _check(self, first: bool) -> None:
-        result = self._store.check_and_recover()
+        result = self._store.check_and_recover(None if first else RECHECK_BUSY_MS)
         if result.state is DatabaseState.UNAVAILABLE:
             self._usable = False
             log.warning("data file unusable now: %s", result.fault)

@@ -177,7 +177,7 @@ def backup_database(
     return target
 
 
-def integrity_problem(database: Path) -> str | None:
+def integrity_problem(database: Path, busy_timeout_ms: int | None = None) -> str | None:
     """Run ``PRAGMA quick_check``; return None when fine, else what is damaged.
 
     A damaged page makes quick_check raise (not return a row), and a file that is not a
@@ -191,7 +191,8 @@ def integrity_problem(database: Path) -> str | None:
     try:
         conn = sqlite3.connect(f"{database.as_uri()}?mode=rw", uri=True)
         try:
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            wait = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
+            conn.execute(f"PRAGMA busy_timeout = {wait}")
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()
@@ -262,18 +263,19 @@ def unavailable_message(fault: StorageFault) -> str:
     )
 
 
-def check_and_recover(paths: DataPaths) -> StartupCheck:
+def check_and_recover(paths: DataPaths, busy_timeout_ms: int | None = None) -> StartupCheck:
     """Check the database at start-up; move a *damaged* one aside and restore a backup.
 
     Only real damage (an integrity check that fails, "file is not a database") moves the
     file; a locked file, a full disk or a file that cannot be opened is reported as
-    :attr:`DatabaseState.UNAVAILABLE` and left alone.
+    :attr:`DatabaseState.UNAVAILABLE` and left alone. ``busy_timeout_ms`` bounds the
+    wait for a lock (re-checks on the GUI thread use a short one).
     """
     database = paths.database
     if not present(database):
         return StartupCheck(DatabaseState.OK)
     try:
-        problem = integrity_problem(database)
+        problem = integrity_problem(database, busy_timeout_ms)
     except (sqlite3.Error, OSError) as exc:
         fault = classify(exc)
         return StartupCheck(DatabaseState.UNAVAILABLE, unavailable_message(fault), fault)

@@ -96,13 +96,13 @@ class EventStore:
 
     # -- start-up (standard library only) -------------------------------------------------
 
-    def check_and_recover(self) -> database.StartupCheck:
+    def check_and_recover(self, busy_timeout_ms: int | None = None) -> database.StartupCheck:
         """Check the file; move a *damaged* one aside and restore the newest good backup.
 
         A file that is locked, on a full disk or not readable is left alone and
         reported as :attr:`~database.DatabaseState.UNAVAILABLE` (try again later).
         """
-        return database.check_and_recover(self._paths)
+        return database.check_and_recover(self._paths, busy_timeout_ms)
 
     def latest_break_end(self) -> Stamp | None:
         """Return when the last break ended (session completed/partial or prompt skipped)."""
