@@ -583,7 +583,7 @@ class CounterbalanceApp(QObject):
         try:
             locked = self._flow.programme_locked()
         except StoreError as exc:  # the safety lock cannot be read: do not guess
-            self._on_flow_storage_failed(str(exc))
+            self._warn(self.tr("Your data file"), str(exc))
             return
         if locked and not self._confirm_assessed():
             return

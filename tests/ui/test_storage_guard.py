@@ -238,3 +238,25 @@ def test_the_app_starts_on_a_read_only_data_dir() -> None:
         assert out.returncode == 0, out.stderr
         assert "Traceback" not in out.stderr
         assert "the data folder is read-only" in out.stderr
+
+
+def test_an_unreadable_data_file_shows_no_empty_history_and_no_crash(
+    qtbot: QtBot, paths: DataPaths
+) -> None:
+    """The file cannot be opened (a directory stands in its place; works as root too)."""
+    paths.database.mkdir()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    shell = CounterbalanceApp(app, paths, SystemClock(), 1.0)
+    shell._guard.start()
+    assert [t for t in shell._messages if "another" in t.text() or "not allowed" in t.text()]
+    shell._on_instance_command_received("break-now")  # the safety lock cannot be read
+    assert not shell._flow.is_running()
+    assert any("could not read your data" in m.text() for m in shell._messages)
+    with qtbot.waitSignal(shell._progress.load_failed, timeout=10000) as failed:
+        shell._progress.reload()
+    assert "could not read your data" in failed.args[0]
+    shell._guard.stop(0.2)
+    assert paths.database.is_dir() and not list(paths.root.glob("*.damaged-*"))
+    for box in list(shell._messages):
+        box.close()
