@@ -239,3 +239,23 @@ def test_enqueueing_does_not_touch_the_database(
         assert _rows(paths, "SELECT count(*) FROM rating") == [(0,)]
         lines = journal_path(paths.database).read_text().splitlines()
         assert any('"add_rating"' in line for line in lines)
+
+
+def test_a_torn_journal_line_is_skipped_and_the_rest_saved(paths: DataPaths) -> None:
+    store = EventStore(paths)
+    store.set_state("warm", "1")
+    journal = journal_path(paths.database)
+    with exclusive_lock(paths.database):
+        q = WriteQueue(store, retry_delays_s=(0.05,))
+        q.start()
+        q.add_rating(RatingEvent(stamp(2026, 3, 2), RatingKind.DAY_AVERAGE, 3))
+        q.add_rating(RatingEvent(stamp(2026, 3, 3), RatingKind.DAY_AVERAGE, 4))
+        q.close(timeout_s=0.2)
+    data = journal.read_bytes()
+    journal.write_bytes(data[: len(data) - 20])  # a crash in the middle of the second line
+    replay = WriteQueue(store)
+    assert replay.start() == 1
+    assert replay.flush(20)
+    replay.close()
+    assert _rows(paths, "SELECT value FROM rating") == [(3,)]
+    store.close()
