@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.core.clock import Clock, Stamp
 from desktop_app.storage.database import DatabaseState
-from desktop_app.storage.event_store import EventStore, StoreError
+from desktop_app.storage.event_store import EventStore
 from desktop_app.storage.faults import StorageFault
 from desktop_app.storage.write_queue import SaveState, SaveStatus, WriteQueue
 
@@ -113,13 +113,8 @@ class StorageGuard(QObject):
         self._check(first=False)
 
     def _close_interrupted(self) -> None:
-        try:
-            closed = self._store.close_interrupted_sessions(Stamp.now(self._clock))
-        except StoreError as exc:
-            log.warning("could not close interrupted sessions now: %s", exc.fault)
-            return
-        if closed:
-            log.info("closed %d session(s) cut off last time as interrupted", closed)
+        # A write like any other: off the GUI thread, retried while the file is busy.
+        self.writes.close_interrupted_sessions(Stamp.now(self._clock))
 
     def _on_status_arrived(self, status: SaveStatus) -> None:
         if status.state is SaveState.DELAYED:

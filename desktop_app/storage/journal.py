@@ -54,6 +54,7 @@ class WriteOp(StrEnum):
     ADD_RATING = "add_rating"
     ADD_SAFETY_EVENT = "add_safety_event"
     SET_STATE = "set_state"
+    CLOSE_INTERRUPTED = "close_interrupted_sessions"
 
 
 @dataclass(frozen=True, slots=True)

@@ -98,6 +98,7 @@ class WriteQueue:
         self._fault: StorageFault | None = None
         self._journaled = True
         self._thread: threading.Thread | None = None
+        self._left: int | None = None  # entries loaded from the journal, once
 
     @property
     def store(self) -> EventStore:
@@ -110,13 +111,26 @@ class WriteQueue:
 
     # -- life cycle -------------------------------------------------------------------
 
-    def start(self) -> int:
-        """Load writes left by an earlier run and start the worker; return how many."""
-        left = self._journal.load()
+    def _load_once(self) -> None:
+        """Take in the writes an earlier run left in the journal (first use only).
+
+        They go first, and new entries are numbered after them, so a write queued
+        before :meth:`start` neither repeats nor collides with one from last time.
+        """
         with self._cond:
+            if self._left is not None:
+                return
+            left = self._journal.load()
+            self._left = len(left)
             self._pending = left + self._pending
             self._seq = max([self._seq, *(e.seq for e in left)])
             self._last_id = max(self._last_id, j.largest_id(left))
+
+    def start(self) -> int:
+        """Load writes left by an earlier run and start the worker; return how many."""
+        self._load_once()
+        with self._cond:
+            left = self._left or 0
             if self._thread is None:
                 self._thread = threading.Thread(
                     target=self._run, name="counterbalance-writes", daemon=True
@@ -124,8 +138,8 @@ class WriteQueue:
                 self._thread.start()
             self._cond.notify_all()
         if left:
-            log.info("%d write(s) left from last time are being saved", len(left))
-        return len(left)
+            log.info("%d write(s) left from last time are being saved", left)
+        return left
 
     def flush(self, timeout_s: float) -> bool:
         """Wait until nothing is pending (or the timeout); True when all is saved."""
@@ -215,6 +229,10 @@ class WriteQueue:
     def set_state(self, key: str, value: str) -> None:
         self._enqueue(WriteOp.SET_STATE, {"key": key, "value": value})
 
+    def close_interrupted_sessions(self, at: Stamp) -> None:
+        """Close sessions a crash cut off (see :meth:`EventStore.close_interrupted_sessions`)."""
+        self._enqueue(WriteOp.CLOSE_INTERRUPTED, {"at": j.encode_stamp(at)})
+
     # -- reads (the store's, plus what waits) -----------------------------------------
 
     def state(self, key: str) -> str | None:
@@ -243,11 +261,13 @@ class WriteQueue:
     # -- inside -----------------------------------------------------------------------
 
     def _new_id(self) -> int:
+        self._load_once()  # ids stay above those of last run's waiting writes
         with self._cond:
             self._last_id = max(self._wall_us(), self._last_id + 1)
             return self._last_id
 
     def _enqueue(self, op: WriteOp, data: dict[str, Any]) -> None:
+        self._load_once()
         with self._cond:
             self._seq += 1
             entry = PendingWrite(self._seq, op, data)
@@ -357,3 +377,7 @@ def _apply(store: EventStore, entry: PendingWrite) -> None:
             )
         case WriteOp.SET_STATE:
             store.set_state(str(d["key"]), str(d["value"]))
+        case WriteOp.CLOSE_INTERRUPTED:
+            closed = store.close_interrupted_sessions(j.decode_stamp(d["at"]))
+            if closed:
+                log.info("closed %d session(s) cut off last time as interrupted", closed)

@@ -129,10 +129,12 @@ def test_writes_kept_in_the_journal_survive_a_restart(paths: DataPaths) -> None:
     second = EventStore(paths)
     statuses = Statuses()
     q2 = WriteQueue(second, statuses)
+    # Logged at start-up, before the queue starts: numbered after last run's entries.
+    q2.add_rating(RatingEvent(stamp(2026, 3, 4), RatingKind.DAY_AVERAGE, 2))
     assert q2.start() == 5
     assert q2.flush(20)
     q2.close()
-    assert _rows(paths, "SELECT value FROM rating") == [(6,)]
+    assert _rows(paths, "SELECT value FROM rating ORDER BY at_utc") == [(6,), (2,)]
     assert _rows(paths, "SELECT count(*) FROM exercise_set") == [(1,)]
     assert not journal_path(paths.database).exists()
     second.close()

@@ -260,3 +260,16 @@ def test_an_unreadable_data_file_shows_no_empty_history_and_no_crash(
     assert paths.database.is_dir() and not list(paths.root.glob("*.damaged-*"))
     for box in list(shell._messages):
         box.close()
+
+
+def test_sessions_cut_off_last_time_are_closed_off_the_gui_thread_despite_a_lock(
+    guard: tuple[StorageGuard, Messages], store: EventStore, paths: DataPaths
+) -> None:
+    g, _messages = guard
+    store.start_session(SessionEvent(Stamp.now(FakeClock()), SessionKind.USER))
+    store.close()
+    with exclusive_lock(paths.database):  # writers are shut out, readers are not
+        g.start()  # returns at once; the close waits in the queue
+        assert g.writes.pending_count == 1
+    assert g.writes.flush(20)
+    assert _rows(paths, "SELECT outcome FROM session") == [("interrupted",)]
