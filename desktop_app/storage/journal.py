@@ -39,6 +39,8 @@ from desktop_app.storage.codec import parse_utc, utc_text
 
 log = logging.getLogger(__name__)
 
+#: Never write through a symlink planted where the journal should be.
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 #: A journal larger than this is not read (it cannot come from a few hours of logging).
 MAX_JOURNAL_BYTES = 8 * 1024 * 1024
 
@@ -226,8 +228,12 @@ class Journal:
         line = _line(entry)
         with self._lock:
             try:
-                fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE_FILE_MODE)
+                fd = os.open(
+                    self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NOFOLLOW, PRIVATE_FILE_MODE
+                )
                 try:
+                    if os.name == "posix":
+                        os.fchmod(fd, PRIVATE_FILE_MODE)  # health data, whoever made the file
                     size = os.fstat(fd).st_size
                     try:
                         _write_all(fd, line)
@@ -250,7 +256,9 @@ class Journal:
                     self.path.unlink(missing_ok=True)
                     return True
                 temp = self.path.with_name(self.path.name + ".tmp")
-                fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+                fd = os.open(
+                    temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _NOFOLLOW, PRIVATE_FILE_MODE
+                )
                 try:
                     _write_all(fd, b"".join(_line(e) for e in entries))
                     os.fsync(fd)
