@@ -91,6 +91,8 @@ class WriteQueue:
         self._journal = Journal(journal_path(store.paths.database))
         self._pending: list[PendingWrite] = []
         self._cond = threading.Condition()
+        # Held across "journal + queue" changes so a rewrite never drops a fresh line.
+        self._io = threading.Lock()
         self._seq = 0
         self._last_id = 0
         self._stopping = False
@@ -161,10 +163,11 @@ class WriteQueue:
             thread = self._thread
         if thread is not None:
             thread.join(timeout_s)
-        with self._cond:
+        with self._io, self._cond:
             remaining = list(self._pending)
             journaled = self._journaled
-        if remaining and not journaled and not self._journal.rewrite(remaining):
+            kept = journaled or not remaining or self._journal.rewrite(remaining)
+        if not kept:
             log.error("%d write(s) could not be kept for the next start", len(remaining))
         elif remaining:
             log.warning("%d write(s) not saved yet; kept for the next start", len(remaining))
@@ -268,21 +271,22 @@ class WriteQueue:
 
     def _enqueue(self, op: WriteOp, data: dict[str, Any]) -> None:
         self._load_once()
-        with self._cond:
-            self._seq += 1
-            entry = PendingWrite(self._seq, op, data)
-        # Journal first: the worker must not report on an entry whose fate on disk
-        # is not known yet.
-        journaled = self._journal.append(entry)
         retell = None
-        with self._cond:
-            self._pending.append(entry)
-            if not journaled:
-                if self._delayed and self._journaled:
-                    # Told "kept on disk" earlier; now it is in memory only: say so.
-                    retell = SaveStatus(SaveState.DELAYED, self._fault, journaled=False)
-                self._journaled = False
-            self._cond.notify_all()
+        with self._io:  # journal line and queue entry appear together for _done
+            with self._cond:
+                self._seq += 1
+                entry = PendingWrite(self._seq, op, data)
+            # Journal first: the worker must not report on an entry whose fate on disk
+            # is not known yet.
+            journaled = self._journal.append(entry)
+            with self._cond:
+                self._pending.append(entry)
+                if not journaled:
+                    if self._delayed and self._journaled:
+                        # Told "kept on disk" earlier; now in memory only: say so.
+                        retell = SaveStatus(SaveState.DELAYED, self._fault, journaled=False)
+                    self._journaled = False
+                self._cond.notify_all()
         if retell is not None:
             self._on_status(retell)
 
@@ -317,7 +321,9 @@ class WriteQueue:
         try:
             _apply(self._store, entry)
         except StoreError as exc:
-            if exc.fault.is_temporary:
+            # A damaged file waits too: the next start recovers it, then the journal
+            # is replayed into it. Only a write SQLite refuses as such is dropped.
+            if exc.fault is not StorageFault.OTHER:
                 log.debug("write waits: %s", exc.fault)
                 return exc.fault
             log.error("a %s write was refused and dropped: %s", entry.op, exc.fault)
@@ -331,10 +337,12 @@ class WriteQueue:
         return None
 
     def _done(self, entry: PendingWrite) -> None:
-        with self._cond:
-            self._pending = [e for e in self._pending if e.seq != entry.seq]
-            remaining = list(self._pending)
-        if self._journal.rewrite(remaining):
+        with self._io:
+            with self._cond:
+                self._pending = [e for e in self._pending if e.seq != entry.seq]
+                remaining = list(self._pending)
+            rewritten = self._journal.rewrite(remaining)
+        if rewritten:
             with self._cond:
                 if not self._pending:
                     self._journaled = True
