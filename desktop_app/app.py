@@ -52,6 +52,7 @@ from desktop_app.platform.single_instance import ClaimResult, InstanceServer
 from desktop_app.scheduling.background import BackgroundCalls
 from desktop_app.session_flow import SessionFlow
 from desktop_app.storage.event_store import EventStore, StoreError
+from desktop_app.storage_guard import StorageGuard
 from desktop_app.ui.progress_presenter import ProgressPresenter
 from desktop_app.ui.tray import (
     PAUSE_UNTIL_RESUMED,
@@ -90,25 +91,35 @@ TRAY_RETRY_LIMIT_S = 30
 LOG_BYTES = 512 * 1024
 
 
-def configure_logging(paths: DataPaths) -> None:
-    """Log to a small rotating file in the data dir (and to stderr when it is a terminal)."""
-    try:
-        log_file = appendable_target(paths.log_file)
-    except OSError as exc:  # cannot make way: log to stderr only
-        print(f"counterbalance: not logging to {paths.log_file}: {exc}", file=sys.stderr)
-        log_file = None
+def configure_logging(paths: DataPaths) -> bool:
+    """Log to a small rotating file in the data dir (and to stderr when it is a terminal).
+
+    Returns:
+        False when the log file cannot be written (a read-only data dir, a link that
+        is refused): the app then logs to stderr only and runs on.
+    """
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     root = logging.getLogger()
     root.handlers[:] = []
-    if log_file is not None:
+    file_ok = True
+    handler: logging.Handler
+    try:
+        log_file = appendable_target(paths.log_file)
         handler = RotatingFileHandler(log_file, maxBytes=LOG_BYTES, backupCount=2)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
         make_private(log_file)
-    if sys.stderr is not None and (sys.stderr.isatty() or log_file is None):
+    except OSError:
+        file_ok = False
+        handler = logging.StreamHandler()
+    handler.setFormatter(formatter)
+    root.addHandler(handler)
+    if file_ok and sys.stderr is not None and sys.stderr.isatty():
         root.addHandler(logging.StreamHandler())
     root.setLevel(os.environ.get("COUNTERBALANCE_LOG", "INFO").upper())
     # APScheduler logs every job run at INFO: weeks of that would bury what matters.
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    if not file_ok:
+        log.warning("the log file cannot be written: logging to stderr only")
+    return file_ok
 
 
 def load_tray_icons(icons_dir: Path) -> dict[TrayState, QIcon]:
@@ -217,7 +228,7 @@ class CounterbalanceApp(QObject):
         self._time_scale = time_scale
         self._rng = random.Random()
         self._resources = resources_dir()
-        self._instance = InstanceServer(paths.root, paths.lock_file, self)
+        self._instance = InstanceServer(paths.root, _instance_lock_path(paths), self)
         self._signals: SignalBridge | None = None
         self._tray: TrayIcon | None = None
         self._no_tray: NoTrayWindow | None = None
@@ -232,10 +243,16 @@ class CounterbalanceApp(QObject):
         self._store = EventStore(paths)
         #: Slow reads and first imports run here, off the GUI thread.
         self._background = BackgroundCalls(self)
+        # -- storage guard (issue 10): writes go through a journaled queue off the GUI
+        # thread; a busy, full, unreadable or deleted file is told calmly and retried.
+        self._guard = StorageGuard(self._store, clock, self)
+        self._guard.message.connect(self._warn)
+        self._writes = self._guard.writes
+        # -- end storage guard
         self._catalog: Catalog | None = None
         self._cues: SoundCues | None = None
         self._flow = SessionFlow(
-            self._store,
+            self._writes,
             self._get_catalog,
             lambda: self._settings,
             clock,
@@ -302,19 +319,19 @@ class CounterbalanceApp(QObject):
         if settings_problem:
             log.warning("settings: %s", settings_problem)
             QTimer.singleShot(0, lambda: self._warn(self.tr("Your settings"), settings_problem))
-        problem = self._store.check_and_recover()
-        if problem:
-            log.error("storage: %s", problem)
-            QTimer.singleShot(0, lambda: self._warn(self.tr("Your data file"), problem))
-        closed = self._store.close_interrupted_sessions(Stamp.now(self._clock))
-        if closed:
-            log.info("closed %d session(s) cut off last time as interrupted", closed)
+        # Damage is recovered, anything else retried; messages arrive through _warn.
+        self._guard.available.connect(self._on_guard_available)
+        self._guard.start()
         self._start_tray()
         # No prompt before the first-run disclaimer has been read.
         if self._settings.onboarding_done:
             QTimer.singleShot(0, self._start_breaks)
         if not self._settings.onboarding_done:
             QTimer.singleShot(0, self._show_onboarding)
+
+    def _on_guard_available(self) -> None:
+        if self._progress.window is not None and self._progress.window.isVisible():
+            self._progress.reload()
 
     def _start_breaks(self) -> None:
         """Load the break modules off the GUI thread, then build and start the service.
@@ -563,7 +580,8 @@ class CounterbalanceApp(QObject):
             onboarding_done=True,
             autostart_asked=True,
         )
-        log.info("onboarding done: profile %s", result.profile)
+        log.info("onboarding done")
+        log.debug("onboarding profile: %s", result.profile)  # health data: DEBUG only
         if result.red_flags is not None:
             # The first-run safety check, answered before any exercise (issue 12).
             from desktop_app.core.safety import evaluate
@@ -662,7 +680,12 @@ class CounterbalanceApp(QObject):
     ) -> None:
         if self._flow.is_running():
             return
-        if self._flow.programme_locked() and not self._confirm_assessed():
+        try:
+            locked = self._flow.programme_locked()
+        except StoreError as exc:  # the safety lock cannot be read: do not guess
+            self._warn(self.tr("Your data file"), str(exc))
+            return
+        if locked and not self._confirm_assessed():
             return
         self._flow.start(kind, prompt_id, plan)
 
@@ -693,7 +716,7 @@ class CounterbalanceApp(QObject):
             self._progress.reload()
 
     def _on_flow_safety_reported(self, outcome: SafetyOutcome) -> None:
-        log.info("safety outcome: %s", outcome.level)
+        log.debug("safety outcome: %s", outcome.level)  # health data: DEBUG only
 
     def _on_flow_storage_failed(self, message: str) -> None:
         self._warn(self.tr("Could not save"), message)
@@ -729,7 +752,7 @@ class CounterbalanceApp(QObject):
 
         kind = SessionKind.DAILY if due.kind is PromptKind.DAILY else SessionKind.MICROBREAK
         try:
-            self._prompt_id = self._store.add_prompt(PromptEvent(Stamp.now(self._clock), due.kind))
+            self._prompt_id = self._writes.add_prompt(PromptEvent(Stamp.now(self._clock), due.kind))
             plan = self._flow.plan(kind)
         except StoreError as exc:
             self._on_flow_storage_failed(str(exc))
@@ -769,7 +792,7 @@ class CounterbalanceApp(QObject):
             "skip": PromptAnswer.SKIPPED,
         }[answer]
         try:
-            self._store.answer_prompt(prompt_id, stored, Stamp.now(self._clock))
+            self._writes.answer_prompt(prompt_id, stored, Stamp.now(self._clock))
         except StoreError as exc:
             self._on_flow_storage_failed(str(exc))
         log.info("break prompt %s answered: %s", prompt_id, stored)
@@ -795,7 +818,7 @@ class CounterbalanceApp(QObject):
             prompt.withdraw()
         if prompt_id is not None:
             try:
-                self._store.answer_prompt(prompt_id, PromptAnswer.EXPIRED, Stamp.now(self._clock))
+                self._writes.answer_prompt(prompt_id, PromptAnswer.EXPIRED, Stamp.now(self._clock))
             except StoreError as exc:
                 log.error("could not log the expired prompt: %s", exc)
 
@@ -831,7 +854,7 @@ class CounterbalanceApp(QObject):
 
         def rated_today() -> bool:
             since = midnight.astimezone(UTC)
-            return any(r.kind is RatingKind.DAY_AVERAGE for r in self._store.ratings_since(since))
+            return any(r.kind is RatingKind.DAY_AVERAGE for r in self._writes.ratings_since(since))
 
         self._background.submit(
             rated_today,
@@ -852,9 +875,9 @@ class CounterbalanceApp(QObject):
     def _on_breaks_idle_unavailable(self, reasons: str) -> None:
         log.warning("no idle backend (%s): all time counts as active", reasons)
         try:
-            if self._store.state(STATE_IDLE_TOLD) == "1":
+            if self._writes.state(STATE_IDLE_TOLD) == "1":
                 return
-            self._store.set_state(STATE_IDLE_TOLD, "1")
+            self._writes.set_state(STATE_IDLE_TOLD, "1")
         except StoreError:
             pass
         QTimer.singleShot(
@@ -975,6 +998,7 @@ class CounterbalanceApp(QObject):
             self._no_tray.close()
         if self._signals is not None:
             self._signals.close()
+        self._guard.stop()  # saves what waits; the rest stays journaled for next start
         self._store.close()
         self._instance.release()
         log.info("Counterbalance stopped")
@@ -999,6 +1023,26 @@ EXIT_DATA_DIR = 2
 EXIT_NOT_STARTED = 1
 
 
+def _instance_lock_path(paths: DataPaths) -> Path:
+    """The single-instance lock: in the data dir, or (read-only data dir) the runtime dir."""
+    if os.access(paths.root, os.W_OK):
+        return paths.lock_file
+    from PySide6.QtCore import QStandardPaths
+
+    from desktop_app.platform.single_instance import server_name
+
+    runtime = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
+    return Path(runtime) / f"{server_name(paths.root)}.lock"
+
+
+def install_excepthook(qt_app: QApplication) -> None:
+    """Log any exception no slot caught and show one clear message (issue 10 §2)."""
+    from desktop_app.crash_handler import UncaughtErrors
+
+    handler = UncaughtErrors(qt_app)
+    handler.install()
+
+
 def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
     """Run the tray app until Quit; return the exit status.
 
@@ -1014,6 +1058,7 @@ def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
     configure_logging(paths)
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(qt_app, QApplication)
+    install_excepthook(qt_app)
     qt_app.setApplicationName(APP_NAME)
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("io.github.counterbalance.Counterbalance")

@@ -11,12 +11,14 @@ import logging
 import random
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from desktop_app.core.clock import Clock, Stamp
 from desktop_app.core.events import (
+    PromptAnswer,
+    PromptEvent,
     RatingEvent,
     SessionEvent,
     SessionKind,
@@ -24,7 +26,7 @@ from desktop_app.core.events import (
     SetEvent,
 )
 from desktop_app.core.settings import Settings
-from desktop_app.storage.event_store import EventStore, StoreError
+from desktop_app.storage.event_store import StoreError
 
 if TYPE_CHECKING:
     # Loaded on the first break: the planner and the player are not needed to idle.
@@ -37,6 +39,35 @@ if TYPE_CHECKING:
     from desktop_app.ui.session_window import Cues, SessionWindow
 
 log = logging.getLogger(__name__)
+
+
+class EventLog(Protocol):
+    """What the flow reads and writes.
+
+    An :class:`EventStore` (writes at once) or a
+    :class:`~desktop_app.storage.write_queue.WriteQueue` (writes off the GUI thread).
+    """
+
+    def sessions_since(self, since: datetime) -> list[SessionEvent]: ...
+    def sets_since(self, since: datetime) -> list[SetEvent]: ...
+    def ratings_since(self, since: datetime) -> list[RatingEvent]: ...
+    def state(self, key: str) -> str | None: ...
+    def set_state(self, key: str, value: str) -> None: ...
+    def add_prompt(self, prompt: PromptEvent) -> int: ...
+    def answer_prompt(self, prompt_id: int, answer: PromptAnswer, at: Stamp) -> None: ...
+    def start_session(self, session_event: SessionEvent) -> int: ...
+    def end_session(self, session_id: int, outcome: SessionOutcome, at: Stamp) -> None: ...
+    def add_set(self, set_event: SetEvent) -> int: ...
+    def add_rating(self, rating: RatingEvent) -> int: ...
+    def add_safety_event(
+        self,
+        at: Stamp,
+        code: str,
+        action: str = "",
+        detail: str = "",
+        session_id: int | None = None,
+    ) -> int: ...
+
 
 #: How far back the planner and the progression rules look.
 HISTORY_DAYS = 60
@@ -75,7 +106,7 @@ class SessionFlow(QObject):
 
     def __init__(
         self,
-        store: EventStore,
+        store: EventLog,
         catalog: Callable[[], Catalog],
         settings: Callable[[], Settings],
         clock: Clock,
@@ -158,7 +189,8 @@ class SessionFlow(QObject):
             self._store.set_state(STATE_STOPPED_REGIONS, ",".join(sorted(regions)))
         if outcome.lock_programme:
             self._store.set_state(STATE_LOCKED, "1")
-            log.warning("safety: programme locked until an assessment is confirmed")
+            # What the user reported is health data: DEBUG only (issue 10 §6).
+            log.debug("safety: programme locked until an assessment is confirmed")
 
     def last_screening(self) -> datetime | None:
         """Return when the red-flag checklist was last answered, or None."""

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
 from desktop_app.platform.paths import DataPaths
 from desktop_app.storage.csv_export import export_csv
+from desktop_app.storage.faults import classify, reason
 
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -21,6 +23,10 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         files = export_csv(paths.database, directory)
     except OSError as exc:
         print(f"counterbalance export: cannot write to {directory}: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:
+        why = reason(classify(exc))
+        print(f"counterbalance export: cannot read your data: {why}", file=sys.stderr)
         return 1
     print(f"Wrote {len(files)} CSV files to {directory}: {', '.join(f.name for f in files)}")
     return 0

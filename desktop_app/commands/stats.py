@@ -91,7 +91,7 @@ def table(view: ProgressView) -> str:
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
     """Print weekly statistics; works on a missing database and next to a running app."""
-    from desktop_app.storage.event_store import EventStore
+    from desktop_app.storage.event_store import EventStore, StoreError
 
     raw_weeks = getattr(args, "weeks", None)
     weeks = DEFAULT_WEEKS if raw_weeks is None else int(raw_weeks)
@@ -103,6 +103,9 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     store = EventStore(paths)
     try:
         view = store.progress(today, weeks, week_start)
+    except StoreError as exc:
+        print(f"counterbalance stats: {exc}", file=sys.stderr)
+        return 1
     finally:
         store.close()
     if getattr(args, "json", False):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 from dataclasses import dataclass
@@ -326,7 +327,12 @@ class DataPaths:
         """
         base = (root or default_data_dir()).expanduser().resolve()
         check_data_dir(base)
-        ensure_private_dir(base)
+        try:
+            ensure_private_dir(base)
+        except OSError as exc:
+            # A read-only data dir can still be read (stats, export, the history).
+            if exc.errno != errno.EROFS or not base.is_dir():
+                raise
         return cls(base)
 
 

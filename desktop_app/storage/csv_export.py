@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from desktop_app.platform.paths import make_private
-from desktop_app.storage.database import BUSY_TIMEOUT_MS, private_umask
+from desktop_app.storage.database import connect_read_only, private_umask
 
 #: File name -> (table, columns in order). Columns are the stored ones, so a physio's
 #: spreadsheet sees UTC instants, the timezone and the user's local day side by side.
@@ -80,8 +80,7 @@ def export_csv(database: Path, directory: Path) -> list[Path]:
     directory.mkdir(parents=True, exist_ok=True)
     conn: sqlite3.Connection | None = None
     if database.exists():
-        conn = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn = connect_read_only(database)
     written: list[Path] = []
     try:
         tables = (

@@ -3,13 +3,17 @@
 Constructing an EventStore is cheap: SQLModel/SQLAlchemy (~57 MiB, ~0.35 s) are imported on
 the first real read or write. Start-up checks (:meth:`EventStore.check_and_recover`,
 :meth:`EventStore.latest_break_end`) use the standard-library ``sqlite3`` module only.
-Every write commits at once. The store may be used from worker threads: each call opens
-its own SQLAlchemy session.
+Every write commits at once; the running app writes through
+:class:`~desktop_app.storage.write_queue.WriteQueue`, which calls these methods on its own
+thread and retries them. The store may be used from worker threads: each call opens its
+own SQLAlchemy session. A data file deleted while open is noticed before the next write
+or at :meth:`EventStore.close` and copied back (see :mod:`desktop_app.storage.open_file`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -36,10 +40,14 @@ from desktop_app.core.stats import DayTotals, ProgressView, build_progress, wind
 from desktop_app.platform.paths import DataPaths, ensure_private_dir
 from desktop_app.storage import database
 from desktop_app.storage.codec import stamp_columns, stamp_from, utc_text
+from desktop_app.storage.faults import StorageFault, classify, reason
+from desktop_app.storage.open_file import OpenFile, recover_lost_file
 from desktop_app.storage.schema import SchemaTooNewError
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
+
+log = logging.getLogger(__name__)
 
 #: Outcomes that count as a finished break for the break policy.
 #: How often :meth:`EventStore.backup_if_due` takes a backup.
@@ -50,21 +58,36 @@ _BREAK_OUTCOMES = (SessionOutcome.COMPLETED.value, SessionOutcome.PARTIAL.value)
 
 
 class StoreError(RuntimeError):
-    """A storage operation failed; the message is fit to show the user."""
+    """A storage operation failed; the message is fit to show the user.
+
+    The message carries no SQL, no values and nothing the user typed.
+
+    Attributes:
+        fault: What kind of problem it was; ``fault.is_temporary`` tells whether
+            trying again later can succeed.
+    """
+
+    def __init__(self, message: str, fault: StorageFault = StorageFault.OTHER) -> None:
+        super().__init__(message)
+        self.fault = fault
 
 
 class EventStore:
     """Store and read domain events in the SQLite file at ``paths.database``.
 
-    Writes that fail (disk full, file locked for longer than the busy timeout, a row
-    that breaks a constraint) raise :class:`StoreError` with a message fit for the user;
-    the caller keeps running.
+    Reads and writes that fail (disk full, file locked for longer than the busy
+    timeout, no permission, a row that breaks a constraint) raise :class:`StoreError`
+    with a message fit for the user and its :class:`StorageFault`; the caller keeps
+    running. Reads never create the file: with no data file they return nothing.
     """
 
     def __init__(self, paths: DataPaths) -> None:
         self._paths = paths
         self._engine_obj: Engine | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
+        self._read_only = False
+        self._open_file: OpenFile | None = None
+        self._notices: list[str] = []
 
     @property
     def paths(self) -> DataPaths:
@@ -73,18 +96,22 @@ class EventStore:
 
     # -- start-up (standard library only) -------------------------------------------------
 
-    def check_and_recover(self) -> str | None:
-        """Check the file; move a damaged one aside and restore the newest good backup.
+    def check_and_recover(self, busy_timeout_ms: int | None = None) -> database.StartupCheck:
+        """Check the file; move a *damaged* one aside and restore the newest good backup.
 
-        Returns:
-            None when the database is fine or does not exist yet, else a user message.
+        A file that is locked, on a full disk or not readable is left alone and
+        reported as :attr:`~database.DatabaseState.UNAVAILABLE` (try again later).
         """
-        return database.check_and_recover(self._paths)
+        return database.check_and_recover(self._paths, busy_timeout_ms)
 
     def latest_break_end(self) -> Stamp | None:
         """Return when the last break ended (session completed/partial or prompt skipped)."""
-        if not self._paths.database.exists():
+        if not database.present(self._paths.database):
             return None
+        with self._reading():
+            return self._latest_break_end()
+
+    def _latest_break_end(self) -> Stamp | None:
         conn = self._read_connection()
         try:
             if not _has_table(conn, "session"):
@@ -114,6 +141,8 @@ class EventStore:
 
     def _engine(self) -> Engine:
         with self._lock:
+            if self._engine_obj is not None and self._file_was_replaced():
+                self._reopen_after_loss()
             if self._engine_obj is None:
                 self._engine_obj = self._open_engine()
             return self._engine_obj
@@ -121,11 +150,21 @@ class EventStore:
     def _open_engine(self) -> Engine:
         from sqlalchemy import create_engine, event
 
-        conn = database.open_database(self._paths)  # creates privately and migrates
+        try:
+            conn = database.open_database(self._paths)  # creates privately and migrates
+        except (sqlite3.Error, OSError) as exc:
+            fault = classify(exc)
+            if fault not in (StorageFault.READ_ONLY, StorageFault.DENIED) or not (
+                self._paths.database.is_file()
+            ):
+                raise
+            return self._open_read_only_engine()
         conn.close()
+        # hide_parameters: an error's text never carries the values (health data).
         engine = create_engine(
             f"sqlite:///{self._paths.database}",
             connect_args={"check_same_thread": False},
+            hide_parameters=True,
         )
 
         def on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -135,6 +174,8 @@ class EventStore:
         with database.private_umask(), engine.connect():
             pass
         database.secure_files(self._paths.database)
+        self._read_only = False
+        self._open_file = OpenFile(self._paths.database)
         return engine
 
     def warm_up(self) -> None:
@@ -150,17 +191,68 @@ class EventStore:
         configure_mappers()
         self._engine()
 
+    def _open_read_only_engine(self) -> Engine:
+        """Open the file for reading only (a read-only data folder or file)."""
+        from sqlalchemy import create_engine
+        from sqlalchemy.pool import NullPool
+
+        path = self._paths.database
+
+        def connect() -> sqlite3.Connection:
+            return database.connect_read_only(path, check_same_thread=False)
+
+        engine = create_engine(
+            "sqlite://", creator=connect, poolclass=NullPool, hide_parameters=True
+        )
+        self._read_only = True
+        return engine
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the file could only be opened for reading (e.g. a read-only folder)."""
+        return self._read_only
+
+    def _file_was_replaced(self) -> bool:
+        return self._open_file is not None and self._open_file.replaced()
+
+    def _reopen_after_loss(self) -> None:
+        """The file was deleted or replaced while open: rescue it, then reopen later.
+
+        See :func:`desktop_app.storage.open_file.recover_lost_file`. Called with the
+        lock held; the message is kept for :meth:`take_notices`.
+        """
+        note = recover_lost_file(self._paths, self._open_file, self._drop_engine)
+        log.warning("data file: %s", note)
+        self._notices.append(note)
+
+    def take_notices(self) -> list[str]:
+        """Return (and forget) messages about the file the user should read."""
+        with self._lock:
+            notes, self._notices = self._notices, []
+        return notes
+
+    def _drop_engine(self) -> None:
+        if self._engine_obj is not None:
+            self._engine_obj.dispose()
+            self._engine_obj = None
+        if self._open_file is not None:
+            self._open_file.close()
+            self._open_file = None
+
     @property
     def is_open(self) -> bool:
         """Whether the heavy engine has been created."""
         return self._engine_obj is not None
 
     def close(self) -> None:
-        """Release the engine's connections (the store can be used again later)."""
+        """Release the engine's connections (the store can be used again later).
+
+        A file deleted while open is written back first, so it is not lost at exit.
+        """
         with self._lock:
-            if self._engine_obj is not None:
-                self._engine_obj.dispose()
-                self._engine_obj = None
+            if self._engine_obj is not None and self._file_was_replaced():
+                self._reopen_after_loss()
+            self._drop_engine()
 
     @contextlib.contextmanager
     def _saving(self) -> Iterator[None]:
@@ -169,15 +261,32 @@ class EventStore:
         except (StoreError, SchemaTooNewError):
             raise
         except Exception as exc:  # driver, ORM or OS error: one clear message
+            fault = classify(exc)
+            log.debug("save failed", exc_info=True)  # SQL and values only at DEBUG
+            raise StoreError(f"Counterbalance could not save: {reason(fault)}.", fault) from exc
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        try:
+            yield
+        except (StoreError, SchemaTooNewError):
+            raise
+        except Exception as exc:  # driver, ORM or OS error: one clear message
+            fault = classify(exc)
+            log.debug("read failed", exc_info=True)
             raise StoreError(
-                f"Counterbalance could not save to {self._paths.database}: {exc}"
+                f"Counterbalance could not read your data: {reason(fault)}.", fault
             ) from exc
 
     def _add(self, row: Any) -> int:
         from sqlmodel import Session
 
         with self._saving(), Session(self._engine()) as session:
-            session.add(row)
+            if row.id is not None:
+                # An id chosen by the writer: storing it again (a replay) is harmless.
+                row = session.merge(row)
+            else:
+                session.add(row)
             session.commit()
             session.refresh(row)
             return int(row.id)
@@ -189,7 +298,9 @@ class EventStore:
         from desktop_app.storage.tables import PromptRow
 
         at_utc, tz, local_date = stamp_columns(prompt.at)
-        row = PromptRow(at_utc=at_utc, tz=tz, local_date=local_date, kind=prompt.kind.value)
+        row = PromptRow(
+            id=prompt.id, at_utc=at_utc, tz=tz, local_date=local_date, kind=prompt.kind.value
+        )
         if prompt.answer is not None:
             row.answer = prompt.answer.value
         if prompt.answered_at is not None:
@@ -219,6 +330,7 @@ class EventStore:
 
         started, tz, local_date = stamp_columns(session_event.started_at)
         row = SessionRow(
+            id=session_event.id,
             started_utc=started,
             tz=tz,
             local_date=local_date,
@@ -255,6 +367,7 @@ class EventStore:
         at_utc, tz, local_date = stamp_columns(set_event.at)
         return self._add(
             SetRow(
+                id=set_event.id,
                 session_id=set_event.session_id,
                 exercise_id=set_event.exercise_id,
                 side=set_event.side.value,
@@ -276,6 +389,7 @@ class EventStore:
         at_utc, tz, local_date = stamp_columns(rating.at)
         return self._add(
             RatingRow(
+                id=rating.id,
                 at_utc=at_utc,
                 tz=tz,
                 local_date=local_date,
@@ -294,13 +408,19 @@ class EventStore:
         action: str = "",
         detail: str = "",
         session_id: int | None = None,
+        id: int | None = None,
     ) -> int:
-        """Store a safety finding (e.g. ``numbness``) and the advice given; return its id."""
+        """Store a safety finding (e.g. ``numbness``) and the advice given; return its id.
+
+        ``id`` may be chosen by the caller (the write queue does); storing the same id
+        again replaces the row, so a replayed write is harmless.
+        """
         from desktop_app.storage.tables import SafetyEventRow
 
         at_utc, tz, local_date = stamp_columns(at)
         return self._add(
             SafetyEventRow(
+                id=id,
                 at_utc=at_utc,
                 tz=tz,
                 local_date=local_date,
@@ -322,8 +442,12 @@ class EventStore:
         Returns:
             How many sessions were closed.
         """
-        if not self._paths.database.exists():
+        if not database.present(self._paths.database):
             return 0
+        with self._saving():
+            return self._close_interrupted(at)
+
+    def _close_interrupted(self, at: Stamp) -> int:
         conn = database.open_database(self._paths)
         try:
             cursor = conn.execute(
@@ -359,12 +483,14 @@ class EventStore:
             session.commit()
 
     def state(self, key: str) -> str | None:
-        """Read a key/value record."""
+        """Read a key/value record (None when unset or when no data file exists yet)."""
         from sqlmodel import Session
 
         from desktop_app.storage.tables import AppStateRow
 
-        with Session(self._engine()) as session:
+        if not database.present(self._paths.database):
+            return None
+        with self._reading(), Session(self._engine()) as session:
             row = session.get(AppStateRow, key)
             return row.value if row is not None else None
 
@@ -376,7 +502,9 @@ class EventStore:
 
         from desktop_app.storage.tables import PromptRow
 
-        with Session(self._engine()) as session:
+        if not database.present(self._paths.database):
+            return []
+        with self._reading(), Session(self._engine()) as session:
             rows = session.exec(
                 select(PromptRow)
                 .where(col(PromptRow.at_utc) >= utc_text(since))
@@ -401,7 +529,9 @@ class EventStore:
 
         from desktop_app.storage.tables import SessionRow
 
-        with Session(self._engine()) as session:
+        if not database.present(self._paths.database):
+            return []
+        with self._reading(), Session(self._engine()) as session:
             rows = session.exec(
                 select(SessionRow)
                 .where(col(SessionRow.started_utc) >= utc_text(since))
@@ -426,7 +556,9 @@ class EventStore:
 
         from desktop_app.storage.tables import SetRow
 
-        with Session(self._engine()) as session:
+        if not database.present(self._paths.database):
+            return []
+        with self._reading(), Session(self._engine()) as session:
             rows = session.exec(
                 select(SetRow)
                 .where(col(SetRow.at_utc) >= utc_text(since))
@@ -454,7 +586,9 @@ class EventStore:
 
         from desktop_app.storage.tables import RatingRow
 
-        with Session(self._engine()) as session:
+        if not database.present(self._paths.database):
+            return []
+        with self._reading(), Session(self._engine()) as session:
             rows = session.exec(
                 select(RatingRow)
                 .where(col(RatingRow.at_utc) >= utc_text(since))
@@ -478,20 +612,20 @@ class EventStore:
 
         Returns an empty list without touching the disk when no database exists yet.
         """
-        if not self._paths.database.exists():
+        if not database.present(self._paths.database):
             return []
         from desktop_app.storage.aggregates import day_totals
 
-        with self._engine().connect() as conn:
+        with self._reading(), self._engine().connect() as conn:
             return day_totals(conn, first, last)
 
     def safety_notes(self, first: date, last: date) -> list[tuple[str, str, str]]:
         """Return ``(local_date, code, action)`` of safety events between two days."""
-        if not self._paths.database.exists():
+        if not database.present(self._paths.database):
             return []
         from sqlalchemy import text
 
-        with self._engine().connect() as conn:
+        with self._reading(), self._engine().connect() as conn:
             rows = conn.execute(
                 text(
                     "SELECT local_date, code, action FROM safety_event "
@@ -509,12 +643,12 @@ class EventStore:
         """
         first = window_start(today, weeks, week_start)
         last = today + timedelta(days=6)
-        if not self._paths.database.exists():
+        if not database.present(self._paths.database):
             return build_progress([], today, weeks, week_start)
         from desktop_app.storage.aggregates import day_totals, week_exercises
 
         reach = min(first, today - timedelta(days=STREAK_REACH_DAYS))
-        with self._engine().connect() as conn:
+        with self._reading(), self._engine().connect() as conn:
             days = day_totals(conn, reach, last)
             per_week = week_exercises(conn, first, last, week_start)
         notes = [
@@ -527,21 +661,22 @@ class EventStore:
 
     def backup(self, keep: int = database.BACKUP_KEEP) -> Path:
         """Take a backup into ``paths.backups`` with SQLite's backup API, keeping ``keep``."""
-        if not self._paths.database.exists():
-            self._engine()  # create the (empty) database so there is something to back up
-        conn = sqlite3.connect(self._paths.database)
-        try:
-            conn.execute(f"PRAGMA busy_timeout = {database.BUSY_TIMEOUT_MS}")
-            return database.backup_database(conn, self._paths, keep=keep)
-        finally:
-            conn.close()
+        with self._saving():
+            if not database.present(self._paths.database):
+                self._engine()  # create the (empty) database so there is something to back up
+            conn = sqlite3.connect(self._paths.database)
+            try:
+                conn.execute(f"PRAGMA busy_timeout = {database.BUSY_TIMEOUT_MS}")
+                return database.backup_database(conn, self._paths, keep=keep)
+            finally:
+                conn.close()
 
     def backup_if_due(self, now: datetime, every_s: int = BACKUP_EVERY_S) -> Path | None:
         """Take a backup when the newest one is older than ``every_s`` (stdlib only).
 
         Meant for start-up and a daily timer; returns the new backup or None.
         """
-        if not self._paths.database.exists():
+        if not database.present(self._paths.database):
             return None
         newest = database.list_backups(self._paths)
         if newest and now.timestamp() - newest[0].stat().st_mtime < every_s:
@@ -581,8 +716,13 @@ class EventStore:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         for old in database.list_backups(self._paths):
             old.unlink(missing_ok=True)
-        for damaged in self._paths.root.glob(f"{self._paths.database.name}.damaged-*"):
-            damaged.unlink(missing_ok=True)
+        name = self._paths.database.name
+        for kept in (
+            *self._paths.root.glob(f"{name}.damaged-*"),
+            *self._paths.root.glob(f"{name}-*.orphan-*"),
+            self._paths.root / f"{name}.pending",  # writes that waited (write_queue)
+        ):
+            kept.unlink(missing_ok=True)
 
     def ensure_dirs(self) -> None:
         """Create the data and backup directories privately (0700)."""

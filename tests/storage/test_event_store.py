@@ -66,8 +66,9 @@ def test_engine_pragmas(store: EventStore) -> None:
 
 def test_foreign_keys_are_enforced(store: EventStore) -> None:
     store._engine()
-    with pytest.raises(StoreError, match=r"could not save.*FOREIGN KEY"):
+    with pytest.raises(StoreError, match=r"could not save") as caught:
         store.add_set(SetEvent(999, "chin_tuck", Side.BOTH, stamp(2026, 3, 2)))
+    assert not caught.value.fault.is_temporary  # a broken constraint is never retried
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
@@ -198,14 +199,14 @@ def test_start_up_path_does_not_import_sqlalchemy(tmp_path: Path) -> None:
         "from desktop_app.platform.paths import DataPaths\n"
         "from desktop_app.storage.event_store import EventStore\n"
         "s = EventStore(DataPaths.create(Path(sys.argv[1])))\n"
-        "assert s.check_and_recover() is None\n"
+        "assert s.check_and_recover().message is None\n"
         "assert s.latest_break_end() is None\n"
         "from datetime import UTC, datetime\n"
         "from desktop_app.core.clock import Stamp\n"
         "import sqlite3\n"
         "from desktop_app.storage.database import open_database\n"
         "open_database(s.paths).close()\n"
-        "assert s.check_and_recover() is None\n"
+        "assert s.check_and_recover().message is None\n"
         "assert s.close_interrupted_sessions(Stamp(datetime.now(UTC), 'UTC')) == 0\n"
         "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'PySide6') if m in sys.modules))\n"
     )
@@ -239,7 +240,7 @@ def test_damaged_file_is_moved_aside_and_restored(store: EventStore, paths: Data
     _checkpoint(store)
     _damage(paths.database)
 
-    message = EventStore(paths).check_and_recover()
+    message = EventStore(paths).check_and_recover().message
     assert message is not None
     assert "restored from the backup" in message
     kept = list(paths.root.glob("counterbalance.sqlite3.damaged-*"))
@@ -247,13 +248,13 @@ def test_damaged_file_is_moved_aside_and_restored(store: EventStore, paths: Data
     assert database.integrity_problem(paths.database) is None
     restored = EventStore(paths)
     assert len(restored.sessions_since(datetime(2026, 1, 1, tzinfo=UTC))) == 20
-    assert EventStore(paths).check_and_recover() is None
+    assert EventStore(paths).check_and_recover().message is None
     restored.close()
 
 
 def test_non_database_file_without_backup(paths: DataPaths) -> None:
     paths.database.write_bytes(b"this is not a database, it is a shopping list\n" * 200)
-    message = EventStore(paths).check_and_recover()
+    message = EventStore(paths).check_and_recover().message
     assert message is not None
     assert "file is not a database" in message and "No usable backup" in message
     assert not paths.database.exists()
@@ -272,7 +273,7 @@ def test_restore_skips_a_damaged_backup(store: EventStore, paths: DataPaths) -> 
     _checkpoint(store)
     newest.write_bytes(b"garbage" * 1000)
     paths.database.write_bytes(b"garbage" * 1000)
-    message = EventStore(paths).check_and_recover()
+    message = EventStore(paths).check_and_recover().message
     assert message is not None and good.name in message
 
 
