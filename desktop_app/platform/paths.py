@@ -19,7 +19,7 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_ID if os.name == "posix" else APP_NAME, appauthor=False))
 
 
-class DataDirRefusedError(OSError):
+class DataDirRefusedError(PermissionError):
     """The data dir is not the user's own; ``str()`` says why and what to do."""
 
 

@@ -22,6 +22,7 @@ No other user can block or impersonate the instance:
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import logging
 import os
@@ -126,7 +127,36 @@ def endpoints(data_dir: Path) -> list[str]:
     if runtime is not None:
         found.append(str(runtime / f"counterbalance-{_digest(data_dir)}.sock"))
     found.append(str(data_dir.resolve() / SOCKET_FILE))
+    if data_dir.exists() and not os.access(data_dir, os.W_OK):  # read-only: a private temp dir
+        fallback = private_temp_dir()
+        if fallback is not None:
+            found.append(str(fallback / f"counterbalance-{_digest(data_dir)}.sock"))
     return [p for p in found if len(os.fsencode(p)) <= MAX_SOCKET_PATH]
+
+
+def private_temp_dir() -> Path | None:
+    """Return (creating it 0700) a temp folder of this user's, or None if it is not theirs.
+
+    The last resort when there is no private ``$XDG_RUNTIME_DIR`` and the data dir is
+    read-only. Another user may pre-create the name; then it is not used (lstat: a
+    link, another owner or any group/other bit refuses it).
+    """
+    import stat
+    import tempfile
+
+    uid = own_uid()
+    if uid is None:
+        return None
+    path = Path(tempfile.gettempdir()) / f"counterbalance-{uid}"
+    with contextlib.suppress(FileExistsError, OSError):
+        path.mkdir(mode=0o700)
+    try:
+        info = path.lstat()
+    except OSError:
+        return None
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != uid or info.st_mode & 0o077:
+        return None
+    return path
 
 
 def _trusted(socket: QLocalSocket) -> bool:
@@ -197,16 +227,19 @@ class InstanceServer(QObject):
             )
             return ClaimResult.FAILED
         # We hold the lock, so a socket of that name is a leftover of a killed process.
-        name = candidates[0]
-        QLocalServer.removeServer(name)
-        if not self._server.listen(name):
-            self.problem = f"cannot listen on {name}: {self._server.errorString()}"
-            log.error("single instance: %s", self.problem)
-            self._lock.unlock()
-            return ClaimResult.FAILED
-        self._name = name
-        log.info("single instance: listening on %s", name)
-        return ClaimResult.ACQUIRED
+        # The first endpoint that can be listened on wins (a read-only data dir cannot).
+        errors: list[str] = []
+        for name in candidates:
+            QLocalServer.removeServer(name)
+            if self._server.listen(name):
+                self._name = name
+                log.info("single instance: listening on %s", name)
+                return ClaimResult.ACQUIRED
+            errors.append(f"{name}: {self._server.errorString()}")
+        self.problem = "cannot listen on " + "; ".join(errors)
+        log.error("single instance: %s", self.problem)
+        self._lock.unlock()
+        return ClaimResult.FAILED
 
     def _judge_holder(self) -> ClaimResult:
         """The lock is taken: hand over, take over a reused PID's lock, or report."""

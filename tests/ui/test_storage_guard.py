@@ -150,7 +150,8 @@ def test_break_now_on_a_full_disk_opens_the_session_and_tells_once(qtbot: QtBot)
         shell._writes._delays = (0.05, 0.1)
         shell._writes.start()
         shell._on_instance_command_received("break-now")
-        assert shell._flow.is_running()
+        # The break is prepared on the background worker, then the session opens.
+        qtbot.waitUntil(shell._flow.is_running, timeout=5000)
         qtbot.waitUntil(
             lambda: any("Saving later" in m.windowTitle() for m in shell._messages), timeout=5000
         )
@@ -251,8 +252,11 @@ def test_an_unreadable_data_file_shows_no_empty_history_and_no_crash(
     shell._guard.start()
     assert [t for t in shell._messages if "another" in t.text() or "not allowed" in t.text()]
     shell._on_instance_command_received("break-now")  # the safety lock cannot be read
+    qtbot.waitUntil(
+        lambda: any("could not read your data" in m.text() for m in shell._messages),
+        timeout=5000,
+    )
     assert not shell._flow.is_running()
-    assert any("could not read your data" in m.text() for m in shell._messages)
     with qtbot.waitSignal(shell._progress.load_failed, timeout=10000) as failed:
         shell._progress.reload()
     assert "could not read your data" in failed.args[0]
