@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -36,9 +37,11 @@ RANGES_WEEKS = (4, 8, 12, 26, 52)
 DEFAULT_WEEKS = 8
 QML_FILE = "qml/ProgressCharts.qml"
 CHART_NAMES = ("combinedChart", "regionChart")
-MIN_SIZE = QSize(860, 640)
+MIN_SIZE = QSize(600, 380)
 #: The first size: fits a 1280×800 screen with a panel.
 START_SIZE = QSize(1040, 720)
+#: The charts never get shorter than this; a smaller window scrolls them instead.
+CHARTS_MIN_H = 400
 EMPTY_TEXT_MAX_W = 620
 #: Week labels are thinned out above this many weeks so they stay readable.
 MAX_LABELS = 13
@@ -131,7 +134,6 @@ class ProgressWindow(QWidget):
         self.setObjectName("progressWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setMinimumSize(MIN_SIZE)
-        self.resize(START_SIZE)
         self._theme = LIGHT
         self._view: ProgressView | None = None
         self._quick: Any = None
@@ -249,10 +251,22 @@ class ProgressWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(12)
+        # On a small screen the cards and charts scroll; the range and the actions stay.
+        self._stack.setMinimumHeight(CHARTS_MIN_H)
+        body = QWidget(self)
+        body.setObjectName("list")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(12)
+        body_layout.addWidget(self._cards_row)
+        body_layout.addWidget(self._coverage_row)
+        body_layout.addWidget(self._stack, 1)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidget(body)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout.addLayout(top)
-        layout.addWidget(self._cards_row)
-        layout.addWidget(self._coverage_row)
-        layout.addWidget(self._stack, 1)
+        layout.addWidget(self._scroll, 1)
         layout.addWidget(self._status)
         layout.addLayout(actions)
         self._update_cards(None)

@@ -38,8 +38,9 @@ from desktop_app.core.player import Player, PlayerView, SessionSummary, Step
 from desktop_app.core.progression import describe
 from desktop_app.core.safety import SAFETY_CONTEXT, SafetyOutcome, severe_pain_trigger
 from desktop_app.ui.pain_rating import PainRating, pain_style
+from desktop_app.ui.screen_fit import fit_to_screen
 from desktop_app.ui.symptoms_dialog import SymptomsDialog
-from desktop_app.ui.theme import LIGHT, Theme, apply_theme, centre_on_screen, theme_for
+from desktop_app.ui.theme import LIGHT, Theme, apply_theme, theme_for
 
 try:  # the figure is drawn by desktop_app/ui/figure_widget.py
     from desktop_app.ui.figure_widget import FigureWidget
@@ -53,6 +54,12 @@ TICK_LAST_S = 3
 
 #: The feel page's notes wrap at this width (px) instead of spanning the window.
 NOTE_MAX_W = 620
+#: Smallest figure and countdown: a 1080p screen at 200 % leaves about 940×440.
+FIGURE_MIN_W = 260
+FIGURE_MIN_H = 200
+RING_MIN_PX = 180
+#: The window's preferred size (smaller screens get less).
+SESSION_SIZE = QSize(920, 620)
 
 
 def session_style(t: Theme) -> str:
@@ -101,7 +108,7 @@ class CountdownRing(QWidget):
         self._theme = LIGHT
         self._color = QColor(LIGHT.hold)
         self._paused = False
-        self.setMinimumSize(QSize(240, 240))
+        self.setMinimumSize(QSize(RING_MIN_PX, RING_MIN_PX))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Countdown"))
 
@@ -225,7 +232,6 @@ class SessionWindow(QWidget):
         self.setWindowTitle(self.tr("Counterbalance — Session"))
         self.setAccessibleName(self.tr("Guided session"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.resize(920, 620)
 
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
@@ -256,7 +262,7 @@ class SessionWindow(QWidget):
         top.addWidget(self._symptoms_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 16, 22, 18)
+        layout.setContentsMargins(22, 12, 22, 12)
         layout.addLayout(top)
         layout.addWidget(self._stack, 1)
         for child in self.findChildren(QWidget):
@@ -308,9 +314,9 @@ class SessionWindow(QWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(self._rating, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(14)
-        layout.addLayout(buttons)
         layout.addSpacing(10)
+        layout.addLayout(buttons)
+        layout.addSpacing(6)
         layout.addWidget(self._rating_next)
         layout.addStretch(2)
         return page
@@ -322,7 +328,7 @@ class SessionWindow(QWidget):
         self._meta = QLabel()
         self._meta.setObjectName("meta")
         self._figure = FigureWidget() if FigureWidget is not None else _Placeholder()
-        self._figure.setMinimumSize(QSize(320, 300))
+        self._figure.setMinimumSize(QSize(FIGURE_MIN_W, FIGURE_MIN_H))
         self._figure.setAccessibleName(self.tr("Demonstration"))
         figure_card = QFrame()
         figure_card.setObjectName("card")
@@ -419,13 +425,13 @@ class SessionWindow(QWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(self._feel_title)
-        layout.addSpacing(16)
+        layout.addSpacing(10)
         layout.addLayout(row)
-        layout.addSpacing(26)
+        layout.addSpacing(14)
         layout.addWidget(during_title)
         layout.addWidget(self._during, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(self._centred(self._during_note))
-        layout.addSpacing(10)
+        layout.addSpacing(6)
         layout.addLayout(skip_row)
         layout.addStretch(2)
         return page
@@ -477,7 +483,7 @@ class SessionWindow(QWidget):
     def start(self) -> None:
         """Start the session and show the window."""
         self._player.start()
-        centre_on_screen(self)
+        fit_to_screen(self, SESSION_SIZE)
         self.show()
         self.raise_()
         self.activateWindow()
@@ -487,7 +493,7 @@ class SessionWindow(QWidget):
 
     def sizeHint(self) -> QSize:
         """Return a comfortable default size."""
-        return QSize(920, 620)
+        return SESSION_SIZE
 
     # ----- keys
 

@@ -6,7 +6,7 @@ shows and reports: the app stores the outcome and stops or locks the programme.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import safety
 from desktop_app.core.safety import FlagGroup, SafetyOutcome
+from desktop_app.ui.screen_fit import fit_to_screen
 from desktop_app.ui.theme import apply_theme, theme_for
 
 GROUP_COLORS = {
@@ -72,7 +73,6 @@ class SymptomsDialog(QDialog):
         self._theme = theme_for()
         self._dark = self._theme.dark
         apply_theme(self, SYMPTOMS_STYLE, self._theme)
-        self.resize(*DIALOG_SIZE)
         self._outcome: SafetyOutcome | None = None
 
         title = QLabel(self.tr("Check your symptoms"))
@@ -133,6 +133,7 @@ class SymptomsDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self._advice)
         layout.addLayout(buttons)
+        fit_to_screen(self, QSize(*DIALOG_SIZE))
 
     def event(self, event: QEvent) -> bool:
         """Follow the desktop's light or dark palette when it changes."""

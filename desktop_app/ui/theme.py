@@ -162,7 +162,7 @@ QCheckBox:focus, QRadioButton:focus {{ background: {t.focus_soft}; border-color:
     outline: none; }}
 QComboBox {{ font-size: 14px; color: {t.ink}; background: {t.surface};
     border: 1px solid {t.border_strong}; border-radius: 6px; padding: 4px 10px;
-    min-height: 20px; }}
+    min-height: 20px; combobox-popup: 0; }}
 QComboBox:focus {{ border: 2px solid {t.focus}; padding: 3px 9px; }}
 QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
     width: 22px; border: none; }}
@@ -199,16 +199,3 @@ def apply_theme(window: QWidget, extra: str = "", theme: Theme | None = None) ->
     window.setStyleSheet(stylesheet(theme) + extra)
     return theme
 
-
-def centre_on_screen(window: QWidget) -> None:
-    """Place a new top-level window in the middle of its screen, clear of the panels.
-
-    A window manager may still choose another place; without one (or before it acts)
-    the window no longer opens in the top-left corner.
-    """
-    area = window.screen().availableGeometry()
-    size = window.size().boundedTo(area.size())
-    window.move(
-        area.left() + (area.width() - size.width()) // 2,
-        area.top() + (area.height() - size.height()) // 2,
-    )
