@@ -198,4 +198,3 @@ def apply_theme(window: QWidget, extra: str = "", theme: Theme | None = None) ->
     window.setProperty(ROOT_PROPERTY, True)
     window.setStyleSheet(stylesheet(theme) + extra)
     return theme
-

@@ -121,11 +121,22 @@ def _dialogs() -> Iterator[tuple[str, QWidget]]:
         "symptoms": SymptomsDialog,
         "day_pain": lambda: DayPainDialog(FakeClock(TODAY)),
         "no_tray": lambda: NoTrayWindow(QIcon()),
+        "ready": _ready_note,
     }
     for name, build in builders.items():
         window = build()
         window.show()
         yield name, window
+
+
+def _ready_note() -> QWidget:
+    from datetime import date, time
+
+    from desktop_app.core.first_run import DailyStart, FirstRunPlan
+    from desktop_app.ui.ready_note import AppPlace, ReadyNote, ReadyNoteView
+
+    plan = FirstRunPlan(45, DailyStart.TOMORROW, date(2026, 3, 5), True)
+    return ReadyNote(ReadyNoteView(plan, time(17, 0), AppPlace.TRAY))
 
 
 def all_windows() -> Iterator[tuple[str, QWidget]]:

@@ -21,6 +21,7 @@ EXPECTED_WINDOWS = {
     "symptoms",
     "day_pain",
     "no_tray",
+    "ready",
 }
 
 
