@@ -492,6 +492,8 @@ class BreakPrompt(QWidget):
         if self._answered or self._waiting_for_pause or not self._view.can_start_at_pause:
             return
         self._waiting_for_pause = True
+        if self._focusable:  # Enter must keep meaning Start, not the next button
+            self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.pause_button.setEnabled(False)
         self._pause_wait.setVisible(True)
         self._update_hint()

@@ -94,6 +94,9 @@ def scrollable(content: QWidget) -> QScrollArea:
     scroll = QScrollArea()
     scroll.setObjectName("fitScroll")
     scroll.setWidget(content)
+    # setWidget turns the content's background on; the window's background shows instead.
+    content.setAutoFillBackground(False)
+    scroll.viewport().setAutoFillBackground(False)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

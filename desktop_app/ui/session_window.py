@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -39,6 +40,7 @@ from desktop_app.core.progression import describe
 from desktop_app.core.safety import SAFETY_CONTEXT, SafetyOutcome, severe_pain_trigger
 from desktop_app.ui.pain_rating import PainRating, pain_style
 from desktop_app.ui.screen_fit import fit_to_screen
+from desktop_app.ui.session_large import large_scale, large_style
 from desktop_app.ui.symptoms_dialog import SymptomsDialog
 from desktop_app.ui.theme import LIGHT, Theme, apply_theme, theme_for
 
@@ -256,9 +258,15 @@ class SessionWindow(QWidget):
             self.tr("Check symptoms…"), self.tr("Check symptoms"), self._open_symptoms
         )
         self._symptoms_button.setObjectName("symptoms")
+        self._large = False
+        self._large_scale = 1.0
+        self._large_button = self._button(
+            self.tr("Large view (F)"), self.tr("Large view for floor exercises"), self.toggle_large
+        )
         top = QHBoxLayout()
         top.addWidget(self._progress)
         top.addStretch(1)
+        top.addWidget(self._large_button)
         top.addWidget(self._symptoms_button)
 
         layout = QVBoxLayout(self)
@@ -271,8 +279,37 @@ class SessionWindow(QWidget):
 
     def _apply_theme(self) -> None:
         self._theme = theme_for()
-        apply_theme(self, session_style(self._theme), self._theme)
+        extra = large_style(self._large_scale, self._theme) if self._large else ""
+        apply_theme(self, session_style(self._theme) + extra, self._theme)
         self._ring.set_theme(self._theme)
+
+    # ----- large mode (issue 9 §3: readable from 2–3 m)
+
+    def is_large(self) -> bool:
+        """Tell whether the window is in its full-screen large mode."""
+        return self._large
+
+    def toggle_large(self) -> None:
+        """Switch between the normal window and the full-screen large mode."""
+        self._large = not self._large
+        self._large_button.setText(
+            self.tr("Normal view (F)") if self._large else self.tr("Large view (F)")
+        )
+        if self._large:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        self._large_scale = large_scale(self.size())
+        self._apply_theme()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """In large mode, scale the text with the window."""
+        super().resizeEvent(event)
+        if self._large:
+            scale = large_scale(event.size())
+            if scale != self._large_scale:
+                self._large_scale = scale
+                self._apply_theme()
 
     # ----- building
 
@@ -515,6 +552,9 @@ class SessionWindow(QWidget):
     def _handle_key(self, event: QKeyEvent) -> bool:
         key = event.key()
         step = self._player.step
+        if key == Qt.Key.Key_F or (key == Qt.Key.Key_Escape and self._large):
+            self.toggle_large()  # Esc leaves the large view before it ends anything
+            return True
         if step in (Step.PAIN_BEFORE, Step.PAIN_AFTER):
             if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
                 self._rating.type_digit(key - Qt.Key.Key_0)

@@ -422,3 +422,36 @@ def test_window_switches_theme_when_the_desktop_palette_changes(
     finally:
         qapp.setPalette(old)
     assert _luma(before) > 0.8 and _luma(after) < 0.05
+
+
+def test_large_scale_follows_the_window() -> None:
+    from PySide6.QtCore import QSize
+
+    from desktop_app.ui.session_large import large_scale
+
+    assert large_scale(QSize(920, 620)) == 1.0
+    assert large_scale(QSize(600, 400)) == 1.0  # never smaller than normal
+    # 1920x1080: min(1920/920 = 2.087, 1080/620 = 1.742) = 1.74
+    assert large_scale(QSize(1920, 1080)) == 1.74
+    assert large_scale(QSize(3840 * 2, 2160 * 2)) == 4.0  # capped
+
+
+def test_f_opens_the_large_view_and_esc_leaves_it_without_ending(
+    qtbot: QtBot, setup: tuple[SessionWindow, FakeClock, list[object], Recorder]
+) -> None:
+    window, _clock, events, _ = setup
+    press(qtbot, window, Qt.Key.Key_Escape)  # skip the pain rating: the exercise shows
+    qtbot.waitUntil(lambda: window.player.step is not Step.PAIN_BEFORE)
+    name = window._name
+    normal_px = name.font().pixelSize()
+    press(qtbot, window, Qt.Key.Key_F)
+    assert window.is_large() and window.isFullScreen()
+    qtbot.waitUntil(lambda: name.font().pixelSize() > normal_px)
+    screen = window.screen().geometry()
+    # 24 px at 920x620, scaled by the window and boosted 1.3x for reading from afar.
+    scale = min(1.0 * screen.width() / 920, 1.0 * screen.height() / 620)
+    assert name.font().pixelSize() == round(24 * max(1.0, round(scale, 2)) * 1.3)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert not window.is_large() and not window.isFullScreen()
+    assert window.isVisible() and not any(isinstance(e, SessionSummary) for e in events)
+    assert name.font().pixelSize() == normal_px
