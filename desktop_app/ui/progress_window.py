@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.stats import ProgressView, WeekStats
+from desktop_app.core.trends import adherence_trend, pain_trend
 from desktop_app.platform.paths import resources_dir
 from desktop_app.ui.theme import LIGHT, Theme, apply_theme, theme_for
+from desktop_app.ui.trend_text import adherence_trend_text, pain_trend_text
 
 #: Ranges offered in the selector, in weeks.
 RANGES_WEEKS = (4, 8, 12, 26, 52)
@@ -85,7 +87,16 @@ class _Card:
     frame: QFrame
     title: QLabel
     value: QLabel
+    trend: QLabel
     detail: QLabel
+
+
+def documents_dir() -> str:
+    """Return the user's documents folder (home when the desktop names none)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.HomeLocation
+    )
 
 
 def _percent(value: float | None) -> str:
@@ -105,6 +116,7 @@ QFrame#card QLabel#chipOff {{ background: transparent; color: {t.muted};
     border: 1px dashed {t.border_strong}; border-radius: 10px; padding: 1px 8px;
     font-size: 12px; }}
 QLabel#emptyState {{ color: {t.ink_soft}; }}
+QFrame#card QLabel#cardTrend {{ color: {t.ink}; font-size: 13px; font-weight: 600; }}
 """
 
 
@@ -292,6 +304,9 @@ class ProgressWindow(QWidget):
         title.setObjectName("cardTitle")
         value = QLabel(frame)
         value.setObjectName("cardValue")
+        trend = QLabel(frame)
+        trend.setObjectName("cardTrend")
+        trend.setWordWrap(True)
         detail = QLabel(frame)
         detail.setObjectName("cardDetail")
         detail.setWordWrap(True)
@@ -301,8 +316,9 @@ class ProgressWindow(QWidget):
         box.setSpacing(2)
         box.addWidget(title)
         box.addWidget(value)
+        box.addWidget(trend)
         box.addWidget(detail, 1)
-        return _Card(frame, title, value, detail)
+        return _Card(frame, title, value, trend, detail)
 
     def _ensure_quick(self) -> Any:
         """Create the Qt Quick chart view on first use (imports Qt Quick and Qt Graphs)."""
@@ -523,6 +539,11 @@ class ProgressWindow(QWidget):
         if last_week is not None:
             detail += " · " + self.tr("last week %1").replace("%1", _percent(last_week.adherence))
         adherence.detail.setText(detail)
+        weeks = view.weeks if view is not None else ()
+        adherence.trend.setText(adherence_trend_text(adherence_trend(weeks)))
+        pain.trend.setText(pain_trend_text(pain_trend(weeks)))
+        for card in self._cards:
+            card.trend.setVisible(bool(card.trend.text()))
 
         pain.title.setText(self.tr("Pain before sessions"))
         pain.value.setText(
@@ -557,7 +578,8 @@ class ProgressWindow(QWidget):
         else:
             minutes.detail.setText("")
         for card in self._cards:
-            card.frame.setAccessibleName(f"{card.title.text()}: {card.value.text()}")
+            trend_text = f". {card.trend.text()}" if card.trend.text() else ""
+            card.frame.setAccessibleName(f"{card.title.text()}: {card.value.text()}{trend_text}")
 
     # -- palette ------------------------------------------------------------------------------
 
@@ -612,16 +634,23 @@ class ProgressWindow(QWidget):
     def _on_range_current_index_changed(self, _index: int) -> None:
         self.range_changed.emit(self.weeks)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc closes the window."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
     def _on_csv_clicked(self) -> None:
         directory = QFileDialog.getExistingDirectory(
-            self, self.tr("Counterbalance — Export CSV to folder")
+            self, self.tr("Counterbalance — Export CSV to folder"), documents_dir()
         )
         if directory:
             self.export_csv_requested.emit(directory)
 
     def _on_png_clicked(self) -> None:
         directory = QFileDialog.getExistingDirectory(
-            self, self.tr("Counterbalance — Save chart images to folder")
+            self, self.tr("Counterbalance — Save chart images to folder"), documents_dir()
         )
         if directory:
             self.export_png_requested.emit(directory)
@@ -630,7 +659,7 @@ class ProgressWindow(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Counterbalance — Save report"),
-            "counterbalance-report.pdf",
+            str(Path(documents_dir()) / "counterbalance-report.pdf"),
             self.tr("PDF files (*.pdf)"),
         )
         if path:
@@ -668,7 +697,7 @@ class ProgressWindow(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Counterbalance — Save a copy of your data"),
-            "counterbalance-backup.sqlite3",
+            str(Path(documents_dir()) / "counterbalance-backup.sqlite3"),
             self.tr("Counterbalance data (*.sqlite3)"),
         )
         return path
