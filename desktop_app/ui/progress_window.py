@@ -462,7 +462,8 @@ class ProgressWindow(QWidget):
                 tip += "\n" + self.tr("Sessions you started: %1").replace(
                     "%1", str(week.user_started)
                 )
-            tips.append({"tip": tip})
+            label = self.tr("Week of %1").replace("%1", self._week_label(week))
+            tips.append({"tip": tip, "label": label})
         regions = []
         for region in view.regions:
             values: list[float | None] = []
@@ -605,7 +606,7 @@ class ProgressWindow(QWidget):
             return
         t = self._theme
         grid = QColor(t.ink)
-        grid.setAlphaF(0.15)
+        grid.setAlphaF(0.28 if t.dark else 0.2)
         self._quick.setClearColor(QColor(t.window))
         self._quick.rootObject().setProperty(
             "colors",
