@@ -814,8 +814,9 @@ class CounterbalanceApp(QObject):
 
     def show_progress(self) -> None:
         """Open the progress window (its heavy modules load the first time)."""
-        regions = {e.id: e.region for e in self._get_catalog().exercises}
-        self._progress.set_exercise_regions(regions)
+        exercises = self._get_catalog().exercises
+        self._progress.set_exercise_regions({e.id: e.region for e in exercises})
+        self._progress.set_exercise_names({e.id: e.name for e in exercises})  # issue 9 §6
         self._progress.show()
 
     def show_symptoms(self) -> None:

@@ -97,6 +97,10 @@ class ProgressPresenter(QObject):
         """Give the exercise -> body region map (e.g. once the catalog has loaded)."""
         self._exercise_regions = dict(exercise_regions)
 
+    def set_exercise_names(self, exercise_names: Mapping[str, str]) -> None:
+        """Give the exercise -> display name map (the PDF report names exercises in full)."""
+        self._exercise_names = dict(exercise_names)
+
     @property
     def window(self) -> ProgressWindow | None:
         """The window, once it has been shown."""
