@@ -27,8 +27,13 @@ def large_scale(size: QSize) -> float:
 
 
 def large_style(scale: float, t: Theme) -> str:
-    """Return style rules that enlarge the far-read text by ``scale``."""
-    far = scale * FAR_TEXT_BOOST
+    """Return style rules that enlarge the far-read text by ``scale``.
+
+    The boost applies only once the window is larger than normal: a screen that is
+    already small in logical pixels (a 1080p screen at 200 %) is physically large, and
+    its layout has no room for more.
+    """
+    far = scale * FAR_TEXT_BOOST if scale > 1 else 1.0
 
     def px(base: float, factor: float) -> int:
         return round(base * factor)

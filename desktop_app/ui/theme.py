@@ -168,7 +168,17 @@ QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center 
     width: 22px; border: none; }}
 QComboBox::down-arrow {{ image: url({chevron}); width: 10px; height: 6px; }}
 QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.ink};
+    border: 1px solid {t.border_strong}; outline: none;
     selection-background-color: {t.accent}; selection-color: {t.on_accent}; }}
+QComboBox QAbstractItemView::item {{ min-height: 26px; padding: 0 8px; }}
+QScrollBar:vertical {{ background: transparent; width: 12px; margin: 2px; }}
+QScrollBar:horizontal {{ background: transparent; height: 12px; margin: 2px; }}
+QScrollBar::handle {{ background: {t.border_strong}; border-radius: 4px; }}
+QScrollBar::handle:hover {{ background: {t.muted}; }}
+QScrollBar::handle:vertical {{ min-height: 28px; }}
+QScrollBar::handle:horizontal {{ min-width: 28px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QPushButton {{ background: {t.surface}; border: 1px solid {t.border_strong};
     border-radius: 8px; padding: 7px 14px; font-size: 14px; color: {t.ink}; }}
 QPushButton:hover {{ background: {t.surface_hover}; }}

@@ -446,11 +446,11 @@ def test_f_opens_the_large_view_and_esc_leaves_it_without_ending(
     normal_px = name.font().pixelSize()
     press(qtbot, window, Qt.Key.Key_F)
     assert window.is_large() and window.isFullScreen()
-    qtbot.waitUntil(lambda: name.font().pixelSize() > normal_px)
-    screen = window.screen().geometry()
-    # 24 px at 920x620, scaled by the window and boosted 1.3x for reading from afar.
-    scale = min(1.0 * screen.width() / 920, 1.0 * screen.height() / 620)
-    assert name.font().pixelSize() == round(24 * max(1.0, round(scale, 2)) * 1.3)
+    window.resize(1920, 1080)  # a 1080p screen at 100 %
+    # 24 px at 920x620; x min(1920/920, 1080/620) = 1.74, boosted 1.3x: 54.288 -> 54
+    qtbot.waitUntil(lambda: name.font().pixelSize() == 54)
+    window.resize(900, 500)  # smaller than normal (1080p at 200 %): normal sizes
+    qtbot.waitUntil(lambda: name.font().pixelSize() == 24)
     press(qtbot, window, Qt.Key.Key_Escape)
     assert not window.is_large() and not window.isFullScreen()
     assert window.isVisible() and not any(isinstance(e, SessionSummary) for e in events)
