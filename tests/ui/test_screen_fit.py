@@ -52,3 +52,28 @@ def test_a_window_larger_than_the_screen_is_reported() -> None:
     fit = WindowFit("big", (0, 0, 1000, 600), (0, 0, 960, 492), ())
     assert not fit.fits
     assert WindowFit("ok", (10, 10, 900, 400), (0, 0, 960, 492), ()).fits
+
+
+def test_drop_down_lists_open_whole_while_there_is_room(qtbot) -> None:
+    from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+
+    from desktop_app.ui.screen_fit import COMBO_VISIBLE_ITEMS_MAX, fit_to_screen
+    from desktop_app.ui.theme import apply_theme
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    long_list, short_list, huge_list = QComboBox(), QComboBox(), QComboBox()
+    long_list.addItems([f"item {i}" for i in range(14)])
+    short_list.addItems(["a", "b"])
+    huge_list.addItems([f"item {i}" for i in range(60)])
+    layout = QVBoxLayout(window)
+    for combo in (long_list, short_list, huge_list):
+        layout.addWidget(combo)
+    apply_theme(window)
+    fit_to_screen(window)
+    # Qt's default of 10 would cut the 14 items short with a scroll arrow.
+    assert long_list.maxVisibleItems() == 14
+    assert short_list.maxVisibleItems() == 10
+    assert huge_list.maxVisibleItems() == COMBO_VISIBLE_ITEMS_MAX
+    # A plain drop-down below the field (not Fusion's popup over it, which scrolls early).
+    assert "combobox-popup: 0" in window.styleSheet()
