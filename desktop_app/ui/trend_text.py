@@ -44,13 +44,9 @@ def adherence_trend_text(trend: Trend | None) -> str:
     earlier = f"{trend.earlier * 100:.0f}\u00a0%"
     recent = f"{trend.recent * 100:.0f}\u00a0%"
     if trend.direction is Direction.STEADY:
-        return _tr("Steady: {recent} of breaks lately, {earlier} {ago}").format(
-            recent=recent, earlier=earlier, ago=ago
-        )
-    if trend.direction is Direction.HIGHER:
-        return _tr("Up: {recent} of breaks lately, from {earlier} {ago}").format(
-            recent=recent, earlier=earlier, ago=ago
-        )
-    return _tr("Down: {recent} of breaks lately, from {earlier} {ago}").format(
-        recent=recent, earlier=earlier, ago=ago
-    )
+        text = _tr("As many breaks as {ago}: {recent} (was {earlier})")
+    elif trend.direction is Direction.HIGHER:
+        text = _tr("More breaks than {ago}: {recent} (was {earlier})")
+    else:
+        text = _tr("Fewer breaks than {ago}: {recent} (was {earlier})")
+    return text.format(ago=ago, recent=recent, earlier=earlier)

@@ -334,7 +334,7 @@ def test_cards_say_the_trend_in_words(qtbot) -> None:
     window.show_view(ProgressView(date(2026, 3, 1), weeks, has_data=True))
     adherence, pain = window._cards[0], window._cards[1]
     assert pain.trend.text() == "Pain 1.2 points lower than 4 weeks ago"
-    assert adherence.trend.text() == "Up: 90\u00a0% of breaks lately, from 75\u00a0% 4 weeks ago"
+    assert adherence.trend.text() == "More breaks than 4 weeks ago: 90\u00a0% (was 75\u00a0%)"
     assert "Pain 1.2 points lower" in pain.frame.accessibleName()
 
 
@@ -367,3 +367,26 @@ def test_save_dialogs_start_in_the_documents_folder(qtbot, monkeypatch) -> None:
         documents,
         str(Path(documents) / "counterbalance-backup.sqlite3"),
     ]
+
+
+def test_trend_sentences_for_each_direction() -> None:
+    from desktop_app.core.trends import Direction, Trend
+    from desktop_app.ui.trend_text import adherence_trend_text, pain_trend_text
+
+    assert pain_trend_text(None) == adherence_trend_text(None) == ""
+    assert (
+        pain_trend_text(Trend(Direction.HIGHER, 0.8, 2, 4.0, 3.2))
+        == "Pain 0.8 points higher than 2 weeks ago"
+    )
+    assert (
+        pain_trend_text(Trend(Direction.STEADY, 0.3, 4, 3.0, 2.7))
+        == "Pain about the same as 4 weeks ago"
+    )
+    assert (
+        adherence_trend_text(Trend(Direction.LOWER, 12, 4, 0.5, 0.62))
+        == "Fewer breaks than 4 weeks ago: 50\u00a0% (was 62\u00a0%)"
+    )
+    assert (
+        adherence_trend_text(Trend(Direction.STEADY, 2, 4, 0.5, 0.52))
+        == "As many breaks as 4 weeks ago: 50\u00a0% (was 52\u00a0%)"
+    )
