@@ -6,9 +6,18 @@ screen's logical size and scale factor (tests/helpers/screen_fit.py); no screens
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 
 from tests.helpers.screen_fit import SETUPS, ScreenSetup, WindowFit, probe
+
+
+@cache
+def fits_under(setup: ScreenSetup) -> tuple[WindowFit, ...]:
+    """Probe each set-up once per test run (a subprocess each)."""
+    return tuple(probe(setup))
+
 
 EXPECTED_WINDOWS = {
     "session",
@@ -27,7 +36,7 @@ EXPECTED_WINDOWS = {
 
 @pytest.mark.parametrize("setup", SETUPS, ids=[s.name for s in SETUPS])
 def test_every_window_fits_and_every_control_is_reachable(setup: ScreenSetup) -> None:
-    fits = probe(setup)
+    fits = fits_under(setup)
     assert {f.window.split("/")[0] for f in fits} >= {w.split("/")[0] for w in EXPECTED_WINDOWS}
     assert {f.window for f in fits} >= EXPECTED_WINDOWS
     misfits = [f for f in fits if not f.fits]
@@ -38,7 +47,7 @@ def test_every_window_fits_and_every_control_is_reachable(setup: ScreenSetup) ->
 
 def test_the_break_prompt_sits_in_the_bottom_right_corner_of_a_small_screen() -> None:
     small = next(s for s in SETUPS if s.scale == 2.0 and s.width_px == 1920)
-    prompts = [f for f in probe(small) if f.window.startswith("prompt/")]
+    prompts = [f for f in fits_under(small) if f.window.startswith("prompt/")]
     assert prompts
     for prompt in prompts:
         x, y, w, h = prompt.outer
