@@ -68,12 +68,14 @@ if TYPE_CHECKING:
     # Windows and the planner load the first time they are needed: each Qt widget
     # module costs about 2 MiB of resident memory, and a tray app idles for hours.
     from desktop_app.core.catalog import Catalog
+    from desktop_app.core.first_run import FirstRunPlan
     from desktop_app.core.planner import SessionPlan
     from desktop_app.core.policy import BreakDue, BreakWithdrawn
     from desktop_app.core.safety import SafetyOutcome
     from desktop_app.core.screening import ScreeningReason
     from desktop_app.platform.power import PowerWatcher
     from desktop_app.scheduling.break_service import BreakService
+    from desktop_app.scheduling.pause_watch import PauseWatcher
     from desktop_app.stall_watch import StallWatch
     from desktop_app.ui.break_prompt import BreakPrompt
     from desktop_app.ui.onboarding import OnboardingResult
@@ -275,6 +277,7 @@ class CounterbalanceApp(QObject):
         self._breaks: BreakService | None = None
         self._power: PowerWatcher | None = None
         self._prompt: BreakPrompt | None = None
+        self._pause_watch: PauseWatcher | None = None  # issue 9 §5: start at next pause
         self._prompt_id: int | None = None
         self._prompt_kind: PromptKind | None = None
         #: A due break whose prompt waits for the break to be prepared.
@@ -370,6 +373,9 @@ class CounterbalanceApp(QObject):
         )
         idle = detect_idle_source()
         log.info("idle backend: %s", idle.name)
+        from desktop_app.scheduling.pause_watch import PauseWatcher
+
+        self._pause_watch = PauseWatcher(idle, self)
         breaks = BreakService(
             policy, self._clock, idle, QuietDetector.for_platform(), state_file, parent=self
         )
@@ -591,9 +597,44 @@ class CounterbalanceApp(QObject):
             self._set_autostart(True)
         self._save_settings()
         if self._breaks is None:
+            self._skip_daily_on_onboarding_day()
             self._start_breaks()
         else:
             self._apply_settings_to_breaks()
+        self._show_ready_note()
+
+    # -- issue 9 §6: after onboarding, say where the app lives and when it speaks up ------
+
+    def _first_run_plan(self) -> FirstRunPlan:
+        from desktop_app.core.first_run import first_run_plan
+
+        status = self._breaks.status() if self._breaks is not None else None
+        next_in = status.next_break_in_s if status is not None else None
+        return first_run_plan(Stamp.now(self._clock).local, self._settings, next_in)
+
+    def _skip_daily_on_onboarding_day(self) -> None:
+        """No 11-minute daily session minutes after the welcome (first start only)."""
+        from desktop_app.core.policy import PersistedPolicyState
+        from desktop_app.scheduling.break_service import PolicyStateFile
+
+        state_file = PolicyStateFile(self._paths.root / "policy_state.json")
+        if not self._first_run_plan().skip_daily_today or state_file.load() is not None:
+            return
+        today = Stamp.now(self._clock).local_date
+        state_file.save(PersistedPolicyState(self._clock.utc_now(), daily_offered_on=today))
+        log.info("daily session: first offered tomorrow (onboarding after its time)")
+
+    def _show_ready_note(self) -> None:
+        from desktop_app.ui.ready_note import AppPlace, ReadyNote, ReadyNoteView
+
+        if self._tray is None and self._no_tray is not None:
+            place = AppPlace.WINDOW
+        else:
+            place = AppPlace.MENU_BAR if sys.platform == "darwin" else AppPlace.TRAY
+        view = ReadyNoteView(self._first_run_plan(), self._settings.daily_session_time, place)
+        self._show_once("ready", lambda: ReadyNote(view))
+
+    # -- end issue 9 §6 ------------------------------------------------------------------
 
     def _save_settings(self) -> None:
         try:
@@ -758,10 +799,19 @@ class CounterbalanceApp(QObject):
             self._on_flow_storage_failed(str(exc))
             return
         self._prompt_kind = due.kind
+        watch = self._pause_watch
         view = BreakPromptView.from_due(
-            due, self._plan_summary(plan), self._first_names(plan), self._settings.snooze_limit
+            due,
+            self._plan_summary(plan),
+            self._first_names(plan),
+            self._settings.snooze_limit,
+            first_exercise=plan.exercises[0].exercise if plan.exercises else None,
+            can_start_at_pause=watch is not None and watch.available(),
         )
         prompt = BreakPrompt(view)
+        if watch is not None:  # issue 9 §5: "start at my next pause"
+            prompt.start_at_pause_requested.connect(lambda: watch.watch(prompt))
+            prompt.destroyed.connect(lambda: watch.cancel(prompt))
         prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         prompt.start_requested.connect(lambda: self._on_prompt_answered("start", 0, plan))
         prompt.snooze_requested.connect(lambda m: self._on_prompt_answered("snooze", m, plan))
@@ -916,8 +966,9 @@ class CounterbalanceApp(QObject):
 
     def show_progress(self) -> None:
         """Open the progress window (its heavy modules load the first time)."""
-        regions = {e.id: e.region for e in self._get_catalog().exercises}
-        self._progress.set_exercise_regions(regions)
+        exercises = self._get_catalog().exercises
+        self._progress.set_exercise_regions({e.id: e.region for e in exercises})
+        self._progress.set_exercise_names({e.id: e.name for e in exercises})  # issue 9 §6
         self._progress.show()
 
     def show_symptoms(self, reason: ScreeningReason | None = None) -> None:

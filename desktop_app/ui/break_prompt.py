@@ -1,28 +1,31 @@
-"""The break prompt: the app's own small window offering Start, Snooze and Skip.
+"""The break prompt: the app's own small card offering Start, Snooze and Skip.
 
 A notification may never appear (Qt's ``showMessage`` docs), so the prompt is a window of
-its own. It opens in the bottom-right corner of the screen the mouse is on and never takes
-keyboard focus from what the user is typing: it is a tool window that does not accept
-focus and is shown without activation. The first click on it makes it focusable and
-activates it, so its keys work from then on: Enter starts, S snoozes the first option,
-Esc skips. Closing it from the title bar counts as Skip, like Esc.
+its own: a compact, frameless card in the bottom-right corner of the screen the mouse is
+on, inside the available area (taskbars excluded). It shows what comes first (a small
+figure of the first exercise and its name) and never takes keyboard focus from what the
+user is typing: it is a tool window that does not accept focus and is shown without
+activation. Its key hint says so; the first click on it makes it focusable, and from
+then on Enter starts, S snoozes the first option, P starts at the next pause, Esc skips.
+"Start at my next pause" (offered when the idle backend can tell) lets the user finish
+the sentence: the app starts the break once typing stops for a few seconds.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QCursor,
     QGuiApplication,
+    QIcon,
     QKeyEvent,
     QMouseEvent,
     QScreen,
     QWindow,
 )
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,78 +34,32 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.events import PromptKind
-from desktop_app.core.policy import BreakDue
-from desktop_app.ui.theme import Theme, apply_theme, theme_for
+from desktop_app.platform.paths import resources_dir
+from desktop_app.ui.break_prompt_view import BreakPromptView as BreakPromptView
+from desktop_app.ui.break_prompt_view import figure_pixmap, prompt_style
+from desktop_app.ui.screen_fit import corner_position
+from desktop_app.ui.theme import apply_theme, theme_for
 
 #: Gap between the prompt and the screen's panels/edges.
 SCREEN_MARGIN_PX = 16
 #: Width of the prompt (height follows the content).
-PROMPT_WIDTH_PX = 440
+PROMPT_WIDTH_PX = 420
+#: Side of the first exercise's figure.
+FIGURE_PX = 88
+#: The app icon in the card's header.
+BRAND_ICON_PX = 18
 #: Window flags while the prompt must not take focus.
 PASSIVE_FLAGS = (
-    Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.WindowDoesNotAcceptFocus
+    Qt.WindowType.Tool
+    | Qt.WindowType.FramelessWindowHint
+    | Qt.WindowType.WindowStaysOnTopHint
+    | Qt.WindowType.WindowDoesNotAcceptFocus
 )
-
-
-@dataclass(frozen=True, slots=True)
-class BreakPromptView:
-    """What the prompt shows.
-
-    Attributes:
-        kind: Microbreak, daily session or make-up for a skipped break.
-        summary: One line about the session, e.g. "3 exercises · about 3 min".
-        first_exercises: Names of the first exercises (shown as a preview).
-        snooze_options_min: Snooze choices in minutes; empty offers no snooze.
-        snoozes_left: Snoozes still allowed; 0 disables snoozing and says why.
-        snoozed_times: How often this break was snoozed already (for the explanation).
-    """
-
-    kind: PromptKind
-    summary: str
-    first_exercises: tuple[str, ...] = ()
-    snooze_options_min: tuple[int, ...] = (5, 10, 15)
-    snoozes_left: int = 3
-    snoozed_times: int = 0
-
-    @classmethod
-    def from_due(
-        cls,
-        due: BreakDue,
-        summary: str,
-        first_exercises: tuple[str, ...] = (),
-        snooze_limit: int = 0,
-    ) -> BreakPromptView:
-        """Build the view for the policy's ``BreakDue`` (``snooze_limit`` from Settings)."""
-        return cls(
-            kind=due.kind,
-            summary=summary,
-            first_exercises=first_exercises,
-            snooze_options_min=due.snooze_options_min,
-            snoozes_left=due.snoozes_left,
-            snoozed_times=max(0, snooze_limit - due.snoozes_left) if due.snooze_options_min else 0,
-        )
-
-
-def prompt_style(t: Theme) -> str:
-    """Return the prompt's own style rules in theme ``t``."""
-    return f"""
-QWidget#breakPrompt {{ background: {t.window}; }}
-QLabel#promptTitle {{ font-size: 19px; font-weight: 700; }}
-QLabel#promptSummary {{ font-size: 14px; color: {t.ink_soft}; }}
-QLabel#promptExercises {{ font-size: 13px; color: {t.muted}; }}
-QLabel#suggestion {{ font-size: 13px; padding: 6px 10px; border-radius: 8px; }}
-QLabel#snoozeLabel {{ font-size: 13px; color: {t.muted}; }}
-QPushButton#primary {{ min-width: 96px; }}
-QPushButton#snooze {{ padding: 5px 12px; }}
-QPushButton#snooze:focus {{ padding: 4px 11px; }}
-"""
 
 
 def bottom_right(area: QRect, size: QSize, margin: int = SCREEN_MARGIN_PX) -> QPoint:
     """Return the top-left point that puts ``size`` in the bottom-right corner of ``area``."""
-    x = area.right() + 1 - size.width() - margin
-    y = area.bottom() + 1 - size.height() - margin
-    return QPoint(max(area.left(), x), max(area.top(), y))
+    return corner_position(area, size, margin)
 
 
 def cursor_screen() -> QScreen | None:
@@ -111,12 +68,14 @@ def cursor_screen() -> QScreen | None:
 
 
 class BreakPrompt(QWidget):
-    """A small always-on-top window asking to take a break; never steals focus.
+    """A small always-on-top card asking to take a break; never steals focus.
 
     Signals:
         start_requested(): The user chose Start (button, or Enter).
         snooze_requested(int): The user chose to snooze for these minutes (button, or S).
-        skip_requested(): The user chose Skip (button, Esc, or closing the window).
+        skip_requested(): The user chose Skip (button, Esc, or closing the card).
+        start_at_pause_requested(): The user chose "Start at my next pause" (button, or
+            P); the app calls :meth:`start` once typing stops.
 
     Each answer closes the prompt; :meth:`withdraw` closes it without one.
     """
@@ -124,6 +83,7 @@ class BreakPrompt(QWidget):
     start_requested = Signal()
     snooze_requested = Signal(int)
     skip_requested = Signal()
+    start_at_pause_requested = Signal()
 
     def __init__(self, view: BreakPromptView, parent: QWidget | None = None) -> None:
         """Build the prompt for ``view``; call :meth:`present` to show it."""
@@ -138,8 +98,33 @@ class BreakPrompt(QWidget):
         apply_theme(self, prompt_style(self._theme), self._theme)
         self._answered = False
         self._focusable = False
+        self._waiting_for_pause = False
         self._snooze_buttons: list[QPushButton] = []
 
+        icon = QLabel()
+        icon.setPixmap(
+            QIcon(str(resources_dir() / "icons" / "counterbalance.svg")).pixmap(
+                BRAND_ICON_PX, BRAND_ICON_PX
+            )
+        )
+        brand = QLabel(self.tr("Counterbalance"))
+        brand.setObjectName("brand")
+        self.close_button = QPushButton("✕")
+        self.close_button.setObjectName("closePrompt")
+        self.close_button.setAccessibleName(self.tr("Close and skip this break"))
+        self.close_button.setToolTip(self.tr("Close (skips this break)"))
+        self.close_button.clicked.connect(self.skip)
+        header = QHBoxLayout()
+        header.setSpacing(6)
+        header.addWidget(icon)
+        header.addWidget(brand)
+        header.addStretch(1)
+        header.addWidget(self.close_button)
+
+        self._figure = QLabel()
+        self._figure.setObjectName("promptFigure")
+        self._figure.setFixedSize(FIGURE_PX, FIGURE_PX)
+        self._figure.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._title = QLabel()
         self._title.setObjectName("promptTitle")
         self._title.setWordWrap(True)
@@ -149,23 +134,47 @@ class BreakPrompt(QWidget):
         self._exercises = QLabel()
         self._exercises.setObjectName("promptExercises")
         self._exercises.setWordWrap(True)
+        self._exercises.setTextFormat(Qt.TextFormat.RichText)
+        text = QVBoxLayout()
+        text.setSpacing(3)
+        text.addWidget(self._title)
+        text.addWidget(self._summary)
+        text.addWidget(self._exercises)
+        text.addStretch(1)
+        intro = QHBoxLayout()
+        intro.setSpacing(12)
+        intro.addWidget(self._figure, 0, Qt.AlignmentFlag.AlignTop)
+        intro.addLayout(text, 1)
+
         self._makeup = QLabel()
         self._makeup.setObjectName("suggestion")
         self._makeup.setWordWrap(True)
         self._limit = QLabel()
         self._limit.setObjectName("warning")
         self._limit.setWordWrap(True)
+        self._pause_wait = QLabel(
+            self.tr("Finish what you're typing: the break starts when you pause for a moment.")
+        )
+        self._pause_wait.setObjectName("pauseWait")
+        self._pause_wait.setWordWrap(True)
+        self._pause_wait.setVisible(False)
 
-        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button = QPushButton(self.tr("Start now"))
         self.start_button.setObjectName("primary")
         self.start_button.setAccessibleName(self.tr("Start the break now"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
+        self.pause_button = QPushButton(self.tr("At my next pause"))
+        self.pause_button.setAccessibleName(self.tr("Start the break when I stop typing"))
+        self.pause_button.setToolTip(
+            self.tr("Keep typing; the break starts by itself when you pause for a few seconds.")
+        )
+        self.pause_button.clicked.connect(self.start_at_pause)
         self.skip_button = QPushButton(self.tr("Skip"))
         self.skip_button.setAccessibleName(self.tr("Skip this break"))
         self.skip_button.clicked.connect(self.skip)
 
-        self._snooze_label = QLabel(self.tr("Snooze for"))
+        self._snooze_label = QLabel(self.tr("Snooze"))
         self._snooze_label.setObjectName("snoozeLabel")
         self._snooze_row = QHBoxLayout()
         self._snooze_row.setSpacing(6)
@@ -173,6 +182,7 @@ class BreakPrompt(QWidget):
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         buttons.addWidget(self.start_button)
+        buttons.addWidget(self.pause_button)
         buttons.addStretch(1)
         buttons.addWidget(self.skip_button)
         snooze = QHBoxLayout()
@@ -185,18 +195,23 @@ class BreakPrompt(QWidget):
         self._hint.setObjectName("hint")
         self._hint.setWordWrap(True)
 
-        self._layout = layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 14)
+        card = QFrame()
+        card.setObjectName("promptCard")
+        self._layout = layout = QVBoxLayout(card)
+        layout.setContentsMargins(16, 8, 12, 12)
         layout.setSpacing(8)
-        layout.addWidget(self._title)
-        layout.addWidget(self._summary)
-        layout.addWidget(self._exercises)
+        layout.addLayout(header)
+        layout.addLayout(intro)
         layout.addWidget(self._makeup)
         layout.addWidget(self._limit)
-        layout.addSpacing(4)
+        layout.addWidget(self._pause_wait)
+        layout.addSpacing(2)
         layout.addLayout(buttons)
         layout.addLayout(snooze)
         layout.addWidget(self._hint)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(0, 0, 0, 0)
+        self._outer.addWidget(card)
         self.set_view(view)
 
     # ----- view
@@ -205,16 +220,19 @@ class BreakPrompt(QWidget):
         """Show ``view`` (kind, summary, preview, snooze options and limit)."""
         self._view = view
         titles = {
-            PromptKind.MICROBREAK: self.tr("Time for a break"),
+            PromptKind.MICROBREAK: self.tr("Time for a short break"),
             PromptKind.DAILY: self.tr("Time for your daily session"),
             PromptKind.MAKEUP: self.tr("Time for the break you skipped"),
         }
         self._title.setText(titles[view.kind])
         self._summary.setText(view.summary)
-        self._exercises.setText(
-            self.tr("Starts with: {names}").format(names=", ".join(view.first_exercises))
-        )
-        self._exercises.setVisible(bool(view.first_exercises))
+        names = [n.replace("&", "&amp;").replace("<", "&lt;") for n in view.first_exercises]
+        if names:
+            first = self.tr("First: {name}").format(name=f"<b>{names[0]}</b>")
+            rest = self.tr("then {names}").format(names=", ".join(names[1:])) if names[1:] else ""
+            self._exercises.setText(first + (f"<br>{rest}" if rest else ""))
+        self._exercises.setVisible(bool(names))
+        self._draw_figure()
         self._makeup.setText(
             self.tr(
                 "This is the make-up for a break you skipped earlier. It is offered once; "
@@ -222,6 +240,7 @@ class BreakPrompt(QWidget):
             )
         )
         self._makeup.setVisible(view.kind is PromptKind.MAKEUP)
+        self.pause_button.setVisible(view.can_start_at_pause)
 
         for button in self._snooze_buttons:
             self._snooze_row.removeWidget(button)
@@ -251,22 +270,44 @@ class BreakPrompt(QWidget):
             limit = self.tr("This break can't be snoozed again; start it now or skip it.")
         self._limit.setText(limit)
         self._limit.setVisible(limited)
-
-        if has_options and can_snooze:
-            self._hint.setText(
-                self.tr(
-                    "Enter starts · S snoozes %n min · Esc skips", "", view.snooze_options_min[0]
-                )
-            )
-        else:
-            self._hint.setText(self.tr("Enter starts · Esc skips"))
+        self._update_hint()
         for child in self.findChildren(QWidget):
             child.installEventFilter(self)
         self._fit()
 
+    def _draw_figure(self) -> None:
+        exercise = self._view.first_exercise
+        self._figure.setVisible(exercise is not None)
+        if exercise is not None:
+            inner = FIGURE_PX - 6
+            self._figure.setPixmap(
+                figure_pixmap(exercise, self._theme.dark, inner, self.devicePixelRatioF())
+            )
+
+    def _keys(self) -> str:
+        view = self._view
+        parts = [self.tr("Enter starts")]
+        if view.snooze_options_min and view.snoozes_left > 0:
+            parts.append(self.tr("S snoozes %n min", "", view.snooze_options_min[0]))
+        if view.can_start_at_pause and not self._waiting_for_pause:
+            parts.append(self.tr("P waits for your pause"))
+        parts.append(self.tr("Esc skips"))
+        return " · ".join(parts)
+
+    def _update_hint(self) -> None:
+        # The card never takes focus by itself, so its keys only work after a click.
+        if self._focusable:
+            self._hint.setText(self._keys())
+        else:
+            self._hint.setText(
+                self.tr(
+                    "Your typing stays in your app. Click this card to use keys: {keys}"
+                ).format(keys=self._keys())
+            )
+
     def _fit(self) -> None:
         # Word-wrapped labels need the height for the fixed width, not their size hint.
-        layout = self._layout
+        layout = self._outer
         layout.activate()
         height = layout.totalHeightForWidth(PROMPT_WIDTH_PX)
         self.setFixedSize(PROMPT_WIDTH_PX, max(height, layout.totalMinimumSize().height()))
@@ -320,6 +361,15 @@ class BreakPrompt(QWidget):
         self.raise_()
         if self.focusWidget() is None:
             self.start_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        self._update_hint()
+        self._refit_in_corner()
+
+    def _refit_in_corner(self) -> None:
+        """Re-measure after the text changed and keep the bottom-right corner in place."""
+        corner = self.geometry().bottomRight()
+        self._fit()
+        if self.isVisible():
+            self.move(corner.x() - self.width() + 1, corner.y() - self.height() + 1)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Make the prompt focusable on the first mouse press anywhere on it."""
@@ -346,6 +396,23 @@ class BreakPrompt(QWidget):
         if self._answer():
             self.snooze_requested.emit(minutes)
 
+    def start_at_pause(self) -> None:
+        """Ask to start at the user's next pause; the card stays until the break starts."""
+        if self._answered or self._waiting_for_pause or not self._view.can_start_at_pause:
+            return
+        self._waiting_for_pause = True
+        if self._focusable:  # Enter must keep meaning Start, not the next button
+            self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.pause_button.setEnabled(False)
+        self._pause_wait.setVisible(True)
+        self._update_hint()
+        self._refit_in_corner()
+        self.start_at_pause_requested.emit()
+
+    def is_waiting_for_pause(self) -> bool:
+        """Tell whether the user asked to start at the next pause."""
+        return self._waiting_for_pause
+
     def skip(self) -> None:
         """Answer Skip: emit ``skip_requested`` and close."""
         if self._answer():
@@ -371,7 +438,7 @@ class BreakPrompt(QWidget):
     # ----- Qt events
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter starts (or presses the focused button), S snoozes, Esc skips."""
+        """Enter starts (or presses the focused button), S snoozes, P waits, Esc skips."""
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focused = self.focusWidget()
@@ -385,6 +452,9 @@ class BreakPrompt(QWidget):
             return
         if key == Qt.Key.Key_S and self._view.snooze_options_min:
             self.snooze(self._view.snooze_options_min[0])
+            return
+        if key == Qt.Key.Key_P:
+            self.start_at_pause()
             return
         super().keyPressEvent(event)
 
@@ -402,4 +472,5 @@ class BreakPrompt(QWidget):
             if theme != self._theme:
                 self._theme = theme
                 apply_theme(self, prompt_style(theme), theme)
+                self._draw_figure()
         super().changeEvent(event)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -33,6 +33,7 @@ from desktop_app.core.planner import PROFILE_NAMES, SELF_CHECK_SIGNS, suggest_pr
 from desktop_app.core.safety import SafetyOutcome
 from desktop_app.core.screening import INTROS, ScreeningReason, questions_for
 from desktop_app.core.settings import CONDITIONS, PROFILES
+from desktop_app.ui.screen_fit import fit_to_screen, scrollable
 from desktop_app.ui.symptoms_dialog import build_checklist, show_advice
 from desktop_app.ui.theme import apply_theme, theme_for
 
@@ -78,7 +79,6 @@ class OnboardingDialog(QDialog):
         self.setAccessibleName(self.tr("Welcome to Counterbalance"))
         self._theme = theme_for()
         apply_theme(self, theme=self._theme)
-        self.resize(*DIALOG_SIZE)
         self._result: OnboardingResult | None = None
 
         self._stack = QStackedWidget()
@@ -108,9 +108,10 @@ class OnboardingDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(26, 22, 26, 20)
-        layout.addWidget(self._stack, 1)
+        layout.addWidget(scrollable(self._stack), 1)
         layout.addLayout(buttons)
         self._update_buttons()
+        fit_to_screen(self, QSize(*DIALOG_SIZE))
 
     # ----- pages
 

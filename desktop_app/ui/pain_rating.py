@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import pain
 from desktop_app.core.clock import Clock, Stamp
 from desktop_app.core.events import RatingEvent, RatingKind, Region
+from desktop_app.ui.screen_fit import fit_to_screen
 from desktop_app.ui.theme import Theme, apply_theme, theme_for
 
 #: Band label colours on a light window (each ≥ 4.5:1 against it).
@@ -263,6 +264,7 @@ class DayPainDialog(QDialog):
         layout.setContentsMargins(22, 18, 22, 18)
         layout.addWidget(self.rating)
         layout.addLayout(row)
+        fit_to_screen(self, self.sizeHint())
 
     def confirm(self) -> None:
         """Emit the rating (if one was chosen) and close."""

@@ -97,6 +97,10 @@ class ProgressPresenter(QObject):
         """Give the exercise -> body region map (e.g. once the catalog has loaded)."""
         self._exercise_regions = dict(exercise_regions)
 
+    def set_exercise_names(self, exercise_names: Mapping[str, str]) -> None:
+        """Give the exercise -> display name map (the PDF report names exercises in full)."""
+        self._exercise_names = dict(exercise_names)
+
     @property
     def window(self) -> ProgressWindow | None:
         """The window, once it has been shown."""
@@ -105,8 +109,8 @@ class ProgressPresenter(QObject):
     def show(self) -> None:
         """Show (creating on first use) and raise the window, then reload its data."""
         if self._window is None:
-            from desktop_app.ui.progress_window import ProgressWindow
-            from desktop_app.ui.theme import centre_on_screen
+            from desktop_app.ui.progress_window import START_SIZE, ProgressWindow
+            from desktop_app.ui.screen_fit import fit_to_screen
 
             window = ProgressWindow(weeks=self._weeks)
             window.range_changed.connect(self._on_window_range_changed)
@@ -115,7 +119,7 @@ class ProgressPresenter(QObject):
             window.export_pdf_requested.connect(self._on_window_export_pdf_requested)
             window.backup_requested.connect(self._on_window_backup_requested)
             window.delete_all_requested.connect(self._on_window_delete_all_requested)
-            centre_on_screen(window)
+            fit_to_screen(window, START_SIZE)
             self._window = window
         self._window.show_loading()
         self._window.show()

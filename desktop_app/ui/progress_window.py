@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -28,17 +29,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.stats import ProgressView, WeekStats
+from desktop_app.core.trends import adherence_trend, pain_trend
 from desktop_app.platform.paths import resources_dir
 from desktop_app.ui.theme import LIGHT, Theme, apply_theme, theme_for
+from desktop_app.ui.trend_text import adherence_trend_text, pain_trend_text
 
 #: Ranges offered in the selector, in weeks.
 RANGES_WEEKS = (4, 8, 12, 26, 52)
 DEFAULT_WEEKS = 8
 QML_FILE = "qml/ProgressCharts.qml"
 CHART_NAMES = ("combinedChart", "regionChart")
-MIN_SIZE = QSize(860, 640)
+MIN_SIZE = QSize(600, 380)
 #: The first size: fits a 1280×800 screen with a panel.
 START_SIZE = QSize(1040, 720)
+#: The charts never get shorter than this; a smaller window scrolls them instead.
+CHARTS_MIN_H = 400
 EMPTY_TEXT_MAX_W = 620
 #: Week labels are thinned out above this many weeks so they stay readable.
 MAX_LABELS = 13
@@ -82,7 +87,16 @@ class _Card:
     frame: QFrame
     title: QLabel
     value: QLabel
+    trend: QLabel
     detail: QLabel
+
+
+def documents_dir() -> str:
+    """Return the user's documents folder (home when the desktop names none)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.HomeLocation
+    )
 
 
 def _percent(value: float | None) -> str:
@@ -102,6 +116,7 @@ QFrame#card QLabel#chipOff {{ background: transparent; color: {t.muted};
     border: 1px dashed {t.border_strong}; border-radius: 10px; padding: 1px 8px;
     font-size: 12px; }}
 QLabel#emptyState {{ color: {t.ink_soft}; }}
+QFrame#card QLabel#cardTrend {{ color: {t.ink}; font-size: 13px; font-weight: 600; }}
 """
 
 
@@ -131,7 +146,6 @@ class ProgressWindow(QWidget):
         self.setObjectName("progressWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setMinimumSize(MIN_SIZE)
-        self.resize(START_SIZE)
         self._theme = LIGHT
         self._view: ProgressView | None = None
         self._quick: Any = None
@@ -249,10 +263,22 @@ class ProgressWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(12)
+        # On a small screen the cards and charts scroll; the range and the actions stay.
+        self._stack.setMinimumHeight(CHARTS_MIN_H)
+        body = QWidget(self)
+        body.setObjectName("list")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(12)
+        body_layout.addWidget(self._cards_row)
+        body_layout.addWidget(self._coverage_row)
+        body_layout.addWidget(self._stack, 1)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidget(body)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout.addLayout(top)
-        layout.addWidget(self._cards_row)
-        layout.addWidget(self._coverage_row)
-        layout.addWidget(self._stack, 1)
+        layout.addWidget(self._scroll, 1)
         layout.addWidget(self._status)
         layout.addLayout(actions)
         self._update_cards(None)
@@ -278,6 +304,9 @@ class ProgressWindow(QWidget):
         title.setObjectName("cardTitle")
         value = QLabel(frame)
         value.setObjectName("cardValue")
+        trend = QLabel(frame)
+        trend.setObjectName("cardTrend")
+        trend.setWordWrap(True)
         detail = QLabel(frame)
         detail.setObjectName("cardDetail")
         detail.setWordWrap(True)
@@ -287,8 +316,9 @@ class ProgressWindow(QWidget):
         box.setSpacing(2)
         box.addWidget(title)
         box.addWidget(value)
+        box.addWidget(trend)
         box.addWidget(detail, 1)
-        return _Card(frame, title, value, detail)
+        return _Card(frame, title, value, trend, detail)
 
     def _ensure_quick(self) -> Any:
         """Create the Qt Quick chart view on first use (imports Qt Quick and Qt Graphs)."""
@@ -432,7 +462,8 @@ class ProgressWindow(QWidget):
                 tip += "\n" + self.tr("Sessions you started: %1").replace(
                     "%1", str(week.user_started)
                 )
-            tips.append({"tip": tip})
+            label = self.tr("Week of %1").replace("%1", self._week_label(week))
+            tips.append({"tip": tip, "label": label})
         regions = []
         for region in view.regions:
             values: list[float | None] = []
@@ -509,6 +540,11 @@ class ProgressWindow(QWidget):
         if last_week is not None:
             detail += " · " + self.tr("last week %1").replace("%1", _percent(last_week.adherence))
         adherence.detail.setText(detail)
+        weeks = view.weeks if view is not None else ()
+        adherence.trend.setText(adherence_trend_text(adherence_trend(weeks)))
+        pain.trend.setText(pain_trend_text(pain_trend(weeks)))
+        for card in self._cards:
+            card.trend.setVisible(bool(card.trend.text()))
 
         pain.title.setText(self.tr("Pain before sessions"))
         pain.value.setText(
@@ -543,7 +579,8 @@ class ProgressWindow(QWidget):
         else:
             minutes.detail.setText("")
         for card in self._cards:
-            card.frame.setAccessibleName(f"{card.title.text()}: {card.value.text()}")
+            trend_text = f". {card.trend.text()}" if card.trend.text() else ""
+            card.frame.setAccessibleName(f"{card.title.text()}: {card.value.text()}{trend_text}")
 
     # -- palette ------------------------------------------------------------------------------
 
@@ -569,7 +606,7 @@ class ProgressWindow(QWidget):
             return
         t = self._theme
         grid = QColor(t.ink)
-        grid.setAlphaF(0.15)
+        grid.setAlphaF(0.28 if t.dark else 0.2)
         self._quick.setClearColor(QColor(t.window))
         self._quick.rootObject().setProperty(
             "colors",
@@ -598,16 +635,23 @@ class ProgressWindow(QWidget):
     def _on_range_current_index_changed(self, _index: int) -> None:
         self.range_changed.emit(self.weeks)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc closes the window."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
     def _on_csv_clicked(self) -> None:
         directory = QFileDialog.getExistingDirectory(
-            self, self.tr("Counterbalance — Export CSV to folder")
+            self, self.tr("Counterbalance — Export CSV to folder"), documents_dir()
         )
         if directory:
             self.export_csv_requested.emit(directory)
 
     def _on_png_clicked(self) -> None:
         directory = QFileDialog.getExistingDirectory(
-            self, self.tr("Counterbalance — Save chart images to folder")
+            self, self.tr("Counterbalance — Save chart images to folder"), documents_dir()
         )
         if directory:
             self.export_png_requested.emit(directory)
@@ -616,7 +660,7 @@ class ProgressWindow(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Counterbalance — Save report"),
-            "counterbalance-report.pdf",
+            str(Path(documents_dir()) / "counterbalance-report.pdf"),
             self.tr("PDF files (*.pdf)"),
         )
         if path:
@@ -654,7 +698,7 @@ class ProgressWindow(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Counterbalance — Save a copy of your data"),
-            "counterbalance-backup.sqlite3",
+            str(Path(documents_dir()) / "counterbalance-backup.sqlite3"),
             self.tr("Counterbalance data (*.sqlite3)"),
         )
         return path

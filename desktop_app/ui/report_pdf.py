@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,
     QCoreApplication,
+    QDate,
     QIODevice,
+    QLocale,
     QMarginsF,
     QPointF,
     QRectF,
@@ -35,6 +38,10 @@ GRID = QColor("#d0d0d0")
 TEXT = QColor("#1a1a1a")
 MUTED = QColor("#555555")
 TOP_EXERCISES = 10
+#: Week labels under a chart, at most.
+AXIS_LABELS_MAX = 7
+#: Height of one row of the exercise list.
+ROW_PT = 13.5
 MAX_NOTES = 6
 
 
@@ -98,6 +105,41 @@ def _bars(painter: QPainter, area: QRectF, weeks: tuple[WeekStats, ...]) -> None
             )
         )
     painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def week_labels(days: list[date]) -> list[str]:
+    """Return axis labels: "5 Oct", with the year on the first and where the year turns."""
+    locale = QLocale()
+    labels = []
+    previous: date | None = None
+    for day in days:
+        with_year = previous is None or previous.year != day.year
+        qdate = QDate(day.year, day.month, day.day)
+        labels.append(locale.toString(qdate, "d MMM yyyy" if with_year else "d MMM"))
+        previous = day
+    return labels
+
+
+def axis_weeks(count: int, most: int = AXIS_LABELS_MAX) -> list[int]:
+    """Return the indexes of the weeks that get a label: the last one and every n-th before."""
+    step = max(1, -(-count // most))
+    return [i for i in range(count) if (count - 1 - i) % step == 0]
+
+
+def _week_axis(painter: QPainter, area: QRectF, weeks: tuple[WeekStats, ...]) -> None:
+    """Label the weeks under a chart, centred on their slots (at most AXIS_LABELS_MAX)."""
+    if not weeks:
+        return
+    _font(painter, 8)
+    painter.setPen(MUTED)
+    slot = area.width() / len(weeks)
+    shown = axis_weeks(len(weeks))
+    labels = week_labels([weeks[index].week_start for index in shown])
+    for index, text in zip(shown, labels, strict=True):
+        centre = area.left() + (index + 0.5) * slot
+        painter.drawText(
+            QRectF(centre - 45, area.top(), 90, area.height()), Qt.AlignmentFlag.AlignHCenter, text
+        )
 
 
 def _lines(painter: QPainter, area: QRectF, weeks: tuple[WeekStats, ...]) -> None:
@@ -235,7 +277,7 @@ def _draw(
         y += 17
     y += 14
 
-    chart_h = height * 0.14
+    chart_h = height * 0.12
     for title, legend, draw in (
         (_t("Breaks taken per week"), [(ACCENT, _t("breaks taken (%)"))], _bars),
         (
@@ -256,16 +298,8 @@ def _draw(
             x += 110
         y += 34
         draw(painter, QRectF(52, y, width - 100, chart_h), weeks)
-        y += chart_h + 10
-        _font(painter, 8)
-        painter.setPen(MUTED)
-        if weeks:
-            painter.drawText(QRectF(52, y, 200, 16), weeks[0].week_start.isoformat())
-            painter.drawText(
-                QRectF(width - 248, y, 200, 16),
-                Qt.AlignmentFlag.AlignRight,
-                weeks[-1].week_start.isoformat(),
-            )
+        y += chart_h + 4
+        _week_axis(painter, QRectF(52, y, width - 100, 16), weeks)
         y += 24
 
     # Exercises and sides.
@@ -280,17 +314,17 @@ def _draw(
     y += 28
     top = y
     _font(painter, 9.5)
-    column_w = width / 4 - 8
-    for index, (exercise_id, count) in enumerate(done.most_common(TOP_EXERCISES)):
+    column_w = width / 2 - 16
+    most = done.most_common(TOP_EXERCISES)
+    for index, (exercise_id, count) in enumerate(most):
+        # The full name, on as many lines as it needs (never cut short, never an id).
         name = names.get(exercise_id, exercise_id.replace("_", " ").capitalize())
-        x = 0 if index < TOP_EXERCISES // 2 else width / 4
-        row_y = y + (index % (TOP_EXERCISES // 2)) * 15
-        name = painter.fontMetrics().elidedText(
-            name, Qt.TextElideMode.ElideRight, int(column_w - 28)
+        row_y = y + index * ROW_PT
+        painter.drawText(QRectF(0, row_y, column_w - 36, ROW_PT), name)
+        painter.drawText(
+            QRectF(0, row_y, column_w, ROW_PT), Qt.AlignmentFlag.AlignRight, str(count)
         )
-        painter.drawText(QRectF(x, row_y, column_w - 24, 15), name)
-        painter.drawText(QRectF(x, row_y, column_w, 15), Qt.AlignmentFlag.AlignRight, str(count))
-    y += 15 * (TOP_EXERCISES // 2) if done else 0
+    y += ROW_PT * len(most)
     if not done:
         painter.drawText(QRectF(0, y, width / 2, 15), _t("No exercises logged in this period."))
         y += 15

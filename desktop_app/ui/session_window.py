@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -39,8 +40,10 @@ from desktop_app.core.progression import describe
 from desktop_app.core.safety import SAFETY_CONTEXT, SafetyOutcome, severe_pain_trigger
 from desktop_app.core.screening import ScreeningReason
 from desktop_app.ui.pain_rating import PainRating, pain_style
+from desktop_app.ui.screen_fit import fit_to_screen
+from desktop_app.ui.session_large import large_scale, large_style
 from desktop_app.ui.symptoms_dialog import SymptomsDialog
-from desktop_app.ui.theme import LIGHT, Theme, apply_theme, centre_on_screen, theme_for
+from desktop_app.ui.theme import LIGHT, Theme, apply_theme, theme_for
 
 try:  # the figure is drawn by desktop_app/ui/figure_widget.py
     from desktop_app.ui.figure_widget import FigureWidget
@@ -54,6 +57,12 @@ TICK_LAST_S = 3
 
 #: The feel page's notes wrap at this width (px) instead of spanning the window.
 NOTE_MAX_W = 620
+#: Smallest figure and countdown: a 1080p screen at 200 % leaves about 940×440.
+FIGURE_MIN_W = 260
+FIGURE_MIN_H = 200
+RING_MIN_PX = 180
+#: The window's preferred size (smaller screens get less).
+SESSION_SIZE = QSize(920, 620)
 
 
 def session_style(t: Theme) -> str:
@@ -102,7 +111,7 @@ class CountdownRing(QWidget):
         self._theme = LIGHT
         self._color = QColor(LIGHT.hold)
         self._paused = False
-        self.setMinimumSize(QSize(240, 240))
+        self.setMinimumSize(QSize(RING_MIN_PX, RING_MIN_PX))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Countdown"))
 
@@ -226,7 +235,6 @@ class SessionWindow(QWidget):
         self.setWindowTitle(self.tr("Counterbalance — Session"))
         self.setAccessibleName(self.tr("Guided session"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.resize(920, 620)
 
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
@@ -251,13 +259,19 @@ class SessionWindow(QWidget):
             self.tr("Check symptoms…"), self.tr("Check symptoms"), self._open_symptoms
         )
         self._symptoms_button.setObjectName("symptoms")
+        self._large = False
+        self._large_scale = 1.0
+        self._large_button = self._button(
+            self.tr("Large view (F)"), self.tr("Large view for floor exercises"), self.toggle_large
+        )
         top = QHBoxLayout()
         top.addWidget(self._progress)
         top.addStretch(1)
+        top.addWidget(self._large_button)
         top.addWidget(self._symptoms_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 16, 22, 18)
+        layout.setContentsMargins(22, 12, 22, 12)
         layout.addLayout(top)
         layout.addWidget(self._stack, 1)
         for child in self.findChildren(QWidget):
@@ -266,8 +280,37 @@ class SessionWindow(QWidget):
 
     def _apply_theme(self) -> None:
         self._theme = theme_for()
-        apply_theme(self, session_style(self._theme), self._theme)
+        extra = large_style(self._large_scale, self._theme) if self._large else ""
+        apply_theme(self, session_style(self._theme) + extra, self._theme)
         self._ring.set_theme(self._theme)
+
+    # ----- large mode (issue 9 §3: readable from 2–3 m)
+
+    def is_large(self) -> bool:
+        """Tell whether the window is in its full-screen large mode."""
+        return self._large
+
+    def toggle_large(self) -> None:
+        """Switch between the normal window and the full-screen large mode."""
+        self._large = not self._large
+        self._large_button.setText(
+            self.tr("Normal view (F)") if self._large else self.tr("Large view (F)")
+        )
+        if self._large:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        self._large_scale = large_scale(self.size())
+        self._apply_theme()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """In large mode, scale the text with the window."""
+        super().resizeEvent(event)
+        if self._large:
+            scale = large_scale(event.size())
+            if scale != self._large_scale:
+                self._large_scale = scale
+                self._apply_theme()
 
     # ----- building
 
@@ -309,9 +352,9 @@ class SessionWindow(QWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(self._rating, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(14)
-        layout.addLayout(buttons)
         layout.addSpacing(10)
+        layout.addLayout(buttons)
+        layout.addSpacing(6)
         layout.addWidget(self._rating_next)
         layout.addStretch(2)
         return page
@@ -323,7 +366,7 @@ class SessionWindow(QWidget):
         self._meta = QLabel()
         self._meta.setObjectName("meta")
         self._figure = FigureWidget() if FigureWidget is not None else _Placeholder()
-        self._figure.setMinimumSize(QSize(320, 300))
+        self._figure.setMinimumSize(QSize(FIGURE_MIN_W, FIGURE_MIN_H))
         self._figure.setAccessibleName(self.tr("Demonstration"))
         figure_card = QFrame()
         figure_card.setObjectName("card")
@@ -427,13 +470,13 @@ class SessionWindow(QWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(self._feel_title)
-        layout.addSpacing(16)
+        layout.addSpacing(10)
         layout.addLayout(row)
-        layout.addSpacing(26)
+        layout.addSpacing(14)
         layout.addWidget(during_title)
         layout.addWidget(self._during, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(self._centred(self._during_note))
-        layout.addSpacing(10)
+        layout.addSpacing(6)
         layout.addLayout(skip_row)
         layout.addStretch(2)
         return page
@@ -485,7 +528,7 @@ class SessionWindow(QWidget):
     def start(self) -> None:
         """Start the session and show the window."""
         self._player.start()
-        centre_on_screen(self)
+        fit_to_screen(self, SESSION_SIZE)
         self.show()
         self.raise_()
         self.activateWindow()
@@ -495,7 +538,7 @@ class SessionWindow(QWidget):
 
     def sizeHint(self) -> QSize:
         """Return a comfortable default size."""
-        return QSize(920, 620)
+        return SESSION_SIZE
 
     # ----- keys
 
@@ -517,6 +560,9 @@ class SessionWindow(QWidget):
     def _handle_key(self, event: QKeyEvent) -> bool:
         key = event.key()
         step = self._player.step
+        if key == Qt.Key.Key_F or (key == Qt.Key.Key_Escape and self._large):
+            self.toggle_large()  # Esc leaves the large view before it ends anything
+            return True
         if step in (Step.PAIN_BEFORE, Step.PAIN_AFTER):
             if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
                 self._rating.type_digit(key - Qt.Key.Key_0)

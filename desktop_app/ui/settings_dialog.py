@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QTimeEdit,
@@ -50,6 +51,7 @@ from desktop_app.core.settings import (
     TimeRange,
     settings_to_mapping,
 )
+from desktop_app.ui.screen_fit import fit_to_screen, scrollable
 from desktop_app.ui.theme import Theme, apply_theme, theme_for
 
 #: The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours.
@@ -67,8 +69,6 @@ DAY_LABEL_PX = 110
 #: Width of the label column, and the usual width of a field.
 LABEL_PX = 170
 FIELD_PX = 110
-#: Width of a working-hours time field.
-TIME_PX = 76
 #: Indent of a note under a check box (lines it up with the box's text).
 CHECK_NOTE_INDENT_PX = 32
 #: Left margin of the text inside spin boxes and time fields.
@@ -241,7 +241,7 @@ class RangeRow(QWidget):
         self.end = QTimeEdit(to_qtime(value.end))
         for edit, what in ((self.start, _tr("start")), (self.end, _tr("end"))):
             edit.setDisplayFormat(TIME_FORMAT)
-            edit.setFixedWidth(TIME_PX)
+            edit.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             pad_text(edit)
             edit.setAccessibleName(
                 _tr("{day} working hours {what}").format(day=day_name, what=what)
@@ -429,7 +429,6 @@ class SettingsDialog(QDialog):
         self.setAccessibleName(self.tr("Counterbalance settings"))
         self._theme = theme_for()
         apply_theme(self, dialog_style(self._theme), self._theme)
-        self.resize(*DIALOG_SIZE)
         self._base = settings
         self._autostart = autostart_enabled
         self._problems: list[str] = []
@@ -438,10 +437,10 @@ class SettingsDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Settings sections"))
-        self.tabs.addTab(self._breaks_tab(), self.tr("Breaks"))
-        self.tabs.addTab(self._hours_tab(), self.tr("Working hours"))
-        self.tabs.addTab(self._exercises_tab(), self.tr("Exercises"))
-        self.tabs.addTab(self._general_tab(), self.tr("General"))
+        self.tabs.addTab(scrollable(self._breaks_tab()), self.tr("Breaks"))
+        self.tabs.addTab(scrollable(self._hours_tab()), self.tr("Working hours"))
+        self.tabs.addTab(scrollable(self._exercises_tab()), self.tr("Exercises"))
+        self.tabs.addTab(scrollable(self._general_tab()), self.tr("General"))
         self._tab_names = [self.tabs.tabText(i) for i in range(self.tabs.count())]
 
         self._summary = QLabel()
@@ -473,6 +472,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._summary)
         layout.addLayout(buttons)
         self.load(settings, autostart_enabled)
+        fit_to_screen(self, QSize(*DIALOG_SIZE))
 
     # ----- building blocks
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import safety
 from desktop_app.core.safety import FlagGroup, RedFlag, SafetyOutcome
 from desktop_app.core.screening import INTROS, ScreeningReason, questions_for
+from desktop_app.ui.screen_fit import fit_to_screen
 from desktop_app.ui.theme import apply_theme, theme_for
 
 GROUP_COLORS = {
@@ -133,7 +134,6 @@ class SymptomsDialog(QDialog):
         self._theme = theme_for()
         self._dark = self._theme.dark
         apply_theme(self, SYMPTOMS_STYLE, self._theme)
-        self.resize(*DIALOG_SIZE)
         self._outcome: SafetyOutcome | None = None
 
         title = QLabel(
@@ -174,6 +174,7 @@ class SymptomsDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self._advice)
         layout.addLayout(buttons)
+        fit_to_screen(self, QSize(*DIALOG_SIZE))
 
     def event(self, event: QEvent) -> bool:
         """Follow the desktop's light or dark palette when it changes."""

@@ -162,13 +162,23 @@ QCheckBox:focus, QRadioButton:focus {{ background: {t.focus_soft}; border-color:
     outline: none; }}
 QComboBox {{ font-size: 14px; color: {t.ink}; background: {t.surface};
     border: 1px solid {t.border_strong}; border-radius: 6px; padding: 4px 10px;
-    min-height: 20px; }}
+    min-height: 20px; combobox-popup: 0; }}
 QComboBox:focus {{ border: 2px solid {t.focus}; padding: 3px 9px; }}
 QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
     width: 22px; border: none; }}
 QComboBox::down-arrow {{ image: url({chevron}); width: 10px; height: 6px; }}
 QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.ink};
+    border: 1px solid {t.border_strong}; outline: none;
     selection-background-color: {t.accent}; selection-color: {t.on_accent}; }}
+QComboBox QAbstractItemView::item {{ min-height: 26px; padding: 0 8px; }}
+QScrollBar:vertical {{ background: transparent; width: 12px; margin: 2px; }}
+QScrollBar:horizontal {{ background: transparent; height: 12px; margin: 2px; }}
+QScrollBar::handle {{ background: {t.border_strong}; border-radius: 4px; }}
+QScrollBar::handle:hover {{ background: {t.muted}; }}
+QScrollBar::handle:vertical {{ min-height: 28px; }}
+QScrollBar::handle:horizontal {{ min-width: 28px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QPushButton {{ background: {t.surface}; border: 1px solid {t.border_strong};
     border-radius: 8px; padding: 7px 14px; font-size: 14px; color: {t.ink}; }}
 QPushButton:hover {{ background: {t.surface_hover}; }}
@@ -198,17 +208,3 @@ def apply_theme(window: QWidget, extra: str = "", theme: Theme | None = None) ->
     window.setProperty(ROOT_PROPERTY, True)
     window.setStyleSheet(stylesheet(theme) + extra)
     return theme
-
-
-def centre_on_screen(window: QWidget) -> None:
-    """Place a new top-level window in the middle of its screen, clear of the panels.
-
-    A window manager may still choose another place; without one (or before it acts)
-    the window no longer opens in the top-left corner.
-    """
-    area = window.screen().availableGeometry()
-    size = window.size().boundedTo(area.size())
-    window.move(
-        area.left() + (area.width() - size.width()) // 2,
-        area.top() + (area.height() - size.height()) // 2,
-    )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.policy import PolicyState, PolicyStatus
+from desktop_app.ui.screen_fit import fit_to_screen
 
 SNOOZE_FROM_TRAY_MIN = 10
 PAUSE_FROM_TRAY_S = 3600
@@ -289,6 +290,7 @@ class NoTrayWindow(QWidget):
         layout.addLayout(row2)
         self._paused = False
         self.setMinimumWidth(460)
+        fit_to_screen(self, self.sizeHint())
 
     def _button(self, text: str, slot: object, row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text)

@@ -17,6 +17,12 @@ Item {
         : ["#b45309", "#7c3aed", "#0f766e", "#be185d", "#4d7c0f", "#1d4ed8"]
 
     function fmt(v, digits) { return (v === null || v === undefined) ? "–" : Number(v).toFixed(digits) }
+    // "Week of 5 Oct" for the week under the pointer, so every tooltip names its week
+    // whatever the range (most week labels are hidden on long ranges).
+    function weekOf(x) {
+        const w = chart.weeks[Math.floor(x)]
+        return (w !== undefined && w.label) ? w.label + "\n" : ""
+    }
 
     function refill() {
         beforeLine.clear(); afterLine.clear()
@@ -85,6 +91,17 @@ Item {
             Layout.preferredHeight: 3
             Layout.minimumHeight: 150
 
+            // Gridlines drawn here: the software renderer cannot draw Qt Graphs' own
+            // (shader) grid. One line per tick of both y axes (25 % = 2.5 pain points).
+            Repeater {
+                model: 5
+                Rectangle {
+                    x: combinedView.plotArea.x; width: combinedView.plotArea.width; height: 1
+                    y: Math.round(combinedView.plotArea.y + combinedView.plotArea.height * index / 4)
+                    color: colors.grid
+                }
+            }
+
             GraphsView {
                 id: combinedView
                 anchors.fill: parent
@@ -94,6 +111,8 @@ Item {
                     backgroundVisible: false
                     plotAreaBackgroundColor: "transparent"
                     grid.mainColor: colors.grid
+                    grid.mainWidth: 1
+                    gridVisible: true
                     grid.subColor: colors.grid
                     labelTextColor: colors.text
                     axisX.mainColor: colors.mid
@@ -111,6 +130,7 @@ Item {
                     min: 0; max: 100
                     tickInterval: 25
                     subTickCount: 0
+                    gridVisible: true
                     subGridVisible: false
                     labelFormat: "%.0f %%"
                     titleText: labels.adherenceAxis
@@ -142,7 +162,7 @@ Item {
                     axisY: painAxis
                     pointDelegate: Rectangle { width: 7; height: 7; radius: 3.5; color: colors.before }
                     onHover: (name, position, value) => tip.showAt(position, combinedView,
-                        labels.before + ": " + fmt(value.y, 1) + " / 10")
+                        weekOf(value.x) + labels.before + ": " + fmt(value.y, 1) + " / 10")
                     onHoverExit: tip.visible = false
                 }
                 LineSeries {
@@ -155,7 +175,7 @@ Item {
                     axisY: painAxis
                     pointDelegate: Rectangle { width: 7; height: 7; radius: 3.5; color: colors.after }
                     onHover: (name, position, value) => tip.showAt(position, combinedView,
-                        labels.after + ": " + fmt(value.y, 1) + " / 10")
+                        weekOf(value.x) + labels.after + ": " + fmt(value.y, 1) + " / 10")
                     onHoverExit: tip.visible = false
                 }
             }
@@ -167,7 +187,7 @@ Item {
                 alignment: Qt.AlignRight
                 gridVisible: false
                 subGridVisible: false
-                labelFormat: "%.1f"
+                labelFormat: "%g"
                 titleText: labels.painAxis
                 titleVisible: true
                 titleColor: colors.text
@@ -212,6 +232,15 @@ Item {
             Layout.preferredHeight: 2
             Layout.minimumHeight: 110
 
+            Repeater {
+                model: 6
+                Rectangle {
+                    x: regionView.plotArea.x; width: regionView.plotArea.width; height: 1
+                    y: Math.round(regionView.plotArea.y + regionView.plotArea.height * index / 5)
+                    color: colors.grid
+                }
+            }
+
             GraphsView {
                 id: regionView
                 anchors.fill: parent
@@ -222,6 +251,8 @@ Item {
                     backgroundVisible: false
                     plotAreaBackgroundColor: "transparent"
                     grid.mainColor: colors.grid
+                    grid.mainWidth: 1
+                    gridVisible: true
                     grid.subColor: colors.grid
                     labelTextColor: colors.text
                     axisX.mainColor: colors.mid
@@ -235,37 +266,38 @@ Item {
                 }
                 axisY: ValueAxis {
                     min: 0; max: 10
-                    tickInterval: 2.5
+                    tickInterval: 2
                     subTickCount: 0
+                    gridVisible: true
                     subGridVisible: false
-                    labelFormat: "%.1f"
+                    labelFormat: "%.0f"
                     titleText: labels.painAxis
                     titleVisible: false
                     titleColor: colors.text
                 }
                 LineSeries { width: 2.5; color: root.regionColors[0]; hoverable: true; visible: false
                     pointDelegate: Rectangle { width: 6; height: 6; radius: 3; color: root.regionColors[0] }
-                    onHover: (n, p, v) => tip.showAt(p, regionView, name + ": " + fmt(v.y, 1) + " / 10")
+                    onHover: (n, p, v) => tip.showAt(p, regionView, weekOf(v.x) + name + ": " + fmt(v.y, 1) + " / 10")
                     onHoverExit: tip.visible = false }
                 LineSeries { width: 2.5; color: root.regionColors[1]; hoverable: true; visible: false
                     pointDelegate: Rectangle { width: 6; height: 6; radius: 3; color: root.regionColors[1] }
-                    onHover: (n, p, v) => tip.showAt(p, regionView, name + ": " + fmt(v.y, 1) + " / 10")
+                    onHover: (n, p, v) => tip.showAt(p, regionView, weekOf(v.x) + name + ": " + fmt(v.y, 1) + " / 10")
                     onHoverExit: tip.visible = false }
                 LineSeries { width: 2.5; color: root.regionColors[2]; hoverable: true; visible: false
                     pointDelegate: Rectangle { width: 6; height: 6; radius: 3; color: root.regionColors[2] }
-                    onHover: (n, p, v) => tip.showAt(p, regionView, name + ": " + fmt(v.y, 1) + " / 10")
+                    onHover: (n, p, v) => tip.showAt(p, regionView, weekOf(v.x) + name + ": " + fmt(v.y, 1) + " / 10")
                     onHoverExit: tip.visible = false }
                 LineSeries { width: 2.5; color: root.regionColors[3]; hoverable: true; visible: false
                     pointDelegate: Rectangle { width: 6; height: 6; radius: 3; color: root.regionColors[3] }
-                    onHover: (n, p, v) => tip.showAt(p, regionView, name + ": " + fmt(v.y, 1) + " / 10")
+                    onHover: (n, p, v) => tip.showAt(p, regionView, weekOf(v.x) + name + ": " + fmt(v.y, 1) + " / 10")
                     onHoverExit: tip.visible = false }
                 LineSeries { width: 2.5; color: root.regionColors[4]; hoverable: true; visible: false
                     pointDelegate: Rectangle { width: 6; height: 6; radius: 3; color: root.regionColors[4] }
-                    onHover: (n, p, v) => tip.showAt(p, regionView, name + ": " + fmt(v.y, 1) + " / 10")
+                    onHover: (n, p, v) => tip.showAt(p, regionView, weekOf(v.x) + name + ": " + fmt(v.y, 1) + " / 10")
                     onHoverExit: tip.visible = false }
                 LineSeries { width: 2.5; color: root.regionColors[5]; hoverable: true; visible: false
                     pointDelegate: Rectangle { width: 6; height: 6; radius: 3; color: root.regionColors[5] }
-                    onHover: (n, p, v) => tip.showAt(p, regionView, name + ": " + fmt(v.y, 1) + " / 10")
+                    onHover: (n, p, v) => tip.showAt(p, regionView, weekOf(v.x) + name + ": " + fmt(v.y, 1) + " / 10")
                     onHoverExit: tip.visible = false }
             }
         }

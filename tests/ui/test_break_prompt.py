@@ -39,7 +39,7 @@ def test_window_title_and_view_are_shown(qtbot) -> None:
     assert prompt.windowTitle() == "Counterbalance — Time for a break"
     texts = [w.text() for w in prompt.findChildren(type(prompt._title)) if w.isVisible()]
     assert "3 exercises · about 3 min" in texts
-    assert any("Chin tuck, Doorway chest stretch" in t for t in texts)
+    assert "First: <b>Chin tuck</b><br>then Doorway chest stretch" in texts
     assert [b.text() for b in prompt.snooze_buttons()] == ["5 min", "10 min", "15 min"]
     assert all(b.accessibleName() for b in (prompt.start_button, prompt.skip_button))
 
@@ -179,3 +179,70 @@ def test_view_from_policy_break_due() -> None:
     assert view.snooze_options_min == (5, 10) and view.first_exercises == ("Chin tuck",)
     makeup = BreakPromptView.from_due(BreakDue(PromptKind.MAKEUP, 0, ()), "1 exercise", (), 3)
     assert makeup.kind is PromptKind.MAKEUP and makeup.snoozed_times == 0
+
+
+def test_key_hint_is_true_before_and_after_the_click(qtbot) -> None:
+    prompt = _prompt(qtbot)
+    # Unfocused, the keys go to the user's app: the hint says a click comes first.
+    before = prompt._hint.text()
+    assert before.startswith("Your typing stays in your app. Click this card to use keys:")
+    assert "Enter starts · S snoozes 5 min · Esc skips" in before
+    qtbot.mousePress(prompt._summary, Qt.MouseButton.LeftButton)
+    assert prompt._hint.text() == "Enter starts · S snoozes 5 min · Esc skips"
+
+
+def test_hint_leaves_out_snooze_when_none_is_left(qtbot) -> None:
+    prompt = _prompt(qtbot, snoozes_left=0, snoozed_times=3)
+    prompt.make_focusable()
+    assert prompt._hint.text() == "Enter starts · Esc skips"
+
+
+def test_start_at_next_pause_is_offered_only_when_idle_is_known(qtbot) -> None:
+    prompt = _prompt(qtbot)
+    assert not prompt.pause_button.isVisible()
+    prompt.start_at_pause()
+    assert not prompt.is_waiting_for_pause()
+
+    prompt = _prompt(qtbot, can_start_at_pause=True)
+    assert prompt.pause_button.isVisible()
+    assert "P waits for your pause" in prompt._hint.text()
+    corner = prompt.frameGeometry().bottomRight()
+    with qtbot.waitSignal(prompt.start_at_pause_requested):
+        qtbot.mouseClick(prompt.pause_button, Qt.MouseButton.LeftButton)
+    # The card stays, says what happens, and keeps its corner while it grows.
+    assert prompt.isVisible() and prompt.is_waiting_for_pause()
+    assert prompt._pause_wait.isVisible() and not prompt.pause_button.isEnabled()
+    assert "P waits" not in prompt._hint.text()
+    assert prompt.frameGeometry().bottomRight() == corner
+    with qtbot.assertNotEmitted(prompt.start_at_pause_requested):
+        prompt.start_at_pause()
+    with qtbot.waitSignal(prompt.start_requested):
+        prompt.start()
+    assert not prompt.isVisible()
+
+
+def test_p_key_waits_for_the_pause(qtbot) -> None:
+    prompt = _prompt(qtbot, can_start_at_pause=True)
+    prompt.make_focusable()
+    with qtbot.waitSignal(prompt.start_at_pause_requested):
+        qtbot.keyClick(prompt, Qt.Key.Key_P)
+
+
+def test_first_exercise_is_drawn(qtbot) -> None:
+    from pathlib import Path
+
+    from desktop_app.core.catalog import load_catalog
+
+    root = Path(__file__).resolve().parents[2]
+    exercise = load_catalog(root / "resources" / "exercises").get("chin_tuck")
+    assert exercise is not None
+    prompt = _prompt(qtbot, first_exercise=exercise)
+    assert prompt._figure.isVisible()
+    image = prompt._figure.pixmap().toImage()
+    assert not image.isNull()
+    # The figure is drawn: not one flat colour.
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    assert len(colours) > 3
+    assert not _prompt(qtbot)._figure.isVisible()

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 from desktop_app.commands import demo_data
@@ -300,3 +301,92 @@ def test_export_messages_use_proper_plurals() -> None:
     assert said(5, "csv", "/d") == "Saved 5 CSV files in /d"
     assert said(1, "png", "/d") == "Saved 1 chart image in /d"
     assert said(2, "png", "/d") == "Saved 2 chart images in /d"
+
+
+def test_esc_closes_the_window(qtbot) -> None:
+    window = ProgressWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def test_cards_say_the_trend_in_words(qtbot) -> None:
+    from datetime import date, timedelta
+
+    from desktop_app.core.stats import ProgressView, WeekStats
+
+    monday = date(2026, 1, 5)
+    pains = [6.0, 5.5, 5.0, 4.6, 4.4, 4.0, 3.8, 3.4]  # recent 3.6 vs 4.8 four weeks ago
+    taken = [5, 5, 6, 9, 7, 7, 8, 10]  # of 10: 15/20 = 75 % then, 18/20 = 90 % lately
+    weeks = tuple(
+        WeekStats(
+            monday + timedelta(weeks=i),
+            prompted=10,
+            completed=c,
+            adherence=c / 10,
+            pain_before_mean=p,
+        )
+        for i, (p, c) in enumerate(zip(pains, taken, strict=True))
+    )
+    window = ProgressWindow()
+    qtbot.addWidget(window)
+    window.show_view(ProgressView(date(2026, 3, 1), weeks, has_data=True))
+    adherence, pain = window._cards[0], window._cards[1]
+    assert pain.trend.text() == "Pain 1.2 points lower than 4 weeks ago"
+    assert adherence.trend.text() == "More breaks than 4 weeks ago: 90\u00a0% (was 75\u00a0%)"
+    assert "Pain 1.2 points lower" in pain.frame.accessibleName()
+
+
+def test_save_dialogs_start_in_the_documents_folder(qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda _parent, _title, start, _filter: asked.append(start) or ("", ""),
+    )
+    monkeypatch.setattr(
+        QFileDialog,
+        "getExistingDirectory",
+        lambda _parent, _title, start: asked.append(start) or "",
+    )
+    window = ProgressWindow()
+    qtbot.addWidget(window)
+    window._on_pdf_clicked()
+    window._on_csv_clicked()
+    window._on_png_clicked()
+    assert window.ask_backup_path() == ""
+    assert documents
+    assert asked == [
+        str(Path(documents) / "counterbalance-report.pdf"),
+        documents,
+        documents,
+        str(Path(documents) / "counterbalance-backup.sqlite3"),
+    ]
+
+
+def test_trend_sentences_for_each_direction() -> None:
+    from desktop_app.core.trends import Direction, Trend
+    from desktop_app.ui.trend_text import adherence_trend_text, pain_trend_text
+
+    assert pain_trend_text(None) == adherence_trend_text(None) == ""
+    assert (
+        pain_trend_text(Trend(Direction.HIGHER, 0.8, 2, 4.0, 3.2))
+        == "Pain 0.8 points higher than 2 weeks ago"
+    )
+    assert (
+        pain_trend_text(Trend(Direction.STEADY, 0.3, 4, 3.0, 2.7))
+        == "Pain about the same as 4 weeks ago"
+    )
+    assert (
+        adherence_trend_text(Trend(Direction.LOWER, 12, 4, 0.5, 0.62))
+        == "Fewer breaks than 4 weeks ago: 50\u00a0% (was 62\u00a0%)"
+    )
+    assert (
+        adherence_trend_text(Trend(Direction.STEADY, 2, 4, 0.5, 0.52))
+        == "As many breaks as 4 weeks ago: 50\u00a0% (was 52\u00a0%)"
+    )

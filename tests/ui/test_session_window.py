@@ -456,3 +456,36 @@ def test_window_switches_theme_when_the_desktop_palette_changes(
     finally:
         qapp.setPalette(old)
     assert _luma(before) > 0.8 and _luma(after) < 0.05
+
+
+def test_large_scale_follows_the_window() -> None:
+    from PySide6.QtCore import QSize
+
+    from desktop_app.ui.session_large import large_scale
+
+    assert large_scale(QSize(920, 620)) == 1.0
+    assert large_scale(QSize(600, 400)) == 1.0  # never smaller than normal
+    # 1920x1080: min(1920/920 = 2.087, 1080/620 = 1.742) = 1.74
+    assert large_scale(QSize(1920, 1080)) == 1.74
+    assert large_scale(QSize(3840 * 2, 2160 * 2)) == 4.0  # capped
+
+
+def test_f_opens_the_large_view_and_esc_leaves_it_without_ending(
+    qtbot: QtBot, setup: tuple[SessionWindow, FakeClock, list[object], Recorder]
+) -> None:
+    window, _clock, events, _ = setup
+    press(qtbot, window, Qt.Key.Key_Escape)  # skip the pain rating: the exercise shows
+    qtbot.waitUntil(lambda: window.player.step is not Step.PAIN_BEFORE)
+    name = window._name
+    normal_px = name.font().pixelSize()
+    press(qtbot, window, Qt.Key.Key_F)
+    assert window.is_large() and window.isFullScreen()
+    window.resize(1920, 1080)  # a 1080p screen at 100 %
+    # 24 px at 920x620; x min(1920/920, 1080/620) = 1.74, boosted 1.3x: 54.288 -> 54
+    qtbot.waitUntil(lambda: name.font().pixelSize() == 54)
+    window.resize(900, 500)  # smaller than normal (1080p at 200 %): normal sizes
+    qtbot.waitUntil(lambda: name.font().pixelSize() == 24)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert not window.is_large() and not window.isFullScreen()
+    assert window.isVisible() and not any(isinstance(e, SessionSummary) for e in events)
+    assert name.font().pixelSize() == normal_px

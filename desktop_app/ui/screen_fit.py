@@ -1,0 +1,104 @@
+"""Fit windows to the screen's available area (panels and taskbars excluded).
+
+Windows ask for a comfortable size, but a 1366×768 laptop or a 1080p screen at 200 %
+(960×540 logical pixels, less the taskbar) has less room than that. Every top-level
+window goes through :func:`fit_to_screen` before it is first shown: its size is bounded
+by the available area less the frame a window manager adds, and it is centred there.
+The break prompt uses :func:`corner_position` for its corner.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QComboBox, QFrame, QScrollArea, QWidget
+
+#: What a window manager adds around a window before it is mapped (title bar, borders),
+#: in logical pixels. Generous: GNOME, KDE, Windows 11 and macOS title bars are 28–38.
+FRAME_ALLOWANCE = QMargins(8, 38, 8, 8)
+#: Drop-down lists show this many items at most before they scroll.
+COMBO_VISIBLE_ITEMS_MAX = 24
+
+
+def available_area(screen: QScreen | None) -> QRect:
+    """Return ``screen``'s available geometry (the primary screen's when None)."""
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 700)
+
+
+def frame_margins(window: QWidget) -> QMargins:
+    """Return the window's frame margins once known, else :data:`FRAME_ALLOWANCE`."""
+    handle = window.windowHandle()
+    if handle is not None and window.isVisible():
+        margins = handle.frameMargins()
+        if margins.top() > 0:
+            return margins
+    return FRAME_ALLOWANCE
+
+
+def client_room(screen: QScreen | None, margins: QMargins = FRAME_ALLOWANCE) -> QSize:
+    """Return the largest client size whose frame fits the available area."""
+    area = available_area(screen)
+    return QSize(
+        area.width() - margins.left() - margins.right(),
+        area.height() - margins.top() - margins.bottom(),
+    )
+
+
+def fit_to_screen(window: QWidget, preferred: QSize | None = None) -> None:
+    """Size ``window`` to ``preferred`` (default: its size) within its screen and centre it.
+
+    The size never goes below the window's minimum size; the layouts keep that small
+    enough for every supported set-up (tests/ui/test_screen_fit.py checks them all).
+    """
+    screen = window.screen()
+    margins = frame_margins(window)
+    room = client_room(screen, margins)
+    wanted = preferred if preferred is not None else window.size()
+    size = wanted.boundedTo(room).expandedTo(window.minimumSize())
+    area = available_area(screen)
+    outer_w = size.width() + margins.left() + margins.right()
+    outer_h = size.height() + margins.top() + margins.bottom()
+    # setGeometry places the client area; the window manager adds the frame around it.
+    window.setGeometry(
+        area.left() + margins.left() + max(0, (area.width() - outer_w) // 2),
+        area.top() + margins.top() + max(0, (area.height() - outer_h) // 2),
+        size.width(),
+        size.height(),
+    )
+    show_whole_lists(window)
+
+
+def corner_position(area: QRect, outer: QSize, margin: int) -> QPoint:
+    """Return the top-left of an ``outer``-sized frame in ``area``'s bottom-right corner.
+
+    The frame stays inside ``area`` even when it is larger than the margin allows.
+    """
+    x = area.right() + 1 - outer.width() - margin
+    y = area.bottom() + 1 - outer.height() - margin
+    return QPoint(max(area.left(), x), max(area.top(), y))
+
+
+def show_whole_lists(window: QWidget) -> None:
+    """Let every drop-down list in ``window`` show all its items while there is room.
+
+    Qt's default of ten visible items cuts longer lists short with a scroll arrow even
+    on a tall screen; the list still scrolls when the screen is too small.
+    """
+    for combo in window.findChildren(QComboBox):
+        combo.setMaxVisibleItems(max(10, min(combo.count(), COMBO_VISIBLE_ITEMS_MAX)))
+
+
+def scrollable(content: QWidget) -> QScrollArea:
+    """Wrap ``content`` in a frameless scroll area that scrolls only when space runs out."""
+    scroll = QScrollArea()
+    scroll.setObjectName("fitScroll")
+    scroll.setWidget(content)
+    # setWidget turns the content's background on; the window's background shows instead.
+    content.setAutoFillBackground(False)
+    scroll.viewport().setAutoFillBackground(False)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return scroll

@@ -1,0 +1,52 @@
+"""The progress cards' trend sentences ("pain 1.2 points lower than 4 weeks ago").
+
+The numbers come from :mod:`desktop_app.core.trends`; this module only words them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.core.trends import Direction, Trend
+
+CONTEXT = "ProgressWindow"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _number(value: float) -> str:
+    return f"{value:.1f}"
+
+
+def pain_trend_text(trend: Trend | None) -> str:
+    """Word a pain trend; empty when there is nothing to compare yet."""
+    if trend is None:
+        return ""
+    ago = _tr("{n} weeks ago").format(n=trend.weeks_ago)  # always 2 or more
+    if trend.direction is Direction.STEADY:
+        return _tr("Pain about the same as {ago}").format(ago=ago)
+    if trend.direction is Direction.LOWER:
+        return _tr("Pain {points} points lower than {ago}").format(
+            points=_number(trend.change), ago=ago
+        )
+    return _tr("Pain {points} points higher than {ago}").format(
+        points=_number(trend.change), ago=ago
+    )
+
+
+def adherence_trend_text(trend: Trend | None) -> str:
+    """Word a break-taking trend; empty when there is nothing to compare yet."""
+    if trend is None:
+        return ""
+    ago = _tr("{n} weeks ago").format(n=trend.weeks_ago)  # always 2 or more
+    earlier = f"{trend.earlier * 100:.0f}\u00a0%"
+    recent = f"{trend.recent * 100:.0f}\u00a0%"
+    if trend.direction is Direction.STEADY:
+        text = _tr("As many breaks as {ago}: {recent} (was {earlier})")
+    elif trend.direction is Direction.HIGHER:
+        text = _tr("More breaks than {ago}: {recent} (was {earlier})")
+    else:
+        text = _tr("Fewer breaks than {ago}: {recent} (was {earlier})")
+    return text.format(ago=ago, recent=recent, earlier=earlier)
