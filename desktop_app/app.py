@@ -336,7 +336,7 @@ class CounterbalanceApp(QObject):
         if self._progress.window is not None and self._progress.window.isVisible():
             self._progress.reload()
 
-    def _start_breaks(self) -> None:
+    def _start_breaks(self, first_run: bool = False) -> None:
         """Load the break modules off the GUI thread, then build and start the service.
 
         Runs after the tray icon is up: APScheduler and the OS adapters are the
@@ -353,14 +353,21 @@ class CounterbalanceApp(QObject):
 
         def failed(exc: Exception) -> None:
             log.warning("loading the break modules failed: %s", type(exc).__name__)
-            self._build_breaks()  # imports again here, and reports what is wrong
+            self._build_breaks(first_run)  # imports again here, and reports what is wrong
 
-        self._background.submit(load, lambda _none: self._build_breaks(), failed)
+        self._background.submit(load, lambda _none: self._build_breaks(first_run), failed)
 
-    def _build_breaks(self) -> None:
-        """Build the break policy from the saved state and start the scheduler."""
+    def _build_breaks(self, first_run: bool = False) -> None:
+        """Build the break policy from the saved state and start the scheduler.
+
+        On the first run (just after the welcome) the daily session may be moved to
+        tomorrow, and the note saying when the first break comes is shown once the
+        service runs.
+        """
         if self._breaks is not None or self._quitting:
             return
+        if first_run:
+            self._skip_daily_on_onboarding_day()
         from desktop_app.core.policy import BreakPolicy
         from desktop_app.platform.idle import detect_idle_source
         from desktop_app.platform.power import PowerWatcher
@@ -397,6 +404,8 @@ class CounterbalanceApp(QObject):
         breaks.start()
         self._refresh_shell()  # starts the tooltip's minute timer while a countdown runs
         self._on_breaks_backup_due()  # a backup at start-up when the last is a day old
+        if first_run:
+            self._show_ready_note()
         QTimer.singleShot(STARTUP_SETTLE_MS, release_startup_memory)
 
     def _get_catalog(self) -> Catalog:
@@ -597,11 +606,11 @@ class CounterbalanceApp(QObject):
             self._set_autostart(True)
         self._save_settings()
         if self._breaks is None:
-            self._skip_daily_on_onboarding_day()
-            self._start_breaks()
+            # The note says when the first break comes: shown once the service runs.
+            self._start_breaks(first_run=True)
         else:
             self._apply_settings_to_breaks()
-        self._show_ready_note()
+            self._show_ready_note()
 
     # -- issue 9 §6: after onboarding, say where the app lives and when it speaks up ------
 

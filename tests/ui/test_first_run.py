@@ -26,7 +26,13 @@ def test_evening_onboarding_shows_the_note_and_no_daily_session_today(
     shell = CounterbalanceApp(app, paths, clock, 1.0)
     try:
         shell._on_onboarding_completed(OnboardingResult("both", "none", "none", ()))
-        notes = [w for w in app.topLevelWidgets() if isinstance(w, ReadyNote) and w.isVisible()]
+
+        def notes() -> list[ReadyNote]:
+            return [w for w in app.topLevelWidgets() if isinstance(w, ReadyNote) and w.isVisible()]
+
+        # The note comes once the break service runs (its modules load in the background).
+        qtbot.waitUntil(lambda: bool(notes()), timeout=10000)
+        notes = notes()
         assert len(notes) == 1
         note = notes[0]
         assert "system tray" in note.where.text()
