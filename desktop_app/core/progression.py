@@ -26,6 +26,21 @@ Rules, per session in which the exercise was done (thresholds: brief §3):
   and judged once per exercise and day (on the last session that day with the exercise).
   The regression is replayed at that session, so it applies from the next day's
   sessions on once the rating exists.
+
+Sparse microbreak data (brief §4: pain on a sample of breaks; one optional "how did it
+feel" per break, see :mod:`desktop_app.core.session_questions`). Daily sessions still ask
+everything; microbreaks feed the same rules this way:
+
+* a break-wide feel is stored on the last set of every exercise in the break, so each
+  exercise sees it as its own; a break-wide pain-during rating (no exercise id) counts
+  for every exercise of that break;
+* a session with no feel answer is *neutral*: it neither adds to nor breaks the easy
+  streak, unless its pain was above the baseline (that breaks it); the pain rules above
+  still apply to it when pain was asked;
+* a session without pain ratings counts as "pain not above baseline" (nothing says
+  otherwise) and cannot trigger the before/after rule;
+* for the next-day rule, when no session with the exercise asked pain that day, the
+  day's first "before" rating from any session stands in.
 """
 
 from __future__ import annotations
@@ -178,19 +193,24 @@ class _Outcome:
     next_day: tuple[int, float] | None = None
 
 
+def _first_before_of_day(ratings: tuple[RatingEvent, ...]) -> dict[date, int]:
+    """Map each local day to its first "before" rating, whichever session gave it."""
+    first: dict[date, RatingEvent] = {}
+    for r in ratings:
+        if r.kind is RatingKind.BEFORE:
+            known = first.get(r.at.local_date)
+            if known is None or r.at.utc < known.at.utc:
+                first[r.at.local_date] = r
+    return {day: r.value for day, r in first.items()}
+
+
 def _next_day_pain(ratings: tuple[RatingEvent, ...]) -> dict[date, float]:
     """Map each local day to its pain: the day's average rating, else its first "before"."""
     averages: dict[date, list[int]] = {}
-    first_before: dict[date, RatingEvent] = {}
     for r in ratings:
-        day = r.at.local_date
         if r.kind is RatingKind.DAY_AVERAGE:
-            averages.setdefault(day, []).append(r.value)
-        elif r.kind is RatingKind.BEFORE:
-            known = first_before.get(day)
-            if known is None or r.at.utc < known.at.utc:
-                first_before[day] = r
-    pain: dict[date, float] = {day: r.value for day, r in first_before.items()}
+            averages.setdefault(r.at.local_date, []).append(r.value)
+    pain: dict[date, float] = dict(_first_before_of_day(ratings))
     pain.update({day: statistics.fmean(values) for day, values in averages.items()})
     return pain
 
@@ -200,6 +220,7 @@ def _with_next_day(
 ) -> list[tuple[str, _Outcome]]:
     """Attach the next-day comparison to the last session of each exercise and day."""
     pain_on = _next_day_pain(history.ratings)
+    day_before = _first_before_of_day(history.ratings)
     result = [(exercise_id, out) for exercise_id, out, _ in dated]
     last: dict[tuple[str, date], int] = {}
     first_before: dict[tuple[str, date], int] = {}
@@ -209,7 +230,9 @@ def _with_next_day(
         if out.before is not None and key not in first_before:
             first_before[key] = out.before
     for (exercise_id, day), index in last.items():
-        before = first_before.get((exercise_id, day))
+        # Pain is asked on a sample of microbreaks only: when no session with this
+        # exercise asked it that day, the day's first "before" from any session stands in.
+        before = first_before.get((exercise_id, day), day_before.get(day))
         following = pain_on.get(day + timedelta(days=1))
         if before is not None and following is not None:
             result[index] = (exercise_id, replace(result[index][1], next_day=(before, following)))
@@ -332,6 +355,11 @@ def replay(catalog: Catalog, history: History) -> Progression:
             continue
         pain = out.after if out.after is not None else out.before
         pain_ok = out.baseline is None or pain is None or pain <= out.baseline
+        if out.feel is None and pain_ok:
+            # The optional microbreak question went unanswered: no information, so the
+            # streak neither grows nor breaks.
+            states[exercise_id] = replace(state, announce=False)
+            continue
         if out.feel is not Feel.EASY or not pain_ok:
             states[exercise_id] = replace(state, easy_streak=0, announce=False)
             continue
