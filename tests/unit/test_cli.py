@@ -48,13 +48,14 @@ def test_time_scale_is_offered_only_where_timers_run() -> None:
 
 
 @pytest.mark.parametrize(
-    "argv", [["stats", "--time-scale", "0.5"], ["--time-scale", "0.5", "export", "--csv", "x"]]
+    "argv", [["stats", "--time-scale", "0.5"], ["--time-scale", "0.5", "export", "--csv", "OUT"]]
 )
 def test_time_scale_with_another_command_is_refused(
-    argv: list[str], capsys: pytest.CaptureFixture[str]
+    argv: list[str], capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
+    argv = [str(tmp_path / "out") if a == "OUT" else a for a in argv]
     with pytest.raises(SystemExit) as exit_info:
-        main(argv)
+        main([*argv, "--data-dir", str(tmp_path / "data")])
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert "--time-scale" in err

@@ -448,3 +448,19 @@ def test_back_from_the_session_feel_redoes_the_last_exercise_and_loses_no_set() 
     # 5 blocks, then both roll blocks again
     assert [s.exercise_id for s in sets].count("roll") == 4
     assert len(sets) == 7
+
+
+def test_going_back_to_the_previous_exercise_keeps_its_held_set() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=9, ask_pain=False, feel=FeelQuestion.SESSION)
+    player.start()
+    while player.view().exercise != TUCK:
+        clock.advance(0.5)
+        player.tick()
+    player.back()  # right at the start of the tuck: back to the stretch
+    assert player.view().exercise == STRETCH
+    run_until(player, clock, Step.SESSION_FEEL)
+    player.answer_session_feel(Feel.OK)
+    stretch = [s for s in sets_of(player.take_events()) if s.exercise_id == "stretch"]
+    # Both sides done twice: the first right-side set is not lost to the redo.
+    assert [s.side for s in stretch] == [Side.LEFT, Side.RIGHT, Side.LEFT, Side.RIGHT]
