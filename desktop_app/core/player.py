@@ -249,6 +249,8 @@ class Player:
         0 when the step is not timed.
         """
         if self._step is Step.SESSION_FEEL:
+            if not math.isfinite(self._deadline):
+                return 0.0  # held open until answered
             return max(0.0, self._deadline - self._clock.monotonic())
         if self._step not in TIMED_STEPS:
             return 0.0
@@ -263,7 +265,7 @@ class Player:
         when the display ticks slowly.
         """
         if self._step is Step.SESSION_FEEL:
-            return self.remaining_s()
+            return self.remaining_s() if math.isfinite(self._deadline) else None
         if self._step not in TIMED_STEPS or self.paused:
             return None
         return self.remaining_s()
@@ -447,6 +449,11 @@ class Player:
                 )
             )
         self._after_session_feel()
+
+    def hold_session_feel(self) -> None:
+        """Keep the session-wide question open until answered (the user started on it)."""
+        if self._step is Step.SESSION_FEEL:
+            self._deadline = math.inf
 
     def skip(self) -> None:
         """Skip forward: the rest of this exercise, the feel question, or a rating."""

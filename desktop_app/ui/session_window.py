@@ -630,6 +630,10 @@ class SessionWindow(QWidget):
             self._player.interrupt()
 
     def _on_during_value_changed(self, value: int) -> None:
+        if self._player.step is Step.SESSION_FEEL:
+            # The user is answering: the question no longer closes by itself.
+            self._player.hold_session_feel()
+            self._refresh()
         if value > 5:
             self._during_note.setText(
                 self.tr(
@@ -692,11 +696,12 @@ class SessionWindow(QWidget):
                 self._feel_hint.setVisible(True)
                 self._during.clear()
                 self._during_note.setText(" ")
+            held = self._player.next_deadline_in() is None
             self._feel_hint.setText(
-                self.tr(
-                    "Optional: this window closes by itself in %n s.",
-                    "",
-                    view.seconds_shown,
+                self.tr("Optional: press E, O or H to finish.")
+                if held
+                else self.tr(
+                    "Optional: this window closes by itself in %n s.", "", view.seconds_shown
                 )
             )
             self._stack.setCurrentWidget(self._feel_page)
@@ -857,10 +862,9 @@ class SessionWindow(QWidget):
 
     def _update_timers(self, view: PlayerView) -> None:
         running = (
-            view.step in (Step.GET_READY, Step.HOLD, Step.REST, Step.REPS, Step.SESSION_FEEL)
-            and not view.paused
-            and self.isVisible()
-        )
+            view.step in (Step.GET_READY, Step.HOLD, Step.REST, Step.REPS)
+            or (view.step is Step.SESSION_FEEL and self._player.next_deadline_in() is not None)
+        ) and (not view.paused and self.isVisible())
         if running:
             if not self._ticker.isActive():
                 self._ticker.start()

@@ -507,3 +507,20 @@ def test_severe_pain_in_the_break_feel_keeps_the_advice_on_screen(qtbot: QtBot) 
     assert player.step is Step.DONE
     assert window.isVisible()
     assert window._done_safety.isVisibleTo(window)
+
+
+def test_typing_a_pain_during_keeps_the_break_question_open(qtbot: QtBot) -> None:
+    window, clock, events = _session_feel_window(qtbot)
+    player = window.player
+    advance(qtbot, clock, 25, lambda: player.view().side is Side.RIGHT)
+    advance(qtbot, clock, 25, lambda: player.view().index == 1)
+    advance(qtbot, clock, 11, lambda: player.step is Step.SESSION_FEEL)
+    press(qtbot, window, Qt.Key.Key_3)
+    assert "E, O or H" in window._feel_hint.text()
+    clock.advance(60)
+    qtbot.wait(250)  # several display ticks would have passed; nothing closes
+    assert player.step is Step.SESSION_FEEL and window.isVisible()
+    press(qtbot, window, Qt.Key.Key_O)
+    assert not window.isVisible()
+    ratings = [(r.kind, r.value) for r in events if isinstance(r, RatingEvent)]
+    assert ratings == [(RatingKind.DURING, 3)]

@@ -464,3 +464,18 @@ def test_going_back_to_the_previous_exercise_keeps_its_held_set() -> None:
     stretch = [s for s in sets_of(player.take_events()) if s.exercise_id == "stretch"]
     # Both sides done twice: the first right-side set is not lost to the redo.
     assert [s.side for s in stretch] == [Side.LEFT, Side.RIGHT, Side.LEFT, Side.RIGHT]
+
+
+def test_a_held_session_feel_waits_for_its_answer() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=9, ask_pain=False, feel=FeelQuestion.SESSION)
+    player.start()
+    run_until(player, clock, Step.SESSION_FEEL)
+    player.hold_session_feel()
+    assert player.next_deadline_in() is None
+    clock.advance(10 * SESSION_FEEL_WAIT_S)
+    player.tick()
+    assert player.step is Step.SESSION_FEEL
+    assert player.view().seconds_shown == 0
+    player.answer_session_feel(Feel.EASY)
+    assert player.step is Step.DONE
