@@ -973,3 +973,41 @@ def test_a_break_due_a_minute_before_the_end_comes_and_one_due_at_the_end_does_n
         assert abs((times[0] - _berlin(9, 45)).total_seconds()) <= 0.05
     else:
         assert times == []
+
+
+# ------------------------------------------------------------------ more edges
+
+
+def test_the_daily_prompt_is_not_offered_a_moment_before_its_time() -> None:
+    s = replace(BASE, daily_session_enabled=True, daily_session_time=time(17, 0), interval_min=180)
+    desk = Desk(s, start=_berlin(16, 50))
+    desk.run(_berlin(16, 59, 59).timestamp() - _berlin(16, 50).timestamp())
+    desk.tick()  # an extra tick (an OS hint, a settings change) just before the time
+    desk.rearm()
+    assert not desk.prompts(PromptKind.DAILY)
+    desk.run(1.01)
+    (daily,) = desk.prompts(PromptKind.DAILY)
+    assert abs((daily.utc - _berlin(17, 0)).total_seconds()) <= 0.05
+
+
+def test_a_tray_snooze_after_the_notice_gives_a_fresh_notice_before_the_new_time() -> None:
+    desk = Desk()
+    t0 = desk.clock.monotonic()
+    desk.run(44 * 60 + 45)  # the notice came at 44:30
+    assert len(desk.of(NoticeDue)) == 1
+    desk.answer("snooze", 10)  # from the tray: no prompt on screen yet
+    desk.run(11 * 60)
+    notices, prompts = desk.of(NoticeDue), desk.prompts()
+    assert [round(e.mono - t0) for e in notices] == [44 * 60 + 30, 54 * 60 + 30]
+    assert [e.mono - t0 for e in prompts] == [pytest.approx(55 * 60, abs=0.02)]
+
+
+def test_after_a_sleep_found_by_the_gap_check_the_daily_prompt_waits_for_the_grace() -> None:
+    s = replace(BASE, daily_session_enabled=True, daily_session_time=time(17, 0), interval_min=180)
+    desk = Desk(s, start=_berlin(16, 20))
+    desk.run(10 * 60)
+    desk.clock.suspend(60 * 60)  # 16:30 to 17:30, no resume hint
+    desk.run(10 * 60)
+    (away,) = desk.of(AwayDetected)
+    (daily,) = desk.prompts(PromptKind.DAILY)
+    assert daily.mono - away.mono == pytest.approx(RESUME_GRACE_S, abs=0.02)
