@@ -1011,3 +1011,19 @@ def test_after_a_sleep_found_by_the_gap_check_the_daily_prompt_waits_for_the_gra
     (away,) = desk.of(AwayDetected)
     (daily,) = desk.prompts(PromptKind.DAILY)
     assert daily.mono - away.mono == pytest.approx(RESUME_GRACE_S, abs=0.02)
+
+
+def test_no_notice_for_a_break_that_the_end_of_working_hours_cancels() -> None:
+    # The break would be due at 09:45 exactly when the range ends: it never comes, so
+    # "a break in 30 s" must not be announced either.
+    hours = {d: () for d in WEEKDAYS} | {"mon": (TimeRange(time(9, 0), time(9, 45)),)}
+    desk = Desk(replace(SPLIT, working_hours=hours), start=_berlin(8, 30))
+    desk.run(2 * 3600)
+    assert desk.prompts() == []
+    assert desk.of(NoticeDue) == []
+    # One minute more and both come, the notice 30 s before the break.
+    hours = {d: () for d in WEEKDAYS} | {"mon": (TimeRange(time(9, 0), time(9, 46)),)}
+    desk = Desk(replace(SPLIT, working_hours=hours), start=_berlin(8, 30))
+    desk.run(2 * 3600)
+    [notice] = desk.of(NoticeDue)
+    assert abs((notice.utc - _berlin(9, 44, 30)).total_seconds()) <= 0.05
