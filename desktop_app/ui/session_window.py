@@ -896,6 +896,8 @@ class SessionWindow(QWidget):
                     cues.say(self.tr("Hold"))
                 elif view.step is Step.FEEL:
                     cues.say(self.tr("How did that feel?"))
+            if changed and view.step is Step.SESSION_FEEL:
+                cues.say(self.tr("Done! How did this break feel?"))
         self._last_shown = view.seconds_shown
 
     # ----- window events

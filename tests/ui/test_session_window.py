@@ -426,13 +426,13 @@ def test_window_switches_theme_when_the_desktop_palette_changes(
 
 
 def _session_feel_window(
-    qtbot: QtBot, *, ask_pain: bool = False
+    qtbot: QtBot, *, ask_pain: bool = False, cues: Recorder | None = None
 ) -> tuple[SessionWindow, FakeClock, list[object]]:
     clock = FakeClock()
     player = Player(
         small_plan(), clock, session_id=43, ask_pain=ask_pain, feel=FeelQuestion.SESSION
     )
-    window = SessionWindow(player)
+    window = SessionWindow(player, cues=cues)
     qtbot.addWidget(window)
     events: list[object] = []
     window.set_finished.connect(events.append)
@@ -443,7 +443,8 @@ def _session_feel_window(
 
 
 def test_a_microbreak_without_pain_questions_finishes_with_no_input(qtbot: QtBot) -> None:
-    window, clock, events = _session_feel_window(qtbot)
+    cues = Recorder()
+    window, clock, events = _session_feel_window(qtbot, cues=cues)
     player = window.player
     assert player.step is Step.GET_READY
     # 2 × (5 + 20) s stretch, 5 + 6 s rolls: no feel question between exercises.
@@ -454,6 +455,8 @@ def test_a_microbreak_without_pain_questions_finishes_with_no_input(qtbot: QtBot
     assert "break" in window._feel_title.text()
     assert "15 s" in window._feel_hint.text()
     assert window._progress.text() == "Session finished"
+    assert cues.calls[-1] == "say:Done! How did this break feel?"
+    assert "say:How did that feel?" not in cues.calls
     advance(qtbot, clock, 15, lambda: not window.isVisible())
     sets = [e for e in events if isinstance(e, SetEvent)]
     assert [(s.exercise_id, s.feel) for s in sets] == [
