@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from desktop_app import __version__
@@ -41,32 +42,51 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the argument parser (global options work before or after the command)."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
+def _data_dir_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
         "--data-dir",
         type=Path,
         default=argparse.SUPPRESS,
         metavar="DIR",
         help="keep every file the app writes in DIR (default: the per-user data dir)",
     )
-    common.add_argument(
+
+
+def _time_scale_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
         "--time-scale",
         type=_time_scale,
         default=argparse.SUPPRESS,
         metavar="F",
-        help="testing/demo aid: multiply every duration (interval, holds, countdowns) "
-        "by F, 0 < F <= 1",
+        help="testing/demo aid for the tray app: multiply every duration (interval, holds, "
+        "countdowns) by F, 0 < F <= 1",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the argument parser (global options work before or after the command).
+
+    ``--data-dir`` works with every command; ``--time-scale`` only with ``run`` (the
+    default command), the only one that runs timers.
+    """
+    common = argparse.ArgumentParser(add_help=False)
+    _data_dir_option(common)
+    timed = argparse.ArgumentParser(add_help=False)
+    _time_scale_option(timed)
     parser = argparse.ArgumentParser(
         prog="counterbalance",
-        description="Desk microbreaks and guided stretch and core sessions, in the tray.",
-        parents=[common],
+        description="Desk microbreaks and guided stretch and core sessions, in the tray. "
+        "Without a command, runs the tray app.",
+        parents=[common, timed],
     )
-    parser.add_argument("--version", action="version", version=f"counterbalance {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"counterbalance {__version__}",
+        help="print the version and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("run", parents=[common], help="run the tray app (the default)")
+    sub.add_parser("run", parents=[common, timed], help="run the tray app (the default)")
     sub.add_parser(
         "break-now", parents=[common], help="make the running instance start a session now"
     )
@@ -74,21 +94,54 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("progress", parents=[common], help="open the running instance's progress window")
     sub.add_parser("settings", parents=[common], help="open the running instance's settings")
     stats = sub.add_parser("stats", parents=[common], help="print weekly adherence and pain")
-    stats.add_argument("--weeks", type=_positive_int, default=8, metavar="N")
+    stats.add_argument(
+        "--weeks", type=_positive_int, default=8, metavar="N", help="show the last N weeks (8)"
+    )
     stats.add_argument("--json", action="store_true", help="print JSON")
     exercises = sub.add_parser("exercises", parents=[common], help="list the exercise catalog")
     exercises.add_argument("--json", action="store_true", help="print JSON")
     export = sub.add_parser("export", parents=[common], help="export the raw events as CSV")
-    export.add_argument("--csv", type=Path, required=True, metavar="DIR")
+    export.add_argument(
+        "--csv",
+        type=Path,
+        required=True,
+        metavar="DIR",
+        help="write one CSV file per event table into DIR",
+    )
     report = sub.add_parser("report", parents=[common], help="write a one-page PDF report")
-    report.add_argument("--pdf", type=Path, required=True, metavar="FILE")
-    report.add_argument("--weeks", type=_positive_int, default=12, metavar="N")
+    report.add_argument(
+        "--pdf", type=Path, required=True, metavar="FILE", help="write the report to FILE"
+    )
+    report.add_argument(
+        "--weeks", type=_positive_int, default=12, metavar="N", help="cover the last N weeks (12)"
+    )
     demo = sub.add_parser(
         "demo-data", parents=[common], help="fill the data dir with synthetic history"
     )
-    demo.add_argument("--years", type=float, default=1.0, metavar="N")
-    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--years", type=float, default=1.0, metavar="N", help="years of history to make (1)"
+    )
+    demo.add_argument(
+        "--seed", type=int, default=1, metavar="S", help="random seed, for the same data again (1)"
+    )
     return parser
+
+
+def no_display_reason(environ: Mapping[str, str], platform: str) -> str | None:
+    """Return why the tray app cannot show anything here, or None when it can try.
+
+    On Linux, Qt needs an X11 or Wayland display; without one it aborts with a
+    misleading message about ``libxcb-cursor0``. ``QT_QPA_PLATFORM`` set by the user
+    (e.g. ``offscreen``) is respected.
+    """
+    if not platform.startswith("linux"):
+        return None
+    if any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return None
+    return (
+        "counterbalance: no display found (DISPLAY and WAYLAND_DISPLAY are not set); "
+        "start it from a desktop session."
+    )
 
 
 def _message_command(args: argparse.Namespace, command: str) -> int:
@@ -126,9 +179,16 @@ def _message_command(args: argparse.Namespace, command: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status."""
     pin_none_refcount()
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     command = args.command or "run"
+    if command != "run" and hasattr(args, "time_scale"):
+        parser.error(f"--time-scale applies only to run, not to {command}")
     if command == "run":
+        reason = no_display_reason(os.environ, sys.platform)
+        if reason is not None:
+            print(reason, file=sys.stderr)
+            return 1
         # The tray app opens no network connection. asyncio (imported by APScheduler)
         # would load OpenSSL for nothing: about 4 MiB of resident memory, all day.
         sys.modules.setdefault("ssl", None)  # type: ignore[arg-type]

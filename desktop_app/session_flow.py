@@ -269,6 +269,7 @@ class SessionFlow(QObject):
             self._window.activateWindow()
             return False
         from desktop_app.core.player import Player
+        from desktop_app.core.session_questions import questions_for
         from desktop_app.ui.session_window import SessionWindow
 
         try:
@@ -285,13 +286,16 @@ class SessionFlow(QObject):
             log.error("cannot start a session: %s", exc)
             self.storage_failed.emit(str(exc))
             return False
-        settings = self._settings()
-        # Brief §4: rate on a sample of breaks to limit burden; always in user sessions.
-        ask_pain = kind is not SessionKind.MICROBREAK or (
-            self._rng.random() < settings.pain_prompt_share
-        )
+        # Brief §4: microbreaks rate pain on a sample of breaks and ask how the whole
+        # break felt once; daily and user sessions ask everything.
+        questions = questions_for(kind, self._settings(), self._rng)
         player = Player(
-            plan, self._clock, session_id, time_scale=self._time_scale, ask_pain=ask_pain
+            plan,
+            self._clock,
+            session_id,
+            time_scale=self._time_scale,
+            ask_pain=questions.ask_pain,
+            feel=questions.feel,
         )
         window = SessionWindow(player, cues=self._cues())
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

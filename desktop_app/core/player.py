@@ -5,6 +5,13 @@ get ready 5 s (naming the side; "switch sides" when the side changes) → hold c
 or holds with short rests and a rep counter, or reps at a tempo → after the exercise a
 one-key feel (easy / ok / hard) with an optional pain-during rating → pain after → done.
 
+Which questions come is the caller's choice (see
+:mod:`desktop_app.core.session_questions`): pain before/after may be left out
+(``ask_pain``), and with ``feel=FeelQuestion.SESSION`` the feel is asked once, after the
+last exercise, for the whole session (``Step.SESSION_FEEL``). That question is optional:
+it answers itself ("no answer") after ``SESSION_FEEL_WAIT_S``, so a session without pain
+questions ends with no input at all.
+
 Timing: every timed step has a deadline on ``Clock.monotonic``. A step that ends starts
 the next one *at the old deadline*, not at the moment the end was noticed, so the
 ticking rate never adds drift and under a fake clock a hold lasts exactly its planned
@@ -16,7 +23,9 @@ Events: the player queues core events; call :meth:`Player.take_events` after eac
 * :class:`~desktop_app.core.events.SetEvent` for every block that was worked (also a
   partly done one when skipped or ended), with ``session_id`` given to the constructor.
   The last block of an exercise is held back until the feel question is answered (or
-  skipped) so that it carries the feel; every other block is queued when it ends.
+  skipped) so that it carries the feel; every other block is queued when it ends. With
+  the session-wide question, the last block of every exercise waits for that one answer
+  and carries it.
   Seconds and reps are logged in *plan* units: a 25 s hold run at ``time_scale`` 0.1 is
   logged as ``done_s=25``.
 * :class:`~desktop_app.core.events.RatingEvent` for every rating given.
@@ -30,7 +39,7 @@ when some work was done, SKIPPED when none was.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from desktop_app.core.catalog import Exercise
@@ -45,11 +54,14 @@ from desktop_app.core.events import (
     Side,
 )
 from desktop_app.core.planner import GET_READY_S, REP_REST_S, PlannedExercise, SessionPlan
+from desktop_app.core.session_questions import FeelQuestion
 
 #: Share of planned exercises that makes a session "completed" (brief §5).
 COMPLETED_SHARE = 0.8
 #: Within this many seconds of an exercise's start, Back goes to the previous exercise.
 BACK_GRACE_S = 2.0
+#: The session-wide "how did it feel" waits this long (times ``time_scale``) for an answer.
+SESSION_FEEL_WAIT_S = 15.0
 
 
 class Step(StrEnum):
@@ -61,6 +73,7 @@ class Step(StrEnum):
     REST = "rest"
     REPS = "reps"
     FEEL = "feel"
+    SESSION_FEEL = "session_feel"
     PAIN_AFTER = "pain_after"
     DONE = "done"
 
@@ -150,6 +163,7 @@ class Player:
         session_id: The stored session's id, put on every event.
         time_scale: Multiplies every duration (0 < scale ≤ 1 for demos and tests).
         ask_pain: Ask pain before and after (the app samples this, brief §4).
+        feel: Ask how it felt after each exercise, or once for the whole session.
         region: Body region the before/after ratings refer to, if the user chose one.
     """
 
@@ -161,6 +175,7 @@ class Player:
         *,
         time_scale: float = 1.0,
         ask_pain: bool = True,
+        feel: FeelQuestion = FeelQuestion.EACH_EXERCISE,
         region: Region | None = None,
     ) -> None:
         if not 0 < time_scale <= 1:
@@ -170,6 +185,7 @@ class Player:
         self._session_id = session_id
         self._scale = time_scale
         self._ask_pain = ask_pain
+        self._feel = feel
         self.region = region
         self._runs = [_ExerciseRun(p, [_Block(s) for s in p.sides]) for p in plan.exercises]
         self._events: list[object] = []
@@ -217,8 +233,25 @@ class Player:
         """Return the factor applied to every duration."""
         return self._scale
 
+    @property
+    def asks_pain(self) -> bool:
+        """Return True when this session asks pain before and after."""
+        return self._ask_pain
+
+    @property
+    def feel_question(self) -> FeelQuestion:
+        """Return when this session asks how the exercises felt."""
+        return self._feel
+
     def remaining_s(self) -> float:
-        """Return real seconds left in the current timed step (0 when not timed)."""
+        """Return real seconds left in the current timed step or the session-feel wait.
+
+        0 when the step is not timed.
+        """
+        if self._step is Step.SESSION_FEEL:
+            if not math.isfinite(self._deadline):
+                return 0.0  # held open until answered
+            return max(0.0, self._deadline - self._clock.monotonic())
         if self._step not in TIMED_STEPS:
             return 0.0
         if self._paused_left is not None:
@@ -231,6 +264,8 @@ class Player:
         A UI arms a precise single-shot timer with this, so a hold ends on time even
         when the display ticks slowly.
         """
+        if self._step is Step.SESSION_FEEL:
+            return self.remaining_s() if math.isfinite(self._deadline) else None
         if self._step not in TIMED_STEPS or self.paused:
             return None
         return self.remaining_s()
@@ -238,11 +273,16 @@ class Player:
     def view(self) -> PlayerView:
         """Return a snapshot for display."""
         count = len(self._runs)
-        if self._step in (Step.PAIN_BEFORE, Step.PAIN_AFTER, Step.DONE):
-            kind = {Step.PAIN_BEFORE: RatingKind.BEFORE, Step.PAIN_AFTER: RatingKind.AFTER}
+        if self._step in (Step.PAIN_BEFORE, Step.PAIN_AFTER, Step.SESSION_FEEL, Step.DONE):
+            kind = {
+                Step.PAIN_BEFORE: RatingKind.BEFORE,
+                Step.PAIN_AFTER: RatingKind.AFTER,
+                Step.SESSION_FEEL: RatingKind.DURING,
+            }
             nxt = (
                 self._runs[0].planned.exercise if self._step is Step.PAIN_BEFORE and count else None
             )
+            waiting = self._step is Step.SESSION_FEEL
             return PlayerView(
                 self._step,
                 self.paused,
@@ -250,6 +290,8 @@ class Player:
                 index=self._index,
                 next_exercise=nxt,
                 rating_kind=kind.get(self._step),
+                remaining_s=self.remaining_s() if waiting else 0.0,
+                duration_s=self._duration if waiting else 0.0,
             )
         run = self._runs[self._index]
         block = run.blocks[self._block]
@@ -302,6 +344,10 @@ class Player:
         if self.paused:
             return
         now = self._clock.monotonic()
+        if self._step is Step.SESSION_FEEL:
+            if now >= self._deadline:
+                self.answer_session_feel(None)
+            return
         guard = 0
         while self._step in TIMED_STEPS and now >= self._deadline and guard < 10_000:
             guard += 1
@@ -380,6 +426,35 @@ class Player:
             )
         self._next_exercise(self._clock.monotonic())
 
+    def answer_session_feel(self, feel: Feel | None, pain_during: int | None = None) -> None:
+        """Answer how the whole session felt; None gives no answer.
+
+        Every exercise's last block is logged with ``feel``; a pain-during rating applies
+        to the whole session (no exercise id).
+        """
+        if self._step is not Step.SESSION_FEEL:
+            return
+        for run in self._runs:
+            if run.pending is not None:
+                self._events.append(replace(run.pending, feel=feel))
+                run.pending = None
+        if pain_during is not None:
+            self._events.append(
+                RatingEvent(
+                    Stamp.now(self._clock),
+                    RatingKind.DURING,
+                    pain_during,
+                    self.region,
+                    session_id=self._session_id,
+                )
+            )
+        self._after_session_feel()
+
+    def hold_session_feel(self) -> None:
+        """Keep the session-wide question open until answered (the user started on it)."""
+        if self._step is Step.SESSION_FEEL:
+            self._deadline = math.inf
+
     def skip(self) -> None:
         """Skip forward: the rest of this exercise, the feel question, or a rating."""
         if self._step in (Step.PAIN_BEFORE, Step.PAIN_AFTER):
@@ -387,6 +462,9 @@ class Player:
             return
         if self._step is Step.FEEL:
             self.answer_feel(None)
+            return
+        if self._step is Step.SESSION_FEEL:
+            self.answer_session_feel(None)
             return
         if self._step not in TIMED_STEPS:
             return
@@ -402,7 +480,9 @@ class Player:
     def back(self) -> None:
         """Go back: restart this exercise, or go to the previous one near its start."""
         now = self._clock.monotonic()
-        if self._step in (Step.PAIN_AFTER,) and self._runs:
+        if self._step in (Step.PAIN_AFTER, Step.SESSION_FEEL) and self._runs:
+            last = self._runs[-1]
+            self._flush_pending(last)
             self._begin_exercise(len(self._runs) - 1, now)
             return
         if self._step is Step.FEEL:
@@ -420,9 +500,11 @@ class Player:
 
     def end(self) -> None:
         """End the session early (the pain-after page still comes, and can be skipped)."""
-        if self._step in (Step.DONE, Step.PAIN_AFTER):
+        if self._step in (Step.DONE, Step.PAIN_AFTER, Step.SESSION_FEEL):
             if self._step is Step.PAIN_AFTER:
                 self.rate(None)
+            if self._step is Step.SESSION_FEEL:
+                self.answer_session_feel(None)
             return
         if self._step in TIMED_STEPS:
             self.tick()
@@ -480,6 +562,7 @@ class Player:
             return
         self._index = index
         run = self._runs[index]
+        self._flush_pending(run)  # a finished set held for a feel answer stays logged
         run.skipped = False
         for b in run.blocks:
             b.done = False
@@ -530,6 +613,9 @@ class Player:
             self._begin_block(self._block + 1, at)
             return
         run.pending = event
+        if self._feel is FeelQuestion.SESSION:
+            self._next_exercise(at)
+            return
         self._step = Step.FEEL
         self._duration = 0.0
 
@@ -575,6 +661,15 @@ class Player:
     def _after_exercises(self) -> None:
         self._paused_left = None
         self._index = len(self._runs)
+        worked = any(b.done for r in self._runs for b in r.blocks)
+        if self._feel is FeelQuestion.SESSION and worked:
+            self._step = Step.SESSION_FEEL
+            self._duration = SESSION_FEEL_WAIT_S * self._scale
+            self._deadline = self._clock.monotonic() + self._duration
+            return
+        self._after_session_feel()
+
+    def _after_session_feel(self) -> None:
         if self._ask_pain:
             self._step = Step.PAIN_AFTER
             self._duration = 0.0

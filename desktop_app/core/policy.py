@@ -682,11 +682,14 @@ class BreakPolicy:
         else:
             left = c.target_s - c.active_s
             lead = self._lead_s()
+            # No notice for a break that the end of the working range would cancel.
+            edge = self._seconds_to_next_boundary(now.utc)
             if (
                 not c.noticed
                 and lead > 0
                 and EPSILON_S < left <= lead + EPSILON_S
                 and self._quiet is None
+                and (edge is None or edge > left + EPSILON_S)
             ):
                 c.noticed = True
                 actions.append(NoticeDue(max(1, round(left))))

@@ -37,6 +37,21 @@ Rules, per session in which the exercise was done (thresholds: brief §3):
   It is judged once per exercise and day (on the last session that day with the
   exercise) and replayed at that session, so it applies from the next day's sessions
   on once the rating exists.
+
+Sparse microbreak data (brief §4: pain on a sample of breaks; one optional "how did it
+feel" per break, see :mod:`desktop_app.core.session_questions`). Daily sessions still ask
+everything; microbreaks feed the same rules this way:
+
+* a break-wide feel is stored on the last set of every exercise in the break, so each
+  exercise sees it as its own; a break-wide pain-during rating (no exercise id) counts
+  for every exercise of that break;
+* a session with no feel answer is *neutral*: it neither adds to nor breaks the easy
+  streak, unless its pain was above the baseline (that breaks it); the pain rules above
+  still apply to it when pain was asked;
+* a session without pain ratings counts as "pain not above baseline" (nothing says
+  otherwise) and cannot trigger the before/after rule;
+* the next-day rule reads each day's ratings from any session (the day's average, or
+  its first "before"), so it needs no session with the exercise to have asked pain.
 """
 
 from __future__ import annotations
@@ -385,6 +400,11 @@ def replay(catalog: Catalog, history: History) -> Progression:
         pain_ok = pain is None or (
             pain < MODERATE_PAIN and (out.baseline is None or pain <= out.baseline)
         )
+        if out.feel is None and pain_ok:
+            # The optional microbreak question went unanswered: no information, so the
+            # streak neither grows nor breaks.
+            states[exercise_id] = replace(state, announce=False)
+            continue
         if out.feel is not Feel.EASY or not pain_ok:
             states[exercise_id] = replace(state, easy_streak=0, announce=False)
             continue

@@ -75,7 +75,11 @@ class Settings:
     sounds_enabled: bool = True
     voice_enabled: bool = False
     #: Ask for pain before/after on this share of microbreak sessions (1.0 = every one).
-    pain_prompt_share: float = 1.0
+    #: Brief §4 rates pain "on a sample of breaks to limit burden": about one in three
+    #: (some three a day at ten breaks), plus every daily session and the day's average.
+    pain_prompt_share: float = 0.3
+    #: Ask how each exercise felt in microbreaks, instead of once for the whole break.
+    microbreak_feel_each: bool = False
     autostart: bool = False
     autostart_asked: bool = False
     onboarding_done: bool = False
@@ -194,6 +198,7 @@ VALIDATORS: dict[str, Validator] = {
     "sounds_enabled": _boolean,
     "voice_enabled": _boolean,
     "pain_prompt_share": _float_in(0.0, 1.0),
+    "microbreak_feel_each": _boolean,
     "autostart": _boolean,
     "autostart_asked": _boolean,
     "onboarding_done": _boolean,

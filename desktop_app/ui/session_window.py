@@ -3,6 +3,10 @@
 Keys: Space pause/resume · ← back · → skip · Esc end (on a rating: skip it) ·
 digits 0–9 (1 then 0 = 10) choose a rating · Enter confirms · E / O / H answer
 "how did it feel". Every key also works while a button has focus.
+
+A microbreak that asks how the whole break felt (``Step.SESSION_FEEL``) needs no answer:
+the question answers itself after a while, and the window then closes by itself unless
+it has pain ratings or safety advice to show.
 """
 
 from __future__ import annotations
@@ -431,6 +435,9 @@ class SessionWindow(QWidget):
         self._feel_title.setObjectName("feelTitle")
         self._feel_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._feel_title.setWordWrap(True)
+        self._feel_hint = QLabel()
+        self._feel_hint.setObjectName("hint")
+        self._feel_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row = QHBoxLayout()
         row.addStretch(1)
         labels = (
@@ -470,6 +477,7 @@ class SessionWindow(QWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(self._feel_title)
+        layout.addWidget(self._feel_hint)
         layout.addSpacing(10)
         layout.addLayout(row)
         layout.addSpacing(14)
@@ -580,7 +588,7 @@ class SessionWindow(QWidget):
                 self._rating.step(-1)
                 return True
             return False
-        if step is Step.FEEL:
+        if step in (Step.FEEL, Step.SESSION_FEEL):
             feel = {
                 int(Qt.Key.Key_E): Feel.EASY,
                 int(Qt.Key.Key_O): Feel.OK,
@@ -630,13 +638,15 @@ class SessionWindow(QWidget):
         self._rating.select(0)
         self._confirm_rating()
 
-    def _answer_feel(self, feel: Feel) -> None:
-        self._player.answer_feel(feel, self._during.value())
+    def _answer_feel(self, feel: Feel | None) -> None:
+        if self._player.step is Step.SESSION_FEEL:
+            self._player.answer_session_feel(feel, self._during.value())
+        else:
+            self._player.answer_feel(feel, self._during.value())
         self._refresh()
 
     def _skip_feel(self) -> None:
-        self._player.answer_feel(None, self._during.value())
-        self._refresh()
+        self._answer_feel(None)
 
     def _toggle_pause(self) -> None:
         self._player.toggle_pause()
@@ -690,6 +700,10 @@ class SessionWindow(QWidget):
             self._player.interrupt()
 
     def _on_during_value_changed(self, value: int) -> None:
+        if self._player.step is Step.SESSION_FEEL:
+            # The user is answering: the question no longer closes by itself.
+            self._player.hold_session_feel()
+            self._refresh()
         if value > 5:
             self._during_note.setText(
                 self.tr(
@@ -742,8 +756,24 @@ class SessionWindow(QWidget):
                 self._feel_title.setText(
                     self.tr("How did “%1” feel?").replace("%1", view.exercise.name)
                 )
+                self._feel_hint.setVisible(False)
                 self._during.clear()
                 self._during_note.setText(" ")
+            self._stack.setCurrentWidget(self._feel_page)
+        elif view.step is Step.SESSION_FEEL:
+            if self._last_step is not Step.SESSION_FEEL:
+                self._feel_title.setText(self.tr("Done! How did this break feel?"))
+                self._feel_hint.setVisible(True)
+                self._during.clear()
+                self._during_note.setText(" ")
+            held = self._player.next_deadline_in() is None
+            self._feel_hint.setText(
+                self.tr("Optional: press E, O or H to finish.")
+                if held
+                else self.tr(
+                    "Optional: this window closes by itself in %n s.", "", view.seconds_shown
+                )
+            )
             self._stack.setCurrentWidget(self._feel_page)
         elif view.step is Step.DONE:
             self._show_done()
@@ -751,16 +781,23 @@ class SessionWindow(QWidget):
         else:
             self._show_exercise(view)
             self._stack.setCurrentWidget(self._exercise_page)
+        closes_itself = (
+            view.step is Step.DONE
+            and self._last_step is Step.SESSION_FEEL
+            and self._safety_note is None
+        )
         if view.step != self._last_step:
             self.step_changed.emit(str(view.step))
         self._last_step = view.step
+        if closes_itself:
+            self.close()
 
     def _progress_text(self, view: PlayerView) -> str:
         if view.step is Step.PAIN_BEFORE:
             if view.count == 1:
                 return self.tr("1 exercise planned")
             return self.tr("%1 exercises planned").replace("%1", str(view.count))
-        if view.step in (Step.PAIN_AFTER, Step.DONE):
+        if view.step in (Step.SESSION_FEEL, Step.PAIN_AFTER, Step.DONE):
             return self.tr("Session finished")
         return (
             self.tr("Exercise %1 of %2")
@@ -896,9 +933,8 @@ class SessionWindow(QWidget):
     def _update_timers(self, view: PlayerView) -> None:
         running = (
             view.step in (Step.GET_READY, Step.HOLD, Step.REST, Step.REPS)
-            and not view.paused
-            and self.isVisible()
-        )
+            or (view.step is Step.SESSION_FEEL and self._player.next_deadline_in() is not None)
+        ) and (not view.paused and self.isVisible())
         if running:
             if not self._ticker.isActive():
                 self._ticker.start()
@@ -930,6 +966,8 @@ class SessionWindow(QWidget):
                     cues.say(self.tr("Hold"))
                 elif view.step is Step.FEEL:
                     cues.say(self.tr("How did that feel?"))
+            if changed and view.step is Step.SESSION_FEEL:
+                cues.say(self.tr("Done! How did this break feel?"))
         self._last_shown = view.seconds_shown
 
     # ----- window events

@@ -691,6 +691,17 @@ class SettingsDialog(QDialog):
                 "note",
             )
         )
+        self.feel_each = self._check(self.tr("Ask how each exercise felt in microbreaks"))
+        section.full(self.feel_each)
+        section.full(
+            self._note(
+                self.tr(
+                    "Off: one optional question at the end of a microbreak. Daily sessions "
+                    "always ask after each exercise."
+                ),
+                "note",
+            )
+        )
         layout.addStretch(1)
         return page
 
@@ -757,6 +768,7 @@ class SettingsDialog(QDialog):
             self.daily_time.setTime(to_qtime(settings.daily_session_time))
             self.daily_time.setEnabled(settings.daily_session_enabled)
             self.pain_share.setValue(round(settings.pain_prompt_share * 100))
+            self.feel_each.setChecked(settings.microbreak_feel_each)
             self.respect_fullscreen.setChecked(settings.respect_fullscreen)
             self.respect_dnd.setChecked(settings.respect_dnd)
             self.sounds.setChecked(settings.sounds_enabled)
@@ -819,6 +831,7 @@ class SettingsDialog(QDialog):
             daily_session_enabled=self.daily_enabled.isChecked(),
             daily_session_time=from_qtime(self.daily_time.time()),
             pain_prompt_share=self.pain_share.value() / 100,
+            microbreak_feel_each=self.feel_each.isChecked(),
             respect_fullscreen=self.respect_fullscreen.isChecked(),
             respect_dnd=self.respect_dnd.isChecked(),
             sounds_enabled=self.sounds.isChecked(),

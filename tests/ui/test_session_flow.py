@@ -13,8 +13,10 @@ from desktop_app.commands.exercises import load as load_exercises
 from desktop_app.core.catalog import Catalog
 from desktop_app.core.clock import Stamp
 from desktop_app.core.events import RatingEvent, RatingKind, SessionKind
+from desktop_app.core.player import Step
 from desktop_app.core.safety import RED_FLAGS, FlagGroup, Urgency, evaluate, flags_in
 from desktop_app.core.screening import ScreeningReason
+from desktop_app.core.session_questions import FeelQuestion
 from desktop_app.core.settings import Settings
 from desktop_app.platform.paths import DataPaths
 from desktop_app.session_flow import SessionFlow
@@ -201,3 +203,65 @@ def test_a_high_end_of_day_rating_asks_the_app_to_open_the_check(
     with qtbot.waitSignal(flow.screening_requested) as requested:
         flow.record_day_rating(RatingEvent(Stamp.now(clock), RatingKind.DAY_AVERAGE, 8))
     assert requested.args == [ScreeningReason.SEVERE_PAIN]
+
+
+def _flow_with(
+    store: EventStore, catalog: Catalog, clock: FakeClock, settings: Settings
+) -> SessionFlow:
+    return SessionFlow(
+        store, lambda: catalog, lambda: settings, clock, random.Random(7), lambda: None
+    )
+
+
+def test_an_unsampled_microbreak_runs_to_the_end_with_no_input(
+    qtbot: QtBot, store: EventStore, catalog: Catalog, clock: FakeClock, paths: DataPaths
+) -> None:
+    flow = _flow_with(
+        store, catalog, clock, Settings(profile="upper_crossed", pain_prompt_share=0.0)
+    )
+    finished: list[str] = []
+    flow.session_finished.connect(finished.append)
+    assert flow.start(SessionKind.MICROBREAK)
+    window = _window(flow)
+    assert window.player.step is not Step.PAIN_BEFORE
+    for _ in range(200):  # no microbreak lasts 20 minutes; no key is ever pressed
+        if window.player.step is Step.DONE:
+            break
+        clock.advance(6)
+        # The window's display timer notices the time that passed.
+        with qtbot.waitSignal(window._ticker.timeout, timeout=2000):
+            pass
+    qtbot.waitUntil(lambda: not flow.is_running())
+    assert finished == ["completed"]
+    assert _rows(paths, "SELECT kind, outcome FROM session") == [("microbreak", "completed")]
+    assert _rows(paths, "SELECT COUNT(*) FROM rating") == [(0,)]
+    feels = _rows(paths, "SELECT DISTINCT feel FROM exercise_set")
+    assert feels == [(None,)]
+
+
+def test_a_sampled_microbreak_asks_pain_first(
+    qtbot: QtBot, store: EventStore, catalog: Catalog, clock: FakeClock
+) -> None:
+    flow = _flow_with(
+        store, catalog, clock, Settings(profile="upper_crossed", pain_prompt_share=1.0)
+    )
+    assert flow.start(SessionKind.MICROBREAK)
+    player = _window(flow).player
+    assert player.step is Step.PAIN_BEFORE
+    assert player.feel_question is FeelQuestion.SESSION
+    flow.interrupt()
+    qtbot.waitUntil(lambda: not flow.is_running())
+
+
+def test_daily_sessions_keep_every_question(
+    qtbot: QtBot, store: EventStore, catalog: Catalog, clock: FakeClock
+) -> None:
+    flow = _flow_with(
+        store, catalog, clock, Settings(profile="upper_crossed", pain_prompt_share=0.0)
+    )
+    assert flow.start(SessionKind.DAILY)
+    player = _window(flow).player
+    assert player.step is Step.PAIN_BEFORE
+    assert player.feel_question is FeelQuestion.EACH_EXERCISE
+    flow.interrupt()
+    qtbot.waitUntil(lambda: not flow.is_running())

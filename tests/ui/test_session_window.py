@@ -22,6 +22,7 @@ from desktop_app.core.events import (
 from desktop_app.core.planner import PlannedExercise, SessionPlan
 from desktop_app.core.player import Player, SessionSummary, Step
 from desktop_app.core.safety import FlagGroup
+from desktop_app.core.session_questions import FeelQuestion
 from desktop_app.ui.onboarding import OnboardingDialog
 from desktop_app.ui.pain_rating import DayPainDialog
 from desktop_app.ui.progress_window import ProgressWindow
@@ -489,3 +490,107 @@ def test_f_opens_the_large_view_and_esc_leaves_it_without_ending(
     assert not window.is_large() and not window.isFullScreen()
     assert window.isVisible() and not any(isinstance(e, SessionSummary) for e in events)
     assert name.font().pixelSize() == normal_px
+
+
+def _session_feel_window(
+    qtbot: QtBot, *, ask_pain: bool = False, cues: Recorder | None = None
+) -> tuple[SessionWindow, FakeClock, list[object]]:
+    clock = FakeClock()
+    player = Player(
+        small_plan(), clock, session_id=43, ask_pain=ask_pain, feel=FeelQuestion.SESSION
+    )
+    window = SessionWindow(player, cues=cues)
+    qtbot.addWidget(window)
+    events: list[object] = []
+    window.set_finished.connect(events.append)
+    window.rating_given.connect(events.append)
+    window.session_ended.connect(events.append)
+    window.start()
+    return window, clock, events
+
+
+def test_a_microbreak_without_pain_questions_finishes_with_no_input(qtbot: QtBot) -> None:
+    cues = Recorder()
+    window, clock, events = _session_feel_window(qtbot, cues=cues)
+    player = window.player
+    assert player.step is Step.GET_READY
+    # 2 × (5 + 20) s stretch, 5 + 6 s rolls: no feel question between exercises.
+    advance(qtbot, clock, 25, lambda: player.view().side is Side.RIGHT)
+    advance(qtbot, clock, 25, lambda: player.view().index == 1)
+    advance(qtbot, clock, 11, lambda: player.step is Step.SESSION_FEEL)
+    assert window._stack.currentWidget() is window._feel_page
+    assert "break" in window._feel_title.text()
+    assert "15 s" in window._feel_hint.text()
+    assert window._progress.text() == "Session finished"
+    assert cues.calls[-1] == "say:Done! How did this break feel?"
+    assert "say:How did that feel?" not in cues.calls
+    advance(qtbot, clock, 15, lambda: not window.isVisible())
+    sets = [e for e in events if isinstance(e, SetEvent)]
+    assert [(s.exercise_id, s.feel) for s in sets] == [
+        ("upper_trap_stretch", None),
+        ("upper_trap_stretch", None),
+        ("pelvic_tilt_seated", None),
+    ]
+    [summary] = [e for e in events if isinstance(e, SessionSummary)]
+    assert summary.outcome is SessionOutcome.COMPLETED
+
+
+def test_one_key_answers_for_the_whole_break_and_closes(qtbot: QtBot) -> None:
+    window, clock, events = _session_feel_window(qtbot)
+    player = window.player
+    advance(qtbot, clock, 25, lambda: player.view().side is Side.RIGHT)
+    advance(qtbot, clock, 25, lambda: player.view().index == 1)
+    advance(qtbot, clock, 11, lambda: player.step is Step.SESSION_FEEL)
+    press(qtbot, window, Qt.Key.Key_E)
+    assert player.step is Step.DONE
+    assert not window.isVisible()
+    sets = [e for e in events if isinstance(e, SetEvent)]
+    assert [s.feel for s in sets] == [None, Feel.EASY, Feel.EASY]
+
+
+def test_a_sampled_microbreak_asks_pain_after_the_feel_and_shows_the_summary(
+    qtbot: QtBot,
+) -> None:
+    window, clock, events = _session_feel_window(qtbot, ask_pain=True)
+    player = window.player
+    press(qtbot, window, Qt.Key.Key_3, Qt.Key.Key_Return)
+    advance(qtbot, clock, 25, lambda: player.view().side is Side.RIGHT)
+    advance(qtbot, clock, 25, lambda: player.view().index == 1)
+    advance(qtbot, clock, 11, lambda: player.step is Step.SESSION_FEEL)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert player.step is Step.PAIN_AFTER
+    press(qtbot, window, Qt.Key.Key_2, Qt.Key.Key_Return)
+    assert player.step is Step.DONE
+    assert window.isVisible()  # the before/after summary stays until closed
+    assert "3/10 before, 2/10 after" in window._done_text.text()
+    ratings = [(r.kind, r.value) for r in events if isinstance(r, RatingEvent)]
+    assert ratings == [(RatingKind.BEFORE, 3), (RatingKind.AFTER, 2)]
+
+
+def test_severe_pain_in_the_break_feel_keeps_the_advice_on_screen(qtbot: QtBot) -> None:
+    window, clock, _ = _session_feel_window(qtbot)
+    player = window.player
+    advance(qtbot, clock, 25, lambda: player.view().side is Side.RIGHT)
+    advance(qtbot, clock, 25, lambda: player.view().index == 1)
+    advance(qtbot, clock, 11, lambda: player.step is Step.SESSION_FEEL)
+    press(qtbot, window, Qt.Key.Key_8, Qt.Key.Key_O)
+    assert player.step is Step.DONE
+    assert window.isVisible()
+    assert window._done_safety.isVisibleTo(window)
+
+
+def test_typing_a_pain_during_keeps_the_break_question_open(qtbot: QtBot) -> None:
+    window, clock, events = _session_feel_window(qtbot)
+    player = window.player
+    advance(qtbot, clock, 25, lambda: player.view().side is Side.RIGHT)
+    advance(qtbot, clock, 25, lambda: player.view().index == 1)
+    advance(qtbot, clock, 11, lambda: player.step is Step.SESSION_FEEL)
+    press(qtbot, window, Qt.Key.Key_3)
+    assert "E, O or H" in window._feel_hint.text()
+    clock.advance(60)
+    qtbot.wait(250)  # several display ticks would have passed; nothing closes
+    assert player.step is Step.SESSION_FEEL and window.isVisible()
+    press(qtbot, window, Qt.Key.Key_O)
+    assert not window.isVisible()
+    ratings = [(r.kind, r.value) for r in events if isinstance(r, RatingEvent)]
+    assert ratings == [(RatingKind.DURING, 3)]

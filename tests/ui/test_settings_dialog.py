@@ -42,6 +42,7 @@ def test_title_and_fields_show_the_settings(qtbot) -> None:
         weak_side="right",
         daily_session_time=time(16, 30),
         pain_prompt_share=0.5,
+        microbreak_feel_each=True,
         voice_enabled=True,
     )
     dialog = _dialog(qtbot, start, autostart=True)
@@ -52,6 +53,7 @@ def test_title_and_fields_show_the_settings(qtbot) -> None:
     assert dialog.weak_side.currentData() == "right"
     assert dialog.daily_time.time() == QTime(16, 30)
     assert dialog.pain_share.value() == 50
+    assert dialog.feel_each.isChecked()
     assert dialog.voice.isChecked() and dialog.autostart.isChecked()
     assert [r.value() for r in dialog._days["mon"].rows()] == list(start.working_hours["mon"])
     # Nothing changed yet: Apply has nothing to do, OK just closes.
@@ -71,7 +73,8 @@ def test_changed_values_are_applied(qtbot) -> None:
     dialog.profile.setCurrentIndex(dialog.profile.findData("upper_crossed"))
     dialog.equipment.setCurrentIndex(dialog.equipment.findData("band"))
     dialog.daily_enabled.setChecked(False)
-    dialog.pain_share.setValue(30)
+    dialog.pain_share.setValue(40)
+    dialog.feel_each.setChecked(True)
     dialog.respect_dnd.setChecked(False)
     dialog.sounds.setChecked(False)
     assert dialog.apply_button.isEnabled()
@@ -91,7 +94,8 @@ def test_changed_values_are_applied(qtbot) -> None:
         profile="upper_crossed",
         equipment="band",
         daily_session_enabled=False,
-        pain_prompt_share=0.3,
+        pain_prompt_share=0.4,
+        microbreak_feel_each=True,
         respect_dnd=False,
         sounds_enabled=False,
     )

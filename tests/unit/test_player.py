@@ -15,7 +15,8 @@ from desktop_app.core.events import (
     Side,
 )
 from desktop_app.core.planner import GET_READY_S, REP_REST_S, PlannedExercise, SessionPlan
-from desktop_app.core.player import Player, SessionSummary, Step
+from desktop_app.core.player import SESSION_FEEL_WAIT_S, Player, SessionSummary, Step
+from desktop_app.core.session_questions import FeelQuestion
 from tests.helpers.clock import FakeClock
 
 
@@ -323,3 +324,158 @@ def test_interrupt_keeps_finished_sets() -> None:
 def test_rejects_bad_time_scale() -> None:
     with pytest.raises(ValueError, match="time_scale"):
         Player(lr_plan(), FakeClock(), session_id=1, time_scale=0)
+
+
+# ----- the session-wide feel question (microbreaks, brief §4: fewer questions per break)
+
+
+def test_session_feel_asks_once_after_the_last_exercise() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=9, ask_pain=False, feel=FeelQuestion.SESSION)
+    player.start()
+    steps: list[Step] = []
+    while player.step is not Step.SESSION_FEEL:
+        steps.append(player.step)
+        clock.advance(0.5)
+        player.tick()
+        assert len(steps) < 10_000
+    assert Step.FEEL not in steps
+    assert player.view().count == 3
+    # Every finished set is logged before the question, except each exercise's last one,
+    # which waits to carry the answer.
+    assert [(s.exercise_id, s.side) for s in sets_of(player.take_events())] == [
+        ("stretch", Side.LEFT),
+        ("roll", Side.BOTH),
+    ]
+    player.answer_session_feel(Feel.EASY, pain_during=2)
+    assert player.step is Step.DONE
+    events = player.take_events()
+    assert [(s.exercise_id, s.feel) for s in sets_of(events)] == [
+        ("stretch", Feel.EASY),
+        ("tuck", Feel.EASY),
+        ("roll", Feel.EASY),
+    ]
+    [during] = [e for e in events if isinstance(e, RatingEvent)]
+    assert (during.kind, during.value, during.exercise_id) == (RatingKind.DURING, 2, None)
+    [summary] = [e for e in events if isinstance(e, SessionSummary)]
+    assert summary.outcome is SessionOutcome.COMPLETED
+
+
+def test_an_unanswered_session_feel_ends_the_session_by_itself() -> None:
+    clock = FakeClock()
+    player = Player(
+        lr_plan(), clock, session_id=9, ask_pain=False, feel=FeelQuestion.SESSION, time_scale=0.5
+    )
+    player.start()
+    run_until(player, clock, Step.SESSION_FEEL)
+    player.take_events()
+    assert player.next_deadline_in() == pytest.approx(SESSION_FEEL_WAIT_S * 0.5)
+    clock.advance(SESSION_FEEL_WAIT_S * 0.5 - 0.1)
+    player.tick()
+    assert player.step is Step.SESSION_FEEL
+    clock.advance(0.1)
+    player.tick()
+    assert player.step is Step.DONE
+    events = player.take_events()
+    assert [s.feel for s in sets_of(events)] == [None, None, None]
+    assert not [e for e in events if isinstance(e, RatingEvent)]
+    assert player.summary is not None and player.summary.outcome is SessionOutcome.COMPLETED
+
+
+def test_session_feel_comes_before_a_sampled_pain_after() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=9, ask_pain=True, feel=FeelQuestion.SESSION)
+    player.start()
+    player.rate(4)
+    run_until(player, clock, Step.SESSION_FEEL)
+    player.skip()  # Esc: no answer
+    assert player.step is Step.PAIN_AFTER
+    player.rate(3)
+    assert player.step is Step.DONE
+    kinds = [e.kind for e in player.take_events() if isinstance(e, RatingEvent)]
+    assert kinds == [RatingKind.BEFORE, RatingKind.AFTER]
+
+
+def test_ending_early_still_asks_once_and_keeps_the_finished_sets() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=9, ask_pain=False, feel=FeelQuestion.SESSION)
+    player.start()
+    run_until(player, clock, Step.GET_READY)
+    while player.view().exercise != TUCK:
+        clock.advance(0.5)
+        player.tick()
+    player.end()
+    assert player.step is Step.SESSION_FEEL
+    player.answer_session_feel(Feel.HARD)
+    sets = sets_of(player.take_events())
+    assert [(s.exercise_id, s.feel) for s in sets] == [
+        ("stretch", None),
+        ("stretch", Feel.HARD),
+    ]
+    assert player.summary is not None and player.summary.outcome is SessionOutcome.PARTIAL
+
+
+def test_skipping_everything_asks_no_session_feel() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=9, ask_pain=False, feel=FeelQuestion.SESSION)
+    player.start()
+    for _ in range(3):
+        player.skip()
+    assert player.step is Step.DONE
+    assert player.summary is not None and player.summary.outcome is SessionOutcome.SKIPPED
+
+
+def test_interrupting_the_session_feel_logs_every_held_set() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=9, ask_pain=False, feel=FeelQuestion.SESSION)
+    player.start()
+    run_until(player, clock, Step.SESSION_FEEL)
+    player.interrupt()
+    assert len(sets_of(player.take_events())) == 5
+    assert player.step is Step.DONE
+
+
+def test_back_from_the_session_feel_redoes_the_last_exercise_and_loses_no_set() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=9, ask_pain=False, feel=FeelQuestion.SESSION)
+    player.start()
+    run_until(player, clock, Step.SESSION_FEEL)
+    player.back()
+    assert player.view().exercise == ROLL and player.step is Step.GET_READY
+    run_until(player, clock, Step.SESSION_FEEL)
+    player.answer_session_feel(Feel.OK)
+    sets = sets_of(player.take_events())
+    # 5 blocks, then both roll blocks again
+    assert [s.exercise_id for s in sets].count("roll") == 4
+    assert len(sets) == 7
+
+
+def test_going_back_to_the_previous_exercise_keeps_its_held_set() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=9, ask_pain=False, feel=FeelQuestion.SESSION)
+    player.start()
+    while player.view().exercise != TUCK:
+        clock.advance(0.5)
+        player.tick()
+    player.back()  # right at the start of the tuck: back to the stretch
+    assert player.view().exercise == STRETCH
+    run_until(player, clock, Step.SESSION_FEEL)
+    player.answer_session_feel(Feel.OK)
+    stretch = [s for s in sets_of(player.take_events()) if s.exercise_id == "stretch"]
+    # Both sides done twice: the first right-side set is not lost to the redo.
+    assert [s.side for s in stretch] == [Side.LEFT, Side.RIGHT, Side.LEFT, Side.RIGHT]
+
+
+def test_a_held_session_feel_waits_for_its_answer() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=9, ask_pain=False, feel=FeelQuestion.SESSION)
+    player.start()
+    run_until(player, clock, Step.SESSION_FEEL)
+    player.hold_session_feel()
+    assert player.next_deadline_in() is None
+    clock.advance(10 * SESSION_FEEL_WAIT_S)
+    player.tick()
+    assert player.step is Step.SESSION_FEEL
+    assert player.view().seconds_shown == 0
+    player.answer_session_feel(Feel.EASY)
+    assert player.step is Step.DONE

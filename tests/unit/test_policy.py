@@ -838,3 +838,192 @@ def test_simulated_work_week_produces_prompts() -> None:
     week = WorkWeek(True, ["start", "snooze", "skip"], datetime(2026, 3, 23, 7, 0, tzinfo=UTC))
     week.play([("active", 4 * 3600), ("idle", 45 * 60), ("active", 4 * 3600)])
     assert len(week.prompt_times) >= 8
+
+
+# ------------------------------------------------------------------ snooze, then a natural break
+
+
+def _snoozed_desk(minutes: int = 10) -> Desk:
+    desk = Desk()
+    desk.run(45 * 60 + 1)
+    assert len(desk.prompts()) == 1
+    desk.answer("snooze", minutes)
+    return desk
+
+
+def test_walking_away_after_a_snooze_is_the_break_and_restarts_the_count() -> None:
+    desk = _snoozed_desk(10)
+    desk.go_idle()  # the user leaves the desk at once, for longer than the snooze
+    desk.run(20 * 60)
+    assert len(desk.of(NaturalBreakTaken)) == 1
+    assert len(desk.prompts()) == 1  # the snoozed break is not shown to an empty desk
+    desk.type_again()
+    back = desk.clock.monotonic()
+    desk.run(46 * 60)
+    later = desk.prompts()[1:]
+    assert len(later) == 1
+    # A full interval after the return (at most one idle poll early), not the old snooze.
+    assert 45 * 60 - IDLE_POLL_S <= later[0].mono - back <= 45 * 60 + 0.02
+    # A fresh break: every snooze is offered again.
+    assert later[0].action == BreakDue(PromptKind.MICROBREAK, 3, (5, 10, 15))
+
+
+def test_a_natural_break_before_the_snooze_ends_replaces_the_snoozed_break() -> None:
+    desk = _snoozed_desk(10)
+    desk.run(3 * 60)
+    desk.go_idle()
+    desk.run(6 * 60)  # idle 5 min at 8 min into the snooze: a natural break
+    assert len(desk.of(NaturalBreakTaken)) == 1
+    desk.type_again()
+    back = desk.clock.monotonic()  # 9 min into the 10-minute snooze
+    desk.run(46 * 60)
+    later = desk.prompts()[1:]
+    assert len(later) == 1
+    assert 45 * 60 - IDLE_POLL_S <= later[0].mono - back <= 45 * 60 + 0.02
+
+
+def test_a_short_pause_during_a_snooze_does_not_cancel_it() -> None:
+    desk = _snoozed_desk(10)
+    at = desk.clock.monotonic()
+    desk.run(2 * 60)
+    desk.go_idle()
+    desk.run(4 * 60)  # under the 5-minute threshold: not a break
+    desk.type_again()
+    desk.run(5 * 60)
+    assert not desk.of(NaturalBreakTaken)
+    later = desk.prompts()[1:]
+    assert [e.mono - at for e in later] == [pytest.approx(10 * 60, abs=1.1)]
+    assert later[0].action == BreakDue(PromptKind.MICROBREAK, 2, (5, 10, 15))
+
+
+# ------------------------------------------------------------------ working-hours edges
+
+BERLIN = zone("Europe/Berlin")
+
+
+def _berlin(hour: int, minute: int = 0, second: int = 0) -> datetime:
+    """Monday 2 March 2026 at this Berlin wall time, as UTC."""
+    return datetime(2026, 3, 2, hour, minute, second, tzinfo=BERLIN).astimezone(UTC)
+
+
+SPLIT = replace(BASE, working_hours_enabled=True, working_hours=SPLIT_HOURS)
+
+
+@pytest.mark.parametrize(
+    ("wall", "inside"),
+    [
+        # morning range 09:00–12:00
+        ((8, 59, 59), False),
+        ((9, 0, 0), True),
+        ((11, 59, 59), True),
+        ((12, 0, 0), False),
+        # afternoon range 13:00–17:00
+        ((12, 59, 59), False),
+        ((13, 0, 0), True),
+        ((16, 59, 59), True),
+        ((17, 0, 0), False),
+    ],
+)
+def test_each_range_starts_at_its_start_and_ends_at_its_end(
+    wall: tuple[int, int, int], inside: bool
+) -> None:
+    desk = Desk(SPLIT, start=_berlin(*wall))
+    outside = desk.policy.status().state is PolicyState.OUTSIDE_HOURS
+    assert outside is not inside
+
+
+@pytest.mark.parametrize(("start", "end"), [((8, 59), (9, 0)), ((12, 59), (13, 0))])
+def test_the_policy_wakes_at_a_range_start_and_counts_from_it(
+    start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    desk = Desk(SPLIT, start=_berlin(*start))
+    assert desk.policy.status().state is PolicyState.OUTSIDE_HOURS
+    desk.run(59)
+    assert desk.policy.status().state is PolicyState.OUTSIDE_HOURS
+    desk.run(1.01)  # just past the start: the policy ticked at the edge by itself
+    assert desk.policy.status().state is PolicyState.COUNTING
+    desk.run(46 * 60)
+    [prompt] = desk.prompts()
+    expected = _berlin(*end) + timedelta(minutes=45)
+    assert abs((prompt.utc - expected).total_seconds()) <= 0.05
+
+
+@pytest.mark.parametrize(("start", "end"), [((11, 59), (12, 0)), ((16, 59), (17, 0))])
+def test_the_policy_wakes_at_a_range_end_and_stops(
+    start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    desk = Desk(SPLIT, start=_berlin(*start))
+    assert desk.policy.status().state is PolicyState.COUNTING
+    desk.run(59)
+    assert desk.policy.status().state is PolicyState.COUNTING
+    desk.run(1.01)
+    assert desk.policy.status().state is PolicyState.OUTSIDE_HOURS
+
+
+@pytest.mark.parametrize(("end_minute", "prompted"), [(46, True), (45, False)])
+def test_a_break_due_a_minute_before_the_end_comes_and_one_due_at_the_end_does_not(
+    end_minute: int, prompted: bool
+) -> None:
+    hours = {d: () for d in WEEKDAYS} | {"mon": (TimeRange(time(9, 0), time(9, end_minute)),)}
+    desk = Desk(replace(SPLIT, working_hours=hours), start=_berlin(8, 30))
+    desk.run(2 * 3600)
+    times = [e.utc for e in desk.prompts()]
+    if prompted:
+        assert len(times) == 1
+        assert abs((times[0] - _berlin(9, 45)).total_seconds()) <= 0.05
+    else:
+        assert times == []
+
+
+# ------------------------------------------------------------------ more edges
+
+
+def test_the_daily_prompt_is_not_offered_a_moment_before_its_time() -> None:
+    s = replace(BASE, daily_session_enabled=True, daily_session_time=time(17, 0), interval_min=180)
+    desk = Desk(s, start=_berlin(16, 50))
+    desk.run(_berlin(16, 59, 59).timestamp() - _berlin(16, 50).timestamp())
+    desk.tick()  # an extra tick (an OS hint, a settings change) just before the time
+    desk.rearm()
+    assert not desk.prompts(PromptKind.DAILY)
+    desk.run(1.01)
+    (daily,) = desk.prompts(PromptKind.DAILY)
+    assert abs((daily.utc - _berlin(17, 0)).total_seconds()) <= 0.05
+
+
+def test_a_tray_snooze_after_the_notice_gives_a_fresh_notice_before_the_new_time() -> None:
+    desk = Desk()
+    t0 = desk.clock.monotonic()
+    desk.run(44 * 60 + 45)  # the notice came at 44:30
+    assert len(desk.of(NoticeDue)) == 1
+    desk.answer("snooze", 10)  # from the tray: no prompt on screen yet
+    desk.run(11 * 60)
+    notices, prompts = desk.of(NoticeDue), desk.prompts()
+    assert [round(e.mono - t0) for e in notices] == [44 * 60 + 30, 54 * 60 + 30]
+    assert [e.mono - t0 for e in prompts] == [pytest.approx(55 * 60, abs=0.02)]
+
+
+def test_after_a_sleep_found_by_the_gap_check_the_daily_prompt_waits_for_the_grace() -> None:
+    s = replace(BASE, daily_session_enabled=True, daily_session_time=time(17, 0), interval_min=180)
+    desk = Desk(s, start=_berlin(16, 20))
+    desk.run(10 * 60)
+    desk.clock.suspend(60 * 60)  # 16:30 to 17:30, no resume hint
+    desk.run(10 * 60)
+    (away,) = desk.of(AwayDetected)
+    (daily,) = desk.prompts(PromptKind.DAILY)
+    assert daily.mono - away.mono == pytest.approx(RESUME_GRACE_S, abs=0.02)
+
+
+def test_no_notice_for_a_break_that_the_end_of_working_hours_cancels() -> None:
+    # The break would be due at 09:45 exactly when the range ends: it never comes, so
+    # "a break in 30 s" must not be announced either.
+    hours = {d: () for d in WEEKDAYS} | {"mon": (TimeRange(time(9, 0), time(9, 45)),)}
+    desk = Desk(replace(SPLIT, working_hours=hours), start=_berlin(8, 30))
+    desk.run(2 * 3600)
+    assert desk.prompts() == []
+    assert desk.of(NoticeDue) == []
+    # One minute more and both come, the notice 30 s before the break.
+    hours = {d: () for d in WEEKDAYS} | {"mon": (TimeRange(time(9, 0), time(9, 46)),)}
+    desk = Desk(replace(SPLIT, working_hours=hours), start=_berlin(8, 30))
+    desk.run(2 * 3600)
+    [notice] = desk.of(NoticeDue)
+    assert abs((notice.utc - _berlin(9, 44, 30)).total_seconds()) <= 0.05

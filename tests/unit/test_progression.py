@@ -420,3 +420,70 @@ def test_next_day_is_the_users_local_calendar_day() -> None:
     same_day = Stamp(datetime(2026, 3, 3, 2, 0, tzinfo=UTC), "Asia/Tokyo")
     log.ratings[-1] = RatingEvent(same_day, RatingKind.BEFORE, 4)
     assert log.replay().state("stretch").level == 0
+
+
+# ----- sparse microbreak data (pain sampled, one optional feel per break; brief §4)
+
+
+def test_an_unanswered_feel_neither_counts_nor_breaks_the_easy_streak() -> None:
+    log = Log()
+    # Microbreaks whose optional "how did it feel" went unanswered, without pain asked,
+    # between the easy ones: no information, so the streak goes on.
+    for feel in (Feel.EASY, None, Feel.EASY, None, None, Feel.EASY):
+        log.session("stretch", feel, before=None, after=None)
+    assert log.replay().state("stretch").level == 1
+    log2 = Log()
+    for feel in (Feel.EASY, None, Feel.EASY):
+        log2.session("stretch", feel, before=None, after=None)
+    assert log2.replay().state("stretch").level == 0  # two easy answers are not three
+
+
+def test_unanswered_sessions_still_regress_on_pain() -> None:
+    log = Log()
+    for _ in range(3):
+        log.session("stretch", Feel.EASY)
+    assert log.replay().state("stretch").level == 1
+    log.session("stretch", None, before=2, after=4)  # a sampled break: pain rose by 2
+    assert log.replay().state("stretch").level == 0
+
+
+def test_a_session_wide_feel_and_pain_during_apply_to_every_exercise_in_it() -> None:
+    log = Log()
+    for n in range(3):
+        sid = n + 1
+        log.at += timedelta(hours=6)
+        stamp = Stamp(log.at, "UTC")
+        log.sessions.append(SessionEvent(stamp, SessionKind.MICROBREAK, id=sid))
+        for exercise_id in ("stretch", "tuck"):
+            log.sets.append(SetEvent(sid, exercise_id, Side.BOTH, stamp, feel=Feel.EASY))
+    prog = log.replay()
+    assert (prog.state("stretch").level, prog.state("tuck").level) == (1, 1)
+    # One pain-during rating for the whole break (no exercise id) above 5: both ease.
+    stamp = Stamp(log.at + timedelta(hours=6), "UTC")
+    log.sessions.append(SessionEvent(stamp, SessionKind.MICROBREAK, id=4))
+    for exercise_id in ("stretch", "tuck"):
+        log.sets.append(SetEvent(4, exercise_id, Side.BOTH, stamp, feel=Feel.HARD))
+    log.ratings.append(RatingEvent(stamp, RatingKind.DURING, 6, session_id=4))
+    prog = log.replay()
+    assert (prog.state("stretch").level, prog.state("tuck").level) == (0, 0)
+    assert prog.resting("stretch", stamp.utc + timedelta(hours=47))
+
+
+def test_next_day_check_uses_the_days_first_before_from_any_session_when_unsampled() -> None:
+    log = Log()
+    log.at = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
+    log.session("tuck", Feel.OK, before=2, after=2)  # 2 March 08:00, pain asked: 2
+    log.session("stretch", Feel.OK, before=None, after=None)  # 14:00, not sampled
+    _rate(log, datetime(2026, 3, 3, 20, 0, tzinfo=UTC), RatingKind.DAY_AVERAGE, 4)
+    prog = log.replay()
+    assert prog.state("stretch").level == -1
+    assert "2/10 before" in (prog.state("stretch").reason or "")
+
+
+def test_an_unanswered_session_with_pain_above_baseline_breaks_the_streak() -> None:
+    log = Log()
+    log.session("stretch", Feel.EASY)
+    log.session("stretch", Feel.EASY)
+    log.session("stretch", None, before=2, after=3)  # above the baseline of 2
+    log.session("stretch", Feel.EASY)
+    assert log.replay().state("stretch").level == 0
