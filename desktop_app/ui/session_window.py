@@ -438,6 +438,7 @@ class SessionWindow(QWidget):
         self._feel_hint = QLabel()
         self._feel_hint.setObjectName("hint")
         self._feel_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._feel_hint.setVisible(False)  # shown for the break-wide question only
         row = QHBoxLayout()
         row.addStretch(1)
         labels = (
@@ -478,9 +479,9 @@ class SessionWindow(QWidget):
         layout.addStretch(1)
         layout.addWidget(self._feel_title)
         layout.addWidget(self._feel_hint)
-        layout.addSpacing(10)
+        layout.addSpacing(6)
         layout.addLayout(row)
-        layout.addSpacing(14)
+        layout.addSpacing(8)
         layout.addWidget(during_title)
         layout.addWidget(self._during, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(self._centred(self._during_note))

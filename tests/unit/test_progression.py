@@ -474,10 +474,12 @@ def test_next_day_check_uses_the_days_first_before_from_any_session_when_unsampl
     log.at = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
     log.session("tuck", Feel.OK, before=2, after=2)  # 2 March 08:00, pain asked: 2
     log.session("stretch", Feel.OK, before=None, after=None)  # 14:00, not sampled
-    _rate(log, datetime(2026, 3, 3, 20, 0, tzinfo=UTC), RatingKind.DAY_AVERAGE, 4)
+    # The next day's first momentary rating (like with like: "before" against "before").
+    _rate(log, datetime(2026, 3, 3, 9, 0, tzinfo=UTC), RatingKind.BEFORE, 4)
     prog = log.replay()
     assert prog.state("stretch").level == -1
-    assert "2/10 before" in (prog.state("stretch").reason or "")
+    assert "2/10" in (prog.state("stretch").reason or "")
+    assert "4/10" in (prog.state("stretch").reason or "")
 
 
 def test_an_unanswered_session_with_pain_above_baseline_breaks_the_streak() -> None:
