@@ -1,38 +1,34 @@
-"""The animated stick figure that demonstrates an exercise, with its props."""
+"""The animated figure that demonstrates an exercise, with its props and motion cues.
+
+The body is drawn by ``figure_body``, the stage and props by ``figure_props``, the
+highlight and motion cues by ``figure_cues``; this module frames and layers them.
+"""
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
-from PySide6.QtCore import QElapsedTimer, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
     QFont,
     QHideEvent,
     QKeyEvent,
-    QLinearGradient,
     QPainter,
-    QPainterPath,
     QPaintEvent,
-    QPalette,
     QPen,
     QShowEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop_app.core import figure_geometry as geo
 from desktop_app.core.catalog import Exercise
-from desktop_app.core.poses import (
-    FOREARM_CM,
-    HEAD_R_CM,
-    THIGH_CM,
-    Figure,
-    Point,
-    forward_kinematics,
-    pose_at,
-    resolve,
-)
+from desktop_app.core.poses import Figure, forward_kinematics, pose_at, resolve
+from desktop_app.ui.figure_body import BodyPainter
+from desktop_app.ui.figure_cues import CuePainter, rotation_arrow
+from desktop_app.ui.figure_props import PropsPainter, prop_boxes
+from desktop_app.ui.figure_theme import DARK_COLORS, LIGHT_COLORS, FigureColors, Layout
+
+__all__ = ["DARK_COLORS", "LIGHT_COLORS", "FigureColors", "FigureScene", "FigureWidget"]
 
 TICK_MS = 33
 #: Phases sampled to find the area the figure sweeps over a cycle.
@@ -43,78 +39,8 @@ MIN_FRAME_CM = 95.0
 #: The pose drawn when there is nothing to animate: standing, arms a little out.
 NEUTRAL_POSE = {"shoulder_l": 12.0, "shoulder_r": 12.0, "elbow_l": 8.0, "elbow_r": 8.0}
 FLOOR_BELOW_CM = 10.0
-DESK_TOP_CM = 74.0
-HAND_R_CM = 3.0
-KNEE_CAP_CM = 5.5
-#: A foot higher than this (cm) is lifted off the floor, e.g. crossed over a knee.
-RAISED_FOOT_CM = 20.0
-DOOR_TOP_CM = 205.0
-BAND_REACH_CM = 80.0
-
-
-@dataclass(frozen=True, slots=True)
-class FigureColors:
-    """The colours of one figure theme (a light and a dark one follow the window palette)."""
-
-    ink: QColor
-    ink_far: QColor
-    head_fill: QColor
-    sky_top: QColor
-    sky_bottom: QColor
-    ground: QColor
-    floor: QColor
-    wall: QColor
-    prop: QColor
-    prop_fill: QColor
-    wood: QColor
-    mat: QColor
-    band: QColor
-    glow: QColor
-    tint: QColor
-
-    @staticmethod
-    def for_palette(palette: QPalette) -> FigureColors:
-        """Return the dark theme on a dark window palette, else the light one."""
-        window = palette.color(QPalette.ColorRole.Window)
-        return DARK_COLORS if window.lightness() < DARK_LIGHTNESS else LIGHT_COLORS
-
-
-#: Below this window lightness (0–255) the palette counts as dark.
-DARK_LIGHTNESS = 128
-LIGHT_COLORS = FigureColors(
-    ink=QColor("#2b3a4a"),
-    ink_far=QColor("#8d9db0"),
-    head_fill=QColor("#f4f1ec"),
-    sky_top=QColor("#f7f9fc"),
-    sky_bottom=QColor("#e9eef5"),
-    ground=QColor("#dfe5ec"),
-    floor=QColor("#c9d2dd"),
-    wall=QColor("#e6ebf1"),
-    prop=QColor("#a9b6c4"),
-    prop_fill=QColor("#dde4ec"),
-    wood=QColor("#c9a77c"),
-    mat=QColor("#9fc5b8"),
-    band=QColor("#e0565b"),
-    glow=QColor(255, 138, 80, 80),
-    tint=QColor(255, 120, 60, 170),
-)
-DARK_COLORS = FigureColors(
-    ink=QColor("#e4ebf2"),
-    ink_far=QColor("#7d8da0"),
-    head_fill=QColor("#2a3441"),
-    sky_top=QColor("#1d2530"),
-    sky_bottom=QColor("#232d3a"),
-    ground=QColor("#19202a"),
-    floor=QColor("#46556a"),
-    wall=QColor("#2b3645"),
-    prop=QColor("#6b7d92"),
-    prop_fill=QColor("#344152"),
-    wood=QColor("#8a6d4a"),
-    mat=QColor("#3f7466"),
-    band=QColor("#f07378"),
-    glow=QColor(255, 150, 90, 90),
-    tint=QColor(255, 140, 80, 190),
-)
+#: Front view: a trunk rotation larger than this (degrees) gets a rotation arrow.
+ROTATION_CUE_DEG = 20.0
 
 #: Segments drawn for the ``highlight`` of each target region.
 REGION_SEGMENTS: dict[str, tuple[str, ...]] = {
@@ -128,23 +54,12 @@ REGION_SEGMENTS: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class _Layout:
-    """World-to-pixel mapping for one exercise in one rectangle."""
-
-    scale: float
-    origin_x: float
-    origin_y: float
-
-    def map(self, p: Point) -> QPointF:
-        return QPointF(self.origin_x + p[0] * self.scale, self.origin_y - p[1] * self.scale)
-
-
 class FigureScene:
-    """Paint an exercise's figure at a phase; caches the per-exercise framing."""
+    """Paint an exercise's figure at a phase; caches the per-exercise framing and motion."""
 
     def __init__(self, colors: FigureColors | None = None) -> None:
         self._bounds: dict[tuple[str, bool], tuple[float, float, float, float]] = {}
+        self._motion: dict[tuple[str, bool], geo.Motion] = {}
         self.colors = colors or LIGHT_COLORS
 
     def figure_at(self, exercise: Exercise | None, phase: float, mirrored: bool) -> Figure:
@@ -161,6 +76,22 @@ class FigureScene:
         first = resolve(exercise.keyframes)[0]
         return forward_kinematics(first, exercise.view, mirrored, exercise.anchor)
 
+    def motion(self, exercise: Exercise, mirrored: bool) -> geo.Motion:
+        """How far and where the figure moves over a cycle (cached)."""
+        key = (exercise.id, mirrored)
+        found = self._motion.get(key)
+        if found is None:
+            prefer = geo.preferred_movers(self.highlight(exercise), mirrored)
+            ex = exercise
+            found = geo.motion(ex.keyframes, ex.view, mirrored, ex.anchor, prefer)
+            self._motion[key] = found
+        return found
+
+    @staticmethod
+    def highlight(exercise: Exercise) -> tuple[str, ...]:
+        """The lit segments as the pose data names them (the left side working)."""
+        return exercise.highlight or REGION_SEGMENTS.get(exercise.region, ())
+
     def paint(
         self,
         painter: QPainter,
@@ -170,36 +101,57 @@ class FigureScene:
         mirrored: bool = False,
         label: str = "",
     ) -> None:
-        """Paint the background, props, highlight and figure into ``rect``."""
+        """Paint the background, props, motion cues, figure and highlight into ``rect``."""
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setClipRect(rect)
-        self._paint_background(painter, rect)
+        animated = exercise is not None and bool(exercise.keyframes)
         figure = self.figure_at(exercise, phase, mirrored)
         ref = self.reference(exercise, mirrored)
-        props = exercise.props if exercise is not None and exercise.keyframes else ()
+        props = exercise.props if exercise is not None and animated else ()
         figure_rect = QRectF(rect)
         if label:
             figure_rect.setTop(rect.top() + self._label_height(rect))
         layout = self._layout(figure_rect, exercise, mirrored, ref, props)
-        self._paint_floor(painter, rect, layout)
-        self._paint_props(painter, layout, ref, figure, exercise, props, back=True)
-        highlight = exercise is not None and bool(exercise.keyframes)
-        if highlight and exercise is not None:
-            self._paint_highlight(painter, layout, figure, exercise, self.colors.glow, 20.0)
-        self._paint_figure(painter, layout, figure)
-        self._paint_props(painter, layout, ref, figure, exercise, props, back=False)
-        if figure.view == "front":
-            # Raised legs, knees and arms stay in front of the seat edge.
-            for side in "lr":
-                if "chair" in props and figure.points[f"ankle_{side}"][1] > RAISED_FOOT_CM:
-                    self._leg(painter, layout, figure, side, self.colors.ink)
-            self._paint_knee_caps(painter, layout, figure)
-            for side in "lr":
-                self._arm(painter, layout, figure, side, self.colors.ink)
-        if highlight and exercise is not None:
-            # The target muscles glow through the body, so they stay visible over limbs.
-            self._paint_highlight(painter, layout, figure, exercise, self.colors.tint, 6.0)
+        stage = PropsPainter(self.colors)
+        body = BodyPainter(self.colors)
+        cues = CuePainter(self.colors)
+        stage.background(painter, rect, layout)
+        stage.paint_back(painter, layout, ref, figure, props)
+        stage.shadows(painter, layout, figure)
+        names: tuple[str, ...] = ()
+        move: geo.Motion | None = None
+        if exercise is not None and animated:
+            names = self.highlight(exercise)
+            move = self.motion(exercise, mirrored)
+            if move.small and not move.isometric:
+                cues.ghost(painter, layout, ref)
+        seat = None
+        if "chair" in props and figure.view == "front":
+
+            def seat() -> None:
+                stage.seat_edge(painter, layout, ref)
+
+        body.paint(painter, layout, figure, seat)
+        band_sides: tuple[str, ...] = ("l", "r")
+        if exercise is not None and figure.view == "side" and exercise.sided.value == "left-right":
+            band_sides = (figure.near,)
+        stage.paint_front(painter, layout, ref, figure, props, band_sides)
+        if exercise is not None and move is not None:
+            strength = 1.0
+            if move.isometric:
+                # A hold: the target pulses with the breath of the cycle.
+                strength = 0.55 + 0.45 * math.sin(math.pi * ((phase * 2.0) % 1.0))
+                cues.pulse(painter, layout, figure, names, phase)
+            cues.highlight(painter, layout, figure, names, strength)
+            cues.gaze(painter, layout, figure)
+            if not move.isometric:
+                twist = [k.angles.get("twist", 0.0) for k in exercise.keyframes]
+                if figure.view == "front" and max(map(abs, twist)) > ROTATION_CUE_DEG:
+                    turn = max(twist, key=abs) * (-1.0 if mirrored else 1.0)
+                    rotation_arrow(painter, layout, figure, self.colors, turn)
+                else:
+                    cues.arrow(painter, layout, move.path, figure)
         if label:
             self._paint_label(painter, rect, label)
         painter.restore()
@@ -218,9 +170,9 @@ class FigureScene:
         for i in range(steps):
             bx0, by0, bx1, by1 = self.figure_at(exercise, i / steps, mirrored).bounds()
             x0, y0, x1, y1 = min(x0, bx0), min(y0, by0), max(x1, bx1), max(y1, by1)
-        for px0, py0, px1, py1 in self._prop_boxes(ref, exercise, props):
+        for px0, py0, px1, py1 in prop_boxes(ref, props):
             x0, y0, x1, y1 = min(x0, px0), min(y0, py0), max(x1, px1), max(y1, py1)
-        box = (x0, min(y0, 0.0), x1, y1)
+        box = (x0 - 6.0, min(y0, 0.0), x1 + 6.0, y1 + 2.0)
         self._bounds[key] = box
         return box
 
@@ -231,7 +183,7 @@ class FigureScene:
         mirrored: bool,
         ref: Figure,
         props: tuple[str, ...],
-    ) -> _Layout:
+    ) -> Layout:
         x0, y0, x1, y1 = self._sweep(exercise, mirrored, ref, props)
         # Frame at least a standing adult's height so floor poses are not blown up.
         width = max(x1 - x0, MIN_FRAME_CM) + 2 * MARGIN_CM
@@ -243,379 +195,7 @@ class FigureScene:
         # Spare height goes mostly above the figure: the floor sits low, like a stage.
         spare = max(0.0, rect.height() - used - 2 * MARGIN_CM * scale)
         bottom = rect.bottom() - MARGIN_CM * scale - spare * 0.25 - FLOOR_BELOW_CM * scale
-        return _Layout(scale, origin_x, bottom + y0 * scale)
-
-    # -- background and props --------------------------------------------------
-
-    def _paint_background(self, painter: QPainter, rect: QRectF) -> None:
-        gradient = QLinearGradient(rect.topLeft(), rect.bottomLeft())
-        gradient.setColorAt(0.0, self.colors.sky_top)
-        gradient.setColorAt(1.0, self.colors.sky_bottom)
-        painter.fillRect(rect, QBrush(gradient))
-
-    def _paint_floor(self, painter: QPainter, rect: QRectF, layout: _Layout) -> None:
-        y = layout.map((0.0, 0.0)).y()
-        painter.fillRect(
-            QRectF(rect.left(), y, rect.width(), rect.bottom() - y), self.colors.ground
-        )
-        painter.setPen(QPen(self.colors.floor, max(1.0, 1.2 * layout.scale)))
-        painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
-
-    @staticmethod
-    def _facing(fig: Figure) -> float:
-        return -1.0 if fig.mirrored else 1.0
-
-    def _chair_box(self, ref: Figure) -> tuple[float, float, float, float]:
-        px, py = ref.points["pelvis"]
-        seat = max(38.0, py - 9.0)
-        if ref.view == "front":
-            return (px - 24.0, 0.0, px + 24.0, seat + 40.0)
-        f = self._facing(ref)
-        back_x = px - f * 20.0
-        front_x = px + f * 22.0
-        return (min(back_x, front_x), 0.0, max(back_x, front_x), seat + 42.0)
-
-    def _desk(self, ref: Figure) -> tuple[float, float]:
-        """Return (front edge x, top y) of the desk: under the hands if they lean on it."""
-        f = self._facing(ref)
-        px = ref.points["pelvis"][0]
-        hands = [ref.points[f"hand_{s}"] for s in "lr"]
-        on_desk = [h for h in hands if 55.0 < h[1] < 115.0 and (h[0] - px) * f > 10.0]
-        if on_desk:
-            top = min(h[1] for h in on_desk) - HAND_R_CM
-            edge = min(h[0] * f for h in on_desk) * f - f * 6.0
-            return edge, top
-        return px + f * 40.0, DESK_TOP_CM
-
-    def _band_anchor(self, ref: Figure) -> Point:
-        cx, cy = ref.points["chest"]
-        if ref.view == "front":
-            side = 1.0 if ref.mirrored else -1.0
-            return cx + side * BAND_REACH_CM, cy
-        return cx + self._facing(ref) * (BAND_REACH_CM + FOREARM_CM), cy
-
-    def _prop_boxes(
-        self, ref: Figure, exercise: Exercise | None, props: tuple[str, ...]
-    ) -> list[tuple[float, float, float, float]]:
-        boxes: list[tuple[float, float, float, float]] = []
-        f = self._facing(ref)
-        if "chair" in props:
-            boxes.append(self._chair_box(ref))
-        if "desk" in props and ref.view == "side":
-            edge, top = self._desk(ref)
-            boxes.append((min(edge, edge + f * 40.0), 0.0, max(edge, edge + f * 40.0), top))
-        if "band" in props:
-            ax, ay = self._band_anchor(ref)
-            boxes.append((ax - 4.0, 0.0, ax + 4.0, ay + 10.0))
-        if "door" in props:
-            x = self._door_x(ref)
-            boxes.append((x - 4.0, 0.0, x + 4.0, DOOR_TOP_CM))
-        return boxes
-
-    def _door_x(self, ref: Figure) -> float:
-        s = ref.near or "l"
-        return (ref.points[f"elbow_{s}"][0] + ref.points[f"hand_{s}"][0]) / 2
-
-    def _paint_props(
-        self,
-        painter: QPainter,
-        layout: _Layout,
-        ref: Figure,
-        fig: Figure,
-        exercise: Exercise | None,
-        props: tuple[str, ...],
-        *,
-        back: bool,
-    ) -> None:
-        m = layout.map
-        s = layout.scale
-        f = self._facing(ref)
-        if back:
-            if "mat" in props:
-                x0, _, x1, _ = fig.bounds()
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(self.colors.mat)
-                top = m((x0 - 8.0, 1.6))
-                painter.drawRoundedRect(
-                    QRectF(top.x(), top.y(), (x1 - x0 + 16.0) * s, 1.6 * s), s, s
-                )
-            if "wall" in props:
-                self._paint_wall(painter, layout, ref)
-            if "door" in props:
-                x = self._door_x(ref)
-                painter.setPen(
-                    QPen(self.colors.prop, 5.0 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
-                )
-                painter.drawLine(m((x, 0.0)), m((x, DOOR_TOP_CM)))
-                painter.setPen(QPen(self.colors.prop_fill, 3.0 * s))
-                painter.drawLine(m((x - f * 60.0, DOOR_TOP_CM)), m((x, DOOR_TOP_CM)))
-            if "chair" in props:
-                self._paint_chair(painter, layout, ref)
-            if "band" in props:
-                ax, ay = self._band_anchor(ref)
-                painter.setPen(
-                    QPen(self.colors.prop, 4.0 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
-                )
-                painter.drawLine(m((ax, 0.0)), m((ax, DOOR_TOP_CM * 0.8)))
-        else:
-            if "desk" in props and ref.view == "side":
-                self._paint_desk(painter, layout, ref)
-            if "chair" in props and ref.view == "front":
-                self._paint_seat_edge(painter, layout, ref)
-            if "band" in props and exercise is not None:
-                ax, ay = self._band_anchor(ref)
-                painter.setPen(
-                    QPen(
-                        self.colors.band,
-                        max(1.5, 1.6 * s),
-                        Qt.PenStyle.SolidLine,
-                        Qt.PenCapStyle.RoundCap,
-                    )
-                )
-                sides = (
-                    (fig.near,)
-                    if fig.view == "side" and exercise.sided.value == "left-right"
-                    else ("l", "r")
-                )
-                for side in sides:
-                    painter.drawLine(m((ax, ay)), m(fig.points[f"hand_{side}"]))
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(self.colors.band.darker(120))
-                painter.drawEllipse(m((ax, ay)), 2.6 * s, 2.6 * s)
-
-    def _paint_wall(self, painter: QPainter, layout: _Layout, ref: Figure) -> None:
-        m = layout.map
-        s = layout.scale
-        if ref.view == "front":
-            x0, _, x1, y1 = ref.bounds()
-            top_left = m((x0 - 40.0, y1 + 40.0))
-            bottom_right = m((x1 + 40.0, 0.0))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self.colors.wall)
-            painter.drawRect(QRectF(top_left, bottom_right))
-            return
-        f = self._facing(ref)
-        back = min(p[0] * f for p in ref.points.values()) * f - f * 9.0
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.colors.prop_fill)
-        a = m((back - f * 10.0, 230.0))
-        b = m((back, 0.0))
-        painter.drawRect(QRectF(a, b).normalized())
-        painter.setPen(QPen(self.colors.prop, 1.2 * s))
-        painter.drawLine(m((back, 0.0)), m((back, 230.0)))
-
-    def _paint_chair(self, painter: QPainter, layout: _Layout, ref: Figure) -> None:
-        m = layout.map
-        s = layout.scale
-        px, py = ref.points["pelvis"]
-        seat = max(38.0, py - 9.0)
-        pen = QPen(self.colors.prop, 3.2 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        if ref.view == "front":
-            painter.setBrush(self.colors.prop_fill)
-            back = QRectF(m((px - 21.0, seat + 44.0)), m((px + 21.0, seat + 12.0)))
-            painter.drawRoundedRect(back, s * 3, s * 3)
-            for x in (px - 19.0, px + 19.0):
-                painter.drawLine(m((x, seat + 12.0)), m((x, 0.0)))
-            return
-        f = self._facing(ref)
-        back_x = px - f * 20.0
-        front_x = px + f * 22.0
-        painter.drawLine(m((back_x, seat)), m((front_x, seat)))
-        painter.drawLine(m((back_x, seat)), m((back_x - f * 4.0, seat + 42.0)))
-        for x in (back_x + f * 2.0, front_x - f * 2.0):
-            painter.drawLine(m((x, seat)), m((x, 0.0)))
-
-    def _paint_seat_edge(self, painter: QPainter, layout: _Layout, ref: Figure) -> None:
-        m = layout.map
-        s = layout.scale
-        px, py = ref.points["pelvis"]
-        seat = max(38.0, py - 9.0)
-        painter.setPen(QPen(self.colors.prop, 1.5 * s))
-        painter.setBrush(self.colors.prop_fill)
-        painter.drawRoundedRect(
-            QRectF(m((px - 26.0, seat + 1.0)), m((px + 26.0, seat - 5.0))), s * 2, s * 2
-        )
-
-    def _paint_desk(self, painter: QPainter, layout: _Layout, ref: Figure) -> None:
-        m = layout.map
-        s = layout.scale
-        f = self._facing(ref)
-        edge, top = self._desk(ref)
-        far = edge + f * 70.0
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.colors.wood)
-        painter.drawRoundedRect(QRectF(m((edge, top)), m((far, top - 3.5))).normalized(), s, s)
-        painter.setPen(
-            QPen(self.colors.prop, 3.0 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
-        )
-        for x in (edge + f * 5.0, far - f * 4.0):
-            painter.drawLine(m((x, top - 3.5)), m((x, 0.0)))
-
-    # -- figure ---------------------------------------------------------------
-
-    @staticmethod
-    def _segments(fig: Figure, name: str) -> list[tuple[Point, Point]]:
-        p = fig.points
-        front = -1.0 if fig.mirrored else 1.0
-
-        # Trunk regions sit on the front or back edge of the trunk in the side view.
-        def trunk_part(a: float, b: float, side: float) -> list[tuple[Point, Point]]:
-            (x0, y0), (x1, y1) = p["pelvis"], p["neck_base"]
-            dx, dy = x1 - x0, y1 - y0
-            length = math.hypot(dx, dy) or 1.0
-            nx, ny = dy / length, -dx / length  # right-hand normal: the front when facing +x
-            off = 3.5 * side * front if fig.view == "side" else 0.0
-            return [
-                (
-                    (x0 + dx * a + nx * off, y0 + dy * a + ny * off),
-                    (x0 + dx * b + nx * off, y0 + dy * b + ny * off),
-                )
-            ]
-
-        table: dict[str, list[tuple[Point, Point]]] = {
-            "head": [(p["neck_top"], p["head"])],
-            "neck": [(p["neck_base"], p["neck_top"])],
-            "chest": trunk_part(0.55, 0.92, 1.0),
-            "upper_back": trunk_part(0.5, 0.95, -1.0),
-            "abdomen": trunk_part(0.12, 0.55, 1.0),
-            "low_back": trunk_part(0.05, 0.45, -1.0),
-            "pelvis": [(p["hip_l"], p["hip_r"])]
-            if fig.view == "front"
-            else trunk_part(0.0, 0.12, 0.0),
-            "glutes": [(p["hip_l"], p["hip_r"])]
-            if fig.view == "front"
-            else trunk_part(-0.08, 0.1, -1.0),
-        }
-        for s in "lr":
-            table[f"upper_arm_{s}"] = [(p[f"shoulder_{s}"], p[f"elbow_{s}"])]
-            table[f"forearm_{s}"] = [(p[f"elbow_{s}"], p[f"hand_{s}"])]
-            table[f"thigh_{s}"] = [(p[f"hip_{s}"], p[f"knee_{s}"])]
-            table[f"shin_{s}"] = [(p[f"knee_{s}"], p[f"ankle_{s}"])]
-        return table.get(name, [])
-
-    def _paint_highlight(
-        self,
-        painter: QPainter,
-        layout: _Layout,
-        fig: Figure,
-        exercise: Exercise,
-        color: QColor,
-        width_cm: float,
-    ) -> None:
-        names = exercise.highlight or REGION_SEGMENTS.get(exercise.region, ())
-        pen = QPen(color, width_cm * layout.scale, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        for name in names:
-            for a, b in self._segments(fig, name):
-                painter.drawLine(layout.map(a), layout.map(b))
-
-    @staticmethod
-    def _limb(
-        painter: QPainter, layout: _Layout, pts: list[Point], color: QColor, width_cm: float
-    ) -> None:
-        path = QPainterPath(layout.map(pts[0]))
-        for p in pts[1:]:
-            path.lineTo(layout.map(p))
-        pen = QPen(
-            color,
-            width_cm * layout.scale,
-            Qt.PenStyle.SolidLine,
-            Qt.PenCapStyle.RoundCap,
-            Qt.PenJoinStyle.RoundJoin,
-        )
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
-
-    def _paint_figure(self, painter: QPainter, layout: _Layout, fig: Figure) -> None:
-        p = fig.points
-        far = ("r" if fig.near == "l" else "l") if fig.view == "side" else ""
-        near_sides = (fig.near,) if fig.view == "side" else ("l", "r")
-
-        def leg(s: str, color: QColor) -> None:
-            self._leg(painter, layout, fig, s, color)
-
-        def arm(s: str, color: QColor) -> None:
-            self._arm(painter, layout, fig, s, color)
-
-        if far:
-            arm(far, self.colors.ink_far)
-            leg(far, self.colors.ink_far)
-        if fig.view == "front":
-            hips = [p["hip_l"], p["pelvis"], p["hip_r"]]
-            self._limb(painter, layout, hips, self.colors.ink, 11.0)
-            self._limb(
-                painter,
-                layout,
-                [p["shoulder_l"], p["neck_base"], p["shoulder_r"]],
-                self.colors.ink,
-                7.0,
-            )
-            for s in near_sides:
-                leg(s, self.colors.ink)
-        self._limb(
-            painter, layout, [p["pelvis"], p["chest"], p["neck_base"]], self.colors.ink, 15.0
-        )
-        self._limb(painter, layout, [p["neck_base"], p["neck_top"]], self.colors.ink, 6.0)
-        if fig.view == "side":
-            for s in near_sides:
-                leg(s, self.colors.ink)
-        self._paint_head(painter, layout, fig)
-        for s in near_sides:
-            arm(s, self.colors.ink)
-
-    def _leg(self, painter: QPainter, layout: _Layout, fig: Figure, s: str, color: QColor) -> None:
-        p = fig.points
-        self._limb(painter, layout, [p[f"hip_{s}"], p[f"knee_{s}"], p[f"ankle_{s}"]], color, 8.5)
-        self._limb(painter, layout, [p[f"heel_{s}"], p[f"toe_{s}"]], color, 4.5)
-
-    def _arm(self, painter: QPainter, layout: _Layout, fig: Figure, s: str, color: QColor) -> None:
-        p = fig.points
-        chain = [p[f"shoulder_{s}"], p[f"elbow_{s}"], p[f"hand_{s}"]]
-        self._limb(painter, layout, chain, color, 6.5)
-
-    def _paint_knee_caps(self, painter: QPainter, layout: _Layout, fig: Figure) -> None:
-        """Draw thighs that point at the viewer as round knees."""
-        for s in "lr":
-            hx, hy = fig.points[f"hip_{s}"]
-            kx, ky = fig.points[f"knee_{s}"]
-            if math.hypot(kx - hx, ky - hy) < THIGH_CM * 0.5:
-                painter.setPen(QPen(self.colors.ink.lighter(160), 1.2 * layout.scale))
-                painter.setBrush(self.colors.ink)
-                r = KNEE_CAP_CM * layout.scale
-                painter.drawEllipse(layout.map((kx, ky)), r, r)
-
-    def _paint_head(self, painter: QPainter, layout: _Layout, fig: Figure) -> None:
-        center = layout.map(fig.points["head"])
-        r = HEAD_R_CM * layout.scale
-        painter.setPen(QPen(self.colors.ink, 2.2 * layout.scale))
-        painter.setBrush(self.colors.head_fill)
-        painter.drawEllipse(center, r, r)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.colors.ink)
-        if fig.view == "side":
-            hx, hy = fig.points["head"]
-            fx, fy = fig.points["face"]
-            # Eye a little in front of the centre, nose on the rim: the face points forward.
-            eye = layout.map((hx + (fx - hx) * 0.55, hy + (fy - hy) * 0.55 + 2.0))
-            painter.drawEllipse(eye, 1.3 * layout.scale, 1.3 * layout.scale)
-            painter.drawEllipse(layout.map((fx, fy)), 1.7 * layout.scale, 1.7 * layout.scale)
-            return
-        hx, hy = fig.points["head"]
-        ox = fig.face_turn * 6.0
-        oy = 2.0 - fig.face_nod * 6.0
-        for ex in (-4.0, 4.0):
-            eye = layout.map((hx + ox + ex * (1.0 - abs(fig.face_turn) * 0.4), hy + oy))
-            painter.drawEllipse(eye, 1.3 * layout.scale, 1.3 * layout.scale)
-        painter.setPen(
-            QPen(
-                self.colors.ink, 1.2 * layout.scale, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap
-            )
-        )
-        painter.drawLine(
-            layout.map((hx + ox - 3.0, hy + oy - 5.0)), layout.map((hx + ox + 3.0, hy + oy - 5.0))
-        )
+        return Layout(scale, origin_x, bottom + y0 * scale)
 
     @staticmethod
     def _label_height(rect: QRectF) -> float:
