@@ -110,22 +110,36 @@ def highlight_segments(fig: Figure, name: str) -> list[tuple[Point, Point]]:
         return out
 
     front_view = fig.view == "front"
-    table: dict[str, list[tuple[Point, Point]]] = {
-        "head": [(p["neck_top"], p["head"])],
-        "neck": [(p["neck_base"], p["neck_top"])],
-        "chest": trunk_part(0.6, 0.92, 1.0),
-        "upper_back": trunk_part(0.5, 0.95, -1.0),
-        "abdomen": trunk_part(0.12, 0.55, 1.0),
-        "low_back": trunk_part(0.05, 0.45, -1.0),
-        "pelvis": [(p["hip_l"], p["hip_r"])] if front_view else [(p["pelvis"], p["pelvis_top"])],
-        "glutes": [(p["hip_l"], p["hip_r"])] if front_view else trunk_part(-0.12, 0.08, -1.0),
+    kind, suffix = (name[:-2], name[-2:]) if swap_side(name) != name else (name, "")
+    if suffix:
+        chains = {
+            "upper_arm": ("shoulder", "elbow"),
+            "forearm": ("elbow", "hand"),
+            "thigh": ("hip", "knee"),
+            "shin": ("knee", "ankle"),
+        }
+        if kind not in chains:
+            return []
+        a, b = chains[kind]
+        return [(p[a + suffix], p[b + suffix])]
+    if name == "head":
+        return [(p["neck_top"], p["head"])]
+    if name == "neck":
+        return [(p["neck_base"], p["neck_top"])]
+    if name in ("pelvis", "glutes") and front_view:
+        return [(p["hip_l"], p["hip_r"])]
+    if name == "pelvis":
+        return [(p["pelvis"], p["pelvis_top"])]
+    parts = {
+        "chest": (0.6, 0.92, 1.0),
+        "upper_back": (0.5, 0.95, -1.0),
+        "abdomen": (0.12, 0.55, 1.0),
+        "low_back": (0.05, 0.45, -1.0),
+        "glutes": (-0.12, 0.08, -1.0),
     }
-    for s in "lr":
-        table[f"upper_arm_{s}"] = [(p[f"shoulder_{s}"], p[f"elbow_{s}"])]
-        table[f"forearm_{s}"] = [(p[f"elbow_{s}"], p[f"hand_{s}"])]
-        table[f"thigh_{s}"] = [(p[f"hip_{s}"], p[f"knee_{s}"])]
-        table[f"shin_{s}"] = [(p[f"knee_{s}"], p[f"ankle_{s}"])]
-    return table.get(name, [])
+    if name not in parts:
+        return []
+    return trunk_part(*parts[name])
 
 
 # -- props -----------------------------------------------------------------------

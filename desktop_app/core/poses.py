@@ -117,8 +117,9 @@ class Figure:
     """A posed figure in 2D: named points (cm) plus what the painter needs to know.
 
     Points: ``pelvis`` (the hip joints), ``pelvis_top`` (the top of the pelvis: the
-    pelvis axis shows its tilt), ``waist`` and ``chest`` (on the spine curve), ``neck_base``, ``neck_top``, ``head``
-    (centre of the head circle), ``face`` (where the nose/face points), and per side
+    pelvis axis shows its tilt), ``waist`` and ``chest`` (on the spine curve),
+    ``neck_base``, ``neck_top``, ``head`` (centre of the head circle), ``face`` (where the
+    nose/face points), and per side
     ``shoulder``, ``elbow``, ``hand``, ``hip``, ``knee``, ``ankle``, ``heel``, ``toe``
     with suffix ``_l``/``_r``.
     """

@@ -1,8 +1,12 @@
-"""Paint the illustrated body: a torso with volume along the spine curve, tapered limbs,
-hands, feet and a head with a face, far limbs paler and behind the near ones."""
+"""Paint the illustrated body of the exercise figure.
+
+A torso with volume along the spine curve, tapered limbs, hands, feet and a head with a
+face; the far limbs are paler and behind the near ones.
+"""
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Sequence
 
@@ -30,62 +34,101 @@ SIDE_PROFILE = (
 )
 #: Front view trunk half-width (cm) at spine parameters.
 FRONT_PROFILE = ((-0.16, 11.0), (0.05, 16.0), (0.38, 12.5), (0.7, 15.0), (0.9, 17.5), (1.0, 6.5))
+VERTEBRAE = 9
 #: Front view: from this trunk rotation (degrees) the shoulder turned away is drawn behind.
 TWIST_BACK_DEG = 20.0
 
 
 class _Shapes:
-    """Polygons and circles painted as one outlined silhouette (outline pass, then fill)."""
+    """A limb as one outline polygon, plus the same outline widened by the rim width.
 
-    def __init__(self) -> None:
-        self.polys: list[QPolygonF] = []
-        self.circles: list[tuple[QPointF, float]] = []
-        self.paths: list[QPainterPath] = []
+    Painting fills the rim in the outline colour, then the limb: two polygon fills, no
+    stroking and no overlapping pieces, which keeps a frame cheap.
+    """
+
+    def __init__(self, body: QPolygonF, rim: QPolygonF) -> None:
+        self.body = body
+        self.rim = rim
 
     def paint(self, painter: QPainter, fill: QColor, outline: QColor, width_px: float) -> None:
-        if width_px > 0:
-            painter.setPen(QPen(outline, 2 * width_px))
-            painter.setBrush(outline)
-            self._draw(painter)
         painter.setPen(Qt.PenStyle.NoPen)
+        if width_px > 0:
+            painter.setBrush(outline)
+            painter.drawPolygon(self.rim, Qt.FillRule.WindingFill)
         painter.setBrush(fill)
-        self._draw(painter)
-
-    def _draw(self, painter: QPainter) -> None:
-        for poly in self.polys:
-            painter.drawPolygon(poly)
-        for center, r in self.circles:
-            painter.drawEllipse(center, r, r)
-        for path in self.paths:
-            painter.drawPath(path)
+        painter.drawPolygon(self.body, Qt.FillRule.WindingFill)
 
 
-def capsules(layout: Layout, pts: Sequence[Point], radii: Sequence[float]) -> _Shapes:
-    """A chain of tapered segments with round joints (pixels)."""
-    shapes = _Shapes()
+#: Points on each round end cap of a limb outline: (cos, sin) of the angles inside the cap.
+CAP_STEPS = 5
+_CAP = tuple(
+    (math.cos(math.pi * k / CAP_STEPS), math.sin(math.pi * k / CAP_STEPS))
+    for k in range(1, CAP_STEPS)
+)
+
+
+def limb_outline(points: Sequence[QPointF], radii: Sequence[float]) -> QPolygonF:
+    """The outline (pixels) of a chain of tapered segments with round ends and joints.
+
+    On the inner side of a bent joint the outline crosses itself; the winding fill rule
+    fills that loop too.
+    """
+    xs: list[float] = []
+    ys: list[float] = []
+    rs: list[float] = []
+    for q, r in zip(points, radii, strict=True):
+        x, y = q.x(), q.y()
+        if not xs or abs(x - xs[-1]) + abs(y - ys[-1]) > 1e-3:
+            xs.append(x)
+            ys.append(y)
+            rs.append(r)
+    if len(xs) == 1:
+        xs.append(xs[0])
+        ys.append(ys[0] - 1e-3)
+        rs.append(rs[0])
+    n = len(xs)
+    dx = [xs[i + 1] - xs[i] for i in range(n - 1)]
+    dy = [ys[i + 1] - ys[i] for i in range(n - 1)]
+    for i in range(n - 1):
+        length = math.hypot(dx[i], dy[i])
+        dx[i] /= length
+        dy[i] /= length
+    # Normals (-dy, dx); at a joint: the normal before, the mean, the normal after.
+    left: list[QPointF] = []
+    right: list[QPointF] = []
+    for i in range(n):
+        x, y, r = xs[i], ys[i], rs[i]
+        if 0 < i < n - 1:
+            ax, ay, bx, by = -dy[i - 1], dx[i - 1], -dy[i], dx[i]
+            mx, my = ax + bx, ay + by
+            m = math.hypot(mx, my) or 1.0
+            normals: tuple[tuple[float, float], ...] = ((ax, ay), (mx / m, my / m), (bx, by))
+        else:
+            j = i - 1 if i else 0
+            normals = ((-dy[j], dx[j]),)
+        for nx, ny in normals:
+            left.append(QPointF(x + nx * r, y + ny * r))
+            right.append(QPointF(x - nx * r, y - ny * r))
+
+    def cap(i: int, ux: float, uy: float, nx: float, ny: float) -> list[QPointF]:
+        x, y, r = xs[i], ys[i], rs[i]
+        return [QPointF(x + r * (c * nx + s * ux), y + r * (c * ny + s * uy)) for c, s in _CAP]
+
+    end = cap(n - 1, dx[-1], dy[-1], -dy[-1], dx[-1])
+    start = cap(0, -dx[0], -dy[0], dy[0], -dx[0])
+    right.reverse()
+    return QPolygonF(left + end + right + start)
+
+
+def capsules(
+    layout: Layout, pts: Sequence[Point], radii: Sequence[float], rim_px: float = 1.0
+) -> _Shapes:
+    """A chain of tapered segments with round joints; ``rim_px`` is the outline width."""
     s = layout.scale
     mapped = [layout.map(p) for p in pts]
-    for i in range(len(mapped) - 1):
-        a, b = mapped[i], mapped[i + 1]
-        ra, rb = radii[i] * s, radii[i + 1] * s
-        dx, dy = b.x() - a.x(), b.y() - a.y()
-        length = math.hypot(dx, dy)
-        if length < 1e-6:
-            continue
-        nx, ny = -dy / length, dx / length
-        shapes.polys.append(
-            QPolygonF(
-                [
-                    QPointF(a.x() + nx * ra, a.y() + ny * ra),
-                    QPointF(b.x() + nx * rb, b.y() + ny * rb),
-                    QPointF(b.x() - nx * rb, b.y() - ny * rb),
-                    QPointF(a.x() - nx * ra, a.y() - ny * ra),
-                ]
-            )
-        )
-    for q, r in zip(mapped, radii, strict=True):
-        shapes.circles.append((q, r * s))
-    return shapes
+    body = limb_outline(mapped, [r * s for r in radii])
+    rim = limb_outline(mapped, [r * s + rim_px for r in radii]) if rim_px > 0 else body
+    return _Shapes(body, rim)
 
 
 def smooth_closed(points: Sequence[QPointF]) -> QPainterPath:
@@ -142,7 +185,7 @@ def spine_samples(fig: Figure) -> list[tuple[float, Point, Point]]:
 
 
 def _profile(table: Sequence[tuple[float, ...]], u: float, column: int) -> float:
-    for (u0, *a), (u1, *b) in zip(table, table[1:], strict=False):
+    for (u0, *a), (u1, *b) in itertools.pairwise(table):
         if u <= u1:
             w = max(0.0, min(1.0, (u - u0) / (u1 - u0)))
             return a[column] + (b[column] - a[column]) * w
@@ -200,24 +243,27 @@ class BodyPainter:
     def torso_side(self, painter: QPainter, layout: Layout, fig: Figure, w: float) -> None:
         c = self.colors
         f = -1.0 if fig.mirrored else 1.0
-        front: list[QPointF] = []
-        back: list[QPointF] = []
         samples = spine_samples(fig)
-        for u, (x, y), (dx, dy) in samples:
-            nx, ny = dy * f, -dx * f  # towards the face
-            fd = _profile(SIDE_PROFILE, u, 0)
-            bd = _profile(SIDE_PROFILE, u, 1)
-            front.append(layout.map((x + nx * fd, y + ny * fd)))
-            back.append(layout.map((x - nx * bd, y - ny * bd)))
-        outline = smooth_closed(front + back[::-1])
-        painter.setPen(QPen(c.outline, 2 * w))
-        painter.setBrush(c.shirt)
-        painter.drawPath(outline)
+        rim = w / layout.scale
+
+        def outline(extra: float) -> tuple[list[QPointF], list[QPointF]]:
+            front: list[QPointF] = []
+            back: list[QPointF] = []
+            for u, (x, y), (dx, dy) in samples:
+                nx, ny = dy * f, -dx * f  # towards the face
+                fd = _profile(SIDE_PROFILE, u, 0) + extra
+                bd = _profile(SIDE_PROFILE, u, 1) + extra
+                front.append(layout.map((x + nx * fd, y + ny * fd)))
+                back.append(layout.map((x - nx * bd, y - ny * bd)))
+            return front, back
+
+        rim_front, rim_back = outline(rim)
+        painter.fillPath(smooth_closed(rim_front + rim_back[::-1]), c.outline)
+        front, back = outline(0.0)
+        painter.fillPath(smooth_closed(front + back[::-1]), c.shirt)
         # Trousers from the buttocks to the waist band.
         pelvis_pts = [front[i] for i in range(4)] + [back[i] for i in range(3, -1, -1)]
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(c.pants)
-        painter.drawPath(smooth_closed(pelvis_pts))
+        painter.fillPath(smooth_closed(pelvis_pts), c.pants)
         # The waistband lies across the top of the pelvis: it tips with a pelvic tilt.
         p = fig.points
         tx, ty = p["pelvis_top"]
@@ -240,41 +286,53 @@ class BodyPainter:
             bd = _profile(SIDE_PROFILE, u, 1) - 2.4
             painter.drawEllipse(layout.map((x - nx * bd, y - ny * bd)), r, r)
         # The neck.
-        capsules(layout, [p["neck_base"], p["neck_top"]], (4.6, 4.2)).paint(
+        capsules(layout, [p["neck_base"], p["neck_top"]], (4.6, 4.2), w).paint(
             painter, c.skin, c.outline, w
         )
 
     def torso_front(self, painter: QPainter, layout: Layout, fig: Figure, w: float) -> None:
         c = self.colors
         p = fig.points
-        left: list[QPointF] = []
-        right: list[QPointF] = []
-        shoulder_half = math.hypot(
-            p["shoulder_l"][0] - p["shoulder_r"][0], p["shoulder_l"][1] - p["shoulder_r"][1]
-        ) / 2
-        for u, (x, y), (dx, dy) in spine_samples(fig):
-            nx, ny = dy, -dx  # towards the figure's left (+x when upright)
-            half = _profile(FRONT_PROFILE, u, 0)
-            if u > 0.8:
-                half = min(half, shoulder_half + 2.0) if u < 0.99 else half
-            left.append(layout.map((x + nx * half, y + ny * half)))
-            right.append(layout.map((x - nx * half, y - ny * half)))
-        capsules(layout, [p["neck_base"], p["neck_top"]], (5.0, 4.4)).paint(
+        shoulder_half = (
+            math.hypot(
+                p["shoulder_l"][0] - p["shoulder_r"][0], p["shoulder_l"][1] - p["shoulder_r"][1]
+            )
+            / 2
+        )
+        samples = spine_samples(fig)
+        rim = w / layout.scale
+
+        def outline(extra: float) -> tuple[list[QPointF], list[QPointF]]:
+            left: list[QPointF] = []
+            right: list[QPointF] = []
+            for u, (x, y), (dx, dy) in samples:
+                nx, ny = dy, -dx  # towards the figure's left (+x when upright)
+                half = _profile(FRONT_PROFILE, u, 0)
+                if 0.8 < u < 0.99:
+                    half = min(half, shoulder_half + 2.0)
+                half += extra
+                left.append(layout.map((x + nx * half, y + ny * half)))
+                right.append(layout.map((x - nx * half, y - ny * half)))
+            return left, right
+
+        capsules(layout, [p["neck_base"], p["neck_top"]], (5.0, 4.4), w).paint(
             painter, c.skin, c.outline, w
         )
-        painter.setPen(QPen(c.outline, 2 * w))
-        painter.setBrush(c.shirt)
-        painter.drawPath(smooth_closed(left + right[::-1]))
+        rim_left, rim_right = outline(rim)
+        painter.fillPath(smooth_closed(rim_left + rim_right[::-1]), c.outline)
+        left, right = outline(0.0)
+        painter.fillPath(smooth_closed(left + right[::-1]), c.shirt)
+        painter.fillPath(smooth_closed(left[:4] + right[3::-1]), c.pants)
+        # The spine down the middle of the back shows through: a side bend curves it.
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(c.pants)
-        painter.drawPath(smooth_closed(left[:4] + right[3::-1]))
-        # The spine's line down the middle of the trunk shows a side bend.
-        pen = QPen(c.outline, 0.7 * layout.scale, Qt.PenStyle.DotLine, Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        path = QPainterPath(layout.map(p["pelvis_top"]))
-        path.quadTo(layout.map(p["chest"]), layout.map(p["neck_base"]))
-        painter.drawPath(path)
+        painter.setBrush(c.outline)
+        r = 0.7 * layout.scale
+        a, b, d = p["pelvis_top"], p["chest"], p["neck_base"]
+        for i in range(1, VERTEBRAE):
+            t = i / VERTEBRAE
+            x = (1 - t) ** 2 * a[0] + 2 * (1 - t) * t * b[0] + t * t * d[0]
+            y = (1 - t) ** 2 * a[1] + 2 * (1 - t) * t * b[1] + t * t * d[1]
+            painter.drawEllipse(layout.map((x, y)), r, r)
 
     def arm(self, painter: QPainter, layout: Layout, fig: Figure, s: str, *, near: bool) -> None:
         c = self.colors
@@ -285,12 +343,11 @@ class BodyPainter:
         shirt = c.shirt if near else c.shirt_far
         skin = c.skin if near else c.skin_far
         line = c.outline if near else c.outline_far
-        fore = capsules(layout, [el, wrist], ARM_RADII[1:])
-        fore.paint(painter, skin, line, w)
-        capsules(layout, [wrist, hand], (2.6, 2.4)).paint(painter, skin, line, w)
-        capsules(layout, [sh, el, _lerp(el, wrist, 0.45)], (*ARM_RADII[:2], 3.5)).paint(
-            painter, shirt, line, w
+        capsules(layout, [el, wrist, hand], (ARM_RADII[1], ARM_RADII[2], 2.5), w).paint(
+            painter, skin, line, w
         )
+        sleeve = (*ARM_RADII[:2], 3.5)
+        capsules(layout, [sh, el, _lerp(el, wrist, 0.45)], sleeve, w).paint(painter, shirt, line, w)
 
     def leg(self, painter: QPainter, layout: Layout, fig: Figure, s: str, *, near: bool) -> None:
         c = self.colors
@@ -306,16 +363,15 @@ class BodyPainter:
         lift = 1.8 if fig.view == "side" else 1.0
         h = (heel[0] + up[0] * lift, heel[1] + up[1] * lift)
         t = (toe[0] + up[0] * 1.2, toe[1] + up[1] * 1.2)
-        capsules(layout, [h, t], (2.6, 1.9)).paint(painter, shoe, line, w)
-        capsules(layout, [ankle, h], (3.4, 2.6)).paint(painter, shoe, line, w)
+        capsules(layout, [ankle, h, t], (3.4, 2.6, 1.9), w).paint(painter, shoe, line, w)
         thigh_len = math.hypot(knee[0] - hip[0], knee[1] - hip[1])
         if fig.view == "front" and thigh_len < THIGH_CM * 0.5:
             # A thigh pointing at the viewer: the shin, then the knee as a round cap on top.
-            capsules(layout, [knee, ankle], (5.0, 3.6)).paint(painter, pants, line, w)
-            capsules(layout, [hip, knee], (7.0, 6.6)).paint(painter, pants, line, w)
+            capsules(layout, [knee, ankle], (5.0, 3.6), w).paint(painter, pants, line, w)
+            capsules(layout, [hip, knee], (7.0, 6.6), w).paint(painter, pants, line, w)
             return
         calf = _lerp(knee, ankle, 0.3)
-        capsules(layout, [hip, knee, calf, ankle], LEG_RADII).paint(painter, pants, line, w)
+        capsules(layout, [hip, knee, calf, ankle], LEG_RADII, w).paint(painter, pants, line, w)
 
     def head(self, painter: QPainter, layout: Layout, fig: Figure, w: float) -> None:
         c = self.colors
@@ -327,10 +383,11 @@ class BodyPainter:
         up = _unit(hx - nx, hy - ny)
         up_deg = math.degrees(math.atan2(up[1], up[0]))
         rect = QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r)
-        painter.setPen(QPen(c.outline, 2 * w))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(c.outline)
+        painter.drawEllipse(center, r + w, r + w)
         painter.setBrush(c.skin)
         painter.drawEllipse(center, r, r)
-        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(c.outline)
         if fig.view == "side":
             fx, fy = fig.points["face"]

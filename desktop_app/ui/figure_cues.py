@@ -1,5 +1,8 @@
-"""Paint what makes a movement readable: the lit target muscles, a faint start pose, an arrow
-along the path of the part that moves most, and a pulsing ring on the target of a hold."""
+"""Paint the cues that make a movement readable.
+
+The lit target muscles, a faint start pose, an arrow along the path of the part that moves
+most, a pulsing ring on the target of a hold, a nose-to-armpit line, a rotation arrow.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from desktop_app.core import figure_geometry as geo
 from desktop_app.core.poses import Figure, Point
-from desktop_app.ui.figure_body import BodyPainter
+from desktop_app.ui.figure_body import BodyPainter, capsules, limb_outline
 from desktop_app.ui.figure_theme import FigureColors, Layout
 
 #: Width (cm) of the lit band on each kind of segment.
@@ -54,21 +57,24 @@ class CuePainter:
         strength: float = 1.0,
     ) -> None:
         """Tint the target segments; ``names`` as in the pose data (the left side working)."""
-        color = QColor(self.colors.tint)
-        color.setAlphaF(color.alphaF() * max(0.0, min(1.0, strength)))
+        # Opaque (blending is several times slower to fill): the tint mixed into the shirt.
+        k = max(0.0, min(1.0, strength)) * self.colors.tint.alphaF()
+        t, b = self.colors.tint, self.colors.shirt
+        color = QColor.fromRgbF(
+            t.redF() * k + b.redF() * (1 - k),
+            t.greenF() * k + b.greenF() * (1 - k),
+            t.blueF() * k + b.blueF() * (1 - k),
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
         for name in geo.highlight_names(names, fig.mirrored):
-            width = HIGHLIGHT_CM.get(_kind(name), TRUNK_HIGHLIGHT_CM) * layout.scale
-            pen = QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            painter.setPen(pen)
             segments = geo.highlight_segments(fig, name)
             if not segments:
                 continue
-            path = QPainterPath(layout.map(segments[0][0]))
-            for _, b in segments:
-                path.lineTo(layout.map(b))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(path)
+            r = HIGHLIGHT_CM.get(_kind(name), TRUNK_HIGHLIGHT_CM) / 2
+            chain = [segments[0][0], *(b for _, b in segments)]
+            body = capsules(layout, chain, [r] * len(chain), 0.0).body
+            painter.drawPolygon(body, Qt.FillRule.WindingFill)
 
     def ghost(self, painter: QPainter, layout: Layout, fig: Figure) -> None:
         """The start pose, faint, behind the moving figure."""
@@ -107,14 +113,11 @@ class CuePainter:
         if len(pts) < 2:
             return
         s = layout.scale
-        pen = QPen(self.colors.cue, 1.8 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        line = QPainterPath(pts[0])
-        for q in pts[1:]:
-            line.lineTo(q)
-        painter.drawPath(line)
+        # The shaft as a filled outline: cheaper than stroking a polyline with round joins.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.colors.cue)
+        shaft = limb_outline(pts, [0.9 * s] * len(pts))
+        painter.drawPolygon(shaft, Qt.FillRule.WindingFill)
         tip, before = pts[-1], pts[-2]
         for q in reversed(pts[:-1]):
             if math.hypot(q.x() - tip.x(), q.y() - tip.y()) > 3.0 * s:
@@ -130,8 +133,12 @@ class CuePainter:
             QPolygonF(
                 [
                     QPointF(tip.x() + ux * head * 0.6, tip.y() + uy * head * 0.6),
-                    QPointF(tip.x() - ux * head - uy * head * 0.6, tip.y() - uy * head + ux * head * 0.6),
-                    QPointF(tip.x() - ux * head + uy * head * 0.6, tip.y() - uy * head - ux * head * 0.6),
+                    QPointF(
+                        tip.x() - ux * head - uy * head * 0.6, tip.y() - uy * head + ux * head * 0.6
+                    ),
+                    QPointF(
+                        tip.x() - ux * head + uy * head * 0.6, tip.y() - uy * head - ux * head * 0.6
+                    ),
                 ]
             )
         )
@@ -143,7 +150,7 @@ class CuePainter:
         hx, hy = fig.points["head"]
         side = "l" if fig.face_turn > 0 else "r"
         sx, sy = fig.points[f"shoulder_{side}"]
-        cx, cy = fig.points["chest"]
+        cx, _cy = fig.points["chest"]
         armpit = (sx + (cx - sx) * 0.25, sy - 6.0)
         nose = (hx + fig.face_turn * 6.0, hy + 1.5 - fig.face_nod * 6.5 - 3.0)
         pen = QPen(self.colors.cue, 1.3 * layout.scale, Qt.PenStyle.DashLine)
@@ -211,8 +218,12 @@ def rotation_arrow(
         QPolygonF(
             [
                 QPointF(tip.x() + ux * head * 0.6, tip.y() + uy * head * 0.6),
-                QPointF(tip.x() - ux * head - uy * head * 0.6, tip.y() - uy * head + ux * head * 0.6),
-                QPointF(tip.x() - ux * head + uy * head * 0.6, tip.y() - uy * head - ux * head * 0.6),
+                QPointF(
+                    tip.x() - ux * head - uy * head * 0.6, tip.y() - uy * head + ux * head * 0.6
+                ),
+                QPointF(
+                    tip.x() - ux * head + uy * head * 0.6, tip.y() - uy * head - ux * head * 0.6
+                ),
             ]
         )
     )

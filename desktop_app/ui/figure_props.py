@@ -46,15 +46,20 @@ class PropsPainter:
         painter.drawRoundedRect(QRectF(a.x(), a.y(), (x1 - x0) * s, 3.0 * s), 1.5 * s, 1.5 * s)
 
     def paint_back(
-        self, painter: QPainter, layout: Layout, ref: Figure, fig: Figure, props: tuple[str, ...]
+        self,
+        painter: QPainter,
+        layout: Layout,
+        ref: Figure,
+        span: tuple[float, float],
+        props: tuple[str, ...],
     ) -> None:
-        """Props behind the figure: mat, wall, door frame, chair, the band's post."""
+        """Props behind the figure: mat (under ``span``, x cm), wall, door, chair, band post."""
         m = layout.map
         s = layout.scale
         c = self.colors
         f = geo.facing(ref)
         if "mat" in props:
-            x0, _, x1, _ = fig.bounds()
+            x0, x1 = span
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(c.mat)
             top = m((x0 - 8.0, 1.6))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QElapsedTimer, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QHideEvent,
+    QImage,
     QKeyEvent,
     QPainter,
     QPaintEvent,
@@ -60,6 +61,8 @@ class FigureScene:
     def __init__(self, colors: FigureColors | None = None) -> None:
         self._bounds: dict[tuple[str, bool], tuple[float, float, float, float]] = {}
         self._motion: dict[tuple[str, bool], geo.Motion] = {}
+        self._stage: QImage | None = None
+        self._stage_key: tuple[object, ...] = ()
         self.colors = colors or LIGHT_COLORS
 
     def figure_at(self, exercise: Exercise | None, phase: float, mirrored: bool) -> Figure:
@@ -116,16 +119,13 @@ class FigureScene:
         stage = PropsPainter(self.colors)
         body = BodyPainter(self.colors)
         cues = CuePainter(self.colors)
-        stage.background(painter, rect, layout)
-        stage.paint_back(painter, layout, ref, figure, props)
+        self._paint_stage(painter, rect, layout, ref, props, exercise, mirrored)
         stage.shadows(painter, layout, figure)
         names: tuple[str, ...] = ()
         move: geo.Motion | None = None
         if exercise is not None and animated:
             names = self.highlight(exercise)
             move = self.motion(exercise, mirrored)
-            if move.small and not move.isometric:
-                cues.ghost(painter, layout, ref)
         seat = None
         if "chair" in props and figure.view == "front":
 
@@ -155,6 +155,57 @@ class FigureScene:
         if label:
             self._paint_label(painter, rect, label)
         painter.restore()
+
+    def _paint_stage(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        layout: Layout,
+        ref: Figure,
+        props: tuple[str, ...],
+        exercise: Exercise | None,
+        mirrored: bool,
+    ) -> None:
+        """Paint the static stage: drawn once per exercise, side and size, then copied.
+
+        The stage is the background, the floor, the props behind the figure and the faint
+        start pose of a small movement.
+        """
+        dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        key = (
+            exercise.id if exercise is not None else "",
+            mirrored,
+            round(rect.width()),
+            round(rect.height()),
+            round(layout.origin_x - rect.left(), 2),
+            round(layout.origin_y - rect.top(), 2),
+            dpr,
+            id(self.colors),
+        )
+        if self._stage_key != key or self._stage is None:
+            image = QImage(
+                max(1, round(rect.width() * dpr)),
+                max(1, round(rect.height() * dpr)),
+                QImage.Format.Format_ARGB32_Premultiplied,
+            )
+            image.setDevicePixelRatio(dpr)
+            local = Layout(
+                layout.scale, layout.origin_x - rect.left(), layout.origin_y - rect.top()
+            )
+            p = QPainter(image)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            box = QRectF(0.0, 0.0, rect.width(), rect.height())
+            stage = PropsPainter(self.colors)
+            stage.background(p, box, local)
+            x0, _, x1, _ = self._sweep(exercise, mirrored, ref, props)
+            stage.paint_back(p, local, ref, (x0 + 6.0, x1 - 6.0), props)
+            if exercise is not None and exercise.keyframes:
+                move = self.motion(exercise, mirrored)
+                if move.small and not move.isometric:
+                    CuePainter(self.colors).ghost(p, local, ref)
+            p.end()
+            self._stage, self._stage_key = image, key
+        painter.drawImage(rect.topLeft(), self._stage)
 
     # -- framing ---------------------------------------------------------------
 

@@ -195,3 +195,14 @@ def test_figure_follows_a_dark_palette(qtbot, catalog):
     dark_corner, light_strokes = corner_and_ink()
     assert light_corner.lightness() > 200 and dark_corner.lightness() < 60
     assert light_strokes > 50  # the figure is drawn in light ink on the dark scene
+
+
+def test_cached_stage_matches_a_fresh_paint(qapp, catalog):
+    """The static stage (background, props, start pose) is cached per exercise, side and size."""
+    shared = FigureScene()
+    chair, desk = catalog.get("pelvic_tilt_seated"), catalog.get("incline_desk_plank")
+    render(shared, chair, 0.2, False)
+    render(shared, desk, 0.2, True)
+    again = render(shared, chair, 0.4, False)
+    assert again == render(FigureScene(), chair, 0.4, False)
+    assert render(shared, desk, 0.4, False) == render(FigureScene(), desk, 0.4, False)
