@@ -42,6 +42,8 @@ ISOMETRIC_CM = 2.5
 SMALL_MOTION_CM = 30.0
 #: Points whose path the motion arrow may follow (the ends of the moving chains).
 MOVERS = ("hand", "elbow", "ankle", "knee", "head", "neck_base", "chest", "pelvis_top")
+#: Points on the trunk: seen from the front they move towards or away from the viewer.
+TRUNK_MOVERS = ("neck_base", "chest", "pelvis_top")
 #: Points that show the movement of a lit segment (the arrow prefers them).
 SEGMENT_MOVERS: dict[str, tuple[str, ...]] = {
     "head": ("head",),
@@ -124,6 +126,13 @@ def highlight_segments(fig: Figure, name: str) -> list[tuple[Point, Point]]:
         return [(p[a + suffix], p[b + suffix])]
     if name == "head":
         return [(p["neck_top"], p["head"])]
+    if name == "neck" and front_view:
+        # Seen from the front the stretched side of the neck is lit: from the head to the
+        # shoulder it moves away from (both sides while the head is upright).
+        top = p["neck_top"]
+        reach = {s: math.dist(top, p[f"shoulder_{s}"]) for s in "lr"}
+        sides = [s for s in "lr" if reach[s] >= max(reach.values()) - 2.0]
+        return [(top, _mid(p["neck_base"], p[f"shoulder_{s}"], 0.55)) for s in sides]
     if name == "neck":
         return [(p["neck_base"], p["neck_top"])]
     if name in ("pelvis", "glutes") and front_view:
@@ -280,6 +289,10 @@ def motion(
         _, name, at = chosen
     path = tuple(samples[i].points[name] for i in range(at + 1))
     return Motion(extent, name, path)
+
+
+def _mid(a: Point, b: Point, u: float) -> Point:
+    return a[0] + (b[0] - a[0]) * u, a[1] + (b[1] - a[1]) * u
 
 
 def _dist(a: Point, b: Point) -> float:

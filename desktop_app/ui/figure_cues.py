@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from desktop_app.core import figure_geometry as geo
-from desktop_app.core.poses import Figure, Point
+from desktop_app.core.poses import HEAD_R_CM, Figure, Point
 from desktop_app.ui.figure_body import BodyPainter, capsules, limb_outline
 from desktop_app.ui.figure_theme import FigureColors, Layout
 
@@ -35,7 +35,7 @@ GHOST_OPACITY = 0.28
 GAZE_MIN = 0.45
 ARROW_OFFSET_CM = 9.0
 #: A path shorter than this (cm, start to end) gets no arrow: the faint start pose shows it.
-MIN_ARROW_CM = 12.0
+MIN_ARROW_CM = 2.5
 
 
 def _kind(name: str) -> str:
@@ -97,16 +97,25 @@ class CuePainter:
         BodyPainter(colors).paint(painter, layout, fig)
         painter.restore()
 
-    def arrow(self, painter: QPainter, layout: Layout, path: Sequence[Point], fig: Figure) -> None:
-        """An arrow along ``path`` (cm), set off from the body so it does not cover the limb."""
+    def arrow(
+        self,
+        painter: QPainter,
+        layout: Layout,
+        path: Sequence[Point],
+        fig: Figure,
+        mover: str = "",
+    ) -> None:
+        """An arrow along ``path`` (cm) of the point ``mover``, set off from the body."""
         if len(path) < 2 or math.dist(path[0], path[-1]) < MIN_ARROW_CM:
             return
         cx, cy = fig.points["chest"]
+        # Clear of the body part: a head is wider than a hand.
+        off = ARROW_OFFSET_CM + (HEAD_R_CM if mover == "head" else 0.0)
         pts: list[QPointF] = []
         for x, y in path:
             dx, dy = x - cx, y - cy
             d = math.hypot(dx, dy) or 1.0
-            pts.append(layout.map((x + dx / d * ARROW_OFFSET_CM, y + dy / d * ARROW_OFFSET_CM)))
+            pts.append(layout.map((x + dx / d * off, y + dy / d * off)))
         # Leave the ends free; keep the arrow if the path is short.
         n = len(pts)
         pts = pts[max(0, n // 6) : max(2, n - n // 8)]

@@ -43,6 +43,10 @@ FLOOR_BELOW_CM = 10.0
 #: Front view: a trunk rotation larger than this (degrees) gets a rotation arrow.
 ROTATION_CUE_DEG = 20.0
 
+#: Highlight segments on the trunk (front view: painted before the legs, which cover them).
+TRUNK_SEGMENTS = frozenset(
+    ("chest", "upper_back", "abdomen", "low_back", "pelvis", "glutes")
+)
 #: Segments drawn for the ``highlight`` of each target region.
 REGION_SEGMENTS: dict[str, tuple[str, ...]] = {
     "neck": ("neck",),
@@ -126,32 +130,40 @@ class FigureScene:
         if exercise is not None and animated:
             names = self.highlight(exercise)
             move = self.motion(exercise, mirrored)
-        seat = None
-        if "chair" in props and figure.view == "front":
+        strength = 1.0
+        if move is not None and move.isometric:
+            # A hold: the target pulses with the breath of the cycle.
+            strength = 0.55 + 0.45 * math.sin(math.pi * ((phase * 2.0) % 1.0))
+        # Front view: the trunk's targets lie behind the legs (a crossed leg covers them).
+        behind = tuple(n for n in names if n in TRUNK_SEGMENTS) if figure.view == "front" else ()
+        in_front = tuple(n for n in names if n not in behind)
 
-            def seat() -> None:
+        def before_legs() -> None:
+            if "chair" in props:
                 stage.seat_edge(painter, layout, ref)
+            cues.highlight(painter, layout, figure, behind, strength)
 
-        body.paint(painter, layout, figure, seat)
+        body.paint(painter, layout, figure, before_legs if figure.view == "front" else None)
         band_sides: tuple[str, ...] = ("l", "r")
         if exercise is not None and figure.view == "side" and exercise.sided.value == "left-right":
             band_sides = (figure.near,)
         stage.paint_front(painter, layout, ref, figure, props, band_sides)
         if exercise is not None and move is not None:
-            strength = 1.0
             if move.isometric:
-                # A hold: the target pulses with the breath of the cycle.
-                strength = 0.55 + 0.45 * math.sin(math.pi * ((phase * 2.0) % 1.0))
                 cues.pulse(painter, layout, figure, names, phase)
-            cues.highlight(painter, layout, figure, names, strength)
+            cues.highlight(painter, layout, figure, in_front, strength)
             cues.gaze(painter, layout, figure)
             if not move.isometric:
-                twist = [k.angles.get("twist", 0.0) for k in exercise.keyframes]
-                if figure.view == "front" and max(map(abs, twist)) > ROTATION_CUE_DEG:
-                    turn = max(twist, key=abs) * (-1.0 if mirrored else 1.0)
-                    rotation_arrow(painter, layout, figure, self.colors, turn)
-                else:
-                    cues.arrow(painter, layout, move.path, figure)
+                # A trunk rotation (not a turned stance) gets an arrow around the chest.
+                twist = [a["twist"] for a in resolve(exercise.keyframes)]
+                if figure.view == "front" and max(twist) - min(twist) > ROTATION_CUE_DEG:
+                    turn = (twist[-1] - twist[0]) or max(twist, key=abs)
+                    rotation_arrow(
+                        painter, layout, figure, self.colors, turn * (-1.0 if mirrored else 1.0)
+                    )
+                elif figure.view == "side" or move.mover not in geo.TRUNK_MOVERS:
+                    # Front view: a bow moves the head straight down; the start pose shows it.
+                    cues.arrow(painter, layout, move.path, figure, move.mover)
         if label:
             self._paint_label(painter, rect, label)
         painter.restore()

@@ -231,3 +231,18 @@ def test_motion_finds_the_moving_part(catalog):
     prefer = geo.preferred_movers(trap.highlight, False)
     assert geo.motion(trap.keyframes, trap.view, False, trap.anchor, prefer).mover == "head"
     assert geo.motion((), "side", False).extent_cm == 0.0
+
+
+def test_neck_stretches_light_the_side_that_lengthens(catalog):
+    """Left side: the head tilts to the right, so the left side of the neck is lit."""
+    for ex_id in ("upper_trap_stretch", "levator_scap_stretch"):
+        ex = catalog.get(ex_id)
+        for mirrored in (False, True):
+            held = figures(ex, mirrored)[int(0.5 * len(PHASES))]
+            lit = geo.highlight_segments(held, "neck")
+            assert len(lit) == 1, (ex_id, mirrored)
+            (_, end) = lit[0]
+            stretched = "r" if mirrored else "l"
+            other = "l" if mirrored else "r"
+            p = held.points
+            assert math.dist(end, p[f"shoulder_{stretched}"]) < math.dist(end, p[f"shoulder_{other}"])
