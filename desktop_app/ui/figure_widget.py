@@ -44,9 +44,7 @@ FLOOR_BELOW_CM = 10.0
 ROTATION_CUE_DEG = 20.0
 
 #: Highlight segments on the trunk (front view: painted before the legs, which cover them).
-TRUNK_SEGMENTS = frozenset(
-    ("chest", "upper_back", "abdomen", "low_back", "pelvis", "glutes")
-)
+TRUNK_SEGMENTS = frozenset(("chest", "upper_back", "abdomen", "low_back", "pelvis", "glutes"))
 #: Segments drawn for the ``highlight`` of each target region.
 REGION_SEGMENTS: dict[str, tuple[str, ...]] = {
     "neck": ("neck",),

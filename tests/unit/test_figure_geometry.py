@@ -245,4 +245,5 @@ def test_neck_stretches_light_the_side_that_lengthens(catalog):
             stretched = "r" if mirrored else "l"
             other = "l" if mirrored else "r"
             p = held.points
-            assert math.dist(end, p[f"shoulder_{stretched}"]) < math.dist(end, p[f"shoulder_{other}"])
+            near = math.dist(end, p[f"shoulder_{stretched}"])
+            assert near < math.dist(end, p[f"shoulder_{other}"])
