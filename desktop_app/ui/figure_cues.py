@@ -195,12 +195,12 @@ class CuePainter:
 def rotation_arrow(
     painter: QPainter, layout: Layout, fig: Figure, colors: FigureColors, direction: float
 ) -> None:
-    """Front view: an elliptical arrow around the chest shows a trunk rotation."""
+    """Front view: an elliptical arrow round the front of the upper chest shows a trunk rotation."""
     cx, cy = fig.points["neck_base"]
     s = layout.scale
-    centre = layout.map((cx, cy + 2.0))
-    rx, ry = 25.0 * s, 6.0 * s
-    pen = QPen(colors.cue, 1.8 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    centre = layout.map((cx, cy + 4.0))
+    rx, ry = 30.0 * s, 12.0 * s
+    pen = QPen(colors.cue, 2.2 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     # The front half of the ellipse (below the centre on screen), sweeping towards the turn.

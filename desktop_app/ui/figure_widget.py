@@ -63,6 +63,7 @@ class FigureScene:
     def __init__(self, colors: FigureColors | None = None) -> None:
         self._bounds: dict[tuple[str, bool], tuple[float, float, float, float]] = {}
         self._motion: dict[tuple[str, bool], geo.Motion] = {}
+        self._reference: dict[tuple[str, bool], Figure] = {}
         self._stage: QImage | None = None
         self._stage_key: tuple[object, ...] = ()
         self.colors = colors or LIGHT_COLORS
@@ -78,8 +79,13 @@ class FigureScene:
         """Return the figure at its first key pose; props are placed from it."""
         if exercise is None or not exercise.keyframes:
             return forward_kinematics(NEUTRAL_POSE, "front", mirrored)
-        first = resolve(exercise.keyframes)[0]
-        return forward_kinematics(first, exercise.view, mirrored, exercise.anchor)
+        key = (exercise.id, mirrored)
+        found = self._reference.get(key)
+        if found is None:
+            first = resolve(exercise.keyframes)[0]
+            found = forward_kinematics(first, exercise.view, mirrored, exercise.anchor)
+            self._reference[key] = found
+        return found
 
     def motion(self, exercise: Exercise, mirrored: bool) -> geo.Motion:
         """How far and where the figure moves over a cycle (cached)."""
@@ -151,17 +157,9 @@ class FigureScene:
                 cues.pulse(painter, layout, figure, names, phase)
             cues.highlight(painter, layout, figure, in_front, strength)
             cues.gaze(painter, layout, figure)
-            if not move.isometric:
-                # A trunk rotation (not a turned stance) gets an arrow around the chest.
-                twist = [a["twist"] for a in resolve(exercise.keyframes)]
-                if figure.view == "front" and max(twist) - min(twist) > ROTATION_CUE_DEG:
-                    turn = (twist[-1] - twist[0]) or max(twist, key=abs)
-                    rotation_arrow(
-                        painter, layout, figure, self.colors, turn * (-1.0 if mirrored else 1.0)
-                    )
-                elif figure.view == "side" or move.mover not in geo.TRUNK_MOVERS:
-                    # Front view: a bow moves the head straight down; the start pose shows it.
-                    cues.arrow(painter, layout, move.path, figure, move.mover)
+            turn = self._rotation(exercise, mirrored) if not move.isometric else 0.0
+            if turn:
+                rotation_arrow(painter, layout, ref, self.colors, turn)
         if label:
             self._paint_label(painter, rect, label)
         painter.restore()
@@ -210,12 +208,40 @@ class FigureScene:
             x0, _, x1, _ = self._sweep(exercise, mirrored, ref, props)
             stage.paint_back(p, local, ref, (x0 + 6.0, x1 - 6.0), props)
             if exercise is not None and exercise.keyframes:
-                move = self.motion(exercise, mirrored)
-                if move.small and not move.isometric:
-                    CuePainter(self.colors).ghost(p, local, ref)
+                self._paint_motion(p, local, exercise, ref, mirrored)
             p.end()
             self._stage, self._stage_key = image, key
         painter.drawImage(rect.topLeft(), self._stage)
+
+    def _paint_motion(
+        self, painter: QPainter, layout: Layout, exercise: Exercise, ref: Figure, mirrored: bool
+    ) -> None:
+        """The static motion cues: the faint start pose and the arrow (behind the figure)."""
+        move = self.motion(exercise, mirrored)
+        if move.isometric:
+            return
+        cues = CuePainter(self.colors)
+        if move.small:
+            cues.ghost(painter, layout, ref)
+        if self._rotation(exercise, mirrored):
+            return  # its arrow goes round the front of the chest, drawn over the figure
+        if ref.view == "side" or move.mover not in geo.TRUNK_MOVERS:
+            # Front view: a bow moves the head straight down; the start pose shows it.
+            cues.arrow(painter, layout, move.path, ref, move.mover)
+
+    @staticmethod
+    def _rotation(exercise: Exercise, mirrored: bool) -> float:
+        """Front view: the direction of a trunk rotation as drawn (0 if there is none).
+
+        A rotation means the ``twist`` changes; a constant one is a turned stance.
+        """
+        if exercise.view != "front":
+            return 0.0
+        twist = [a["twist"] for a in resolve(exercise.keyframes)]
+        if max(twist) - min(twist) <= ROTATION_CUE_DEG:
+            return 0.0
+        turn = (twist[-1] - twist[0]) or max(twist, key=abs)
+        return turn * (-1.0 if mirrored else 1.0)
 
     # -- framing ---------------------------------------------------------------
 
