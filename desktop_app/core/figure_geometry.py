@@ -52,6 +52,10 @@ SEGMENT_MOVERS: dict[str, tuple[str, ...]] = {
     "forearm": ("hand",),
     "thigh": ("knee", "ankle"),
     "shin": ("ankle",),
+    "abdomen": ("neck_top",),
+    "low_back": ("pelvis_top",),
+    "pelvis": ("pelvis_top",),
+    "glutes": ("pelvis_top",),
 }
 #: A preferred point that moves at least this far (cm) carries the arrow.
 PREFERRED_CM = 2.0
@@ -262,7 +266,8 @@ def motion(
     """Measure the movement from the first key pose to the one farthest from it.
 
     The mover is the point of ``prefer`` that travels farthest if it travels at least
-    :data:`PREFERRED_CM`, else any end point. ``path`` samples it from the first key pose
+    :data:`PREFERRED_CM` (and, unless it is the head, 30 % of the largest travel), else
+    the end point that travels farthest. ``path`` samples it from the first key pose
     to its farthest position; ``extent_cm`` is the largest travel of any end point.
     """
     if len(keyframes) < 2:
@@ -285,7 +290,9 @@ def motion(
 
     extent, name, at = farthest(movers)
     chosen = farthest([n for n in prefer if n in first.points])
-    if chosen[0] >= PREFERRED_CM:
+    # The head always shows a neck stretch; a lit limb's point must carry a fair share of
+    # the movement (rising from a chair moves the knees a little, the body a lot).
+    if chosen[0] >= PREFERRED_CM and (chosen[1] == "head" or chosen[0] >= 0.3 * extent):
         _, name, at = chosen
     path = tuple(samples[i].points[name] for i in range(at + 1))
     return Motion(extent, name, path)

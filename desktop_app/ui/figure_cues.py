@@ -97,60 +97,12 @@ class CuePainter:
         BodyPainter(colors).paint(painter, layout, fig)
         painter.restore()
 
-    def arrow(
-        self,
-        painter: QPainter,
-        layout: Layout,
-        path: Sequence[Point],
-        fig: Figure,
-        mover: str = "",
-    ) -> None:
-        """An arrow along ``path`` (cm) of the point ``mover``, set off from the body."""
-        if len(path) < 2 or math.dist(path[0], path[-1]) < MIN_ARROW_CM:
-            return
-        cx, cy = fig.points["chest"]
-        # Clear of the body part: a head is wider than a hand.
-        off = ARROW_OFFSET_CM + (HEAD_R_CM if mover == "head" else 0.0)
-        pts: list[QPointF] = []
-        for x, y in path:
-            dx, dy = x - cx, y - cy
-            d = math.hypot(dx, dy) or 1.0
-            pts.append(layout.map((x + dx / d * off, y + dy / d * off)))
-        # Leave the ends free; keep the arrow if the path is short.
-        n = len(pts)
-        pts = pts[max(0, n // 6) : max(2, n - n // 8)]
-        if len(pts) < 2:
-            return
-        s = layout.scale
-        # The shaft as a filled outline: cheaper than stroking a polyline with round joins.
+    def arrow(self, painter: QPainter, shapes: Sequence[QPolygonF]) -> None:
+        """Paint an arrow made by :func:`arrow_shapes`."""
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.colors.cue)
-        shaft = limb_outline(pts, [0.9 * s] * len(pts))
-        painter.drawPolygon(shaft, Qt.FillRule.WindingFill)
-        tip, before = pts[-1], pts[-2]
-        for q in reversed(pts[:-1]):
-            if math.hypot(q.x() - tip.x(), q.y() - tip.y()) > 3.0 * s:
-                before = q
-                break
-        dx, dy = tip.x() - before.x(), tip.y() - before.y()
-        d = math.hypot(dx, dy) or 1.0
-        ux, uy = dx / d, dy / d
-        head = 5.0 * s
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.colors.cue)
-        painter.drawPolygon(
-            QPolygonF(
-                [
-                    QPointF(tip.x() + ux * head * 0.6, tip.y() + uy * head * 0.6),
-                    QPointF(
-                        tip.x() - ux * head - uy * head * 0.6, tip.y() - uy * head + ux * head * 0.6
-                    ),
-                    QPointF(
-                        tip.x() - ux * head + uy * head * 0.6, tip.y() - uy * head - ux * head * 0.6
-                    ),
-                ]
-            )
-        )
+        for poly in shapes:
+            painter.drawPolygon(poly, Qt.FillRule.WindingFill)
 
     def gaze(self, painter: QPainter, layout: Layout, fig: Figure) -> None:
         """Front view, head turned and bowed: a dotted line from the nose to the armpit."""
@@ -216,23 +168,53 @@ def rotation_arrow(
     painter.drawPath(path)
     end = math.radians(start + span)
     tip = QPointF(centre.x() + rx * math.cos(end), centre.y() - ry * math.sin(end))
-    tangent = math.copysign(1.0, span)
-    ux, uy = -math.sin(end) * tangent, -math.cos(end) * tangent
-    d = math.hypot(ux, uy) or 1.0
-    ux, uy = ux / d, uy / d
-    head = 5.0 * s
+    back = math.radians(start + span * 0.92)
+    before = QPointF(centre.x() + rx * math.cos(back), centre.y() - ry * math.sin(back))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colors.cue)
-    painter.drawPolygon(
-        QPolygonF(
-            [
-                QPointF(tip.x() + ux * head * 0.6, tip.y() + uy * head * 0.6),
-                QPointF(
-                    tip.x() - ux * head - uy * head * 0.6, tip.y() - uy * head + ux * head * 0.6
-                ),
-                QPointF(
-                    tip.x() - ux * head + uy * head * 0.6, tip.y() - uy * head - ux * head * 0.6
-                ),
-            ]
-        )
+    painter.drawPolygon(_arrow_head(tip, before, 5.0 * s))
+
+
+def arrow_shapes(
+    layout: Layout, path: Sequence[Point], fig: Figure, mover: str = ""
+) -> list[QPolygonF]:
+    """The shaft and head (pixels) of an arrow along ``path`` (cm), set off from the body.
+
+    The path is that of the point ``mover``; it is pushed away from the chest of ``fig``
+    (further for the head, which is wide). Empty if the path is too short to show.
+    """
+    if len(path) < 2 or math.dist(path[0], path[-1]) < MIN_ARROW_CM:
+        return []
+    cx, cy = fig.points["chest"]
+    off = ARROW_OFFSET_CM + (HEAD_R_CM if mover == "head" else 0.0)
+    pts: list[QPointF] = []
+    for x, y in path:
+        dx, dy = x - cx, y - cy
+        d = math.hypot(dx, dy) or 1.0
+        pts.append(layout.map((x + dx / d * off, y + dy / d * off)))
+    # Leave the ends free; keep the arrow if the path is short.
+    n = len(pts)
+    pts = pts[max(0, n // 6) : max(2, n - n // 8)]
+    s = layout.scale
+    # The shaft as a filled outline: cheaper than stroking a polyline with round joins.
+    shaft = limb_outline(pts, [0.9 * s] * len(pts))
+    tip, before = pts[-1], pts[-2]
+    for q in reversed(pts[:-1]):
+        if math.hypot(q.x() - tip.x(), q.y() - tip.y()) > 3.0 * s:
+            before = q
+            break
+    return [shaft, _arrow_head(tip, before, 5.0 * s)]
+
+
+def _arrow_head(tip: QPointF, before: QPointF, size: float) -> QPolygonF:
+    dx, dy = tip.x() - before.x(), tip.y() - before.y()
+    d = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / d, dy / d
+    w = size * 0.6
+    return QPolygonF(
+        [
+            QPointF(tip.x() + ux * w, tip.y() + uy * w),
+            QPointF(tip.x() - ux * size - uy * w, tip.y() - uy * size + ux * w),
+            QPointF(tip.x() - ux * size + uy * w, tip.y() - uy * size - ux * w),
+        ]
     )

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPolygonF,
     QShowEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -25,7 +26,7 @@ from desktop_app.core import figure_geometry as geo
 from desktop_app.core.catalog import Exercise
 from desktop_app.core.poses import Figure, forward_kinematics, pose_at, resolve
 from desktop_app.ui.figure_body import BodyPainter
-from desktop_app.ui.figure_cues import CuePainter, rotation_arrow
+from desktop_app.ui.figure_cues import CuePainter, arrow_shapes, rotation_arrow
 from desktop_app.ui.figure_props import PropsPainter, prop_boxes
 from desktop_app.ui.figure_theme import DARK_COLORS, LIGHT_COLORS, FigureColors, Layout
 
@@ -64,6 +65,8 @@ class FigureScene:
         self._bounds: dict[tuple[str, bool], tuple[float, float, float, float]] = {}
         self._motion: dict[tuple[str, bool], geo.Motion] = {}
         self._reference: dict[tuple[str, bool], Figure] = {}
+        self._arrow: list[QPolygonF] = []
+        self._arrow_key: tuple[object, ...] = ()
         self._stage: QImage | None = None
         self._stage_key: tuple[object, ...] = ()
         self.colors = colors or LIGHT_COLORS
@@ -157,9 +160,8 @@ class FigureScene:
                 cues.pulse(painter, layout, figure, names, phase)
             cues.highlight(painter, layout, figure, in_front, strength)
             cues.gaze(painter, layout, figure)
-            turn = self._rotation(exercise, mirrored) if not move.isometric else 0.0
-            if turn:
-                rotation_arrow(painter, layout, ref, self.colors, turn)
+            if not move.isometric:
+                self._paint_arrow(painter, layout, exercise, ref, move, mirrored)
         if label:
             self._paint_label(painter, rect, label)
         painter.restore()
@@ -216,18 +218,34 @@ class FigureScene:
     def _paint_motion(
         self, painter: QPainter, layout: Layout, exercise: Exercise, ref: Figure, mirrored: bool
     ) -> None:
-        """The static motion cues: the faint start pose and the arrow (behind the figure)."""
+        """The faint start pose of a small movement, behind the figure."""
         move = self.motion(exercise, mirrored)
         if move.isometric:
             return
         cues = CuePainter(self.colors)
         if move.small:
             cues.ghost(painter, layout, ref)
-        if self._rotation(exercise, mirrored):
-            return  # its arrow goes round the front of the chest, drawn over the figure
-        if ref.view == "side" or move.mover not in geo.TRUNK_MOVERS:
+
+    def _paint_arrow(
+        self,
+        painter: QPainter,
+        layout: Layout,
+        exercise: Exercise,
+        ref: Figure,
+        move: geo.Motion,
+        mirrored: bool,
+    ) -> None:
+        """The motion arrow over the figure (static: placed from the first key pose)."""
+        turn = self._rotation(exercise, mirrored)
+        if turn:
+            rotation_arrow(painter, layout, ref, self.colors, turn)
+        elif ref.view == "side" or move.mover not in geo.TRUNK_MOVERS:
             # Front view: a bow moves the head straight down; the start pose shows it.
-            cues.arrow(painter, layout, move.path, ref, move.mover)
+            key = (exercise.id, mirrored, layout)
+            if self._arrow_key != key:
+                self._arrow = arrow_shapes(layout, move.path, ref, move.mover)
+                self._arrow_key = key
+            CuePainter(self.colors).arrow(painter, self._arrow)
 
     @staticmethod
     def _rotation(exercise: Exercise, mirrored: bool) -> float:
