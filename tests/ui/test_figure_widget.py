@@ -84,7 +84,8 @@ def test_every_exercise_draws_a_figure_and_the_other_side_differs(qapp, catalog)
         mirrored = render(scene, ex, 0.3, True)
         if ex.sided == Sidedness.LEFT_RIGHT or ex.view == "side":
             assert plain != mirrored, ex.id
-        assert plain != render(scene, ex, 0.0, False) or ex.id == "glute_squeeze_seated", ex.id
+        # Even a hold changes over its cycle: its target pulses.
+        assert plain != render(scene, ex, 0.0, False), ex.id
 
 
 def test_empty_keyframes_draw_a_neutral_figure_with_the_name(qtbot):
@@ -206,3 +207,13 @@ def test_cached_stage_matches_a_fresh_paint(qapp, catalog):
     again = render(shared, chair, 0.4, False)
     assert again == render(FigureScene(), chair, 0.4, False)
     assert render(shared, desk, 0.4, False) == render(FigureScene(), desk, 0.4, False)
+
+
+def test_a_hold_pulses_while_the_pose_stays(qapp, catalog):
+    """Glute sets: between the key poses of the hold the body is still, the target is not."""
+    from desktop_app.core.poses import pose_at
+
+    ex = catalog.get("glute_squeeze_seated")
+    assert pose_at(ex.keyframes, 0.35) == pose_at(ex.keyframes, 0.6)
+    scene = FigureScene()
+    assert render(scene, ex, 0.35, False) != render(scene, ex, 0.6, False)
