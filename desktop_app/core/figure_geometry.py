@@ -52,7 +52,6 @@ SEGMENT_MOVERS: dict[str, tuple[str, ...]] = {
     "forearm": ("hand",),
     "thigh": ("knee", "ankle"),
     "shin": ("ankle",),
-    "abdomen": ("neck_top",),
     "low_back": ("pelvis_top",),
     "pelvis": ("pelvis_top",),
     "glutes": ("pelvis_top",),

@@ -186,7 +186,7 @@ def arrow_shapes(
     if len(path) < 2 or math.dist(path[0], path[-1]) < MIN_ARROW_CM:
         return []
     cx, cy = fig.points["chest"]
-    off = ARROW_OFFSET_CM + (HEAD_R_CM if mover == "head" else 0.0)
+    off = ARROW_OFFSET_CM + (HEAD_R_CM if mover in ("head", "neck_top") else 0.0)
     pts: list[QPointF] = []
     for x, y in path:
         dx, dy = x - cx, y - cy
