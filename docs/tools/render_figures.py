@@ -67,11 +67,25 @@ def main(argv: list[str]) -> int:
         print(problem, file=sys.stderr)
     exercises = [e for e in catalog.exercises if not args.ids or e.id in args.ids]
     cell = args.cell
-    per_row = max(1, min(args.per_row, len(exercises)))
-    slots = max(len(key_phases(e)) for e in exercises) * 2
-    block = slots * cell + GAP_PX
-    rows = (len(exercises) + per_row - 1) // per_row
-    image = QImage(per_row * block + GAP_PX, rows * (cell + LABEL_PX), QImage.Format.Format_RGB32)
+    # Pack the exercises into rows: each takes 2 × its key poses cells (a wide one wraps).
+    row_width = max(1, args.per_row) * (4 * cell + GAP_PX) + GAP_PX
+    places: list[tuple[int, int]] = []
+    x, row = GAP_PX, 0
+    for ex in exercises:
+        width = 2 * len(key_phases(ex)) * cell + GAP_PX
+        if x > GAP_PX and x + width > row_width:
+            x, row = GAP_PX, row + 1
+        places.append((x, row))
+        x += width
+    rows = row + 1
+    width_px = max(
+        row_width,
+        max(
+            px + 2 * len(key_phases(e)) * cell for (px, _), e in zip(places, exercises, strict=True)
+        )
+        + GAP_PX,
+    )
+    image = QImage(width_px, rows * (cell + LABEL_PX), QImage.Format.Format_RGB32)
     colors = DARK_COLORS if args.dark else LIGHT_COLORS
     image.fill(colors.ground)
     painter = QPainter(image)
@@ -79,20 +93,18 @@ def main(argv: list[str]) -> int:
     font = QFont(painter.font())
     font.setPixelSize(12)
     painter.setFont(font)
-    for index, ex in enumerate(exercises):
-        row, col = divmod(index, per_row)
-        x0 = GAP_PX + col * block
+    for ex, (x0, row) in zip(exercises, places, strict=True):
         y0 = row * (cell + LABEL_PX)
         phases = key_phases(ex)
-        sides = (False, True)
+        block = 2 * len(phases) * cell
         painter.setPen(colors.ink)
         side_note = "left | right" if ex.sided.value == "left-right" else "both sides"
         painter.drawText(
             QRectF(x0 + 2, y0, block - 4, LABEL_PX),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            f"{ex.name}  ({ex.id}, {ex.view}; {side_note})",
+            f"{ex.name}  ({ex.view}; {side_note})",
         )
-        for k, mirrored in enumerate(sides):
+        for k, mirrored in enumerate((False, True)):
             for i, phase in enumerate(phases):
                 x = x0 + (k * len(phases) + i) * cell
                 rect = QRectF(x + 1, y0 + LABEL_PX, cell - 2, cell - 2)
