@@ -26,7 +26,7 @@ HIGHLIGHT_CM: dict[str, float] = {
     "forearm": 5.5,
     "thigh": 10.0,
     "shin": 7.0,
-    "pelvis": 9.0,
+    "pelvis": 5.0,
     "glutes": 9.0,
 }
 TRUNK_HIGHLIGHT_CM = 6.5
