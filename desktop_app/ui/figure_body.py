@@ -225,16 +225,25 @@ class BodyPainter:
         painter: QPainter,
         layout: Layout,
         fig: Figure,
-        before_legs: Callable[[], None] | None = None,
+        after_torso: Callable[[], None] | None = None,
+        before_head: Callable[[], None] | None = None,
     ) -> None:
-        """Paint the figure; front view: ``before_legs`` paints what the legs cover (a seat)."""
+        """Paint the figure, far parts first.
+
+        ``after_torso`` paints what lies on the trunk under the near limbs (a seat edge, lit
+        trunk muscles), ``before_head`` what the head covers (a lit neck).
+        """
         w = max(0.8, 0.9 * layout.scale)
         if fig.view == "side":
             far = "r" if fig.near == "l" else "l"
             self.arm(painter, layout, fig, far, near=False)
             self.leg(painter, layout, fig, far, near=False)
             self.torso_side(painter, layout, fig, w)
+            if after_torso is not None:
+                after_torso()
             self.leg(painter, layout, fig, fig.near, near=True)
+            if before_head is not None:
+                before_head()
             self.head(painter, layout, fig, w)
             self.arm(painter, layout, fig, fig.near, near=True)
             return
@@ -243,10 +252,12 @@ class BodyPainter:
         if back:
             self.arm(painter, layout, fig, back, near=False)
         self.torso_front(painter, layout, fig, w)
-        if before_legs is not None:
-            before_legs()
+        if after_torso is not None:
+            after_torso()
         for s in self._legs_back_to_front(fig):
             self.leg(painter, layout, fig, s, near=True)
+        if before_head is not None:
+            before_head()
         self.head(painter, layout, fig, w)
         for s in "rl":
             if s != back:

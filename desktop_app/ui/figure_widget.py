@@ -44,7 +44,7 @@ FLOOR_BELOW_CM = 10.0
 #: Front view: a trunk rotation larger than this (degrees) gets a rotation arrow.
 ROTATION_CUE_DEG = 20.0
 
-#: Highlight segments on the trunk (front view: painted before the legs, which cover them).
+#: Highlight segments on the trunk: painted before the near limbs, which cover them.
 TRUNK_SEGMENTS = frozenset(("chest", "upper_back", "abdomen", "low_back", "pelvis", "glutes"))
 #: Segments drawn for the ``highlight`` of each target region.
 REGION_SEGMENTS: dict[str, tuple[str, ...]] = {
@@ -141,16 +141,20 @@ class FigureScene:
         if move is not None and move.isometric:
             # A hold: the target pulses with the breath of the cycle.
             strength = 0.55 + 0.45 * math.sin(math.pi * ((phase * 2.0) % 1.0))
-        # Front view: the trunk's targets lie behind the legs (a crossed leg covers them).
-        behind = tuple(n for n in names if n in TRUNK_SEGMENTS) if figure.view == "front" else ()
-        in_front = tuple(n for n in names if n not in behind)
+        # Lit trunk muscles lie under the near limbs, a lit neck under the head.
+        on_trunk = tuple(n for n in names if n in TRUNK_SEGMENTS)
+        under_head = tuple(n for n in names if n == "neck")
+        in_front = tuple(n for n in names if n not in on_trunk and n not in under_head)
 
-        def before_legs() -> None:
-            if "chair" in props:
+        def after_torso() -> None:
+            if "chair" in props and figure.view == "front":
                 stage.seat_edge(painter, layout, ref)
-            cues.highlight(painter, layout, figure, behind, strength)
+            cues.highlight(painter, layout, figure, on_trunk, strength)
 
-        body.paint(painter, layout, figure, before_legs if figure.view == "front" else None)
+        def before_head() -> None:
+            cues.highlight(painter, layout, figure, under_head, strength)
+
+        body.paint(painter, layout, figure, after_torso, before_head)
         band_sides: tuple[str, ...] = ("l", "r")
         if exercise is not None and figure.view == "side" and exercise.sided.value == "left-right":
             band_sides = (figure.near,)
