@@ -15,7 +15,8 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from desktop_app.core import figure_geometry as geo
 from desktop_app.core.poses import HEAD_R_CM, Figure, Point
-from desktop_app.ui.figure_body import BodyPainter, capsules, limb_outline
+from desktop_app.ui.figure_body import BodyPainter
+from desktop_app.ui.figure_shapes import capsules, limb_outline
 from desktop_app.ui.figure_theme import FigureColors, Layout
 
 #: Width (cm) of the lit band on each kind of segment.
