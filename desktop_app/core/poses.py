@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 JOINTS: tuple[str, ...] = (
     "trunk",
     "bow",
+    "tilt",
+    "spine",
+    "bend",
     "twist",
     "neck",
     "head",
@@ -38,7 +41,7 @@ JOINTS: tuple[str, ...] = (
     "root_y",
 )
 #: Keys whose sign flips when a front-view pose is mirrored (lean, tilt, turn).
-LATERAL_KEYS = ("trunk", "twist", "neck", "turn", "root_x")
+LATERAL_KEYS = ("trunk", "bend", "twist", "neck", "turn", "root_x")
 
 TRUNK_CM = 50.0
 SHOULDER_DROP_CM = 5.0
@@ -55,6 +58,8 @@ HIP_HALF_CM = 9.0
 #: Every named point of a posed figure (``anchor`` may name any of them).
 POINTS: tuple[str, ...] = (
     "pelvis",
+    "pelvis_top",
+    "waist",
     "chest",
     "neck_base",
     "neck_top",
@@ -66,12 +71,22 @@ POINTS: tuple[str, ...] = (
         for part in ("shoulder", "elbow", "hand", "hip", "knee", "ankle", "heel", "toe")
     ),
 )
+#: Length (cm) of the pelvis axis, from the hip joints to the top of the pelvis.
+PELVIS_CM = 13.0
+#: Spine parameters of the points along the trunk curve (0 pelvis, 1 neck base).
+WAIST_U = 0.35
+CHEST_U = 0.6
+SHOULDER_U = 1.0 - SHOULDER_DROP_CM / TRUNK_CM
+#: Front view: how far (share of its length) an arm pointing at the viewer drops on screen.
+ARM_DROP = 0.3
 #: Minimum drawn share of a foreshortened segment in the front view.
 MIN_FORESHORTEN = 0.12
 
 #: Half-thickness (cm) of the body around each point, used to put the figure on the floor.
 _RADIUS_CM: dict[str, float] = {
     "pelvis": 8.0,
+    "pelvis_top": 5.0,
+    "waist": 7.0,
     "chest": 8.0,
     "neck_base": 6.0,
     "neck_top": 5.0,
@@ -101,8 +116,10 @@ class KeyPose:
 class Figure:
     """A posed figure in 2D: named points (cm) plus what the painter needs to know.
 
-    Points: ``pelvis``, ``chest`` (mid-trunk), ``neck_base``, ``neck_top``, ``head``
-    (centre of the head circle), ``face`` (where the nose/face points), and per side
+    Points: ``pelvis`` (the hip joints), ``pelvis_top`` (the top of the pelvis: the
+    pelvis axis shows its tilt), ``waist`` and ``chest`` (on the spine curve),
+    ``neck_base``, ``neck_top``, ``head`` (centre of the head circle), ``face`` (where the
+    nose/face points), and per side
     ``shoulder``, ``elbow``, ``hand``, ``hip``, ``knee``, ``ankle``, ``heel``, ``toe``
     with suffix ``_l``/``_r``.
     """
@@ -116,6 +133,9 @@ class Figure:
     face_turn: float = 0.0
     #: Front view: vertical offset of the face features (-1..1, nod of the head).
     face_nod: float = 0.0
+    #: Front view: trunk rotation as drawn (degrees); + turns the chest towards screen +x,
+    #: so the shoulder at +x goes back (away from the viewer).
+    twist: float = 0.0
 
     def bounds(self) -> tuple[float, float, float, float]:
         """Return (min_x, min_y, max_x, max_y) including the head circle."""
@@ -217,7 +237,6 @@ def forward_kinematics(
         view: ``"side"`` (figure faces +x, its left side towards the viewer) or ``"front"``.
         mirrored: Draw the other side: x is flipped and left/right labels are swapped.
         anchor: The point kept at x = ``root_x`` (e.g. a planted foot), default the pelvis.
-        anchor: The point kept at x = ``root_x`` (e.g. a planted foot), default the pelvis.
 
     Returns:
         The posed figure.
@@ -234,8 +253,9 @@ def forward_kinematics(
     if mirrored:
         placed = {_swap(name): (-x, y) for name, (x, y) in placed.items()}
         turn = -turn
+    twist = a["twist"] * (-1.0 if mirrored else 1.0) if view == "front" else 0.0
     near = ("r" if mirrored else "l") if view == "side" else ""
-    return Figure(placed, view, mirrored, near, face_turn=turn, face_nod=nod)
+    return Figure(placed, view, mirrored, near, face_turn=turn, face_nod=nod, twist=twist)
 
 
 def _kind(name: str) -> str:
@@ -250,12 +270,53 @@ def _swap(name: str) -> str:
     return name
 
 
+def bezier(p0: Point, p1: Point, p2: Point, p3: Point, u: float) -> Point:
+    """Return the point at ``u`` (0..1) of the cubic Bezier curve p0..p3."""
+    v = 1.0 - u
+    a, b, c, d = v * v * v, 3 * v * v * u, 3 * v * u * u, u * u * u
+    return (
+        a * p0[0] + b * p1[0] + c * p2[0] + d * p3[0],
+        a * p0[1] + b * p1[1] + c * p2[1] + d * p3[1],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Spine:
+    """The trunk as a curve from the pelvis to the neck base (directions in degrees, math sense)."""
+
+    control: tuple[Point, Point, Point, Point]
+    #: Direction of the curve at the pelvis (the pelvis axis follows it) and at the neck base.
+    bottom: float
+    top: float
+
+    def at(self, u: float) -> Point:
+        return bezier(*self.control, u)
+
+
+def spine_curve(pelvis: Point, chord: float, bottom: float, top: float, length: float) -> Spine:
+    """Bend the trunk: the chord keeps its direction, the ends turn to ``bottom`` and ``top``.
+
+    The chord shortens like that of a circular arc, so the spine keeps about its length.
+    """
+    half = math.radians(abs(bottom - top)) / 2.0
+    chord_len = length * (math.sin(half) / half if half > 1e-6 else 1.0)
+    end = _add(pelvis, chord, chord_len)
+    handle = chord_len / 3.0
+    control = (pelvis, _add(pelvis, bottom, handle), _add(end, top, -handle), end)
+    return Spine(control, bottom, top)
+
+
 def _side(a: Mapping[str, float]) -> dict[str, Point]:
     pelvis: Point = (0.0, 0.0)
-    trunk = 90.0 - a["trunk"]  # direction pelvis -> neck base; flexion turns clockwise
-    neck_base = _add(pelvis, trunk, TRUNK_CM)
-    chest = _add(pelvis, trunk, TRUNK_CM * 0.6)
-    shoulder = _add(pelvis, trunk, TRUNK_CM - SHOULDER_DROP_CM)
+    chord = 90.0 - a["trunk"]  # direction pelvis -> neck base; flexion turns clockwise
+    # Flexion rounds the back (the ends turn towards each other behind the chord); an
+    # anterior pelvic tilt turns the pelvis and the lumbar spine forward (a hollow back).
+    bottom = chord + a["spine"] / 2.0 - a["tilt"]
+    top = chord - a["spine"] / 2.0
+    spine = spine_curve(pelvis, chord, bottom, top, TRUNK_CM)
+    trunk = top  # the shoulders, arms and neck follow the upper trunk
+    neck_base = spine.at(1.0)
+    shoulder = spine.at(SHOULDER_U)
     neck_dir = trunk - a["neck"]
     neck_top = _add(neck_base, neck_dir, NECK_CM)
     head_dir = neck_dir - a["head"]
@@ -263,7 +324,9 @@ def _side(a: Mapping[str, float]) -> dict[str, Point]:
     face = _add(head, head_dir - 90.0, HEAD_R_CM)
     pts: dict[str, Point] = {
         "pelvis": pelvis,
-        "chest": chest,
+        "pelvis_top": _add(pelvis, bottom, PELVIS_CM),
+        "waist": spine.at(WAIST_U),
+        "chest": spine.at(CHEST_U),
         "neck_base": neck_base,
         "neck_top": neck_top,
         "head": head,
@@ -276,7 +339,7 @@ def _side(a: Mapping[str, float]) -> dict[str, Point]:
         upper = trunk - 180.0 + a[f"shoulder_{s}"]
         elbow = _add(sh, upper, UPPER_ARM_CM)
         hand = _add(elbow, upper + a[f"elbow_{s}"], FOREARM_CM)
-        thigh = trunk - 180.0 + a[f"hip_{s}"]
+        thigh = chord - 180.0 + a[f"hip_{s}"]
         knee = _add(pelvis, thigh, THIGH_CM)
         shin = thigh - a[f"knee_{s}"]
         ankle = _add(knee, shin, SHIN_CM)
@@ -298,34 +361,43 @@ def _side(a: Mapping[str, float]) -> dict[str, Point]:
 
 def _front(a: Mapping[str, float]) -> dict[str, Point]:
     pelvis: Point = (0.0, 0.0)
-    trunk = 90.0 - a["trunk"]  # positive lean tips the trunk towards +x (the figure's left)
+    base = 90.0 - a["trunk"]  # positive lean tips the trunk towards +x (the figure's left)
+    # A side bend curves the spine above a level pelvis; the shoulders follow its top.
+    bottom, top = base, base - a["bend"]
     # A forward bow (towards the viewer) only shortens the trunk on screen.
     length = TRUNK_CM * max(0.5, math.cos(math.radians(a["bow"])))
-    neck_base = _add(pelvis, trunk, length)
-    chest = _add(pelvis, trunk, length * 0.6)
-    shoulder_mid = _add(pelvis, trunk, length - SHOULDER_DROP_CM)
+    spine = spine_curve(pelvis, (bottom + top) / 2.0, bottom, top, length)
+    trunk = top
+    neck_base = spine.at(1.0)
+    shoulder_mid = spine.at(SHOULDER_U)
     neck_dir = trunk - a["neck"]
     neck_top = _add(neck_base, neck_dir, NECK_CM)
     head = _add(neck_top, neck_dir, HEAD_R_CM * 0.85)
-    face = _add(head, neck_dir - 90.0, 0.0)
     pts: dict[str, Point] = {
         "pelvis": pelvis,
-        "chest": chest,
+        "pelvis_top": _add(pelvis, base, PELVIS_CM),
+        "waist": spine.at(WAIST_U),
+        "chest": spine.at(CHEST_U),
         "neck_base": neck_base,
         "neck_top": neck_top,
         "head": head,
-        "face": face,
+        "face": head,
     }
     width = SHOULDER_HALF_CM * max(0.35, math.cos(math.radians(a["twist"])))
     # The figure faces the viewer: its left side (suffix _l) is at +x.
     for s, sign in (("l", 1.0), ("r", -1.0)):
         sh = _add(shoulder_mid, trunk - 90.0, width * sign)
         upper = trunk - 180.0 + sign * a[f"shoulder_{s}"]
-        reach = max(MIN_FORESHORTEN, math.cos(math.radians(a[f"arm_flex_{s}"])))
+        flex = math.radians(a[f"arm_flex_{s}"])
+        reach = max(MIN_FORESHORTEN, math.cos(flex))
+        # An arm pointing at the viewer is seen from a little above: the hand drops.
+        drop = math.sin(flex) * ARM_DROP
         elbow = _add(sh, upper, UPPER_ARM_CM * reach)
+        elbow = (elbow[0], elbow[1] - UPPER_ARM_CM * drop)
         hand = _add(elbow, upper + sign * a[f"elbow_{s}"], FOREARM_CM * reach)
-        hip = _add(pelvis, trunk - 90.0, HIP_HALF_CM * sign)
-        thigh = trunk - 180.0 + sign * a[f"hip_{s}"]
+        hand = (hand[0], hand[1] - FOREARM_CM * drop)
+        hip = _add(pelvis, base - 90.0, HIP_HALF_CM * sign)
+        thigh = base - 180.0 + sign * a[f"hip_{s}"]
         short = max(MIN_FORESHORTEN, math.cos(math.radians(a[f"hip_flex_{s}"])))
         knee = _add(hip, thigh, THIGH_CM * short)
         shin = thigh + sign * a[f"knee_{s}"]

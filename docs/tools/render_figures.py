@@ -1,10 +1,17 @@
-"""Render every exercise's figure at three phases into one contact-sheet PNG.
+"""Render every exercise's figure at its key poses, both sides, into a contact-sheet PNG.
 
-Usage: QT_QPA_PLATFORM=offscreen python docs/tools/render_figures.py [out.png] [id ...]
+Usage:
+  QT_QPA_PLATFORM=offscreen python docs/tools/render_figures.py [--dark] [--cell PX]
+      [--per-row N] [--out FILE] [id ...]
+
+Default output: docs/screenshots/figures.png (light) or figures_dark.png (``--dark``).
+Each exercise shows its distinct key poses for the left side, then for the right side
+(mirrored); a key pose shown before (a hold, a return) is skipped.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -13,13 +20,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 
-from desktop_app.core.catalog import load_catalog
+from desktop_app.core.catalog import Exercise, load_catalog
+from desktop_app.core.poses import resolve
 from desktop_app.platform.paths import resources_dir
-from desktop_app.ui.figure_widget import FigureScene
+from desktop_app.ui.figure_widget import DARK_COLORS, LIGHT_COLORS, FigureScene
 
-CELL_PX = 210
-LABEL_PX = 34
-PHASES = (0.0, 0.3, 0.55)
+LABEL_PX = 22
+GAP_PX = 10
 
 
 def keep_none_alive() -> None:
@@ -30,42 +37,82 @@ def keep_none_alive() -> None:
         ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 
+def key_phases(ex: Exercise) -> list[float]:
+    """The phases of the distinct key poses (a pose shown before, e.g. a hold, is skipped)."""
+    phases: list[float] = []
+    seen: list[dict[str, float]] = []
+    for key, full in zip(ex.keyframes, resolve(ex.keyframes), strict=True):
+        if full not in seen:
+            phases.append(key.t)
+            seen.append(full)
+    return phases or [0.0]
+
+
 def main(argv: list[str]) -> int:
     """Render the sheet; return a process exit code."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("ids", nargs="*")
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--cell", type=int, default=132)
+    parser.add_argument("--per-row", type=int, default=2)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args(argv)
     keep_none_alive()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     assert app is not None
-    out = Path(argv[0]) if argv else Path("docs/screenshots/figures.png")
-    wanted = set(argv[1:])
+    name = "figures_dark.png" if args.dark else "figures.png"
+    out = args.out or Path("docs/screenshots") / name
     catalog = load_catalog(resources_dir() / "exercises")
     for problem in catalog.problems:
         print(problem, file=sys.stderr)
-    exercises = [e for e in catalog.exercises if not wanted or e.id in wanted]
-    per_row = 2  # exercises per row, each with len(PHASES) cells
-    rows = (len(exercises) + per_row - 1) // per_row
-    width = per_row * len(PHASES) * CELL_PX + (per_row - 1) * 16
-    height = rows * (CELL_PX + LABEL_PX)
-    image = QImage(width, max(height, 1), QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    scene = FigureScene()
-    font = QFont(painter.font())
-    font.setPixelSize(13)
-    for index, ex in enumerate(exercises):
-        row, col = divmod(index, per_row)
-        x0 = col * (len(PHASES) * CELL_PX + 16)
-        y0 = row * (CELL_PX + LABEL_PX)
-        painter.setFont(font)
-        painter.setPen(QColor("#222"))
-        title = f"{ex.id} ({ex.view}{', variant' if ex.variant_of else ''})"
-        painter.drawText(
-            QRectF(x0 + 4, y0, len(PHASES) * CELL_PX - 8, LABEL_PX),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            title,
+    exercises = [e for e in catalog.exercises if not args.ids or e.id in args.ids]
+    cell = args.cell
+    # Pack the exercises into rows: each takes 2 × its key poses cells (a wide one wraps).
+    row_width = max(1, args.per_row) * (4 * cell + GAP_PX) + GAP_PX
+    places: list[tuple[int, int]] = []
+    x, row = GAP_PX, 0
+    for ex in exercises:
+        width = 2 * len(key_phases(ex)) * cell + GAP_PX
+        if x > GAP_PX and x + width > row_width:
+            x, row = GAP_PX, row + 1
+        places.append((x, row))
+        x += width
+    rows = row + 1
+    width_px = max(
+        row_width,
+        max(
+            px + 2 * len(key_phases(e)) * cell for (px, _), e in zip(places, exercises, strict=True)
         )
-        for i, phase in enumerate(PHASES):
-            rect = QRectF(x0 + i * CELL_PX + 2, y0 + LABEL_PX, CELL_PX - 4, CELL_PX - 4)
-            scene.paint(painter, rect, ex, phase, mirrored=False)
+        + GAP_PX,
+    )
+    image = QImage(width_px, rows * (cell + LABEL_PX), QImage.Format.Format_RGB32)
+    colors = DARK_COLORS if args.dark else LIGHT_COLORS
+    image.fill(colors.ground)
+    painter = QPainter(image)
+    scene = FigureScene(colors)
+    font = QFont(painter.font())
+    font.setPixelSize(12)
+    painter.setFont(font)
+    for ex, (x0, row) in zip(exercises, places, strict=True):
+        y0 = row * (cell + LABEL_PX)
+        phases = key_phases(ex)
+        block = 2 * len(phases) * cell
+        painter.setPen(colors.ink)
+        side_note = "left | right" if ex.sided.value == "left-right" else "both sides"
+        painter.drawText(
+            QRectF(x0 + 2, y0, block - 4, LABEL_PX),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            f"{ex.name}  ({ex.view}; {side_note})",
+        )
+        for k, mirrored in enumerate((False, True)):
+            for i, phase in enumerate(phases):
+                x = x0 + (k * len(phases) + i) * cell
+                rect = QRectF(x + 1, y0 + LABEL_PX, cell - 2, cell - 2)
+                scene.paint(painter, rect, ex, phase, mirrored=mirrored)
+            if k == 0:
+                painter.setPen(QColor(colors.band))
+                sx = x0 + len(phases) * cell
+                painter.drawLine(sx, y0 + LABEL_PX + 4, sx, y0 + LABEL_PX + cell - 6)
     painter.end()
     out.parent.mkdir(parents=True, exist_ok=True)
     image.save(str(out))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pytest
@@ -221,3 +222,47 @@ def test_left_right_exercises_move_one_side_more(catalog):
             diff = max(diff, abs(a["neck"]) if ex.view == "front" else 0.0)
             diff = max(diff, abs(a["turn"]) if ex.view == "front" else 0.0)
         assert diff > 10.0, ex.id
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.floats(-120, 120), st.sampled_from(["side", "front"]))
+def test_without_spine_keys_the_trunk_is_straight_as_before(trunk, view):
+    """Poses written before ``spine``/``tilt``/``bend`` existed draw the same straight trunk."""
+    p = forward_kinematics({"trunk": trunk}, view).points
+    rad = math.radians(trunk)
+    direction = (math.sin(rad), math.cos(rad))  # leaning towards +x from upright
+    px, py = p["pelvis"]
+    for name, share in (("waist", 0.35), ("chest", 0.6), ("neck_base", 1.0)):
+        expected = (px + direction[0] * 50.0 * share, py + direction[1] * 50.0 * share)
+        assert p[name] == pytest.approx(expected, abs=1e-6), name
+
+
+def test_spine_flexion_rounds_the_back_and_keeps_its_length():
+    straight = forward_kinematics({"trunk": 40.0}).points
+    rounded = forward_kinematics({"trunk": 40.0, "spine": 60.0}).points
+    # The waist moves backwards (away from the face, -x) off the chord.
+    assert rounded["waist"][0] < straight["waist"][0] - 3.0
+    chain = [rounded[n] for n in ("pelvis", "waist", "chest", "neck_base")]
+    length = sum(dist(a, b) for a, b in itertools.pairwise(chain))
+    assert 46.0 < length < 51.0, "the spine bends, it does not stretch or shrink much"
+
+
+def test_anterior_tilt_turns_the_pelvis_forward_under_a_still_upper_trunk():
+    neutral = forward_kinematics({}).points
+    tilted = forward_kinematics({"tilt": 15.0}).points
+    axis = math.degrees(
+        math.atan2(
+            tilted["pelvis_top"][0] - tilted["pelvis"][0],
+            tilted["pelvis_top"][1] - tilted["pelvis"][1],
+        )
+    )
+    assert axis == pytest.approx(15.0), "the top of the pelvis tips forward (+x)"
+    assert tilted["neck_base"] == pytest.approx(neutral["neck_base"], abs=1.5)
+
+
+def test_front_bend_curves_the_spine_and_keeps_the_hips_level():
+    bent = forward_kinematics({"bend": 30.0}, "front").points
+    assert bent["hip_l"][1] == pytest.approx(bent["hip_r"][1])
+    assert bent["neck_base"][0] > 10.0, "bends towards +x, the figure's left"
+    assert bent["shoulder_l"][1] < bent["shoulder_r"][1], "the shoulders tip with the bend"
+    assert mirror_angles({"bend": 30.0}, "front")["bend"] == -30.0
