@@ -22,9 +22,10 @@ def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-@pytest.fixture
-def open_umask() -> Iterator[None]:
-    old = os.umask(0)
+@pytest.fixture(params=[0o000, 0o277])
+def odd_umask(request: pytest.FixtureRequest) -> Iterator[None]:
+    """No umask at all, and one that would leave our own files unwritable to us."""
+    old = os.umask(request.param)
     yield
     os.umask(old)
 
@@ -51,7 +52,7 @@ def test_later_writes_append_and_never_rewrite(folder: SyncFolder) -> None:
 
 
 def test_files_and_folders_are_private_whatever_the_umask(
-    folder: SyncFolder, open_umask: None
+    folder: SyncFolder, odd_umask: None
 ) -> None:
     root_mode = _mode(folder.root)
     EventWriter(folder, DESK).append([rating(1, DESK)])
