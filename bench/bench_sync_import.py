@@ -5,9 +5,8 @@ Usage: python bench/bench_sync_import.py [--years 5] [--computers 3] [--seed 1] 
 A seeded generator writes a history of ``demo-data``'s size (5 to 11 answered prompts per
 worked day, half of them started as a session of 3 to 5 sets and most with a pain rating)
 into a throwaway sync folder, each day worked on one of the computers, with the real writer.
-Then a new computer joins and
-measures, each time with a fresh importer (median of ``--runs``):
-  * first import: every file read, decoded and merged by event id;
+Then a new computer joins and measures (median of ``--runs``, at least 20 for the polls):
+  * first import, each run with a fresh importer: every file read, decoded, merged by id;
   * a poll with nothing new (the steady state, every few minutes);
   * a poll after one computer appended one event;
   * the same after a restart: cursors saved, loaded, then a poll with nothing new.
@@ -189,14 +188,14 @@ def main() -> int:
         def first_import() -> int:
             importer = EventImporter(folder, newcomer)
             report = importer.poll()
-            return len(merge_new(report.records, set(), own=newcomer).new)
+            return len(merge_new(report.records, set()).new)
 
         first_s, imported = median_time(first_import, args.runs)
         assert imported == written, (imported, written)
 
         steady = EventImporter(folder, newcomer)
         seen: set[UUID] = set()
-        merge_new(steady.poll().records, seen, own=newcomer)
+        merge_new(steady.poll().records, seen)
         idle_s, idle_records = median_time(lambda: len(steady.poll().records), max(args.runs, 20))
         assert idle_records == 0
 
@@ -210,7 +209,7 @@ def main() -> int:
             )
             begin = time.perf_counter()
             report = steady.poll()
-            new = merge_new(report.records, seen, own=newcomer).new
+            new = merge_new(report.records, seen).new
             one_times.append(time.perf_counter() - begin)
             assert len(new) == 1
         one_s = statistics.median(one_times)

@@ -283,19 +283,34 @@ def payload_keys(kind: RecordKind) -> dict[str, tuple[FieldType, bool]]:
     return dict(_SCHEMA[kind])
 
 
-def _value_problem(record: SyncRecord, key: str, kind: FieldType) -> str | None:
-    try:
-        if kind is Field.INTEGER:
-            record.integer(key)
-        elif kind is Field.UUID:
-            record.uuid(key)
-        elif kind is Field.INSTANT:
-            record.instant(key)
-        else:
-            record.text(key)
-    except PayloadError as error:
-        return str(error)
-    return None
+def _value_ok(value: object, kind: FieldType) -> bool:
+    if kind is Field.INTEGER:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if not isinstance(value, str):
+        return False
+    if kind is Field.UUID:
+        try:
+            UUID(value)
+        except ValueError:
+            return False
+    elif kind is Field.INSTANT:
+        return parse_instant(value) is not None
+    return True
+
+
+#: Per kind: (key, type, required, the values an enum allows or None), built once.
+_CHECKS: dict[RecordKind, tuple[tuple[str, FieldType, bool, frozenset[str] | None], ...]] = {
+    kind: tuple(
+        (
+            key,
+            field_type,
+            required,
+            None if isinstance(field_type, Field) else frozenset(m.value for m in field_type),
+        )
+        for key, (field_type, required) in keys.items()
+    )
+    for kind, keys in _SCHEMA.items()
+}
 
 
 def check_payload(record: SyncRecord, version: int = FORMAT_VERSION) -> DecodedLine:
@@ -304,15 +319,16 @@ def check_payload(record: SyncRecord, version: int = FORMAT_VERSION) -> DecodedL
     Returns OK, INVALID, or NEWER for an enum value this version does not know (a newer
     app may add one without bumping the format).
     """
-    for key, (kind, required) in _SCHEMA[record.kind].items():
-        if record.payload.get(key) is None:
+    payload = record.payload
+    for key, field_type, required, allowed in _CHECKS[record.kind]:
+        value = payload.get(key)
+        if value is None:
             if required:
                 return _invalid(f"{record.kind}: {key!r} missing")
             continue
-        problem = _value_problem(record, key, kind)
-        if problem is not None:
-            return _invalid(problem)
-        if not isinstance(kind, Field) and record.payload[key] not in {m.value for m in kind}:
+        if not _value_ok(value, field_type):
+            return _invalid(f"{record.kind}: {key!r} is not a valid {field_type}")
+        if allowed is not None and value not in allowed:
             return DecodedLine(LineStatus.NEWER, version=version, reason=f"{key} value")
     if record.kind is RecordKind.PAIN_RATING and not 0 <= record.integer("value") <= 10:
         return _invalid("pain rating outside 0-10")

@@ -185,16 +185,16 @@ class Merged:
     duplicates: int = 0
 
 
-def merge_new(records: Iterable[SyncRecord], seen: set[UUID], own: UUID | None) -> Merged:
+def merge_new(records: Iterable[SyncRecord], seen: set[UUID]) -> Merged:
     """Keep the records whose event id is not in ``seen`` (and add them to it).
 
-    Records written by ``own`` computer are dropped: they are in its database already.
-    The first record with an id wins; a copy of an event is the same event.
+    ``seen`` holds the ids already stored, this computer's own events included, so its
+    own events found in a conflict copy are dropped while those of an installation cloned
+    from it (same computer id, other events) are kept. The first record with an id wins;
+    a copy of an event is the same event.
     """
     merged = Merged()
     for record in records:
-        if record.computer_id == own:
-            continue
         if record.event_id in seen:
             merged.duplicates += 1
             continue

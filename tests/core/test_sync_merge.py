@@ -103,13 +103,13 @@ def test_fingerprint_ranges_cover_both_ends_of_the_prefix() -> None:
     assert fingerprint(b"ab", b"c") != fingerprint(b"a", b"bc")
 
 
-def test_merge_keeps_one_copy_per_event_and_drops_own_records() -> None:
-    seen: set[UUID] = {UUID(int=1, version=4)}
+def test_merge_keeps_one_copy_per_event() -> None:
+    seen: set[UUID] = {UUID(int=1, version=4)}  # already stored
     incoming = [_rating(1, B), _rating(2, B), _rating(2, B), _rating(3, A), _rating(4, B)]
-    merged = merge_new(incoming, seen, own=A)
-    assert [r.event_id.int & 0xFF for r in merged.new] == [2, 4]
+    merged = merge_new(incoming, seen)
+    assert [r.event_id.int & 0xFF for r in merged.new] == [2, 3, 4]
     assert merged.duplicates == 2
-    assert seen == {UUID(int=n, version=4) for n in (1, 2, 4)}
+    assert seen == {UUID(int=n, version=4) for n in (1, 2, 3, 4)}
 
 
 def test_history_order_is_by_instant_then_id() -> None:
