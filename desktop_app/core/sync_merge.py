@@ -203,6 +203,19 @@ def merge_new(records: Iterable[SyncRecord], seen: set[UUID]) -> Merged:
     return merged
 
 
+def newer_notice_due(newer_lines: int, told_for_version: int | None) -> bool:
+    """True when lines from a newer app were skipped and this version has not said so.
+
+    Args:
+        newer_lines: Lines skipped as newer by the last poll.
+        told_for_version: The :data:`FORMAT_VERSION` of the app that last told the user
+            (kept in settings), or None if never.
+    """
+    if newer_lines == 0:
+        return False
+    return told_for_version is None or told_for_version < FORMAT_VERSION
+
+
 def history_order(records: Iterable[SyncRecord]) -> list[SyncRecord]:
     """Return records by UTC instant, ties broken by event id (the same on every computer)."""
     return sorted(records, key=lambda r: (r.at.utc, r.event_id.int))

@@ -13,7 +13,7 @@ import json
 import os
 import stat
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 from uuid import UUID
@@ -33,6 +33,9 @@ from desktop_app.sync.folder import FolderStatus, SyncFolder, status_of
 CURSORS_VERSION = 1
 #: Cursor files larger than this are not trusted (and the folder is read again).
 MAX_CURSORS_BYTES = 16 * 1024 * 1024
+#: At most this much of one file is read per poll (a month file is some 100 KiB); the
+#: rest is read by the next polls.
+MAX_CHUNK_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(slots=True)
@@ -145,8 +148,14 @@ class EventImporter:
                     cursor = FileCursor()
                     report.restarted += 1
             stream.seek(cursor.offset)
-            chunk = stream.read()
+            chunk = stream.read(MAX_CHUNK_BYTES)
             read = read_chunk(chunk)
+            if read.consumed == 0 and len(chunk) == MAX_CHUNK_BYTES:
+                # Nothing taken from a full chunk: a line far longer than any record.
+                # Skip it up to its end if the chunk holds it, else the whole chunk (the
+                # rest of it then ends as one more broken line before the next good one).
+                skip = chunk.rfind(b"\n") + 1 or len(chunk)
+                read = replace(read, consumed=skip, invalid=read.invalid + 1)
             new_offset = cursor.offset + read.consumed
             prefix = _prefix_fingerprint(stream, new_offset, new_offset) or ""
         size = cursor.offset + len(chunk)

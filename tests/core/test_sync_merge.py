@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from uuid import UUID
 
 from desktop_app.core.clock import Stamp
-from desktop_app.core.sync_format import RecordKind, SyncRecord, encode_record
+from desktop_app.core.sync_format import FORMAT_VERSION, RecordKind, SyncRecord, encode_record
 from desktop_app.core.sync_merge import (
     FINGERPRINT_BLOCK,
     ChunkRead,
@@ -16,6 +16,7 @@ from desktop_app.core.sync_merge import (
     fingerprint_ranges,
     history_order,
     merge_new,
+    newer_notice_due,
     read_chunk,
 )
 
@@ -115,3 +116,10 @@ def test_merge_keeps_one_copy_per_event() -> None:
 def test_history_order_is_by_instant_then_id() -> None:
     late, early_b, early_a = _rating(1, minute=30), _rating(9, minute=5), _rating(3, minute=5)
     assert history_order([late, early_b, early_a]) == [early_a, early_b, late]
+
+
+def test_the_user_is_told_about_newer_lines_once_per_app_version() -> None:
+    assert not newer_notice_due(0, None)
+    assert newer_notice_due(3, None)
+    assert not newer_notice_due(3, told_for_version=FORMAT_VERSION)
+    assert newer_notice_due(3, told_for_version=FORMAT_VERSION - 1)

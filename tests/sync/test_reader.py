@@ -10,8 +10,11 @@ from datetime import timedelta
 from pathlib import Path
 from uuid import UUID
 
+import pytest
+
 from desktop_app.core.sync_format import SyncRecord, encode_record
 from desktop_app.core.sync_merge import FileCursor, merge_new
+from desktop_app.sync import reader as reader_module
 from desktop_app.sync.folder import FolderStatus, SyncFolder
 from desktop_app.sync.reader import EventImporter, load_cursors, save_cursors
 from desktop_app.sync.writer import EventWriter
@@ -235,3 +238,19 @@ def test_an_empty_folder_and_stray_files_are_fine(folder: SyncFolder) -> None:
     (folder.events / str(DESK) / "2026-11.jsonl").mkdir()  # not a regular file
     report = EventImporter(folder, ME).poll()
     assert (report.status, report.records, report.errors) == (FolderStatus.OK, [], [])
+
+
+def test_a_huge_file_is_read_in_bounded_pieces_and_garbage_skipped(
+    folder: SyncFolder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _write(folder, DESK, [rating(1, DESK)])
+    line = encode_record(rating(2, DESK))
+    monkeypatch.setattr(reader_module, "MAX_CHUNK_BYTES", len(line) + 10)
+    with open(path, "ab") as out:
+        out.write(b"x" * (3 * len(line)) + b"\n" + line)  # one absurdly long line first
+    importer, seen = EventImporter(folder, ME), set[UUID]()
+    found: list[int] = []
+    for _ in range(6):
+        found += _import_all(importer, seen)
+    assert found == [1, 2]
+    assert importer.cursors[f"{DESK}/2026-11.jsonl"].offset == path.stat().st_size
