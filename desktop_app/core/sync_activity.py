@@ -122,9 +122,10 @@ class ActivityTracker:
     def record(self, at: datetime) -> None:
         """Note that the user was active at ``at`` (aware)."""
         last = self.spans[-1] if self.spans else None
-        if last is not None and at <= last.end:
+        if last is not None and last.start <= at <= last.end:
             return
-        if last is not None and (at - last.end).total_seconds() <= self.merge_gap_s:
+        # Before the last span only when the clock was set back: a span of its own.
+        if last is not None and 0 < (at - last.end).total_seconds() <= self.merge_gap_s:
             self.spans[-1] = Span(last.start, at)
         else:
             self.spans.append(Span(at, at))

@@ -76,8 +76,8 @@ class NoteWatcher:
                 known = newest.get(note.computer_id)
                 if known is None or note.written_at > known.written_at:
                     newest[note.computer_id] = note
-        watching = self._last_scan is not None and timedelta(0) <= now - self._last_scan
-        watching = watching and now - (self._last_scan or now) <= FRESH_WINDOW
+        since_last = None if self._last_scan is None else now - self._last_scan
+        watching = since_last is not None and timedelta(0) <= since_last <= FRESH_WINDOW
         for computer_id, note in newest.items():
             before = self._first_seen.get(computer_id)
             if before is None or before.note.written_at != note.written_at:

@@ -131,3 +131,14 @@ def test_sync_delay_within_the_tolerance_is_not_taken_for_a_wrong_clock() -> Non
     seen = _seen(DESK, [(t(9, 0), t(9, 20))], written=t(9, 20), seen=t(9, 23), fresh=True)
     assert clock_correction(seen) == timedelta(0)
     assert active_seconds_elsewhere([seen], ME, t(9, 15), t(9, 30)) == 5 * 60
+
+
+def test_activity_after_the_clock_was_set_back_is_not_lost() -> None:
+    tracker = ActivityTracker(DESK, "desk")
+    tracker.record(t(10, 0))
+    tracker.written(t(10, 0))
+    tracker.record(t(9, 0))  # the clock was set back an hour
+    tracker.record(t(9, 1))
+    assert tracker.spans == [Span(t(10, 0), t(10, 0)), Span(t(9, 0), t(9, 1))]
+    assert tracker.due(t(9, 1))
+    assert decode_note(encode_note(tracker.note(t(9, 1)))) is not None
