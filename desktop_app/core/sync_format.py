@@ -76,6 +76,10 @@ class SyncRecord:
     local_date: date
     payload: Mapping[str, JsonValue] = field(default_factory=dict)
 
+    def __hash__(self) -> int:
+        # The payload is a dict (unhashable); equal records have equal event ids.
+        return hash(self.event_id)
+
     def text(self, key: str) -> str:
         """Return a required string value."""
         value = self.payload.get(key)

@@ -194,3 +194,10 @@ def test_event_ids_come_from_the_given_generator() -> None:
     assert first == new_event_id(random.Random(7))
     assert first.version == 4
     assert first != new_event_id(random.Random(8))
+
+
+def test_records_can_be_kept_in_sets() -> None:
+    rating = RatingEvent(_at("2026-11-29T10:00:00+00:00"), RatingKind.BEFORE, 1)
+    record = pain_rating(rating, event_id=EVENT, computer_id=PC)
+    twin = decode_line(encode_record(record)).record
+    assert {record, twin} == {record}
