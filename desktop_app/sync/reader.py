@@ -99,7 +99,9 @@ class EventImporter:
         except FileNotFoundError:
             return report  # nobody wrote yet
         except OSError as error:
-            report.status = status_of(error)
+            status = status_of(error)
+            # Not being allowed to list the folder is not "read-only" to a reader.
+            report.status = FolderStatus.UNAVAILABLE if status is FolderStatus.READ_ONLY else status
             return report
         present: set[str] = set()
         for computer in computers:
@@ -115,6 +117,8 @@ class EventImporter:
             entries = sorted(os.scandir(directory), key=lambda e: e.name)
         except OSError as error:
             report.errors.append(f"{directory.name}: {error.strerror}")
+            # Keep its cursors: the files are most likely still there.
+            present.update(k for k in self.cursors if k.startswith(f"{directory.name}/"))
             return
         for entry in entries:
             role = classify(entry.name, EVENT_FILE, EVENT_EXTENSION)

@@ -254,3 +254,27 @@ def test_a_huge_file_is_read_in_bounded_pieces_and_garbage_skipped(
         found += _import_all(importer, seen)
     assert found == [1, 2]
     assert importer.cursors[f"{DESK}/2026-11.jsonl"].offset == path.stat().st_size
+
+
+def test_an_unreadable_computer_folder_is_reported_and_its_cursors_kept(
+    folder: SyncFolder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _write(folder, DESK, [rating(1, DESK)])
+    _write(folder, LAPTOP, [rating(2, LAPTOP)])
+    importer, seen = EventImporter(folder, ME), set[UUID]()
+    assert _import_all(importer, seen) == [1, 2]
+    real_scandir = os.scandir
+
+    def scandir(path: Path) -> object:
+        if Path(path).name == str(DESK):  # as root, chmod cannot refuse: simulate it
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(reader_module.os, "scandir", scandir)
+    report = importer.poll()
+    assert report.status is FolderStatus.OK
+    assert report.errors == [f"{DESK}: Permission denied"]
+    monkeypatch.undo()
+    _write(folder, DESK, [rating(3, DESK)])
+    after = importer.poll()
+    assert (ids(after.records), after.restarted) == ([3], 0)
