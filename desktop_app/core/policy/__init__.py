@@ -20,13 +20,13 @@ from desktop_app.core.policy.actions import (
     PolicyAction,
     PolicyState,
     PolicyStatus,
-    QuietReason,
     WithdrawReason,
 )
-from desktop_app.core.policy.coordinator import BreakPolicy, respected_quiet
+from desktop_app.core.policy.coordinator import BreakPolicy
 from desktop_app.core.policy.daily import DailyReminder
 from desktop_app.core.policy.microbreak import MicrobreakCycle
 from desktop_app.core.policy.persisted import PersistedPolicyState
+from desktop_app.core.policy.quiet import QuietReason, respected_quiet
 from desktop_app.core.policy.reminder import Moment, Reminder
 from desktop_app.core.policy.timing import (
     AWAY_BREAK_S,

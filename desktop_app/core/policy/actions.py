@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from desktop_app.core.events import PromptKind
+from desktop_app.core.policy.quiet import QuietReason
 
 
 class PolicyState(StrEnum):
@@ -30,15 +31,6 @@ class AwayKind(StrEnum):
     LOCK = "lock"
     #: The process did not run for a while (stopped, or a suspend that monotonic counted).
     GAP = "gap"
-
-
-class QuietReason(StrEnum):
-    """Why now is a bad moment for a prompt (read from the desktop by platform/quiet.py)."""
-
-    FULLSCREEN = "fullscreen"
-    DND = "dnd"
-    #: A reason the policy has no setting for: always respected.
-    OTHER = "other"
 
 
 class WithdrawReason(StrEnum):

@@ -1,23 +1,12 @@
 """The break policy: a small coordinator over reminder kinds, fed by a Clock.
 
-The scheduling layer calls :meth:`BreakPolicy.tick` with the latest idle reading and
-quiet reason, acts on the returned actions, and arms its single timer for
-:meth:`BreakPolicy.seconds_until_next_tick`. Queries (that, :meth:`status`,
-:meth:`persisted_state`) never change the state.
-
-Time model (see docs/scheduling.md):
-
-* Active time is measured on the monotonic clock, so wall-clock jumps, DST and timezone
-  changes never change interval lengths.
-* Every tick measures the gap since the previous one (:mod:`.gaps`): time the process
-  did not see counts as time away, which is a break: the count restarts, any prompt is
-  withdrawn and nothing is prompted right after the return.
-* Working hours (:mod:`.working_hours`), "pause until tomorrow" (:mod:`.pause`) and the
-  daily reminder (:mod:`.daily`) use local wall time, looked up through the clock's
-  timezone name at every tick.
-* Idle time at or above the threshold is a natural break (:mod:`.idle`).
-* Each reminder kind (:mod:`.microbreak`, :mod:`.daily`) implements
-  :class:`~.reminder.Reminder`; this class owns what they share.
+The scheduling layer calls :meth:`BreakPolicy.tick` with the latest idle reading and quiet
+reason, acts on the returned actions, and arms its single timer for
+:meth:`BreakPolicy.seconds_until_next_tick`. Queries never change the state. The reminder
+kinds (:mod:`.microbreak`, :mod:`.daily`) implement :class:`~.reminder.Reminder`; this
+class owns what they share: the clocks (:mod:`.gaps`), idle (:mod:`.idle`), quiet
+(:mod:`.quiet`), the holds (:mod:`.holds`: away, working hours, pause, session) and the
+graces (:mod:`.presence`). The time model is in docs/scheduling.md.
 """
 
 from __future__ import annotations
@@ -37,52 +26,30 @@ from desktop_app.core.policy.actions import (
     PolicyAction,
     PolicyState,
     PolicyStatus,
-    QuietReason,
     WithdrawReason,
 )
 from desktop_app.core.policy.daily import DailyReminder
 from desktop_app.core.policy.gaps import GapMeter, Readings
+from desktop_app.core.policy.holds import Holds
 from desktop_app.core.policy.idle import IdleChange, IdleTracker
 from desktop_app.core.policy.microbreak import MicrobreakCycle
 from desktop_app.core.policy.pause import Pause
 from desktop_app.core.policy.persisted import PersistedPolicyState
+from desktop_app.core.policy.presence import Presence
+from desktop_app.core.policy.quiet import QuietReason, respected_quiet
 from desktop_app.core.policy.reminder import Moment, Reminder
 from desktop_app.core.policy.timing import (
     AWAY_BREAK_S,
-    EPSILON_S,
     IDLE_POLL_S,
     MAX_TICK_S,
     MIN_TICK_S,
     RESUME_GRACE_S,
-    SAFETY_TICK_S,
     SHORT_SLEEP_S,
-    TINY_WAITS_MAX,
     WALL_JUMP_S,
+    TickSafetyNet,
     TimeScale,
 )
-from desktop_app.core.policy.working_hours import (
-    RangeChange,
-    RangeTracker,
-    current_range,
-    local_time,
-    seconds_to_next_boundary,
-)
 from desktop_app.core.settings import Settings
-
-
-def respected_quiet(quiet: str | None, settings: Settings) -> QuietReason | None:
-    """Return the quiet reason the settings respect (unknown reasons always count)."""
-    if quiet is None:
-        return None
-    try:
-        reason = QuietReason(quiet)
-    except ValueError:
-        return QuietReason.OTHER
-    if reason is QuietReason.FULLSCREEN and not settings.respect_fullscreen:
-        return None
-    if reason is QuietReason.DND and not settings.respect_dnd:
-        return None
-    return reason
 
 
 class BreakPolicy:
@@ -115,18 +82,11 @@ class BreakPolicy:
         #: Checked in this order on every tick; the first to prompt holds the others.
         self._reminders: tuple[Reminder, ...] = (self._daily, self._micro)
         self._prompt: PromptKind | None = None
-        self._in_session = False
-        self._pause = Pause()
         self._idle = IdleTracker(ref_mono=start.mono)
         self._quiet: QuietReason | None = None
-        self._lock_since_mono: float | None = None
-        self._hours = RangeTracker()
-        #: After a suspend, an away spell or a resume: nothing is prompted until then.
-        self._grace_until_mono: float | None = None
-        #: After start-up: no daily or make-up prompt until then (microbreaks unaffected).
-        self._startup_grace_until_mono = start.mono + self._s(RESUME_GRACE_S)
-        #: Consecutive "tick now" plans (the safety net against a busy loop).
-        self._tiny_waits = 0
+        self._presence = Presence(startup_grace_until_mono=start.mono + self._s(RESUME_GRACE_S))
+        self._holds = Holds(self._presence)
+        self._safety = TickSafetyNet()
         if restored is not None:
             self._restore(restored)
 
@@ -143,11 +103,6 @@ class BreakPolicy:
         """The reminder whose prompt is on screen (a make-up offer is no reminder's)."""
         return next((r for r in self._reminders if r.kind is self._prompt), None)
 
-    def _left(self, until_mono: float | None, mono: float) -> float | None:
-        if until_mono is None or mono >= until_mono - EPSILON_S:
-            return None
-        return until_mono - mono
-
     def _moment(self, now: Readings) -> Moment:
         return Moment(
             now=now,
@@ -155,21 +110,14 @@ class BreakPolicy:
             quiet=self._quiet,
             prompt=self._prompt,
             reminder_shown=self._shown() is not None,
-            grace_left_s=self._left(self._grace_until_mono, now.mono),
-            startup_grace_left_s=self._left(self._startup_grace_until_mono, now.mono),
+            grace_left_s=self._presence.grace_left(now.mono),
+            startup_grace_left_s=self._presence.startup_grace_left(now.mono),
             pending_active_s=self._pending_active_s(now),
         )
 
     def _counting(self, now: Readings) -> bool:
         """Tell whether active time accrues now (given no new idle reading)."""
-        return not (
-            self._lock_since_mono is not None
-            or self._hours.outside
-            or self._pause.holds(now)
-            or self._in_session
-            or self._idle.idle
-            or self._shown() is not None
-        )
+        return not (self._holds.on(now) or self._idle.idle or self._shown() is not None)
 
     def _pending_active_s(self, now: Readings) -> float:
         """Active seconds since the last tick (or answer) not yet added to the cycle."""
@@ -191,20 +139,15 @@ class BreakPolicy:
             self._micro.restore_active(float(saved.active_s))
         self._micro.makeup_pending = saved.makeup_pending
         self._daily.offered_on = saved.daily_offered_on
-        self._pause = Pause.restored(start, saved.paused_until, saved.paused_indefinitely)
+        self._holds.pause = Pause.restored(start, saved.paused_until, saved.paused_indefinitely)
 
     # ----------------------------------------------------------------- tick
 
     def tick(self, idle_s: float | None, quiet: str | None) -> list[PolicyAction]:
-        """Advance the policy to the clock's current time and return what to do.
+        """Advance to the clock's current time; return the actions, in order.
 
-        Args:
-            idle_s: Seconds since the last user input, or None when unknown (then all
-                time counts as active).
-            quiet: A :class:`QuietReason` (or its value) or None, as read now.
-
-        Returns:
-            Actions in the order they should be carried out.
+        ``idle_s`` is the seconds since the last input (None: unknown, all time counts as
+        active); ``quiet`` a :class:`QuietReason` (or its value) or None, as read now.
         """
         now = Readings.take(self._clock)
         actions = self._advance(now, idle_s, quiet)
@@ -218,41 +161,22 @@ class BreakPolicy:
         gap = self._gaps.measure(now)
         if abs(gap.jump_s) > WALL_JUMP_S:
             actions.append(ClockJumped(round(gap.jump_s)))
-        awake_s = 0.0 if self._lock_since_mono is not None else gap.awake_s
+        awake_s = 0.0 if self._presence.away else gap.awake_s
         if gap.away_s >= self._s(AWAY_BREAK_S):
             actions.extend(self._came_back(gap.away_kind, gap.away_s, now))
             awake_s = 0.0
         elif gap.suspended_s >= SHORT_SLEEP_S:
             # Back from a short sleep: not a break, but nothing pops up right away.
-            self._grace_until_mono = now.mono + self._s(RESUME_GRACE_S)
+            self._presence.start_grace(now.mono, self._s(RESUME_GRACE_S))
 
         self._quiet = respected_quiet(quiet, self._settings)
         self._idle.known = idle_s is not None
-        if self._lock_since_mono is not None:
-            return actions
-
-        # Working hours: nothing counts or prompts outside; each range restarts the count.
-        change = self._hours.enter(current_range(self._settings, now.utc, self._clock.tz_name()))
-        if change is RangeChange.OUTSIDE:
+        passage = self._holds.pass_tick(now, self._settings, self._clock.tz_name(), awake_s)
+        if passage.outside:
             self._micro.held_for_quiet = False
-            return actions
-        if change is RangeChange.NEW:
+        for _ in range(passage.restarts):
             self._micro.restart()
-            awake_s = 0.0
-
-        if self._pause.holds(now):
-            return actions
-        if self._pause.requested:
-            # A pause just ended: a fresh cycle counted from the end of the pause.
-            since_end = -(self._pause.seconds_left(now) or 0.0)
-            self._pause = Pause()
-            self._micro.restart()
-            awake_s = min(awake_s, max(0.0, since_end))
-
-        if self._in_session:
-            return actions
-
-        if self._track_idle(idle_s, awake_s, now, actions):
+        if not passage.open or self._track_idle(idle_s, passage.awake_s, now, actions):
             return actions
 
         for reminder in self._reminders:
@@ -272,7 +196,7 @@ class BreakPolicy:
         actions.append(AwayDetected(kind, round(away_s)))
         self._micro.restart()
         self._idle.reset(now.mono)
-        self._grace_until_mono = now.mono + self._s(RESUME_GRACE_S)
+        self._presence.start_grace(now.mono, self._s(RESUME_GRACE_S))
         return actions
 
     def _track_idle(
@@ -308,67 +232,38 @@ class BreakPolicy:
     def seconds_until_next_tick(self) -> float:
         """Return how long the caller may sleep before the next :meth:`tick`.
 
-        A query: asking twice gives the same answer. Measured from the clock's current
-        monotonic time. Long while the user types (until the break, the notice, or the
-        earliest moment an idle stretch could reach the threshold); at most IDLE_POLL_S
-        while idle, QUIET_POLL_S while a break waits for quiet time to end, MAX_TICK_S
-        otherwise. After more than TINY_WAITS_MAX "tick now" plans in a row it answers
-        SAFETY_TICK_S instead.
+        A query (asking twice gives the same answer), from the clock's monotonic time.
+        Long while the user types (until the break, the notice, or the earliest moment an
+        idle stretch could reach the threshold); at most IDLE_POLL_S while idle,
+        QUIET_POLL_S while a break waits for quiet time, MAX_TICK_S otherwise.
         """
-        now = Readings.take(self._clock)
-        wait = self._wait(now)
-        tiny = self._tiny_waits if wait <= 2 * MIN_TICK_S else 0
-        return self._s(SAFETY_TICK_S) if tiny > TINY_WAITS_MAX else wait
+        return self._safety.limit(self._wait(Readings.take(self._clock)), self._scale)
 
     def _plan_next_tick(self, now: Readings) -> None:
-        """After a tick or an answer: note when the caller will tick next.
-
-        The caller arms its timer for :meth:`seconds_until_next_tick` right after each
-        tick and answer; a tick arriving much later than that is a gap (time away).
-        """
+        """After a tick or an answer (the caller re-arms then): expect the next tick."""
         wait = self._wait(now)
-        self._tiny_waits = self._tiny_waits + 1 if wait <= 2 * MIN_TICK_S else 0
-        if self._tiny_waits > TINY_WAITS_MAX:
-            wait = self._s(SAFETY_TICK_S)
-        self._gaps.expect_tick_at(now.mono + wait)
+        self._safety.record(wait)
+        self._gaps.expect_tick_at(now.mono + self._safety.limit(wait, self._scale))
 
     def _wait(self, now: Readings) -> float:
-        waits: list[float] = [self._s(MAX_TICK_S)]
-        boundary = seconds_to_next_boundary(self._settings, now.utc, self._clock.tz_name())
-        if boundary is not None:
-            waits.append(boundary)
-        if self._lock_since_mono is not None or self._hours.outside:
-            pass
-        elif self._pause.holds(now):
-            left = self._pause.seconds_left(now)
-            if left is not None:
-                waits.append(left)
-        elif self._pause.requested:
-            waits.append(0.0)  # the pause has ended: start the fresh cycle now
-        elif not self._in_session:
-            waits.extend(self._active_waits(now))
-        return max(MIN_TICK_S, min(waits))
-
-    def _active_waits(self, now: Readings) -> list[float]:
-        waits: list[float] = []
-        idle_wait = self._idle.wait(now.mono, self._idle_threshold_s, self._s(IDLE_POLL_S))
-        if idle_wait is not None:
-            waits.append(idle_wait)
-        if self._idle.idle:
-            return waits
-        moment = self._moment(now)
-        for reminder in self._reminders:
-            waits.extend(reminder.waits(moment))
-        return waits
+        waits, reminders_run = self._holds.waits(now, self._settings, self._clock.tz_name())
+        if reminders_run:
+            idle_wait = self._idle.wait(now.mono, self._idle_threshold_s, self._s(IDLE_POLL_S))
+            if idle_wait is not None:
+                waits.append(idle_wait)
+            if not self._idle.idle:
+                moment = self._moment(now)
+                for reminder in self._reminders:
+                    waits.extend(reminder.waits(moment))
+        return max(MIN_TICK_S, min([self._s(MAX_TICK_S), *waits]))
 
     # ----------------------------------------------------------------- answers
     # Each answer is followed by the caller re-arming its timer: it plans the next tick.
 
     def snooze(self, minutes: int) -> bool:
-        """Snooze the prompt on screen, or postpone the next break when none is shown.
+        """Snooze the prompt on screen (False at the snooze limit: nothing changes).
 
-        Returns:
-            False when the snooze limit is reached (nothing changes).
+        With no reminder's prompt on screen (tray), postpone the next break.
         """
         now = self._settle()
         seconds = self._s(minutes * 60)
@@ -399,13 +294,13 @@ class BreakPolicy:
         now = self._settle()
         self._drop_prompt()
         self._micro.makeup_pending = False
-        self._in_session = True
+        self._holds.in_session = True
         self._plan_next_tick(now)
 
     def session_ended(self) -> None:
         """Note that the session ended: it was a break, the count restarts."""
         now = self._settle()
-        self._in_session = False
+        self._holds.in_session = False
         self._micro.makeup_pending = False
         self._micro.restart()
         self._plan_next_tick(now)
@@ -414,17 +309,15 @@ class BreakPolicy:
         """Pause prompts for ``seconds`` (scaled), or until :meth:`resume` when None."""
         now = self._settle()
         self._drop_prompt()
-        if seconds is None:
-            self._pause = Pause.until_resumed()
-        else:
-            self._pause = Pause.timed(now, self._s(seconds))
+        left = None if seconds is None else self._s(seconds)
+        self._holds.pause = Pause.until_resumed() if left is None else Pause.timed(now, left)
         self._plan_next_tick(now)
 
     def pause_until_tomorrow(self) -> None:
         """Pause until local midnight (wall time)."""
         now = self._settle()
         self._drop_prompt()
-        self._pause = Pause.until_tomorrow(now.utc, self._clock.tz_name())
+        self._holds.pause = Pause.until_tomorrow(now.utc, self._clock.tz_name())
         self._plan_next_tick(now)
 
     def _drop_prompt(self) -> None:
@@ -436,22 +329,21 @@ class BreakPolicy:
     def resume(self) -> None:
         """End a pause now: a fresh cycle starts at once, with a short grace."""
         now = self._settle()
-        if self._pause.requested:
-            self._pause = Pause()
+        if self._holds.pause.requested:
+            self._holds.pause = Pause()
             self._micro.restart()
-            self._grace_until_mono = now.mono + self._s(RESUME_GRACE_S)
+            self._presence.start_grace(now.mono, self._s(RESUME_GRACE_S))
         self._plan_next_tick(now)
 
     def away_started(self) -> None:
         """Note an OS hint that the screen locked or the machine goes to sleep."""
-        if self._lock_since_mono is None:
-            self._micro.add_active(self._pending_active_s(Readings.take(self._clock)))
-            self._lock_since_mono = self._clock.monotonic()
+        pending = self._pending_active_s(Readings.take(self._clock))
+        if self._presence.leave(self._clock.monotonic()):
+            self._micro.add_active(pending)
 
     def away_ended(self, kind: AwayKind = AwayKind.LOCK) -> list[PolicyAction]:
         """Note the unlock/resume hint; the lock counts as a break (call tick next)."""
-        since = self._lock_since_mono
-        self._lock_since_mono = None
+        since = self._presence.come_back()
         if since is None:
             return []
         now = Readings.take(self._clock)
@@ -476,18 +368,9 @@ class BreakPolicy:
         base = PolicyStatus(
             PolicyState.COUNTING, snoozes_left=micro.snoozes_left, prompt=self._prompt
         )
-        if self._lock_since_mono is not None:
-            return replace(base, state=PolicyState.AWAY)
-        if self._pause.indefinite:
-            return replace(base, state=PolicyState.PAUSED)
-        if self._pause.holds(now):
-            until = self._pause.ends_at(now) or now.utc
-            paused_until = local_time(until, self._clock.tz_name())
-            return replace(base, state=PolicyState.PAUSED, paused_until=paused_until)
-        if self._hours.outside:
-            return replace(base, state=PolicyState.OUTSIDE_HOURS)
-        if self._in_session:
-            return replace(base, state=PolicyState.SESSION)
+        held = self._holds.state(now, self._clock.tz_name())
+        if held is not None:
+            return replace(base, state=held[0], paused_until=held[1])
         if self._shown() is not None:
             return replace(base, state=PolicyState.PROMPTING)
         if micro.held_for_quiet:
@@ -508,8 +391,8 @@ class BreakPolicy:
             active_s=int(self._micro.active_s + moment.pending_active_s),
             makeup_pending=self._micro.makeup_pending,
             daily_offered_on=self._daily.offered_on_to_save(moment.today),
-            paused_until=self._pause.ends_at(now),
-            paused_indefinitely=self._pause.indefinite,
+            paused_until=self._holds.pause.ends_at(now),
+            paused_indefinitely=self._holds.pause.indefinite,
         )
 
     @property

@@ -16,8 +16,9 @@ from typing import Protocol
 
 from desktop_app.core.clock import zone
 from desktop_app.core.events import PromptKind
-from desktop_app.core.policy.actions import PolicyAction, QuietReason
+from desktop_app.core.policy.actions import PolicyAction
 from desktop_app.core.policy.gaps import Readings
+from desktop_app.core.policy.quiet import QuietReason
 from desktop_app.core.settings import Settings
 
 

@@ -48,3 +48,20 @@ class TimeScale:
     def scaled(self, seconds: float) -> float:
         """Scale a duration; never below ``10 * MIN_TICK_S`` so polls stay sane."""
         return max(seconds * self.factor, 10 * MIN_TICK_S)
+
+
+class TickSafetyNet:
+    """Slow down when the policy keeps asking for a tick right now (a busy loop)."""
+
+    def __init__(self) -> None:
+        self._tiny_in_a_row = 0
+
+    def record(self, wait: float) -> None:
+        """Note the wait just planned (after a tick or an answer)."""
+        self._tiny_in_a_row = self._tiny_in_a_row + 1 if wait <= 2 * MIN_TICK_S else 0
+
+    def limit(self, wait: float, scale: TimeScale) -> float:
+        """Return ``wait``, or the safety tick after too many tiny waits in a row."""
+        if wait <= 2 * MIN_TICK_S and self._tiny_in_a_row > TINY_WAITS_MAX:
+            return scale.scaled(SAFETY_TICK_S)
+        return wait
