@@ -25,6 +25,7 @@ from desktop_app.core.policy.actions import (
 from desktop_app.core.policy.coordinator import BreakPolicy
 from desktop_app.core.policy.daily import DailyReminder
 from desktop_app.core.policy.microbreak import MicrobreakCycle
+from desktop_app.core.policy.pause import PauseRequest, PauseUntil
 from desktop_app.core.policy.persisted import PersistedPolicyState
 from desktop_app.core.policy.quiet import QuietReason, respected_quiet
 from desktop_app.core.policy.reminder import Moment, Reminder
@@ -67,6 +68,8 @@ __all__ = [
     "Moment",
     "NaturalBreakTaken",
     "NoticeDue",
+    "PauseRequest",
+    "PauseUntil",
     "PersistedPolicyState",
     "PolicyAction",
     "PolicyState",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
+from enum import StrEnum
 
 from desktop_app.core.clock import zone
 from desktop_app.core.policy.gaps import Readings
@@ -78,3 +79,28 @@ class Pause:
         if self.end_mono is not None:
             return now.utc + timedelta(seconds=max(0.0, self.end_mono - now.mono))
         return self.end_utc
+
+
+class PauseUntil(StrEnum):
+    """How a requested pause ends."""
+
+    #: After a number of seconds.
+    ELAPSED = "elapsed"
+    #: At the next local midnight.
+    TOMORROW = "tomorrow"
+    #: When the user resumes.
+    RESUMED = "resumed"
+
+
+@dataclass(frozen=True, slots=True)
+class PauseRequest:
+    """A pause the user asked for (the tray's intent): for a while, until tomorrow, or open."""
+
+    until: PauseUntil
+    #: Length of a pause that ends after a while (app seconds, scaled by the policy).
+    seconds: int = 0
+
+    @classmethod
+    def lasting(cls, seconds: int) -> PauseRequest:
+        """A pause of ``seconds``."""
+        return cls(PauseUntil.ELAPSED, seconds)
