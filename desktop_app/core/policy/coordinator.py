@@ -241,6 +241,10 @@ class BreakPolicy:
 
     def _plan_next_tick(self, now: Readings) -> None:
         """After a tick or an answer (the caller re-arms then): expect the next tick."""
+        if self._holds.reminders_run() and not self._idle.idle:
+            moment = self._moment(now)
+            for reminder in self._reminders:
+                reminder.expire(moment)
         wait = self._wait(now)
         self._safety.record(wait)
         self._gaps.expect_tick_at(now.mono + self._safety.limit(wait, self._scale))

@@ -105,6 +105,11 @@ class DailyReminder:
     def apply_settings(self, settings: Settings) -> None:
         self._settings = settings
 
+    def expire(self, moment: Moment) -> None:
+        """Drop a repeat left from an earlier day (it does not come back if the wall does)."""
+        if self._settings.daily_session_enabled and self._again(moment.today) is None:
+            self.again_mono = None
+
     def offered_on_to_save(self, today: date) -> date | None:
         """Return the offer date to persist: a snoozed or withdrawn offer is still owed."""
         return None if self._again(today) is not None else self.offered_on

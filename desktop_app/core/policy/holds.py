@@ -53,6 +53,12 @@ class Holds:
         """Tell whether a hold is on (no active time counts)."""
         return self.presence.away or self.hours.outside or self.pause.holds(now) or self.in_session
 
+    def reminders_run(self) -> bool:
+        """Tell whether idle and the reminders need ticks (no hold, no pause to clear)."""
+        return not (
+            self.presence.away or self.hours.outside or self.pause.requested or self.in_session
+        )
+
     def pass_tick(self, now: Readings, settings: Settings, tz_name: str, awake_s: float) -> Passage:
         """Update working hours and the pause for a tick; say what still runs."""
         if self.presence.away:

@@ -171,6 +171,9 @@ class MicrobreakCycle:
             self.target_s = self.active_s + self.lead_s + self._scale.scaled(SETTINGS_GRACE_S)
             self.noticed = False
 
+    def expire(self, moment: Moment) -> None:
+        """Nothing belongs to a day: the count runs across midnight."""
+
     # ------------------------------------------------------------------ make-up
 
     def makeup_offer(self, moment: Moment) -> BreakDue | None:

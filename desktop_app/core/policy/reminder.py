@@ -100,3 +100,7 @@ class Reminder(Protocol):
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings from now on."""
         ...
+
+    def expire(self, moment: Moment) -> None:
+        """Forget what belonged to an earlier day (after each tick and answer)."""
+        ...

@@ -96,3 +96,15 @@ def test_yesterdays_snooze_is_not_carried_over() -> None:
     assert not d.due(next_morning)
     assert d.waits(next_morning) == [pytest.approx(8 * 3600)]
     assert d.check(at(FIVE_PM + timedelta(days=1))) == [BreakDue(PromptKind.DAILY, 2, (5, 10, 15))]
+
+
+def test_a_repeat_from_an_earlier_day_is_dropped_for_good() -> None:
+    d = daily()
+    d.check(at(FIVE_PM))
+    d.snooze(1000.0, 300.0)
+    d.expire(at(FIVE_PM, mono=1100.0))
+    assert d.again_mono == 1300.0  # still today's: kept
+    d.expire(at(FIVE_PM + timedelta(hours=8), mono=1200.0))  # 01:00 the next day
+    # The wall clock goes back to the day of the offer: the repeat does not come back.
+    assert not d.due(at(FIVE_PM + timedelta(minutes=10), mono=1400.0))
+    assert d.check(at(FIVE_PM + timedelta(minutes=10), mono=1400.0)) == []
