@@ -59,8 +59,7 @@ class BreakPolicy:
         settings: The user's settings (durations in settings units).
         clock: Wall, monotonic and boot-time source.
         rng: Random source for the interval jitter.
-        time_scale: Multiplies every duration (interval, idle threshold, notice, snooze,
-            pause, polls, grace); wall-clock concepts (working hours, daily time) stay as set.
+        time_scale: Multiplies every duration (:class:`~.timing.TimeScale`).
         restored: State saved by a previous run, if any.
     """
 
@@ -90,8 +89,6 @@ class BreakPolicy:
         if restored is not None:
             self._restore(restored)
 
-    # ----------------------------------------------------------------- helpers
-
     def _s(self, seconds: float) -> float:
         return self._scale.scaled(seconds)
 
@@ -115,14 +112,10 @@ class BreakPolicy:
             pending_active_s=self._pending_active_s(now),
         )
 
-    def _counting(self, now: Readings) -> bool:
-        """Tell whether active time accrues now (given no new idle reading)."""
-        return not (self._holds.on(now) or self._idle.idle or self._shown() is not None)
-
     def _pending_active_s(self, now: Readings) -> float:
         """Active seconds since the last tick (or answer) not yet added to the cycle."""
-        if not self._counting(now):
-            return 0.0
+        if self._holds.on(now) or self._idle.idle or self._shown() is not None:
+            return 0.0  # nothing accrues now
         return max(0.0, now.mono - self._gaps.uncounted_since())
 
     def _settle(self) -> Readings:
@@ -348,12 +341,14 @@ class BreakPolicy:
     def away_ended(self, kind: AwayKind = AwayKind.LOCK) -> list[PolicyAction]:
         """Note the unlock/resume hint; the lock counts as a break (call tick next)."""
         since = self._presence.come_back()
-        if since is None:
-            return []
         now = Readings.take(self._clock)
-        away = (now.mono - since) + self._gaps.slept_since_last(now)
-        self._gaps.restart_at(now)
-        return self._came_back(kind, away, now)
+        actions: list[PolicyAction] = []
+        if since is not None:
+            away = (now.mono - since) + self._gaps.slept_since_last(now)
+            self._gaps.restart_at(now)
+            actions = self._came_back(kind, away, now)
+        self._plan_next_tick(now)
+        return actions
 
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings from now on; never makes a break due at once."""

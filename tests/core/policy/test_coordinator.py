@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, time
 
 from desktop_app.core.events import PromptKind
+from desktop_app.core.policy import AwayDetected, AwayKind
 from desktop_app.core.settings import Settings
 from tests.unit.test_policy import Desk
 
@@ -33,3 +34,14 @@ def test_reminders_are_checked_daily_first_and_one_prompt_holds_the_other() -> N
         PromptKind.DAILY,
         PromptKind.MICROBREAK,
     ]
+
+
+def test_a_late_tick_after_a_lock_return_is_a_gap() -> None:
+    desk = Desk()
+    desk.run(10 * 60)
+    desk.policy.away_started()
+    desk.clock.advance(5 * 60)
+    assert desk.policy.away_ended() == [AwayDetected(AwayKind.LOCK, 5 * 60)]
+    desk.rearm()
+    desk.clock.advance(desk.waits[-1] + 3600)  # the timer fires an hour late (stopped)
+    assert AwayDetected(AwayKind.GAP, 3600) in desk.tick()
