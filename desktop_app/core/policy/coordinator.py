@@ -384,12 +384,11 @@ class BreakPolicy:
     def persisted_state(self) -> PersistedPolicyState:
         """Return what a restart needs to carry on (store it on quit and now and then)."""
         now = Readings.take(self._clock)
-        moment = self._moment(now)
         return PersistedPolicyState(
             saved_at=now.utc,
-            active_s=int(self._micro.active_s + moment.pending_active_s),
+            active_s=int(self._micro.active_s + self._pending_active_s(now)),
             makeup_pending=self._micro.makeup_pending,
-            daily_offered_on=self._daily.offered_on_to_save(moment.today),
+            daily_offered_on=self._daily.offered_on_to_save(),
             paused_until=self._holds.pause.ends_at(now),
             paused_indefinitely=self._holds.pause.indefinite,
         )

@@ -110,6 +110,6 @@ class DailyReminder:
         if self._settings.daily_session_enabled and self._again(moment.today) is None:
             self.again_mono = None
 
-    def offered_on_to_save(self, today: date) -> date | None:
+    def offered_on_to_save(self) -> date | None:
         """Return the offer date to persist: a snoozed or withdrawn offer is still owed."""
-        return None if self._again(today) is not None else self.offered_on
+        return None if self.again_mono is not None else self.offered_on

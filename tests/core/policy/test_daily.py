@@ -82,10 +82,10 @@ def test_withdrawn_offer_comes_again_and_is_saved_as_still_owed() -> None:
     d.check(at(FIVE_PM))
     d.withdraw(1000.0)
     assert d.due(at(FIVE_PM, mono=1000.0))
-    assert d.offered_on_to_save(date(2026, 3, 2)) is None
+    assert d.offered_on_to_save() is None
     d.skip()
     assert not d.due(at(FIVE_PM))
-    assert d.offered_on_to_save(date(2026, 3, 2)) == date(2026, 3, 2)
+    assert d.offered_on_to_save() == date(2026, 3, 2)
 
 
 def test_yesterdays_snooze_is_not_carried_over() -> None:
