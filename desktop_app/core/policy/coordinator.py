@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from desktop_app.core.clock import Clock
 from desktop_app.core.events import PromptKind
+from desktop_app.core.policy import timing
 from desktop_app.core.policy.actions import (
     AwayDetected,
     AwayKind,
@@ -38,17 +39,7 @@ from desktop_app.core.policy.persisted import PersistedPolicyState
 from desktop_app.core.policy.presence import Presence
 from desktop_app.core.policy.quiet import QuietReason, respected_quiet
 from desktop_app.core.policy.reminder import Moment, Reminder
-from desktop_app.core.policy.timing import (
-    AWAY_BREAK_S,
-    IDLE_POLL_S,
-    MAX_TICK_S,
-    MIN_TICK_S,
-    RESUME_GRACE_S,
-    SHORT_SLEEP_S,
-    WALL_JUMP_S,
-    TickSafetyNet,
-    TimeScale,
-)
+from desktop_app.core.policy.timing import TickSafetyNet, TimeScale
 from desktop_app.core.settings import Settings
 
 
@@ -83,7 +74,8 @@ class BreakPolicy:
         self._prompt: PromptKind | None = None
         self._idle = IdleTracker(ref_mono=start.mono)
         self._quiet: QuietReason | None = None
-        self._presence = Presence(startup_grace_until_mono=start.mono + self._s(RESUME_GRACE_S))
+        grace_s = self._s(timing.RESUME_GRACE_S)
+        self._presence = Presence(startup_grace_until_mono=start.mono + grace_s)
         self._holds = Holds(self._presence)
         self._safety = TickSafetyNet()
         if restored is not None:
@@ -152,15 +144,15 @@ class BreakPolicy:
     ) -> list[PolicyAction]:
         actions: list[PolicyAction] = []
         gap = self._gaps.measure(now)
-        if abs(gap.jump_s) > WALL_JUMP_S:
+        if abs(gap.jump_s) > timing.WALL_JUMP_S:
             actions.append(ClockJumped(round(gap.jump_s)))
         awake_s = 0.0 if self._presence.away else gap.awake_s
-        if gap.away_s >= self._s(AWAY_BREAK_S):
+        if gap.away_s >= self._s(timing.AWAY_BREAK_S):
             actions.extend(self._came_back(gap.away_kind, gap.away_s, now))
             awake_s = 0.0
-        elif gap.suspended_s >= SHORT_SLEEP_S:
+        elif gap.suspended_s >= timing.SHORT_SLEEP_S:
             # Back from a short sleep: not a break, but nothing pops up right away.
-            self._presence.start_grace(now.mono, self._s(RESUME_GRACE_S))
+            self._presence.start_grace(now.mono, self._s(timing.RESUME_GRACE_S))
 
         self._quiet = respected_quiet(quiet, self._settings)
         self._idle.known = idle_s is not None
@@ -189,7 +181,7 @@ class BreakPolicy:
         actions.append(AwayDetected(kind, round(away_s)))
         self._micro.restart()
         self._idle.reset(now.mono)
-        self._presence.start_grace(now.mono, self._s(RESUME_GRACE_S))
+        self._presence.start_grace(now.mono, self._s(timing.RESUME_GRACE_S))
         return actions
 
     def _track_idle(
@@ -227,13 +219,16 @@ class BreakPolicy:
 
         A query (asking twice gives the same answer), from the clock's monotonic time.
         Long while the user types (until the break, the notice, or the earliest moment an
-        idle stretch could reach the threshold); at most IDLE_POLL_S while idle,
-        QUIET_POLL_S while a break waits for quiet time, MAX_TICK_S otherwise.
+        idle stretch could reach the threshold); at most timing.IDLE_POLL_S while idle,
+        QUIET_POLL_S while a break waits for quiet time, timing.MAX_TICK_S otherwise.
         """
         return self._safety.limit(self._wait(Readings.take(self._clock)), self._scale)
 
     def _plan_next_tick(self, now: Readings) -> None:
-        """After a tick or an answer (the caller re-arms then): expect the next tick."""
+        """After a tick or an answer (the caller re-arms then): expect the next tick.
+
+        Reminders also drop what belonged to an earlier day here, never in a query.
+        """
         if self._holds.reminders_run() and not self._idle.idle:
             moment = self._moment(now)
             for reminder in self._reminders:
@@ -245,14 +240,15 @@ class BreakPolicy:
     def _wait(self, now: Readings) -> float:
         waits, reminders_run = self._holds.waits(now, self._settings, self._clock.tz_name())
         if reminders_run:
-            idle_wait = self._idle.wait(now.mono, self._idle_threshold_s, self._s(IDLE_POLL_S))
+            poll_s = self._s(timing.IDLE_POLL_S)
+            idle_wait = self._idle.wait(now.mono, self._idle_threshold_s, poll_s)
             if idle_wait is not None:
                 waits.append(idle_wait)
             if not self._idle.idle:
                 moment = self._moment(now)
                 for reminder in self._reminders:
                     waits.extend(reminder.waits(moment))
-        return max(MIN_TICK_S, min([self._s(MAX_TICK_S), *waits]))
+        return max(timing.MIN_TICK_S, min([self._s(timing.MAX_TICK_S), *waits]))
 
     # ----------------------------------------------------------------- answers
     # Each answer is followed by the caller re-arming its timer: it plans the next tick.
@@ -329,7 +325,7 @@ class BreakPolicy:
         if self._holds.pause.requested:
             self._holds.pause = Pause()
             self._micro.restart()
-            self._presence.start_grace(now.mono, self._s(RESUME_GRACE_S))
+            self._presence.start_grace(now.mono, self._s(timing.RESUME_GRACE_S))
         self._plan_next_tick(now)
 
     def away_started(self) -> None:
