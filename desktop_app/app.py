@@ -55,8 +55,6 @@ from desktop_app.storage.event_store import EventStore, StoreError
 from desktop_app.storage_guard import StorageGuard
 from desktop_app.ui.progress_presenter import ProgressPresenter
 from desktop_app.ui.tray import (
-    PAUSE_UNTIL_RESUMED,
-    PAUSE_UNTIL_TOMORROW,
     NoTrayWindow,
     TrayIcon,
     TrayState,
@@ -70,7 +68,7 @@ if TYPE_CHECKING:
     from desktop_app.core.catalog import Catalog
     from desktop_app.core.first_run import FirstRunPlan
     from desktop_app.core.planner import SessionPlan
-    from desktop_app.core.policy import BreakDue, BreakWithdrawn
+    from desktop_app.core.policy import AwayKind, BreakDue, BreakWithdrawn, PauseRequest
     from desktop_app.core.safety import SafetyOutcome
     from desktop_app.core.screening import ScreeningReason
     from desktop_app.platform.power import PowerWatcher
@@ -822,9 +820,10 @@ class CounterbalanceApp(QObject):
             prompt.start_at_pause_requested.connect(lambda: watch.watch(prompt))
             prompt.destroyed.connect(lambda: watch.cancel(prompt))
         prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        prompt.start_requested.connect(lambda: self._on_prompt_answered("start", 0, plan))
-        prompt.snooze_requested.connect(lambda m: self._on_prompt_answered("snooze", m, plan))
-        prompt.skip_requested.connect(lambda: self._on_prompt_answered("skip", 0, plan))
+        answer = self._on_prompt_answered
+        prompt.start_requested.connect(lambda: answer(PromptAnswer.STARTED, 0, plan))
+        prompt.snooze_requested.connect(lambda m: answer(PromptAnswer.SNOOZED, m, plan))
+        prompt.skip_requested.connect(lambda: answer(PromptAnswer.SKIPPED, 0, plan))
         self._prompt = prompt
         prompt.present()  # never steals focus (a Tool window shown without activation)
         log.info("break prompt %s shown (%s)", self._prompt_id, due.kind)
@@ -839,25 +838,20 @@ class CounterbalanceApp(QObject):
     def _first_names(plan: SessionPlan) -> tuple[str, ...]:
         return tuple(item.exercise.name for item in plan.exercises[:3])
 
-    def _on_prompt_answered(self, answer: str, minutes: int, plan: SessionPlan) -> None:
+    def _on_prompt_answered(self, answer: PromptAnswer, minutes: int, plan: SessionPlan) -> None:
         prompt_id, kind = self._prompt_id, self._prompt_kind
         self._prompt = None
         self._prompt_id = None
         if self._breaks is None or prompt_id is None or kind is None:
             return
-        stored = {
-            "start": PromptAnswer.STARTED,
-            "snooze": PromptAnswer.SNOOZED,
-            "skip": PromptAnswer.SKIPPED,
-        }[answer]
         try:
-            self._writes.answer_prompt(prompt_id, stored, Stamp.now(self._clock))
+            self._writes.answer_prompt(prompt_id, answer, Stamp.now(self._clock))
         except StoreError as exc:
             self._on_flow_storage_failed(str(exc))
-        log.info("break prompt %s answered: %s", prompt_id, stored)
-        if answer == "snooze":
+        log.info("break prompt %s answered: %s", prompt_id, answer)
+        if answer is PromptAnswer.SNOOZED:
             self._breaks.snooze(minutes)
-        elif answer == "skip":
+        elif answer is PromptAnswer.SKIPPED:
             self._breaks.skip()
         else:
             session = SessionKind.DAILY if kind is PromptKind.DAILY else SessionKind.MICROBREAK
@@ -881,9 +875,11 @@ class CounterbalanceApp(QObject):
             except StoreError as exc:
                 log.error("could not log the expired prompt: %s", exc)
 
-    def _on_breaks_away_returned(self, kind: str) -> None:
+    def _on_breaks_away_returned(self, kind: AwayKind) -> None:
+        from desktop_app.core.policy import AwayKind
+
         # A session window left open across a sleep closes and is logged as interrupted.
-        if kind in ("sleep", "gap") and self._flow.is_running():
+        if kind is not AwayKind.LOCK and self._flow.is_running():
             log.info("back from %s: closing the open session as interrupted", kind)
             self._flow.interrupt()
         self._withdraw_prompt()
@@ -956,16 +952,10 @@ class CounterbalanceApp(QObject):
         elif self._breaks is not None:
             self._breaks.snooze(minutes)
 
-    def _on_shell_pause_requested(self, seconds: int) -> None:
+    def _on_shell_pause_requested(self, request: PauseRequest) -> None:
         self._withdraw_prompt()
-        if self._breaks is None:
-            return
-        if seconds == PAUSE_UNTIL_TOMORROW:
-            self._breaks.pause_until_tomorrow()
-        elif seconds == PAUSE_UNTIL_RESUMED:
-            self._breaks.pause(None)
-        else:
-            self._breaks.pause(seconds)
+        if self._breaks is not None:
+            self._breaks.request_pause(request)
 
     def _on_shell_resume_requested(self) -> None:
         if self._breaks is not None:

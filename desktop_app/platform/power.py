@@ -36,6 +36,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtDBus import QDBusConnection
 
+from desktop_app.core.policy import AwayKind
 from desktop_app.platform.macos_power import CtypesObjcRuntime, MacPowerObserver, ObjcRuntime
 
 log = logging.getLogger(__name__)
@@ -138,8 +139,8 @@ class PowerWatcher(QObject):
         locked(): the screen was locked or the screen saver started.
         unlocked(): the screen was unlocked or the screen saver stopped.
         away_started(): the first of sleep or lock began (the user is away).
-        away_ended(str): neither asleep nor locked any more; ``"sleep"`` if the machine
-            slept during the away stretch, else ``"lock"``.
+        away_ended(AwayKind): neither asleep nor locked any more; SLEEP if the machine
+            slept during the away stretch, else LOCK.
     """
 
     sleeping = Signal()
@@ -147,7 +148,7 @@ class PowerWatcher(QObject):
     locked = Signal()
     unlocked = Signal()
     away_started = Signal()
-    away_ended = Signal(str)
+    away_ended = Signal(object)
 
     def __init__(
         self,
@@ -228,7 +229,7 @@ class PowerWatcher(QObject):
         if self.away and not was_away:
             self.away_started.emit()
         elif was_away and not self.away:
-            kind = "sleep" if self._slept_while_away else "lock"
+            kind = AwayKind.SLEEP if self._slept_while_away else AwayKind.LOCK
             self._slept_while_away = False
             self.away_ended.emit(kind)
 

@@ -19,13 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from desktop_app.core.policy import QuietReason
 from desktop_app.platform.idle.dbus import DBusCaller, QtDBusCaller, get_property
 from desktop_app.platform.idle.xlib import Rect, XlibDisplay, XlibError
 
 log = logging.getLogger(__name__)
 
-FULLSCREEN = "fullscreen"
-DND = "dnd"
+FULLSCREEN = QuietReason.FULLSCREEN
+DND = QuietReason.DND
 COMMAND_TIMEOUT_S = 1.0
 
 # Windows QUERY_USER_NOTIFICATION_STATE values (shellapi.h).
@@ -48,7 +49,7 @@ class QuietProbe(Protocol):
 
     name: str
 
-    def reason(self) -> str | None:
+    def reason(self) -> QuietReason | None:
         """Return ``"fullscreen"`` or ``"dnd"`` when quiet, None otherwise; may raise."""
         ...
 
@@ -66,7 +67,7 @@ class QuietDetector:
         """Build the probes that fit this platform and desktop."""
         return cls(platform_probes(system or sys.platform, os.environ if env is None else env))
 
-    def quiet_reason(self) -> str | None:
+    def quiet_reason(self) -> QuietReason | None:
         """Return ``"fullscreen"``, ``"dnd"`` or None (not quiet, or nothing could tell)."""
         for probe in self.probes:
             try:
@@ -175,7 +176,7 @@ class X11FullscreenProbe:
         self._display = XlibDisplay.open(self._display_name)
         return XlibWindowView(self._display)
 
-    def reason(self) -> str | None:
+    def reason(self) -> QuietReason | None:
         """Return ``"fullscreen"`` when another app's active window fills its monitor."""
         if self._view is None:
             self._view = self._view_factory()
@@ -197,7 +198,7 @@ class X11FullscreenProbe:
 # --- Windows -----------------------------------------------------------------------------
 
 
-def notification_state_reason(state: int) -> str | None:
+def notification_state_reason(state: int) -> QuietReason | None:
     """Map a QUERY_USER_NOTIFICATION_STATE to a quiet reason."""
     if state in (QUNS_BUSY, QUNS_RUNNING_D3D_FULL_SCREEN, QUNS_PRESENTATION_MODE):
         return FULLSCREEN
@@ -230,7 +231,7 @@ class WindowsNotificationStateProbe:
     query: Callable[[], int] = _query_notification_state
     name: str = "windows-notification-state"
 
-    def reason(self) -> str | None:
+    def reason(self) -> QuietReason | None:
         """Return the quiet reason for the current notification state."""
         return notification_state_reason(self.query())
 
@@ -262,7 +263,7 @@ class GnomeBannersProbe:
     run: CommandRunner = run_command
     name: str = "gnome-dnd"
 
-    def reason(self) -> str | None:
+    def reason(self) -> QuietReason | None:
         """Return ``"dnd"`` when GNOME hides notification banners."""
         out = self.run(["gsettings", "get", "org.gnome.desktop.notifications", "show-banners"])
         return DND if out is not None and out.strip() == "false" else None
@@ -282,7 +283,7 @@ class DBusFlagProbe:
     def __post_init__(self) -> None:
         self._caller: DBusCaller | None = None
 
-    def reason(self) -> str | None:
+    def reason(self) -> QuietReason | None:
         """Return ``"dnd"`` when the property reads true."""
         if self._caller is None:
             self._caller = self.caller_factory()
@@ -320,7 +321,7 @@ class MacFocusProbe:
     path: Path = MAC_FOCUS_ASSERTIONS
     name: str = "macos-focus"
 
-    def reason(self) -> str | None:
+    def reason(self) -> QuietReason | None:
         """Return ``"dnd"`` when a Focus assertion is stored."""
         data = json.loads(self.path.expanduser().read_text(encoding="utf-8"))
         for entry in data.get("data", []):

@@ -33,9 +33,12 @@ from desktop_app.core.policy import (
     ClockJumped,
     NaturalBreakTaken,
     NoticeDue,
+    PauseRequest,
+    PauseUntil,
     PersistedPolicyState,
     PolicyAction,
     PolicyStatus,
+    QuietReason,
 )
 from desktop_app.core.settings import WEEKDAYS, Settings
 from desktop_app.platform.paths import UnsafeLinkError, read_private_file, write_private_file
@@ -80,8 +83,8 @@ class IdleReader(Protocol):
 class QuietReader(Protocol):
     """What the service needs of the quiet-time detector."""
 
-    def quiet_reason(self) -> str | None:
-        """Return "fullscreen", "dnd" or None."""
+    def quiet_reason(self) -> QuietReason | None:
+        """Return why now is quiet time, or None."""
         ...
 
 
@@ -174,7 +177,7 @@ class BreakService(QObject):
         break_due(object): a :class:`BreakDue`: show the prompt.
         break_withdrawn(object): a :class:`BreakWithdrawn`: close the prompt unanswered.
         natural_break_taken(int): the user was idle this many seconds: that was a break.
-        away_returned(str): back from sleep/lock/gap (an open session closes).
+        away_returned(AwayKind): back from sleep/lock/gap (an open session closes).
         clock_jumped(int): the wall clock moved this many seconds against monotonic.
         status_changed(): the tooltip may need a new line.
         backup_due(): the nightly backup time came.
@@ -186,7 +189,7 @@ class BreakService(QObject):
     break_due = Signal(object)
     break_withdrawn = Signal(object)
     natural_break_taken = Signal(int)
-    away_returned = Signal(str)
+    away_returned = Signal(object)
     clock_jumped = Signal(int)
     status_changed = Signal()
     backup_due = Signal()
@@ -282,6 +285,15 @@ class BreakService(QObject):
         self._policy.pause_until_tomorrow()
         self._after_intent()
 
+    def request_pause(self, request: PauseRequest) -> None:
+        """Pause as the user asked: for a while, until tomorrow, or until resumed."""
+        if request.until is PauseUntil.TOMORROW:
+            self.pause_until_tomorrow()
+        elif request.until is PauseUntil.RESUMED:
+            self.pause(None)
+        else:
+            self.pause(request.seconds)
+
     def resume(self) -> None:
         self._policy.resume()
         self._after_intent()
@@ -307,9 +319,9 @@ class BreakService(QObject):
         self._save()
         self.status_changed.emit()
 
-    def away_ended(self, kind: str) -> None:
+    def away_ended(self, kind: AwayKind | str) -> None:
         """OS hint: back from sleep or lock; the policy checks the gap and ticks."""
-        away = AwayKind.SLEEP if kind == "sleep" else AwayKind.LOCK
+        away = AwayKind.SLEEP if kind == AwayKind.SLEEP else AwayKind.LOCK
         self._handle(self._policy.away_ended(away))
         self.tick_now()
 
@@ -375,7 +387,7 @@ class BreakService(QObject):
         except Exception:
             log.exception("idle backend %s failed", self._idle.name)
             idle_s = None
-        quiet = None
+        quiet: QuietReason | None = None
         if self._quiet is not None:
             try:
                 quiet = self._quiet.quiet_reason()
@@ -401,7 +413,7 @@ class BreakService(QObject):
             elif isinstance(action, NaturalBreakTaken):
                 self.natural_break_taken.emit(action.idle_s)
             elif isinstance(action, AwayDetected):
-                self.away_returned.emit(str(action.kind))
+                self.away_returned.emit(action.kind)
             elif isinstance(action, ClockJumped):
                 self.clock_jumped.emit(action.seconds)
 

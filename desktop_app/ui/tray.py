@@ -18,15 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.policy import PolicyState, PolicyStatus
+from desktop_app.core.policy import PauseRequest, PauseUntil, PolicyState, PolicyStatus, QuietReason
 from desktop_app.ui.screen_fit import fit_to_screen
 
 SNOOZE_FROM_TRAY_MIN = 10
 PAUSE_FROM_TRAY_S = 3600
 SHORT_PAUSE_S = 30 * 60
-#: pause_requested values that are not a number of seconds.
-PAUSE_UNTIL_TOMORROW = -1
-PAUSE_UNTIL_RESUMED = -2
+PAUSE_UNTIL_TOMORROW = PauseRequest(PauseUntil.TOMORROW)
+PAUSE_UNTIL_RESUMED = PauseRequest(PauseUntil.RESUMED)
 MINUTE_S = 60
 
 
@@ -66,9 +65,8 @@ def status_line(status: PolicyStatus) -> str:
         local = status.paused_until.astimezone()
         return _tr("paused until {time}").format(time=local.strftime("%H:%M"))
     if state is PolicyState.QUIET:
-        reason = {"fullscreen": _tr("fullscreen"), "dnd": _tr("do not disturb")}.get(
-            status.quiet or "", status.quiet or ""
-        )
+        names = {QuietReason.FULLSCREEN: _tr("fullscreen"), QuietReason.DND: _tr("do not disturb")}
+        reason = names.get(status.quiet, status.quiet or "") if status.quiet else ""
         return _tr("quiet: {reason}").format(reason=reason)
     if state is PolicyState.OUTSIDE_HOURS:
         return _tr("outside working hours")
@@ -115,7 +113,7 @@ class TrayIcon(QObject):
     Signals:
         session_requested(): "Start a session now".
         snooze_requested(int): snooze the next break by N minutes.
-        pause_requested(int): pause reminders for N seconds, or until tomorrow
+        pause_requested(PauseRequest): pause reminders for a while, until tomorrow
             (:data:`PAUSE_UNTIL_TOMORROW`) or until resumed (:data:`PAUSE_UNTIL_RESUMED`).
         resume_requested(): resume after a pause.
         progress_requested(): open the progress window.
@@ -127,7 +125,7 @@ class TrayIcon(QObject):
 
     session_requested = Signal()
     snooze_requested = Signal(int)
-    pause_requested = Signal(int)
+    pause_requested = Signal(object)
     resume_requested = Signal()
     progress_requested = Signal()
     settings_requested = Signal()
@@ -204,10 +202,12 @@ class TrayIcon(QObject):
             resume.triggered.connect(self.resume_requested)
         else:
             pause = menu.addAction(self.tr("&Pause 1 h"))
-            pause.triggered.connect(lambda: self.pause_requested.emit(PAUSE_FROM_TRAY_S))
+            pause.triggered.connect(
+                lambda: self.pause_requested.emit(PauseRequest.lasting(PAUSE_FROM_TRAY_S))
+            )
             more = menu.addMenu(self.tr("Pause &for…"))
             for text, value in (
-                (self.tr("30 minutes"), SHORT_PAUSE_S),
+                (self.tr("30 minutes"), PauseRequest.lasting(SHORT_PAUSE_S)),
                 (self.tr("Until tomorrow"), PAUSE_UNTIL_TOMORROW),
                 (self.tr("Until I resume"), PAUSE_UNTIL_RESUMED),
             ):
@@ -232,7 +232,7 @@ class NoTrayWindow(QWidget):
     """A small window that stands in for the tray when the desktop has none.
 
     Signals:
-        session_requested(), snooze_requested(int), pause_requested(int),
+        session_requested(), snooze_requested(int), pause_requested(PauseRequest),
         resume_requested(), progress_requested(), settings_requested(),
         symptoms_requested(), day_pain_requested(), quit_requested(): as
         :class:`TrayIcon`.
@@ -240,7 +240,7 @@ class NoTrayWindow(QWidget):
 
     session_requested = Signal()
     snooze_requested = Signal(int)
-    pause_requested = Signal(int)
+    pause_requested = Signal(object)
     resume_requested = Signal()
     progress_requested = Signal()
     settings_requested = Signal()
@@ -318,7 +318,7 @@ class NoTrayWindow(QWidget):
         if self._paused:
             self.resume_requested.emit()
         else:
-            self.pause_requested.emit(PAUSE_FROM_TRAY_S)
+            self.pause_requested.emit(PauseRequest.lasting(PAUSE_FROM_TRAY_S))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing this window would leave no way back to the app: minimise instead.

@@ -9,7 +9,14 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.policy import BreakDue, BreakPolicy, PolicyState
+from desktop_app.core.policy import (
+    AwayKind,
+    BreakDue,
+    BreakPolicy,
+    PauseRequest,
+    PauseUntil,
+    PolicyState,
+)
 from desktop_app.core.settings import Settings
 from desktop_app.platform.clock import SystemClock
 from desktop_app.platform.idle import NoIdleSource
@@ -156,3 +163,29 @@ def test_day_end_follows_working_hours(qtbot: QtBot, tmp_path: Path) -> None:
         assert sorted(day_jobs) == sorted(f"day-end-{d}" for d in ends)
     finally:
         service.stop()
+
+
+def test_return_from_away_carries_an_away_kind(qtbot: QtBot, tmp_path: Path) -> None:
+    service = make_service(tmp_path)
+    service.start()
+    try:
+        service.away_started()
+        with qtbot.waitSignal(service.away_returned) as back:
+            service.away_ended(AwayKind.LOCK)
+        assert back.args == [AwayKind.LOCK]
+        assert isinstance(back.args[0], AwayKind)
+    finally:
+        service.stop()
+
+
+def test_pause_requests_pause_as_asked(tmp_path: Path) -> None:
+    service = make_service(tmp_path)
+    service.request_pause(PauseRequest.lasting(600))
+    status = service.status()
+    assert status.state is PolicyState.PAUSED
+    assert status.paused_until is not None
+    service.request_pause(PauseRequest(PauseUntil.RESUMED))
+    assert service.status() == replace(status, paused_until=None)
+    service.request_pause(PauseRequest(PauseUntil.TOMORROW))
+    until = service.status().paused_until
+    assert until is not None and (until.hour, until.minute) == (0, 0)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from pytestqt.qtbot import QtBot
 
+from desktop_app.core.policy import AwayKind
 from desktop_app.platform.power import (
     PBT_APMRESUMEAUTOMATIC,
     PBT_APMRESUMESUSPEND,
@@ -265,3 +266,15 @@ def test_away_spans_overlapping_lock_and_sleep() -> None:
     power.report(PowerEvent.UNLOCKED)
     assert seen == ["away", "back:sleep", "away", "back:lock"]
     assert not power.away
+
+
+def test_away_end_carries_an_away_kind() -> None:
+    power = PowerWatcher(system="linux")
+    kinds: list[object] = []
+    power.away_ended.connect(kinds.append)
+    power.report(PowerEvent.SLEEPING)
+    power.report(PowerEvent.RESUMED)
+    power.report(PowerEvent.LOCKED)
+    power.report(PowerEvent.UNLOCKED)
+    assert kinds == [AwayKind.SLEEP, AwayKind.LOCK]
+    assert all(isinstance(k, AwayKind) for k in kinds)

@@ -2,6 +2,7 @@
 
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
+from desktop_app.core.policy import PauseRequest
 from desktop_app.ui.tray import (
     PAUSE_UNTIL_RESUMED,
     PAUSE_UNTIL_TOMORROW,
@@ -64,7 +65,7 @@ def test_menu_actions_emit_intents(qtbot) -> None:
     assert snooze.args == [10]
     with qtbot.waitSignal(tray.pause_requested) as pause:
         actions["Pause 1 h"].trigger()
-    assert pause.args == [3600]
+    assert pause.args == [PauseRequest.lasting(3600)]
     pause_menu = actions["Pause for…"].menu()
     choices = {a.text(): a for a in pause_menu.actions()}
     with qtbot.waitSignal(tray.pause_requested) as tomorrow:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.core.policy import QuietReason
 from desktop_app.platform.idle import DBusCallError
 from desktop_app.platform.idle.xlib import Rect, XlibError
 from desktop_app.platform.quiet import (
@@ -261,3 +262,11 @@ def test_platform_probe_selection() -> None:
     assert {"dunst-paused", "notifications-inhibited"} <= set(x11)
     wayland = names(platform_probes("linux", {"DISPLAY": ":0", "XDG_SESSION_TYPE": "wayland"}))
     assert "x11-fullscreen" not in wayland
+
+
+def test_reasons_are_quiet_reason_enums() -> None:
+    assert fullscreen_reason(FakeDesktop(state={"_NET_WM_STATE_FULLSCREEN"})) is (
+        QuietReason.FULLSCREEN
+    )
+    assert notification_state_reason(QUNS_QUIET_TIME) is QuietReason.DND
+    assert (FULLSCREEN, DND) == (QuietReason.FULLSCREEN, QuietReason.DND)
