@@ -633,8 +633,7 @@ class CounterbalanceApp(QObject):
     def _plan_summary(self, plan: SessionPlan) -> str:
         n = len(plan.exercises)
         minutes = max(1, round(plan.estimated_s / 60))
-        exercises = self.tr("1 exercise") if n == 1 else self.tr("{n} exercises").format(n=n)
-        return self.tr("{exercises} · about {m} min").format(exercises=exercises, m=minutes)
+        return self.tr("%n exercise(s) · about {m} min", "", n).format(m=minutes)
 
     @staticmethod
     def _first_names(plan: SessionPlan) -> tuple[str, ...]:
@@ -864,6 +863,9 @@ def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("io.github.counterbalance.Counterbalance")
     qt_app.setQuitOnLastWindowClosed(False)
+    from desktop_app.ui.translations import install_translations
+
+    translators = install_translations(qt_app)  # English plural forms ("1 second")
     app = CounterbalanceApp(
         qt_app, paths, SystemClock(), time_scale, custom_data_dir=data_dir is not None
     )
@@ -874,4 +876,5 @@ def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
         code = qt_app.exec()
     finally:
         app.shutdown()
+        del translators
     return int(code)

@@ -687,9 +687,7 @@ class SessionWindow(QWidget):
 
     def _progress_text(self, view: PlayerView) -> str:
         if view.step is Step.PAIN_BEFORE:
-            if view.count == 1:
-                return self.tr("1 exercise planned")
-            return self.tr("%1 exercises planned").replace("%1", str(view.count))
+            return self.tr("%n exercise(s) planned", "", view.count)
         if view.step in (Step.PAIN_AFTER, Step.DONE):
             return self.tr("Session finished")
         return (
@@ -752,7 +750,7 @@ class SessionWindow(QWidget):
             caption = (
                 self.tr("hold %1 of %2").replace("%1", str(view.rep)).replace("%2", str(view.reps))
                 if view.reps
-                else self.tr("seconds")
+                else self.tr("second(s)", "", view.seconds_shown)
             )
         elif view.step is Step.REST:
             status = self.tr("Relax")
@@ -789,11 +787,9 @@ class SessionWindow(QWidget):
         }
         self._done_title.setText(titles.get(summary.outcome.value, self.tr("Session ended")))
         planned = summary.planned_exercises
-        done = (
-            self.tr("%1 of 1 exercise done")
-            if planned == 1
-            else self.tr("%1 of %2 exercises done").replace("%2", str(planned))
-        ).replace("%1", str(summary.exercises_done))
+        done = self.tr("%1 of %n exercise(s) done", "", planned).replace(
+            "%1", str(summary.exercises_done)
+        )
         lines = [done + " · " + self._duration_text(summary.active_s)]
         before, after = (
             self._pain_given.get(RatingKind.BEFORE),
