@@ -1,6 +1,6 @@
 """The guided-session window: shows the player's view-model and turns keys into intents.
 
-Keys: Space pause/resume · ← back · → skip · Esc end (on a rating: skip it) ·
+Keys: Space pause/resume · ← back · → skip this set · Esc end (on a rating: skip it) ·
 digits 0–9 (1 then 0 = 10) choose a rating · Enter confirms · E / O / H answer
 "how did it feel". Every key also works while a button has focus.
 """
@@ -360,8 +360,13 @@ class SessionWindow(QWidget):
         )
         self._pause_button.setObjectName("primary")
         self._skip_button = self._button(
-            self.tr("Skip →"), self.tr("Skip exercise"), self._player_skip
+            self.tr("Skip set →"), self.tr("Skip this set"), self._player_skip
         )
+        #: Says what the last → skipped, until the next set is under way.
+        self._skip_note = QLabel()
+        self._skip_note.setObjectName("hint")
+        self._skip_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._skip_note.setVisible(False)
         self._end_button = self._button(
             self.tr("End (Esc)"), self.tr("End session"), self._player_end
         )
@@ -377,6 +382,7 @@ class SessionWindow(QWidget):
         layout.addSpacing(6)
         layout.addLayout(body, 1)
         layout.addWidget(self._reason)
+        layout.addWidget(self._skip_note)
         layout.addSpacing(6)
         layout.addLayout(controls)
         return page
@@ -593,8 +599,26 @@ class SessionWindow(QWidget):
         self._refresh()
 
     def _player_skip(self) -> None:
+        before = self._player.view()
         self._player.skip()
+        if before.step in (Step.GET_READY, Step.HOLD, Step.REST, Step.REPS) and before.exercise:
+            self._skip_note.setText(self._skipped_text(before))
+            self._skip_note.setAccessibleName(self._skip_note.text())
+            self._skip_note.setVisible(True)
         self._refresh()
+
+    def _skipped_text(self, view: PlayerView) -> str:
+        """Say which set → skipped, e.g. "Skipped set 1 of 2 · left side"."""
+        text = (
+            self.tr("Skipped set %1 of %2")
+            .replace("%1", str(view.side_set))
+            .replace("%2", str(view.side_sets))
+        )
+        if view.exercise is not None and view.exercise.sided.value == "left-right":
+            text += " · " + self._side_name(view.side)
+        if self._player.view().index != view.index and view.exercise is not None:
+            text += " · " + view.exercise.name
+        return text
 
     def _player_end(self) -> None:
         self._player.end()
@@ -658,6 +682,8 @@ class SessionWindow(QWidget):
         self._update_timers(view)
         self._cue(view)
         self._progress.setText(self._progress_text(view))
+        if view.step is not Step.GET_READY:
+            self._skip_note.setVisible(False)  # the set after the skip is under way
         if view.step in (Step.PAIN_BEFORE, Step.PAIN_AFTER):
             if self._stack.currentWidget() is not self._rating_page or self._last_step != view.step:
                 kind = view.rating_kind or RatingKind.BEFORE
