@@ -398,6 +398,12 @@ class CounterbalanceApp(QObject):
 
     def _tray_view(self) -> TrayView:
         if self._breaks is None:
+            if not self._settings.onboarding_done:
+                # The welcome was closed (or is still open): say why nothing is scheduled.
+                return TrayView(
+                    status_line=self.tr("not set up yet: breaks start after the welcome"),
+                    can_snooze=False,
+                )
             return TrayView(status_line=self.tr("starting…"))
         status = self._breaks.status()
         view = tray_view_for(status)
@@ -454,9 +460,15 @@ class CounterbalanceApp(QObject):
         def build() -> QWidget:
             dialog = OnboardingDialog()
             dialog.completed.connect(self._on_onboarding_completed)
+            dialog.rejected.connect(self._on_onboarding_rejected)
             return dialog
 
         self._show_once("onboarding", build)
+
+    def _on_onboarding_rejected(self) -> None:
+        # Nothing is saved: the welcome comes back at the next start (or from the menu).
+        log.info("welcome closed before the end: no breaks or sessions until it is finished")
+        self._refresh_shell()
 
     def _on_onboarding_completed(self, result: OnboardingResult) -> None:
         self._settings = replace(
@@ -555,6 +567,11 @@ class CounterbalanceApp(QObject):
         self, kind: SessionKind, prompt_id: int | None, plan: SessionPlan | None = None
     ) -> None:
         self._withdraw_prompt()
+        if not self._settings.onboarding_done:
+            # No session before the disclaimer has been read and accepted.
+            log.info("session asked for before the welcome was finished: showing it")
+            self._show_onboarding()
+            return
         if self._flow.programme_locked() and not self._confirm_assessed():
             return
         self._flow.start(kind, prompt_id, plan)

@@ -1,0 +1,78 @@
+"""Closing the welcome leaves a clear, safe state: no session before the disclaimer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop_app.app import CounterbalanceApp
+from desktop_app.platform.paths import DataPaths
+from desktop_app.platform.settings_file import SettingsFile
+from desktop_app.ui.onboarding import OnboardingDialog
+from desktop_app.ui.tray import NoTrayWindow
+from tests.helpers.clock import FakeClock
+
+
+@pytest.fixture
+def shell(qtbot: QtBot, paths: DataPaths) -> Iterator[CounterbalanceApp]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    shell = CounterbalanceApp(app, paths, FakeClock(), 1.0)  # type: ignore[arg-type]
+    yield shell
+    shell._flow.interrupt()
+    for window in list(shell._windows.values()):
+        window.close()
+    if shell._no_tray is not None:
+        shell._no_tray.allow_close()
+        shell._no_tray.close()
+    shell._store.close()
+
+
+def _welcome(shell: CounterbalanceApp) -> OnboardingDialog:
+    dialog = shell._windows.get("onboarding")
+    assert isinstance(dialog, OnboardingDialog)
+    return dialog
+
+
+def _escape_the_welcome(qtbot: QtBot, shell: CounterbalanceApp) -> None:
+    shell._show_onboarding()
+    dialog = _welcome(shell)
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: "onboarding" not in shell._windows)
+
+
+def test_escaped_welcome_tells_why_no_break_is_scheduled(
+    qtbot: QtBot, shell: CounterbalanceApp
+) -> None:
+    _escape_the_welcome(qtbot, shell)
+    view = shell._tray_view()
+    assert "starting" not in view.status_line
+    assert "welcome" in view.status_line.lower()
+    assert not view.can_snooze
+
+
+def test_no_session_before_the_disclaimer_the_welcome_comes_back(
+    qtbot: QtBot, shell: CounterbalanceApp, paths: DataPaths
+) -> None:
+    _escape_the_welcome(qtbot, shell)
+    shell.start_user_session()
+    assert not shell._flow.is_running()
+    _welcome(shell)  # shown again instead
+    shell._on_instance_command_received("break-now")
+    assert not shell._flow.is_running()
+    # Nothing was saved as done: the next start shows the welcome again.
+    settings, _problem = SettingsFile(paths.settings).load()
+    assert not settings.onboarding_done and not settings.disclaimer_accepted
+
+
+def test_no_tray_window_follows_the_escaped_welcome(qtbot: QtBot, shell: CounterbalanceApp) -> None:
+    shell._create_no_tray_window()
+    window = shell._no_tray
+    assert isinstance(window, NoTrayWindow)
+    _escape_the_welcome(qtbot, shell)
+    assert "welcome" in window.status_text().lower()
