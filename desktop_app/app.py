@@ -227,7 +227,7 @@ class CounterbalanceApp(QObject):
         )
         self._flow.session_started.connect(self._on_flow_session_started)
         self._flow.session_finished.connect(self._on_flow_session_finished)
-        self._flow.window_closed.connect(self._refresh_shell)
+        self._flow.window_closed.connect(self._on_flow_window_closed)
         self._flow.safety_reported.connect(self._on_flow_safety_reported)
         self._flow.safety_advice.connect(self._on_flow_safety_advice)
         self._flow.storage_failed.connect(self._on_flow_storage_failed)
@@ -239,6 +239,8 @@ class CounterbalanceApp(QObject):
         self._prompt: BreakPrompt | None = None
         self._prompt_id: int | None = None
         self._prompt_kind: PromptKind | None = None
+        #: A break that came due while a session window was open: shown when it closes.
+        self._due_waiting: BreakDue | None = None
         self._tooltip_timer = QTimer(self)
         self._tooltip_timer.setInterval(TOOLTIP_REFRESH_MS)
         self._tooltip_timer.timeout.connect(self._refresh_shell)
@@ -382,7 +384,10 @@ class CounterbalanceApp(QObject):
         window = NoTrayWindow(self._icons[TrayState.NORMAL])
         self._connect_shell(window)
         window.set_view(self._tray_view())
+        # Shown by the app, not the user: it must not take the focus (e.g. from the welcome).
+        window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         window.show()
+        window.place_on_screen()
         self._no_tray = window
 
     def _connect_shell(self, shell: TrayIcon | NoTrayWindow) -> None:
@@ -623,6 +628,9 @@ class CounterbalanceApp(QObject):
 
     def _on_breaks_break_due(self, due: BreakDue) -> None:
         if self._flow.is_running():
+            # Not over the session window (its summary may still be open): wait for it.
+            log.info("break due (%s) while a session window is open: waiting", due.kind)
+            self._due_waiting = due
             return
         from desktop_app.ui.break_prompt import BreakPrompt, BreakPromptView
 
@@ -684,8 +692,16 @@ class CounterbalanceApp(QObject):
         log.info("break prompt withdrawn: %s", withdrawn.reason)
         self._withdraw_prompt()
 
+    def _on_flow_window_closed(self) -> None:
+        self._refresh_shell()
+        due, self._due_waiting = self._due_waiting, None
+        if due is not None:
+            log.info("session window closed: showing the break that came due meanwhile")
+            self._on_breaks_break_due(due)
+
     def _withdraw_prompt(self) -> None:
-        """Close an unanswered prompt and log it as expired."""
+        """Close an unanswered prompt (log it as expired) and forget a waiting one."""
+        self._due_waiting = None
         prompt, prompt_id = self._prompt, self._prompt_id
         self._prompt = None
         self._prompt_id = None
@@ -825,9 +841,17 @@ class CounterbalanceApp(QObject):
             self.show_progress()
         elif command == "settings":
             self.show_settings()
-        elif command == "activate" and self._no_tray is not None:
-            self._no_tray.showNormal()
-            self._no_tray.raise_()
+        elif command == "activate":
+            self._bring_to_front()
+
+    def _bring_to_front(self) -> None:
+        """A second start always puts something of Counterbalance in front of the user."""
+        if not self._settings.onboarding_done:
+            self._show_onboarding()
+        elif self._no_tray is not None:
+            self._no_tray.bring_to_front()
+        else:
+            self.show_progress()  # what a click on the tray icon opens
 
     # -- shutdown -------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,8 @@ SHORT_PAUSE_S = 30 * 60
 PAUSE_UNTIL_TOMORROW = -1
 PAUSE_UNTIL_RESUMED = -2
 MINUTE_S = 60
+#: Gap between the no-tray window and the screen's edges, in pixels.
+SCREEN_MARGIN = 16
 
 
 class TrayState(StrEnum):
@@ -311,6 +313,35 @@ class NoTrayWindow(QWidget):
 
     def allow_close(self) -> None:
         self._quitting = True
+
+    def place_on_screen(self) -> None:
+        """Put the window in the bottom-right corner of its screen, wholly on it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        # The window manager's frame (title bar, borders) around the client area.
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width = min(self.width(), area.width() - extra_w - 2 * SCREEN_MARGIN)
+        height = min(self.height(), area.height() - extra_h - 2 * SCREEN_MARGIN)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = area.right() + 1 - SCREEN_MARGIN - width - extra_w
+        y = area.bottom() + 1 - SCREEN_MARGIN - height - extra_h
+        self.move(max(area.left(), x), max(area.top(), y))
+
+    def bring_to_front(self) -> None:
+        """Show the window again, even after it was closed (minimised) or hidden."""
+        if self.isMinimized():
+            # A fresh map: without a taskbar some window managers never give a
+            # minimised window back when only its state changes.
+            self.hide()
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.place_on_screen()
+        self.raise_()
+        self.activateWindow()
 
     def _on_pause_clicked(self) -> None:
         if self._paused:

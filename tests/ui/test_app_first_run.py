@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -76,3 +77,57 @@ def test_no_tray_window_follows_the_escaped_welcome(qtbot: QtBot, shell: Counter
     assert isinstance(window, NoTrayWindow)
     _escape_the_welcome(qtbot, shell)
     assert "welcome" in window.status_text().lower()
+
+
+def _fits_on_screen(window: NoTrayWindow) -> bool:
+    screen = window.screen()
+    assert screen is not None
+    return screen.availableGeometry().contains(window.frameGeometry())
+
+
+def test_no_tray_window_fits_on_screen_and_leaves_the_focus_alone(
+    qtbot: QtBot, shell: CounterbalanceApp
+) -> None:
+    shell._show_onboarding()
+    shell._create_no_tray_window()
+    window = shell._no_tray
+    assert isinstance(window, NoTrayWindow)
+    qtbot.waitExposed(window)
+    assert _fits_on_screen(window)
+    # Shown by the app itself (30 s after start): it must not take the welcome's focus.
+    assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+
+
+def test_second_start_brings_the_closed_no_tray_window_back(
+    qtbot: QtBot, shell: CounterbalanceApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shell._settings = replace(shell._settings, onboarding_done=True)
+    shell._create_no_tray_window()
+    window = shell._no_tray
+    assert isinstance(window, NoTrayWindow)
+    qtbot.waitExposed(window)
+    window.close()
+    assert window.isMinimized() or not window.isVisible()
+    raised: list[bool] = []
+    monkeypatch.setattr(window, "raise_", lambda: raised.append(True))
+    shell._on_instance_command_received("activate")
+    qtbot.waitUntil(lambda: window.isVisible() and not window.isMinimized())
+    assert raised and _fits_on_screen(window)
+
+
+def test_second_start_before_the_welcome_is_finished_shows_the_welcome(
+    qtbot: QtBot, shell: CounterbalanceApp
+) -> None:
+    _escape_the_welcome(qtbot, shell)
+    shell._on_instance_command_received("activate")
+    qtbot.waitUntil(lambda: "onboarding" in shell._windows and _welcome(shell).isVisible())
+
+
+def test_second_start_with_a_tray_opens_progress(
+    shell: CounterbalanceApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shell._settings = replace(shell._settings, onboarding_done=True)
+    opened: list[bool] = []
+    monkeypatch.setattr(shell, "show_progress", lambda: opened.append(True))
+    shell._on_instance_command_received("activate")
+    assert opened == [True]
