@@ -78,6 +78,10 @@ TOOLTIP_REFRESH_MS = 60_000
 STATE_IDLE_TOLD = "notice.idle_unavailable_told"
 TRAY_RETRY_LIMIT_S = 30
 LOG_BYTES = 512 * 1024
+#: The kind of the end-of-day notice (the pre-break one is the notifier's default).
+DAY_NOTICE = "day"
+#: How long quitting waits for notices to be taken off the screen.
+NOTICE_CLOSE_WAIT_S = 2.0
 
 
 def configure_logging(paths: DataPaths) -> None:
@@ -209,7 +213,11 @@ class CounterbalanceApp(QObject):
         self._tray_timer.setInterval(TRAY_RETRY_MS)
         self._tray_timer.timeout.connect(self._on_tray_timer_timeout)
         self._icons = load_tray_icons(self._resources / "icons")
-        self._notifier = Notifier(self._show_tray_message, self._resources / "icons" / "tray.svg")
+        self._notifier = Notifier(
+            self._show_tray_message,
+            self._resources / "icons" / "tray.svg",
+            withdraw_fallback=self._hide_tray_message,
+        )
         self._settings_file = SettingsFile(paths.settings)
         self._settings = Settings()
         self._store = EventStore(paths)
@@ -433,6 +441,10 @@ class CounterbalanceApp(QObject):
     def _show_tray_message(self, title: str, message: str) -> None:
         if self._tray is not None:
             self._tray.show_message(title, message)
+
+    def _hide_tray_message(self) -> None:
+        if self._tray is not None:
+            self._tray.hide_message()
 
     def _warn(self, title: str, text: str) -> None:
         """Show a non-blocking warning; the app keeps it alive until the user closes it."""
@@ -665,6 +677,7 @@ class CounterbalanceApp(QObject):
         return tuple(item.exercise.name for item in plan.exercises[:3])
 
     def _on_prompt_answered(self, answer: str, minutes: int, plan: SessionPlan) -> None:
+        self._notifier.withdraw()  # "a break is coming" no longer applies
         prompt_id, kind = self._prompt_id, self._prompt_kind
         self._prompt = None
         self._prompt_id = None
@@ -702,6 +715,7 @@ class CounterbalanceApp(QObject):
     def _withdraw_prompt(self) -> None:
         """Close an unanswered prompt (log it as expired) and forget a waiting one."""
         self._due_waiting = None
+        self._notifier.withdraw()
         prompt, prompt_id = self._prompt, self._prompt_id
         self._prompt = None
         self._prompt_id = None
@@ -749,6 +763,7 @@ class CounterbalanceApp(QObject):
         self._notifier.notify(
             self.tr("How was your day?"),
             self.tr("Counterbalance: rate today's average pain (optional)."),
+            key=DAY_NOTICE,
         )
         self.show_day_pain(activate=False)
 
@@ -877,6 +892,8 @@ class CounterbalanceApp(QObject):
         if self._power is not None:
             self._power.stop()
         self._progress.wait(5000)
+        self._notifier.withdraw_all()  # no notice outlives the app
+        self._notifier.wait_idle(NOTICE_CLOSE_WAIT_S)
         if self._tray is not None:
             self._tray.hide()
         if self._no_tray is not None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import math
+import sys
 from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -178,6 +179,12 @@ class TrayIcon(QObject):
         """Show a tray balloon; safe to call from any thread."""
         self.message_requested.emit(title, message)
 
+    def hide_message(self) -> None:
+        """Take a shown balloon off the screen (safe to call from any thread)."""
+        if sys.platform != "darwin":  # macOS posts a notification: nothing to take back
+            # An empty balloon hides the current one (Qt's balloon tip; Windows' NIF_INFO).
+            self.message_requested.emit("", "")
+
     def _on_message_requested(self, title: str, message: str) -> None:
         self._tray.showMessage(title, message, self._icons[TrayState.NORMAL], 10_000)
 
@@ -316,10 +323,7 @@ class NoTrayWindow(QWidget):
 
     def place_on_screen(self) -> None:
         """Put the window in the bottom-right corner of its screen, wholly on it."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        area = screen.availableGeometry()
+        area = self.screen().availableGeometry()
         frame = self.frameGeometry()
         # The window manager's frame (title bar, borders) around the client area.
         extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()

@@ -14,6 +14,7 @@ from desktop_app.app import CounterbalanceApp
 from desktop_app.core.events import PromptKind
 from desktop_app.core.player import Step
 from desktop_app.core.policy import BreakDue, BreakWithdrawn
+from desktop_app.platform.notifications import Notifier
 from desktop_app.platform.paths import DataPaths
 from desktop_app.ui.break_prompt import BreakPrompt
 from desktop_app.ui.session_window import SessionWindow
@@ -71,3 +72,52 @@ def test_a_waiting_prompt_that_was_withdrawn_does_not_show(
     window.close()
     qtbot.waitUntil(lambda: not shell._flow.is_running())
     assert _prompt(shell) is None
+
+
+class FakeNotices:
+    """Stands in for the notification daemon: ids in, closes out."""
+
+    def __init__(self) -> None:
+        self.next_id = 100
+        self.on_screen: set[int] = set()
+
+    def send(self, *_args: object) -> int:
+        self.next_id += 1
+        self.on_screen.add(self.next_id)
+        return self.next_id
+
+    def close(self, notice_id: int) -> None:
+        self.on_screen.discard(notice_id)
+
+
+@pytest.fixture
+def notices(shell: CounterbalanceApp) -> FakeNotices:
+    fake = FakeNotices()
+    shell._notifier = Notifier(
+        shell._show_tray_message,
+        backend=fake.send,
+        closer=fake.close,
+        service_available=lambda: True,
+        run_async=False,
+    )
+    return fake
+
+
+def test_the_pre_break_notice_goes_once_the_prompt_is_answered(
+    qtbot: QtBot, shell: CounterbalanceApp, notices: FakeNotices
+) -> None:
+    shell._on_breaks_notice_due(30)
+    assert len(notices.on_screen) == 1
+    shell._on_breaks_break_due(BreakDue(PromptKind.MICROBREAK, 2, (5,)))
+    prompt = _prompt(shell)
+    assert prompt is not None
+    qtbot.keyClick(prompt, Qt.Key.Key_Escape)  # skip the break
+    assert notices.on_screen == set()
+
+
+def test_notices_go_when_the_app_quits(shell: CounterbalanceApp, notices: FakeNotices) -> None:
+    shell._on_breaks_notice_due(30)
+    shell._on_breaks_day_end_due()
+    assert len(notices.on_screen) == 2
+    shell.shutdown()
+    assert notices.on_screen == set()

@@ -28,6 +28,7 @@ from desktop_app.platform.idle import (
     X11IdleSource,
 )
 from desktop_app.platform.idle.xlib import load_library
+from desktop_app.platform.notifications import Notifier
 from desktop_app.platform.quiet import (
     DND,
     FULLSCREEN,
@@ -289,6 +290,46 @@ def test_dunst_pause_reads_as_do_not_disturb(
         assert detector.quiet_reason() == DND
         subprocess.run(["dunstctl", "set-paused", "false"], env=env, check=True)
         assert detector.quiet_reason() is None
+    finally:
+        dunst.terminate()
+        dunst.wait(timeout=5)
+
+
+def test_notice_is_withdrawn_from_a_real_notification_daemon(
+    display: str, bus_address: str, caller: QtDBusCaller, tmp_path: Path, monkeypatch
+) -> None:
+    env = {**os.environ, "DISPLAY": display, "DBUS_SESSION_BUS_ADDRESS": bus_address}
+    config = tmp_path / "dunstrc"
+    config.write_text("")
+    dunst = subprocess.Popen(
+        ["dunst", "-config", str(config)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+    def displayed() -> int:
+        out = subprocess.run(
+            ["dunstctl", "count", "displayed"], env=env, capture_output=True, text=True
+        )
+        return int(out.stdout.strip() or -1)
+
+    try:
+        wait_for_name(caller, "org.freedesktop.Notifications")
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus_address)
+        notifier = Notifier(lambda t, m: None, service_available=lambda: True, run_async=False)
+        assert notifier.notify("Break in 30 s", "Counterbalance: a short break is coming.") == (
+            "dbus"
+        )
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while displayed() != 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert displayed() == 1
+        notifier.withdraw()
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while displayed() != 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert displayed() == 0
     finally:
         dunst.terminate()
         dunst.wait(timeout=5)
