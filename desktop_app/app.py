@@ -881,6 +881,9 @@ class CounterbalanceApp(QObject):
         self._quitting = True
         self._withdraw_prompt()
         self._flow.interrupt()
+        if self._no_tray is not None:
+            # Qt's quit asks every window to close; this one refuses unless told.
+            self._no_tray.allow_close()
         self._qt_app.quit()
 
     def shutdown(self) -> None:

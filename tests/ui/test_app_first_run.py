@@ -131,3 +131,24 @@ def test_second_start_with_a_tray_opens_progress(
     monkeypatch.setattr(shell, "show_progress", lambda: opened.append(True))
     shell._on_instance_command_received("activate")
     assert opened == [True]
+
+
+def test_quit_works_while_the_no_tray_window_is_open(
+    qtbot: QtBot, shell: CounterbalanceApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shell._create_no_tray_window()
+    window = shell._no_tray
+    assert isinstance(window, NoTrayWindow)
+    qtbot.waitExposed(window)
+    closed: list[bool] = []
+
+    class App:
+        """Qt 6's quit: every window is asked to close; one that refuses cancels it."""
+
+        @staticmethod
+        def quit() -> None:
+            closed.append(window.close())
+
+    monkeypatch.setattr(shell, "_qt_app", App)
+    shell.quit()
+    assert closed == [True], "the no-tray window refused to close: Quit did nothing"
