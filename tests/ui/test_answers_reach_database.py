@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 from desktop_app.app import CounterbalanceApp
 from desktop_app.commands.exercises import load as load_exercises
 from desktop_app.core.catalog import Catalog, Dose
-from desktop_app.core.events import Region, SessionKind, Side
+from desktop_app.core.events import PromptKind, Region, SessionKind, Side
 from desktop_app.core.planner import PlannedExercise, SessionPlan
 from desktop_app.core.player import Step
+from desktop_app.core.policy import BreakDue, PolicyState, PolicyStatus
 from desktop_app.core.safety import FlagGroup, flags_in
 from desktop_app.core.settings import Settings
 from desktop_app.platform.paths import DataPaths
@@ -150,3 +151,62 @@ def test_symptoms_checked_from_the_tray_reach_the_row(
     assert _rows(paths, "SELECT code, detail FROM safety_event") == [
         (str(FlagGroup.STOP_EXERCISE), flag.id)
     ]
+
+
+class FakeBreaks:
+    """The break service's answer side (the scheduler itself is not under test)."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def snooze(self, minutes: int) -> None:
+        self.calls.append(f"snooze {minutes}")
+
+    def skip(self) -> None:
+        self.calls.append("skip")
+
+    def status(self) -> PolicyStatus:
+        return PolicyStatus(PolicyState.SESSION)
+
+
+@pytest.mark.parametrize(
+    ("key", "answer", "call"),
+    [(Qt.Key.Key_Escape, "skipped", "skip"), (Qt.Key.Key_S, "snoozed", "snooze 5")],
+)
+def test_break_prompt_answers_reach_the_prompt_row(
+    qtbot: QtBot,
+    shell: CounterbalanceApp,
+    paths: DataPaths,
+    key: Qt.Key,
+    answer: str,
+    call: str,
+) -> None:
+    breaks = FakeBreaks()
+    shell._breaks = breaks  # type: ignore[assignment]
+    shell._on_breaks_break_due(BreakDue(PromptKind.MICROBREAK, 2, (5, 10)))
+    prompt = shell._prompt
+    assert prompt is not None
+    qtbot.keyClick(prompt, key)
+    assert _rows(paths, "SELECT kind, answer FROM prompt") == [("microbreak", answer)]
+    assert breaks.calls == [call]
+    shell._breaks = None
+
+
+def test_break_prompt_start_links_the_session_to_its_prompt(
+    qtbot: QtBot, shell: CounterbalanceApp, paths: DataPaths
+) -> None:
+    from dataclasses import replace
+
+    shell._settings = replace(shell._settings, onboarding_done=True, disclaimer_accepted=True)
+    shell._breaks = FakeBreaks()  # type: ignore[assignment]
+    shell._on_breaks_break_due(BreakDue(PromptKind.MICROBREAK, 2, (5,)))
+    prompt = shell._prompt
+    assert prompt is not None
+    qtbot.keyClick(prompt, Qt.Key.Key_Return)
+    assert shell._flow.is_running()
+    [(prompt_id, answer)] = _rows(paths, "SELECT id, answer FROM prompt")
+    assert answer == "started"
+    assert _rows(paths, "SELECT kind, prompt_id FROM session") == [("microbreak", prompt_id)]
+    shell._flow.interrupt()
+    qtbot.waitUntil(lambda: not shell._flow.is_running())
+    shell._breaks = None
