@@ -89,6 +89,10 @@ TOOLTIP_REFRESH_MS = 60_000
 STATE_IDLE_TOLD = "notice.idle_unavailable_told"
 TRAY_RETRY_LIMIT_S = 30
 LOG_BYTES = 512 * 1024
+#: The kind of the end-of-day notice (the pre-break one is the notifier's default).
+DAY_NOTICE = "day"
+#: How long quitting waits for notices to be taken off the screen.
+NOTICE_CLOSE_WAIT_S = 2.0
 
 
 def configure_logging(paths: DataPaths) -> bool:
@@ -237,7 +241,11 @@ class CounterbalanceApp(QObject):
         self._tray_timer.setInterval(TRAY_RETRY_MS)
         self._tray_timer.timeout.connect(self._on_tray_timer_timeout)
         self._icons = load_tray_icons(self._resources / "icons")
-        self._notifier = Notifier(self._show_tray_message, self._resources / "icons" / "tray.svg")
+        self._notifier = Notifier(
+            self._show_tray_message,
+            self._resources / "icons" / "tray.svg",
+            withdraw_fallback=self._hide_tray_message,
+        )
         self._settings_file = SettingsFile(paths.settings)
         self._settings = Settings()
         self._store = EventStore(paths)
@@ -263,7 +271,7 @@ class CounterbalanceApp(QObject):
         )
         self._flow.session_started.connect(self._on_flow_session_started)
         self._flow.session_finished.connect(self._on_flow_session_finished)
-        self._flow.window_closed.connect(self._refresh_shell)
+        self._flow.window_closed.connect(self._on_flow_window_closed)
         self._flow.safety_reported.connect(self._on_flow_safety_reported)
         self._flow.safety_advice.connect(self._on_flow_safety_advice)
         self._flow.storage_failed.connect(self._on_flow_storage_failed)
@@ -280,6 +288,8 @@ class CounterbalanceApp(QObject):
         self._prompt_kind: PromptKind | None = None
         #: A due break whose prompt waits for the break to be prepared.
         self._due_pending: BreakDue | None = None
+        #: A break that came due while a session window was open: shown when it closes.
+        self._due_waiting: BreakDue | None = None
         self._tooltip_timer = QTimer(self)
         self._tooltip_timer.setInterval(TOOLTIP_REFRESH_MS)
         self._tooltip_timer.timeout.connect(self._refresh_shell)
@@ -505,7 +515,10 @@ class CounterbalanceApp(QObject):
         window = NoTrayWindow(self._icons[TrayState.NORMAL])
         self._connect_shell(window)
         window.set_view(self._tray_view())
+        # Shown by the app, not the user: it must not take the focus (e.g. from the welcome).
+        window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         window.show()
+        window.place_on_screen()
         self._no_tray = window
 
     def _connect_shell(self, shell: TrayIcon | NoTrayWindow) -> None:
@@ -521,6 +534,12 @@ class CounterbalanceApp(QObject):
 
     def _tray_view(self) -> TrayView:
         if self._breaks is None:
+            if not self._settings.onboarding_done:
+                # The welcome was closed (or is still open): say why nothing is scheduled.
+                return TrayView(
+                    status_line=self.tr("not set up yet: breaks start after the welcome"),
+                    can_snooze=False,
+                )
             return TrayView(status_line=self.tr("starting…"))
         status = self._breaks.status()
         view = tray_view_for(status)
@@ -545,6 +564,10 @@ class CounterbalanceApp(QObject):
     def _show_tray_message(self, title: str, message: str) -> None:
         if self._tray is not None:
             self._tray.show_message(title, message)
+
+    def _hide_tray_message(self) -> None:
+        if self._tray is not None:
+            self._tray.hide_message()
 
     def _warn(self, title: str, text: str) -> None:
         """Show a non-blocking warning; the app keeps it alive until the user closes it."""
@@ -577,9 +600,15 @@ class CounterbalanceApp(QObject):
         def build() -> QWidget:
             dialog = OnboardingDialog()
             dialog.completed.connect(self._on_onboarding_completed)
+            dialog.rejected.connect(self._on_onboarding_rejected)
             return dialog
 
         self._show_once("onboarding", build)
+
+    def _on_onboarding_rejected(self) -> None:
+        # Nothing is saved: the welcome comes back at the next start (or from the menu).
+        log.info("welcome closed before the end: no breaks or sessions until it is finished")
+        self._refresh_shell()
 
     def _on_onboarding_completed(self, result: OnboardingResult) -> None:
         self._settings = replace(
@@ -721,6 +750,11 @@ class CounterbalanceApp(QObject):
         self, kind: SessionKind, prompt_id: int | None, plan: SessionPlan | None = None
     ) -> None:
         self._withdraw_prompt()
+        if not self._settings.onboarding_done:
+            # No session before the disclaimer has been read and accepted.
+            log.info("session asked for before the welcome was finished: showing it")
+            self._show_onboarding()
+            return
         self._prepare_break(lambda: self._start_prepared_session(kind, prompt_id, plan))
 
     def _start_prepared_session(
@@ -786,6 +820,9 @@ class CounterbalanceApp(QObject):
 
     def _on_breaks_break_due(self, due: BreakDue) -> None:
         if self._flow.is_running():
+            # Not over the session window (its summary may still be open): wait for it.
+            log.info("break due (%s) while a session window is open: waiting", due.kind)
+            self._due_waiting = due
             return
         self._withdraw_prompt()
         self._due_pending = due
@@ -793,9 +830,12 @@ class CounterbalanceApp(QObject):
 
     def _show_prompt(self, due: BreakDue) -> None:
         """Show the prompt for ``due`` unless it was withdrawn while the break was prepared."""
-        if self._due_pending is not due or self._flow.is_running():
+        if self._due_pending is not due:
             return
         self._due_pending = None
+        if self._flow.is_running():  # a session opened meanwhile: show it when it closes
+            self._due_waiting = due
+            return
         from desktop_app.ui.break_prompt import BreakPrompt, BreakPromptView
 
         kind = SessionKind.DAILY if due.kind is PromptKind.DAILY else SessionKind.MICROBREAK
@@ -831,14 +871,14 @@ class CounterbalanceApp(QObject):
     def _plan_summary(self, plan: SessionPlan) -> str:
         n = len(plan.exercises)
         minutes = max(1, round(plan.estimated_s / 60))
-        exercises = self.tr("1 exercise") if n == 1 else self.tr("{n} exercises").format(n=n)
-        return self.tr("{exercises} · about {m} min").format(exercises=exercises, m=minutes)
+        return self.tr("%n exercise(s) · about {m} min", "", n).format(m=minutes)
 
     @staticmethod
     def _first_names(plan: SessionPlan) -> tuple[str, ...]:
         return tuple(item.exercise.name for item in plan.exercises[:3])
 
     def _on_prompt_answered(self, answer: PromptAnswer, minutes: int, plan: SessionPlan) -> None:
+        self._notifier.withdraw()  # "a break is coming" no longer applies
         prompt_id, kind = self._prompt_id, self._prompt_kind
         self._prompt = None
         self._prompt_id = None
@@ -862,8 +902,17 @@ class CounterbalanceApp(QObject):
         self._due_pending = None
         self._withdraw_prompt()
 
+    def _on_flow_window_closed(self) -> None:
+        self._refresh_shell()
+        due, self._due_waiting = self._due_waiting, None
+        if due is not None:
+            log.info("session window closed: showing the break that came due meanwhile")
+            self._on_breaks_break_due(due)
+
     def _withdraw_prompt(self) -> None:
-        """Close an unanswered prompt and log it as expired."""
+        """Close an unanswered prompt (log it as expired) and forget a waiting one."""
+        self._due_waiting = None
+        self._notifier.withdraw()
         prompt, prompt_id = self._prompt, self._prompt_id
         self._prompt = None
         self._prompt_id = None
@@ -924,6 +973,7 @@ class CounterbalanceApp(QObject):
         self._notifier.notify(
             self.tr("How was your day?"),
             self.tr("Counterbalance: rate today's average pain (optional)."),
+            key=DAY_NOTICE,
         )
         self.show_day_pain(activate=False)
 
@@ -1012,9 +1062,17 @@ class CounterbalanceApp(QObject):
             self.show_progress()
         elif command == "settings":
             self.show_settings()
-        elif command == "activate" and self._no_tray is not None:
-            self._no_tray.showNormal()
-            self._no_tray.raise_()
+        elif command == "activate":
+            self._bring_to_front()
+
+    def _bring_to_front(self) -> None:
+        """A second start always puts something of Counterbalance in front of the user."""
+        if not self._settings.onboarding_done:
+            self._show_onboarding()
+        elif self._no_tray is not None:
+            self._no_tray.bring_to_front()
+        else:
+            self.show_progress()  # what a click on the tray icon opens
 
     # -- shutdown -------------------------------------------------------------------
 
@@ -1029,6 +1087,9 @@ class CounterbalanceApp(QObject):
         self._quitting = True
         self._withdraw_prompt()
         self._flow.interrupt()
+        if self._no_tray is not None:
+            # Qt's quit asks every window to close; this one refuses unless told.
+            self._no_tray.allow_close()
         self._qt_app.quit()
 
     def shutdown(self) -> None:
@@ -1041,6 +1102,8 @@ class CounterbalanceApp(QObject):
             self._power.stop()
         self._progress.wait(5000)
         self._background.shutdown()
+        self._notifier.withdraw_all()  # no notice outlives the app
+        self._notifier.wait_idle(NOTICE_CLOSE_WAIT_S)
         if self._tray is not None:
             self._tray.hide()
         if self._no_tray is not None:
@@ -1113,6 +1176,9 @@ def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("io.github.counterbalance.Counterbalance")
     qt_app.setQuitOnLastWindowClosed(False)
+    from desktop_app.ui.translations import install_translations
+
+    translators = install_translations(qt_app)  # English plural forms ("1 second")
     app = CounterbalanceApp(
         qt_app, paths, SystemClock(), time_scale, custom_data_dir=data_dir is not None
     )
@@ -1130,6 +1196,7 @@ def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
         app.shutdown()
         if stall_watch is not None:
             stall_watch.stop()
+        del translators
     return int(code)
 
 

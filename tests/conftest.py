@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -18,6 +19,17 @@ from desktop_app.storage.event_store import EventStore
 
 # PySide6 6.12.0 on Python 3.11 drains None's reference count (see qt_workarounds).
 pin_none_refcount()
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: QApplication) -> Iterator[QApplication]:
+    """pytest-qt's application with the app's English plural forms, as ``run_app`` does."""
+    from desktop_app.ui.translations import install_translations
+
+    translators = install_translations(qapp)
+    yield qapp
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

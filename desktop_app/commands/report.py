@@ -41,6 +41,9 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(["counterbalance"])
+    from desktop_app.ui.translations import install_translations
+
+    translators = install_translations(app)  # the PDF's counted words ("1 week")
     from desktop_app.storage.event_store import EventStore
     from desktop_app.ui.report_pdf import write_report
 
@@ -55,5 +58,8 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     except OSError as exc:
         print(f"counterbalance report: cannot write {path}: {exc}", file=sys.stderr)
         return 1
-    print(f"Wrote the report for {weeks} weeks to {path}")
+    del translators
+    # Plain terminal text (no translator for print): the one English plural.
+    span = "1 week" if weeks == 1 else f"{weeks} weeks"
+    print(f"Wrote the report for {span} to {path}")
     return 0

@@ -62,6 +62,11 @@ def view_json(view: ProgressView) -> dict[str, Any]:
     }
 
 
+def _days(n: int) -> str:
+    # Plain terminal text (no Qt translator in a command): the one English plural.
+    return f"{n} day" if n == 1 else f"{n} days"
+
+
 def _fmt(value: float | None, pattern: str) -> str:
     return "–" if value is None else pattern.format(value)
 
@@ -83,7 +88,9 @@ def table(view: ProgressView) -> str:
             f"{mark}"
         )
     lines.append("")
-    lines.append(f"Current streak: {view.current_streak} days (longest {view.longest_streak}).")
+    lines.append(
+        f"Current streak: {_days(view.current_streak)} (longest {_days(view.longest_streak)})."
+    )
     if any(w.meaningful_change for w in view.weeks):
         lines.append("* meaningful change in weekly pain (≥ 2 points or ≥ 30 %).")
     return "\n".join(lines)

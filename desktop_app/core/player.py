@@ -456,7 +456,12 @@ class Player:
             self._deadline = math.inf
 
     def skip(self) -> None:
-        """Skip forward: the rest of this exercise, the feel question, or a rating."""
+        """Skip forward: the rest of this set, the feel question, or a rating.
+
+        Skipping a set goes to the exercise's next set (the other side, or the next
+        round). After its last set the feel question comes when any of the exercise was
+        worked (the partial set carries the answer); an untouched exercise is left out.
+        """
         if self._step in (Step.PAIN_BEFORE, Step.PAIN_AFTER):
             self.rate(None)
             return
@@ -472,10 +477,23 @@ class Player:
         if self._step not in TIMED_STEPS:
             return
         run = self._runs[self._index]
-        self._log_partial()
-        run.skipped = True
-        self._flush_pending(run)
-        self._next_exercise(self._clock.monotonic())
+        now = self._clock.monotonic()
+        self._paused_left = None
+        partial = self._take_partial()
+        if self._block + 1 < len(run.blocks):
+            if partial is not None:
+                self._events.append(partial)
+            self._begin_block(self._block + 1, now)
+            return
+        if any(b.work_s > 0 or b.reps > 0 for b in run.blocks):
+            run.pending = partial
+            if self._feel is FeelQuestion.SESSION:  # asked once, after the last exercise
+                self._next_exercise(now)
+                return
+            self._step = Step.FEEL
+            self._duration = 0.0
+            return
+        self._next_exercise(now)
 
     def back(self) -> None:
         """Go back: restart this exercise, or go to the previous one near its start."""
@@ -635,8 +653,14 @@ class Player:
 
     def _log_partial(self) -> None:
         """Queue the block in progress if some work was done in it."""
+        partial = self._take_partial()
+        if partial is not None:
+            self._events.append(partial)
+
+    def _take_partial(self) -> SetEvent | None:
+        """Account for the block in progress; return its set if some work was done."""
         if self._step not in (Step.HOLD, Step.REST, Step.REPS):
-            return
+            return None
         run = self._runs[self._index]
         blk = run.blocks[self._block]
         dose = run.planned.dose
@@ -646,9 +670,10 @@ class Player:
         elif self._step is Step.REPS:
             blk.work_s += elapsed
             blk.reps = int(elapsed // dose.tempo_s) if dose.tempo_s else 0
-        if blk.work_s >= 1 or blk.reps > 0:
-            self._events.append(self._set_event(run, blk))
         self._step = Step.GET_READY  # the partial block is accounted for
+        if blk.work_s >= 1 or blk.reps > 0:
+            return self._set_event(run, blk)
+        return None
 
     def _flush_pending(self, run: _ExerciseRun) -> None:
         if run.pending is not None:

@@ -1,12 +1,22 @@
-"""Desktop notifications through plyer, with the tray balloon as the fallback.
+"""Desktop notifications, withdrawn when they no longer apply; the tray balloon as fallback.
 
 A break never depends on a notification (Qt's docs: ``showMessage`` may not appear at
 all): the app's own prompt window is the reliable surface, the notice is a courtesy.
+
+On Linux a notice goes to org.freedesktop.Notifications through ``gdbus`` (Notify), which
+returns the notice's id, so CloseNotification can take it off the screen once the break
+was answered or the app quits. plyer's notify-send path gives no id, and QtDBus cannot
+send Notify's ``uint32`` from Python, hence the small ``gdbus`` call (GLib's command-line
+tool, on every desktop that runs a notification daemon). Without ``gdbus`` and on Windows
+and macOS, plyer sends the notice and it expires by itself.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import shutil
+import subprocess
 import sys
 import threading
 import warnings
@@ -16,13 +26,65 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 NOTICE_TIMEOUT_S = 10
+#: A notification call that takes longer than this is given up (the daemon hangs).
+GDBUS_TIMEOUT_S = 5
+NOTIFY_DEST = "org.freedesktop.Notifications"
+NOTIFY_PATH = "/org/freedesktop/Notifications"
+#: The default kind of notice (the pre-break one).
+BREAK_NOTICE = "break"
 
 Fallback = Callable[[str, str], None]
-Backend = Callable[[str, str, str, int], None]
+#: Send a notice (title, message, icon path, timeout in s); return its id when known.
+Backend = Callable[[str, str, str, int], "int | None"]
+#: Take a notice with this id off the screen.
+Closer = Callable[[int], None]
 ServiceCheck = Callable[[], bool]
 
 
-def _plyer_notify(title: str, message: str, icon: str, timeout_s: int) -> None:
+def gvariant_string(text: str) -> str:
+    """Quote ``text`` as a GVariant string literal (what ``gdbus call`` parses)."""
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def parse_notify_reply(reply: str) -> int | None:
+    """Return the id in gdbus's answer to Notify, ``(uint32 17,)``, or None."""
+    match = re.search(r"uint32 (\d+)", reply)
+    return int(match.group(1)) if match else None
+
+
+def _gdbus(method: str, *args: str) -> str:
+    done = subprocess.run(
+        [
+            "gdbus", "call", "--session", "--dest", NOTIFY_DEST, "--object-path", NOTIFY_PATH,
+            "--method", f"{NOTIFY_DEST}.{method}", *args,
+        ],
+        capture_output=True, text=True, timeout=GDBUS_TIMEOUT_S, check=True,
+    )  # fmt: skip
+    return done.stdout
+
+
+def gdbus_notify(title: str, message: str, icon: str, timeout_s: int) -> int | None:
+    """Send a notice with ``gdbus``; return its id."""
+    reply = _gdbus(
+        "Notify",
+        gvariant_string("Counterbalance"),
+        "uint32 0",
+        gvariant_string(icon),
+        gvariant_string(title),
+        gvariant_string(message),
+        "@as []",
+        "@a{sv} {}",
+        f"int32 {timeout_s * 1000}",
+    )
+    return parse_notify_reply(reply)
+
+
+def gdbus_close(notice_id: int) -> None:
+    """Close the notice ``notice_id`` with ``gdbus``."""
+    _gdbus("CloseNotification", f"uint32 {notice_id}")
+
+
+def _plyer_notify(title: str, message: str, icon: str, timeout_s: int) -> int | None:
     with warnings.catch_warnings():
         # plyer warns when dbus-python is missing and then uses notify-send: fine.
         warnings.simplefilter("ignore")
@@ -35,6 +97,14 @@ def _plyer_notify(title: str, message: str, icon: str, timeout_s: int) -> None:
             app_icon=icon,
             timeout=timeout_s,
         )
+    return None  # plyer gives no id: the notice expires by itself
+
+
+def default_backend(platform: str = sys.platform) -> tuple[Backend, Closer | None]:
+    """Return how to send notices here, and how to close them (None: they expire)."""
+    if platform.startswith("linux") and shutil.which("gdbus"):
+        return gdbus_notify, gdbus_close
+    return _plyer_notify, None
 
 
 def freedesktop_service_available(platform: str = sys.platform) -> bool:
@@ -56,25 +126,50 @@ def freedesktop_service_available(platform: str = sys.platform) -> bool:
 
 
 class Notifier:
-    """Send a short notice; fall back to the tray message when plyer cannot deliver."""
+    """Send short notices and withdraw them; fall back to the tray message.
+
+    Each notice has a kind (``key``): a new notice of a kind replaces the last one, and
+    :meth:`withdraw` takes it off the screen (CloseNotification, or hiding the tray
+    message).
+    """
 
     def __init__(
         self,
         fallback: Fallback,
         icon_path: Path | None = None,
-        backend: Backend = _plyer_notify,
+        backend: Backend | None = None,
         service_available: ServiceCheck = freedesktop_service_available,
         run_async: bool = True,
+        closer: Closer | None = None,
+        withdraw_fallback: Callable[[], None] | None = None,
     ) -> None:
         self._fallback = fallback
+        self._withdraw_fallback = withdraw_fallback
         self._icon = str(icon_path) if icon_path else ""
+        if backend is None:
+            backend, default_closer = default_backend()
+            closer = closer or default_closer
         self._backend = backend
+        self._closer = closer
         self._service_available = service_available
         self._async = run_async
+        self._lock = threading.Lock()
+        #: Id of the notice on screen, per kind (None: being sent).
+        self._ids: dict[str, int | None] = {}
+        #: Kinds withdrawn while their notice was still being sent.
+        self._withdrawn_early: set[str] = set()
+        self._tray_keys: set[str] = set()
+        self._threads: list[threading.Thread] = []
         self.last_route: str | None = None
 
-    def notify(self, title: str, message: str) -> str:
-        """Show a notice and return the route taken: ``"plyer"`` or ``"tray"``."""
+    @property
+    def _route(self) -> str:
+        # A notice that can be closed went over D-Bus with an id; plyer's cannot.
+        return "dbus" if self._closer is not None else "plyer"
+
+    def notify(self, title: str, message: str, key: str = BREAK_NOTICE) -> str:
+        """Show a notice; return the route taken: ``"dbus"``, ``"plyer"`` or ``"tray"``."""
+        self.withdraw(key)
         try:
             usable = self._service_available()
         except Exception:
@@ -82,27 +177,89 @@ class Notifier:
             usable = False
         if not usable:
             log.info("no notification service: using the tray message")
-            return self._use_fallback(title, message)
+            return self._use_fallback(title, message, key)
+        with self._lock:
+            self._ids[key] = None
         if self._async:
-            # notify-send is a subprocess: keep it off the GUI thread.
-            threading.Thread(
-                target=self._send, args=(title, message), name="notify", daemon=True
-            ).start()
-            self.last_route = "plyer"
-            return "plyer"
-        return "plyer" if self._send(title, message) else "tray"
+            # gdbus and notify-send are subprocesses: keep them off the GUI thread.
+            thread = threading.Thread(
+                target=self._send, args=(title, message, key), name="notify", daemon=True
+            )
+            self._threads = [t for t in self._threads if t.is_alive()] + [thread]
+            thread.start()
+            self.last_route = self._route
+            return self._route
+        return self._route if self._send(title, message, key) else "tray"
 
-    def _send(self, title: str, message: str) -> bool:
+    def withdraw(self, key: str = BREAK_NOTICE) -> None:
+        """Take the notice of kind ``key`` off the screen, if one is there."""
+        if key in self._tray_keys:
+            self._tray_keys.discard(key)
+            if self._withdraw_fallback is not None:
+                self._withdraw_fallback()
+        with self._lock:
+            if key not in self._ids:
+                return
+            notice_id = self._ids.pop(key)
+            if notice_id is None:
+                self._withdrawn_early.add(key)  # closed when its id arrives
+                return
+        self._close(notice_id)
+
+    def withdraw_all(self) -> None:
+        """Withdraw every notice (the app quits)."""
+        for key in set(self._ids) | set(self._tray_keys):
+            self.withdraw(key)
+
+    def wait_idle(self, timeout_s: float) -> bool:
+        """Wait for notices being sent (and closed); True when none is left."""
+        for thread in self._threads:
+            thread.join(timeout_s)
+        return not any(t.is_alive() for t in self._threads)
+
+    def _send(self, title: str, message: str, key: str) -> bool:
         try:
-            self._backend(title, message, self._icon, NOTICE_TIMEOUT_S)
+            notice_id = self._backend(title, message, self._icon, NOTICE_TIMEOUT_S)
         except Exception:
-            log.exception("plyer notification failed; using the tray message")
-            self._use_fallback(title, message)
+            log.exception("notification failed; using the tray message")
+            with self._lock:
+                self._ids.pop(key, None)
+                self._withdrawn_early.discard(key)
+            self._use_fallback(title, message, key)
             return False
-        self.last_route = "plyer"
+        with self._lock:
+            early = key in self._withdrawn_early
+            self._withdrawn_early.discard(key)
+            if notice_id is not None and not early and key in self._ids:
+                self._ids[key] = notice_id
+            else:
+                self._ids.pop(key, None)
+        if early and notice_id is not None:
+            self._close(notice_id)
+        self.last_route = self._route
         return True
 
-    def _use_fallback(self, title: str, message: str) -> str:
+    def _close(self, notice_id: int) -> None:
+        if self._closer is None:
+            return
+        if self._async and threading.current_thread() is threading.main_thread():
+            thread = threading.Thread(
+                target=self._close_now, args=(notice_id,), name="notify-close", daemon=True
+            )
+            self._threads = [t for t in self._threads if t.is_alive()] + [thread]
+            thread.start()
+            return
+        self._close_now(notice_id)
+
+    def _close_now(self, notice_id: int) -> None:
+        assert self._closer is not None
+        try:
+            self._closer(notice_id)
+        except Exception:
+            log.exception("could not withdraw notification %d", notice_id)
+
+    def _use_fallback(self, title: str, message: str, key: str) -> str:
         self.last_route = "tray"
+        self._tray_keys.add(key)
         self._fallback(title, message)
         return "tray"

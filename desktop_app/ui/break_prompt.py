@@ -260,12 +260,12 @@ class BreakPrompt(QWidget):
         self._snooze_label.setEnabled(can_snooze)
 
         limited = has_options and not can_snooze
-        if view.snoozed_times == 1:
-            limit = self.tr("You've snoozed this break once; start it now or skip it.")
-        elif view.snoozed_times > 1:
+        if view.snoozed_times >= 1:
             limit = self.tr(
-                "You've snoozed this break {count} times; start it now or skip it."
-            ).format(count=view.snoozed_times)
+                "You've snoozed this break %n time(s); start it now or skip it.",
+                "",
+                view.snoozed_times,
+            )
         else:
             limit = self.tr("This break can't be snoozed again; start it now or skip it.")
         self._limit.setText(limit)

@@ -126,8 +126,10 @@ class PainRating(QWidget):
         self._region = QComboBox()
         self._region.setAccessibleName(self.tr("Where is the pain (optional)"))
         self._region.addItem(self.tr("Anywhere / not specific"), None)
+        # The item data is the region's plain value: Qt turns a StrEnum into a str, so
+        # an enum stored here would come back as a str and never match Region.
         for region, name in pain.REGION_NAMES.items():
-            self._region.addItem(tr_pain(name), region)
+            self._region.addItem(tr_pain(name), region.value)
         self._region.currentIndexChanged.connect(self._on_region_changed)
         region_row = QHBoxLayout()
         region_label = QLabel(self.tr("Where (optional):"))
@@ -166,7 +168,7 @@ class PainRating(QWidget):
         """Show the question for ``kind`` and clear the value (the region is kept)."""
         self._kind = kind
         if region is not None:
-            self._region.setCurrentIndex(self._region.findData(region))
+            self._region.setCurrentIndex(self._region.findData(region.value))
         q = pain.question(kind, self.region())
         self._title.setText(tr_pain(q.title))
         self._question.setText(tr_pain(q.question))
@@ -190,7 +192,7 @@ class PainRating(QWidget):
     def region(self) -> Region | None:
         """Return the chosen region, or None."""
         data = self._region.currentData()
-        return data if isinstance(data, Region) else None
+        return Region(data) if isinstance(data, str) and data else None
 
     def select(self, value: int) -> None:
         """Choose ``value`` (0–10)."""

@@ -199,18 +199,14 @@ class ProgressPresenter(QObject):
     def _saved_text(count: int, kind: str, directory: str) -> str:
         """Say how many files were saved where, in proper singular or plural."""
         if kind == "csv":
-            text = (
-                QCoreApplication.translate("ProgressPresenter", "Saved 1 CSV file in %2")
-                if count == 1
-                else QCoreApplication.translate("ProgressPresenter", "Saved %1 CSV files in %2")
+            text = QCoreApplication.translate(
+                "ProgressPresenter", "Saved %n CSV file(s) in %1", "", count
             )
         else:
-            text = (
-                QCoreApplication.translate("ProgressPresenter", "Saved 1 chart image in %2")
-                if count == 1
-                else QCoreApplication.translate("ProgressPresenter", "Saved %1 chart images in %2")
+            text = QCoreApplication.translate(
+                "ProgressPresenter", "Saved %n chart image(s) in %1", "", count
             )
-        return text.replace("%1", str(count)).replace("%2", directory)
+        return text.replace("%1", directory)
 
     def _on_window_export_pdf_requested(self, path: str) -> None:
         view = self._window.view if self._window is not None else None

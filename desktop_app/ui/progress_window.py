@@ -155,9 +155,7 @@ class ProgressWindow(QWidget):
         self._range.setAccessibleName(self.tr("Weeks shown"))
         self._range.setToolTip(self.tr("How many weeks the charts show"))
         for weeks_option in RANGES_WEEKS:
-            self._range.addItem(
-                self.tr("Last %1 weeks").replace("%1", str(weeks_option)), weeks_option
-            )
+            self._range.addItem(self.tr("Last %n week(s)", "", weeks_option), weeks_option)
         self._range.setCurrentIndex(
             RANGES_WEEKS.index(weeks) if weeks in RANGES_WEEKS else RANGES_WEEKS.index(8)
         )
@@ -451,12 +449,11 @@ class ProgressWindow(QWidget):
             categories.append(self._week_label(week) if shown else " " * (index + 1))
         tips = []
         for week in weeks:
-            tip = self.tr("Week of %1: %2 of %3 breaks taken (%4)")
+            tip = self.tr("Week of %1: %2 of %n break(s) taken (%3)", "", week.prompted)
             tip = (
                 tip.replace("%1", self._week_label(week))
                 .replace("%2", str(week.completed))
-                .replace("%3", str(week.prompted))
-                .replace("%4", _percent(week.adherence))
+                .replace("%3", _percent(week.adherence))
             )
             if week.user_started:
                 tip += "\n" + self.tr("Sessions you started: %1").replace(
@@ -483,9 +480,7 @@ class ProgressWindow(QWidget):
         }
 
     def _days(self, days: int) -> str:
-        if days == 1:
-            return self.tr("1 day")
-        return self.tr("%1 days").replace("%1", str(days))
+        return self.tr("%n day(s)", "", days)
 
     def _region_name(self, region: str) -> str:
         return QLocaleText.translate(REGION_NAMES.get(region, region.replace("_", " ")))
@@ -505,9 +500,7 @@ class ProgressWindow(QWidget):
             chip.setObjectName("chipOn" if sets else "chipOff")
             if sets:
                 chip.setText(f"{name} <b>{sets}</b>")
-                detail = (
-                    self.tr("1 set") if sets == 1 else self.tr("%1 sets").replace("%1", str(sets))
-                )
+                detail = self.tr("%n set(s)", "", sets)
                 names.append(f"{name}: {detail}")
             else:
                 chip.setText(name)
@@ -519,9 +512,9 @@ class ProgressWindow(QWidget):
             self._coverage_chips.append(chip)
         worked = sum(1 for _, sets in coverage if sets)
         self._coverage_row.setToolTip(
-            self.tr("%1 of %2 body regions worked this week")
-            .replace("%1", str(worked))
-            .replace("%2", str(len(coverage)))
+            self.tr("%1 of %n body region(s) worked this week", "", len(coverage)).replace(
+                "%1", str(worked)
+            )
         )
         self._coverage_row.setAccessibleDescription("; ".join(names))
 
@@ -533,8 +526,8 @@ class ProgressWindow(QWidget):
         adherence.title.setText(self.tr("Breaks taken this week"))
         adherence.value.setText(_percent(this_week.adherence if this_week else None))
         if this_week is not None and this_week.prompted:
-            detail = self.tr("%1 of %2 breaks").replace("%1", str(this_week.completed))
-            detail = detail.replace("%2", str(this_week.prompted))
+            detail = self.tr("%1 of %n break(s)", "", this_week.prompted)
+            detail = detail.replace("%1", str(this_week.completed))
         else:
             detail = self.tr("No breaks offered yet")
         if last_week is not None:

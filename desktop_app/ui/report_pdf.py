@@ -49,7 +49,9 @@ def _meaningful_text(weeks: tuple[WeekStats, ...]) -> str:
     marked = [w.week_start.isoformat() for w in weeks if w.meaningful_change]
     if not marked:
         return "–"
-    return _t("%1 weeks, latest %2").replace("%1", str(len(marked))).replace("%2", marked[-1])
+    count = len(marked)  # a plain name: lupdate skips a call as the count
+    text = QCoreApplication.translate("ReportPdf", "%n week(s), latest %1", "", count)
+    return text.replace("%1", marked[-1])
 
 
 def _t(text: str) -> str:
@@ -226,13 +228,12 @@ def _draw(
     _font(painter, 9.5)
     painter.setPen(MUTED)
     if weeks:
-        span = _t("Weeks %1 to %2 (%3 weeks), made on %4").replace(
-            "%1", weeks[0].week_start.isoformat()
-        )
-        span = (
-            span.replace("%2", weeks[-1].week_end.isoformat())
-            .replace("%3", str(len(weeks)))
-            .replace("%4", view.today.isoformat())
+        count = len(weeks)
+        span = QCoreApplication.translate(
+            "ReportPdf", "Weeks %1 to %2 (%n week(s)), made on %3", "", count
+        ).replace("%1", weeks[0].week_start.isoformat())
+        span = span.replace("%2", weeks[-1].week_end.isoformat()).replace(
+            "%3", view.today.isoformat()
         )
         painter.drawText(QRectF(0, y, width, 20), span)
     y += 30

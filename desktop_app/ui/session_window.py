@@ -1,6 +1,6 @@
 """The guided-session window: shows the player's view-model and turns keys into intents.
 
-Keys: Space pause/resume · ← back · → skip · Esc end (on a rating: skip it) ·
+Keys: Space pause/resume · ← back · → skip this set · Esc end (on a rating: skip it) ·
 digits 0–9 (1 then 0 = 10) choose a rating · Enter confirms · E / O / H answer
 "how did it feel". Every key also works while a button has focus.
 
@@ -408,8 +408,13 @@ class SessionWindow(QWidget):
         )
         self._pause_button.setObjectName("primary")
         self._skip_button = self._button(
-            self.tr("Skip →"), self.tr("Skip exercise"), self._player_skip
+            self.tr("Skip set →"), self.tr("Skip this set"), self._player_skip
         )
+        #: Says what the last → skipped, until the next set is under way.
+        self._skip_note = QLabel()
+        self._skip_note.setObjectName("hint")
+        self._skip_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._skip_note.setVisible(False)
         self._end_button = self._button(
             self.tr("End (Esc)"), self.tr("End session"), self._player_end
         )
@@ -425,6 +430,7 @@ class SessionWindow(QWidget):
         layout.addSpacing(6)
         layout.addLayout(body, 1)
         layout.addWidget(self._reason)
+        layout.addWidget(self._skip_note)
         layout.addSpacing(6)
         layout.addLayout(controls)
         return page
@@ -658,8 +664,26 @@ class SessionWindow(QWidget):
         self._refresh()
 
     def _player_skip(self) -> None:
+        before = self._player.view()
         self._player.skip()
+        if before.step in (Step.GET_READY, Step.HOLD, Step.REST, Step.REPS) and before.exercise:
+            self._skip_note.setText(self._skipped_text(before))
+            self._skip_note.setAccessibleName(self._skip_note.text())
+            self._skip_note.setVisible(True)
         self._refresh()
+
+    def _skipped_text(self, view: PlayerView) -> str:
+        """Say which set → skipped, e.g. "Skipped set 1 of 2 · left side"."""
+        text = (
+            self.tr("Skipped set %1 of %2")
+            .replace("%1", str(view.side_set))
+            .replace("%2", str(view.side_sets))
+        )
+        if view.exercise is not None and view.exercise.sided.value == "left-right":
+            text += " · " + self._side_name(view.side)
+        if self._player.view().index != view.index and view.exercise is not None:
+            text += " · " + view.exercise.name
+        return text
 
     def _player_end(self) -> None:
         self._player.end()
@@ -743,6 +767,8 @@ class SessionWindow(QWidget):
         self._update_timers(view)
         self._cue(view)
         self._progress.setText(self._progress_text(view))
+        if view.step is not Step.GET_READY:
+            self._skip_note.setVisible(False)  # the set after the skip is under way
         if view.step in (Step.PAIN_BEFORE, Step.PAIN_AFTER):
             if self._stack.currentWidget() is not self._rating_page or self._last_step != view.step:
                 kind = view.rating_kind or RatingKind.BEFORE
@@ -795,9 +821,7 @@ class SessionWindow(QWidget):
 
     def _progress_text(self, view: PlayerView) -> str:
         if view.step is Step.PAIN_BEFORE:
-            if view.count == 1:
-                return self.tr("1 exercise planned")
-            return self.tr("%1 exercises planned").replace("%1", str(view.count))
+            return self.tr("%n exercise(s) planned", "", view.count)
         if view.step in (Step.SESSION_FEEL, Step.PAIN_AFTER, Step.DONE):
             return self.tr("Session finished")
         return (
@@ -860,7 +884,7 @@ class SessionWindow(QWidget):
             caption = (
                 self.tr("hold %1 of %2").replace("%1", str(view.rep)).replace("%2", str(view.reps))
                 if view.reps
-                else self.tr("seconds")
+                else self.tr("second(s)", "", view.seconds_shown)
             )
         elif view.step is Step.REST:
             status = self.tr("Relax")
@@ -897,11 +921,9 @@ class SessionWindow(QWidget):
         }
         self._done_title.setText(titles.get(summary.outcome.value, self.tr("Session ended")))
         planned = summary.planned_exercises
-        done = (
-            self.tr("%1 of 1 exercise done")
-            if planned == 1
-            else self.tr("%1 of %2 exercises done").replace("%2", str(planned))
-        ).replace("%1", str(summary.exercises_done))
+        done = self.tr("%1 of %n exercise(s) done", "", planned).replace(
+            "%1", str(summary.exercises_done)
+        )
         lines = [done + " · " + self._duration_text(summary.active_s)]
         before, after = (
             self._pain_given.get(RatingKind.BEFORE),

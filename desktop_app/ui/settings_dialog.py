@@ -880,10 +880,8 @@ class SettingsDialog(QDialog):
             bar.setTabTextColor(i, QColor(self._theme.danger) if bad else QColor())
         if self._problems:
             self._summary.setText(
-                self.tr("Fix this to save: {problem}").format(problem=self._problems[0])
-                if len(self._problems) == 1
-                else self.tr("Fix these {n} problems to save: {problem} …").format(
-                    n=len(self._problems), problem=self._problems[0]
+                self.tr("Fix %n problem(s) to save: {problem}", "", len(self._problems)).format(
+                    problem=self._problems[0]
                 )
             )
         self._summary.setVisible(bool(self._problems))

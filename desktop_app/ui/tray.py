@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sys
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -27,6 +28,8 @@ SHORT_PAUSE_S = 30 * 60
 PAUSE_UNTIL_TOMORROW = PauseRequest(PauseUntil.TOMORROW)
 PAUSE_UNTIL_RESUMED = PauseRequest(PauseUntil.RESUMED)
 MINUTE_S = 60
+#: Gap between the no-tray window and the screen's edges, in pixels.
+SCREEN_MARGIN = 16
 
 
 class TrayState(StrEnum):
@@ -108,7 +111,7 @@ def tray_view_for(status: PolicyStatus) -> TrayView:
 
 
 class TrayIcon(QObject):
-    """The system-tray icon; its menu is rebuilt each time it opens.
+    """The system-tray icon; its menu follows the status each time it opens.
 
     Signals:
         session_requested(): "Start a session now".
@@ -146,7 +149,8 @@ class TrayIcon(QObject):
         self._tray.activated.connect(self._on_tray_activated)
         # A thread (the notifier) may ask for a balloon: the queued signal brings it here.
         self.message_requested.connect(self._on_message_requested)
-        self._rebuild_menu()
+        self._build_menu()
+        self._sync_menu()
 
     @property
     def menu(self) -> QMenu:
@@ -167,6 +171,7 @@ class TrayIcon(QObject):
             self._tray.setIcon(self._icons[view.state])
         self._view = view
         self._tray.setToolTip(self.tr("Counterbalance — {status}").format(status=view.status_line))
+        self._sync_menu()
 
     def tooltip(self) -> str:
         return self._tray.toolTip()
@@ -174,6 +179,12 @@ class TrayIcon(QObject):
     def show_message(self, title: str, message: str) -> None:
         """Show a tray balloon; safe to call from any thread."""
         self.message_requested.emit(title, message)
+
+    def hide_message(self) -> None:
+        """Take a shown balloon off the screen (safe to call from any thread)."""
+        if sys.platform != "darwin":  # macOS posts a notification: nothing to take back
+            # An empty balloon hides the current one (Qt's balloon tip; Windows' NIF_INFO).
+            self.message_requested.emit("", "")
 
     def _on_message_requested(self, title: str, message: str) -> None:
         self._tray.showMessage(title, message, self._icons[TrayState.NORMAL], 10_000)
@@ -183,36 +194,41 @@ class TrayIcon(QObject):
             self.progress_requested.emit()
 
     def _on_menu_about_to_show(self) -> None:
-        self._rebuild_menu()
+        self._sync_menu()
 
-    def _rebuild_menu(self) -> None:
+    def _build_menu(self) -> None:
+        """Create every item once; :meth:`_sync_menu` updates them in place.
+
+        Items are never cleared and re-added: a tray host that shows the menu itself
+        (dbusmenu: KDE, GNOME's AppIndicator) caches their ids, and a menu rebuilt on
+        each opening made the first click after showing a submenu hit a stale id.
+        """
         menu = self._menu
-        menu.clear()
-        status = menu.addAction(self._view.status_line or self.tr("Counterbalance"))
-        status.setEnabled(False)
+        self._status_action = menu.addAction(self.tr("Counterbalance"))
+        self._status_action.setEnabled(False)
         menu.addSeparator()
-        start = menu.addAction(self.tr("&Start a session now"))
-        start.setEnabled(not self._view.session_running)
-        start.triggered.connect(self.session_requested)
-        snooze = menu.addAction(self.tr("S&nooze {n} min").format(n=SNOOZE_FROM_TRAY_MIN))
-        snooze.setEnabled(self._view.can_snooze and not self._view.paused)
-        snooze.triggered.connect(lambda: self.snooze_requested.emit(SNOOZE_FROM_TRAY_MIN))
-        if self._view.paused:
-            resume = menu.addAction(self.tr("&Resume reminders"))
-            resume.triggered.connect(self.resume_requested)
-        else:
-            pause = menu.addAction(self.tr("&Pause 1 h"))
-            pause.triggered.connect(
-                lambda: self.pause_requested.emit(PauseRequest.lasting(PAUSE_FROM_TRAY_S))
-            )
-            more = menu.addMenu(self.tr("Pause &for…"))
-            for text, value in (
-                (self.tr("30 minutes"), PauseRequest.lasting(SHORT_PAUSE_S)),
-                (self.tr("Until tomorrow"), PAUSE_UNTIL_TOMORROW),
-                (self.tr("Until I resume"), PAUSE_UNTIL_RESUMED),
-            ):
-                action = more.addAction(text)
-                action.triggered.connect(lambda _c=False, v=value: self.pause_requested.emit(v))
+        self._start_action = menu.addAction(self.tr("&Start a session now"))
+        self._start_action.triggered.connect(self.session_requested)
+        self._snooze_action = menu.addAction(
+            self.tr("S&nooze {n} min").format(n=SNOOZE_FROM_TRAY_MIN)
+        )
+        self._snooze_action.triggered.connect(
+            lambda: self.snooze_requested.emit(SNOOZE_FROM_TRAY_MIN)
+        )
+        self._resume_action = menu.addAction(self.tr("&Resume reminders"))
+        self._resume_action.triggered.connect(self.resume_requested)
+        self._pause_action = menu.addAction(self.tr("&Pause 1 h"))
+        self._pause_action.triggered.connect(
+            lambda: self.pause_requested.emit(PauseRequest.lasting(PAUSE_FROM_TRAY_S))
+        )
+        self._pause_menu = menu.addMenu(self.tr("Pause &for…"))
+        for text, value in (
+            (self.tr("30 minutes"), PauseRequest.lasting(SHORT_PAUSE_S)),
+            (self.tr("Until tomorrow"), PAUSE_UNTIL_TOMORROW),
+            (self.tr("Until I resume"), PAUSE_UNTIL_RESUMED),
+        ):
+            action = self._pause_menu.addAction(text)
+            action.triggered.connect(lambda _c=False, v=value: self.pause_requested.emit(v))
         menu.addSeparator()
         progress = menu.addAction(self.tr("Pro&gress…"))
         progress.triggered.connect(self.progress_requested)
@@ -226,6 +242,16 @@ class TrayIcon(QObject):
         quit_action: QAction = menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_requested)
+
+    def _sync_menu(self) -> None:
+        """Make the items say and allow what the current view does (no item is replaced)."""
+        view = self._view
+        self._status_action.setText(view.status_line or self.tr("Counterbalance"))
+        self._start_action.setEnabled(not view.session_running)
+        self._snooze_action.setEnabled(view.can_snooze and not view.paused)
+        self._resume_action.setVisible(view.paused)
+        self._pause_action.setVisible(not view.paused)
+        self._pause_menu.menuAction().setVisible(not view.paused)
 
 
 class NoTrayWindow(QWidget):
@@ -313,6 +339,32 @@ class NoTrayWindow(QWidget):
 
     def allow_close(self) -> None:
         self._quitting = True
+
+    def place_on_screen(self) -> None:
+        """Put the window in the bottom-right corner of its screen, wholly on it."""
+        area = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        # The window manager's frame (title bar, borders) around the client area.
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width = min(self.width(), area.width() - extra_w - 2 * SCREEN_MARGIN)
+        height = min(self.height(), area.height() - extra_h - 2 * SCREEN_MARGIN)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = area.right() + 1 - SCREEN_MARGIN - width - extra_w
+        y = area.bottom() + 1 - SCREEN_MARGIN - height - extra_h
+        self.move(max(area.left(), x), max(area.top(), y))
+
+    def bring_to_front(self) -> None:
+        """Show the window again, even after it was closed (minimised) or hidden."""
+        # Always a fresh map: a window the window manager minimised or unmapped behind
+        # Qt's back (no taskbar to restore it from) does not come back from a state
+        # change or a show() of a window Qt still thinks is visible.
+        self.hide()
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.place_on_screen()
+        self.raise_()
+        self.activateWindow()
 
     def _on_pause_clicked(self) -> None:
         if self._paused:

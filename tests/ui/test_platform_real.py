@@ -1,4 +1,5 @@
-"""Real checks on a private Xvfb and a private D-Bus: idle time, fullscreen, do-not-disturb.
+"""Real checks on a private Xvfb and a private D-Bus: idle time, fullscreen, do-not-disturb,
+notices withdrawn from dunst, and the tray menu as a dbusmenu host (KDE, AppIndicator) sees it.
 
 Xvfb has no window manager, so the test plays the window manager's part for
 ``_NET_ACTIVE_WINDOW``; the XScreenSaver counter, XTEST input from xdotool, Qt's real
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
 import select
 import subprocess
 import sys
@@ -28,6 +30,7 @@ from desktop_app.platform.idle import (
     X11IdleSource,
 )
 from desktop_app.platform.idle.xlib import load_library
+from desktop_app.platform.notifications import Notifier
 from desktop_app.platform.quiet import (
     DND,
     FULLSCREEN,
@@ -292,3 +295,148 @@ def test_dunst_pause_reads_as_do_not_disturb(
     finally:
         dunst.terminate()
         dunst.wait(timeout=5)
+
+
+def test_notice_is_withdrawn_from_a_real_notification_daemon(
+    display: str, bus_address: str, caller: QtDBusCaller, tmp_path: Path, monkeypatch
+) -> None:
+    env = {**os.environ, "DISPLAY": display, "DBUS_SESSION_BUS_ADDRESS": bus_address}
+    config = tmp_path / "dunstrc"
+    config.write_text("")
+    dunst = subprocess.Popen(
+        ["dunst", "-config", str(config)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+    def displayed() -> int:
+        out = subprocess.run(
+            ["dunstctl", "count", "displayed"], env=env, capture_output=True, text=True
+        )
+        return int(out.stdout.strip() or -1)
+
+    try:
+        wait_for_name(caller, "org.freedesktop.Notifications")
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus_address)
+        notifier = Notifier(lambda t, m: None, service_available=lambda: True, run_async=False)
+        assert notifier.notify("Break in 30 s", "Counterbalance: a short break is coming.") == (
+            "dbus"
+        )
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while displayed() != 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert displayed() == 1
+        notifier.withdraw()
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while displayed() != 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert displayed() == 0
+    finally:
+        dunst.terminate()
+        dunst.wait(timeout=5)
+
+
+SNI_WATCHER_SCRIPT = """
+import sys
+from PySide6.QtCore import Property, QCoreApplication, QObject, Slot
+from PySide6.QtDBus import QDBusConnection
+
+app = QCoreApplication(sys.argv)
+
+
+class Watcher(QObject):
+    @Slot(str)
+    def RegisterStatusNotifierItem(self, service):
+        print("item", service, flush=True)
+
+    @Slot(str)
+    def RegisterStatusNotifierHost(self, service):
+        pass
+
+    def _host(self):
+        return True
+
+    IsStatusNotifierHostRegistered = Property(bool, _host, constant=True)
+
+
+bus = QDBusConnection.sessionBus()
+watcher = Watcher()
+options = (
+    QDBusConnection.RegisterOption.ExportAllSlots
+    | QDBusConnection.RegisterOption.ExportAllProperties
+)
+ok = bus.registerObject(
+    "/StatusNotifierWatcher", "org.kde.StatusNotifierWatcher", watcher, options
+) and bus.registerService("org.kde.StatusNotifierWatcher")
+print(ok, flush=True)
+app.exec()
+"""
+
+SNI_TRAY_SCRIPT = """
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+app.setQuitOnLastWindowClosed(False)
+from desktop_app.ui.tray import TrayIcon, TrayState, TrayView
+
+pixmap = QPixmap(16, 16)
+pixmap.fill(QColor("#1f8a70"))
+tray = TrayIcon({state: QIcon(pixmap) for state in TrayState})
+tray.set_view(TrayView("next break in 5 min"))
+tray.progress_requested.connect(lambda: print("progress", flush=True))
+tray.show()
+app.exec()
+"""
+
+
+def test_tray_menu_item_ids_survive_a_host_reopening_the_menu(
+    display: str, bus_address: str, caller: QtDBusCaller
+) -> None:
+    """A dbusmenu host (KDE, GNOME's AppIndicator) sends AboutToShow(0) when it opens the
+    menu and clicks by the ids of the layout it holds: a click must reach its action."""
+    env = {**os.environ, "DISPLAY": display, "DBUS_SESSION_BUS_ADDRESS": bus_address}
+    watcher = subprocess.Popen(
+        [sys.executable, "-c", SNI_WATCHER_SCRIPT],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    tray = None
+    try:
+        assert _read_line(watcher.stdout, START_TIMEOUT_S).strip() == "True"
+        tray = subprocess.Popen(
+            [sys.executable, "-c", SNI_TRAY_SCRIPT],
+            env={**env, "QT_QPA_PLATFORM": "xcb"},
+            cwd=Path(__file__).resolve().parents[2],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        service = _read_line(watcher.stdout, START_TIMEOUT_S).split()[1]
+
+        def menu(method: str, *args: str) -> str:
+            done = subprocess.run(
+                ["gdbus", "call", "--session", "--dest", service, "--object-path", "/MenuBar",
+                 "--method", f"com.canonical.dbusmenu.{method}", "--", *args],
+                env=env, capture_output=True, text=True, timeout=10, check=True,
+            )  # fmt: skip
+            return done.stdout
+
+        menu("AboutToShow", "0")
+        layout = menu("GetLayout", "0", "-1", "[]")
+        ids = {
+            label: int(item)
+            for item, label in re.findall(r"\((\d+), \{[^}]*'label': <'([^']*)'>", layout)
+        }
+        menu("AboutToShow", str(ids["Pause _for…"]))  # the submenu is shown
+        menu("AboutToShow", "0")  # the host shows the menu again
+        menu("Event", str(ids["Pro_gress…"]), "'clicked'", "<0>", "uint32 0")
+        assert _read_line(tray.stdout, START_TIMEOUT_S).strip() == "progress"
+    finally:
+        for process in (tray, watcher):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=5)

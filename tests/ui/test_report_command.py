@@ -57,3 +57,32 @@ def test_report_without_data_still_works(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
     assert not (tmp_path / "new" / "counterbalance.sqlite3").exists()
+
+
+def test_report_counts_read_as_english(tmp_path: Path) -> None:
+    """One week is "1 week", in the command's words and in the PDF's (its own app)."""
+    script = (
+        "import argparse, sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from desktop_app.commands import report\n"
+        "from desktop_app.platform.paths import DataPaths\n"
+        "code = report.run(argparse.Namespace(pdf=sys.argv[2], weeks=1),"
+        " DataPaths.create(Path(sys.argv[1])))\n"
+        "print(QCoreApplication.translate('ReportPdf', '%n week(s), latest %1', '', 1))\n"
+        "sys.exit(code)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "data"), str(tmp_path / "r.pdf")],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Wrote the report for 1 week to ")
+    assert lines[1] == "1 week, latest %1"

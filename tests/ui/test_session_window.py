@@ -170,16 +170,38 @@ def test_arrows_skip_and_go_back(
     window, _, events, _ = setup
     player = window.player
     press(qtbot, window, Qt.Key.Key_Escape)
-    press(qtbot, window, Qt.Key.Key_Right)
+    press(qtbot, window, Qt.Key.Key_Right, Qt.Key.Key_Right)  # both sides of the stretch
     assert player.view().exercise is not None
     assert player.view().exercise.id == "pelvic_tilt_seated"
     press(qtbot, window, Qt.Key.Key_Left)
     assert player.view().exercise.id == "upper_trap_stretch"
-    press(qtbot, window, Qt.Key.Key_Right, Qt.Key.Key_Right)
+    press(qtbot, window, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Right)
     assert player.step is Step.PAIN_AFTER
     press(qtbot, window, Qt.Key.Key_Escape)
     [summary] = [e for e in events if isinstance(e, SessionSummary)]
     assert summary.outcome is SessionOutcome.SKIPPED
+
+
+def test_skip_during_a_hold_skips_that_set_and_says_so(
+    qtbot: QtBot, setup: tuple[SessionWindow, FakeClock, list[object], Recorder]
+) -> None:
+    window, clock, events, _ = setup
+    player = window.player
+    assert "set" in window._skip_button.text().lower()
+    press(qtbot, window, Qt.Key.Key_Escape)  # no pain rating
+    advance(qtbot, clock, 5 + 8, lambda: player.step is Step.HOLD)
+    press(qtbot, window, Qt.Key.Key_Right)
+    # the right side of the same stretch comes next, and the window says what happened
+    view = player.view()
+    assert view.exercise is not None and view.exercise.id == "upper_trap_stretch"
+    assert view.side is Side.RIGHT and player.step is Step.GET_READY
+    assert window._skip_note.isVisibleTo(window)
+    assert window._skip_note.text() == "Skipped set 1 of 1 · left side"
+    [partial] = [e for e in events if isinstance(e, SetEvent)]
+    assert (partial.side, partial.done_s) == (Side.LEFT, 8)
+    # the note goes once the next set is under way
+    advance(qtbot, clock, 5, lambda: player.step is Step.HOLD)
+    qtbot.waitUntil(lambda: not window._skip_note.isVisibleTo(window))
 
 
 def test_space_on_a_focused_button_still_pauses(

@@ -1,6 +1,7 @@
 """Tray: menu rebuilt on open, tooltip follows the status, fallback window without a tray."""
 
 from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QMenu
 
 from desktop_app.core.policy import PauseRequest
 from desktop_app.ui.tray import (
@@ -23,10 +24,33 @@ def _icons() -> dict[TrayState, QIcon]:
 
 
 def _texts(tray: TrayIcon) -> list[str]:
-    return [a.text().replace("&", "") for a in tray.menu.actions() if not a.isSeparator()]
+    return [
+        a.text().replace("&", "")
+        for a in tray.menu.actions()
+        if not a.isSeparator() and a.isVisible()
+    ]
 
 
-def test_menu_is_rebuilt_each_time_it_opens(qtbot) -> None:
+def test_menu_items_stay_the_same_objects_while_the_menu_follows_the_status(qtbot) -> None:
+    """A tray host caches item ids (dbusmenu): rebuilding the menu on every opening gave
+    each item a new id, so the first click after a submenu was shown hit a stale id."""
+    tray = TrayIcon(_icons())
+    tray.set_view(TrayView("next break in 12 min"))
+    tray.menu.aboutToShow.emit()
+    before = list(tray.menu.actions())
+    submenus = len(tray.menu.findChildren(QMenu))
+    for view in (
+        TrayView("paused until 14:00", TrayState.PAUSED, paused=True),
+        TrayView("next break in 3 min"),
+    ):
+        tray.set_view(view)
+        tray.menu.aboutToShow.emit()
+        assert tray.menu.actions() == before
+        assert len(tray.menu.findChildren(QMenu)) == submenus
+    assert _texts(tray)[0] == "next break in 3 min"
+
+
+def test_menu_follows_the_view_each_time_it_opens(qtbot) -> None:
     tray = TrayIcon(_icons())
     tray.set_view(TrayView("next break in 12 min"))
     tray.menu.aboutToShow.emit()

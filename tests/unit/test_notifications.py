@@ -1,6 +1,8 @@
 """Notices go through plyer; when it cannot deliver, the tray message is used."""
 
-from desktop_app.platform.notifications import Notifier
+import threading
+
+from desktop_app.platform.notifications import Notifier, gvariant_string, parse_notify_reply
 
 
 def _collect() -> tuple[list[tuple[str, str]], object]:
@@ -53,3 +55,85 @@ def test_broken_service_check_falls_back() -> None:
     notifier = Notifier(fallback, backend=lambda *a: None, service_available=boom, run_async=False)  # type: ignore[arg-type]
     assert notifier.notify("t", "m") == "tray"
     assert shown == [("t", "m")]
+
+
+def test_a_sent_notice_is_withdrawn_by_its_id() -> None:
+    closed: list[int] = []
+    _shown, fallback = _collect()
+    notifier = Notifier(
+        fallback,  # type: ignore[arg-type]
+        backend=lambda t, m, i, s: 41,
+        closer=closed.append,
+        service_available=lambda: True,
+        run_async=False,
+    )
+    notifier.notify("Break in 30 s", "soon")
+    notifier.withdraw()
+    assert closed == [41]
+    notifier.withdraw()  # once only
+    assert closed == [41]
+
+
+def test_withdraw_closes_only_the_notice_of_that_kind() -> None:
+    closed: list[int] = []
+    ids = iter([1, 2])
+    notifier = Notifier(
+        lambda t, m: None,
+        backend=lambda t, m, i, s: next(ids),
+        closer=closed.append,
+        service_available=lambda: True,
+        run_async=False,
+    )
+    notifier.notify("Break in 30 s", "soon", key="break")
+    notifier.notify("How was your day?", "rate it", key="day")
+    notifier.withdraw("break")
+    assert closed == [1]
+    notifier.withdraw_all()
+    assert closed == [1, 2]
+
+
+def test_a_notice_withdrawn_while_it_is_being_sent_is_closed_when_its_id_arrives() -> None:
+    closed: list[int] = []
+    release = threading.Event()
+
+    def slow(*_args: object) -> int:
+        release.wait(5)
+        return 9
+
+    notifier = Notifier(
+        lambda t, m: None,
+        backend=slow,
+        closer=closed.append,
+        service_available=lambda: True,
+        run_async=True,
+    )
+    notifier.notify("Break in 30 s", "soon")
+    notifier.withdraw()
+    release.set()
+    assert notifier.wait_idle(5)
+    assert closed == [9]
+
+
+def test_a_tray_message_is_withdrawn_through_the_tray() -> None:
+    hidden: list[bool] = []
+    shown, fallback = _collect()
+    notifier = Notifier(
+        fallback,  # type: ignore[arg-type]
+        withdraw_fallback=lambda: hidden.append(True),
+        service_available=lambda: False,
+        run_async=False,
+    )
+    notifier.notify("Break in 30 s", "soon")
+    notifier.withdraw()
+    assert shown == [("Break in 30 s", "soon")] and hidden == [True]
+    notifier.withdraw()
+    assert hidden == [True]
+
+
+def test_gdbus_reply_gives_the_notification_id() -> None:
+    assert parse_notify_reply("(uint32 17,)\n") == 17
+    assert parse_notify_reply("garbage") is None
+
+
+def test_gvariant_strings_are_quoted() -> None:
+    assert gvariant_string("it's a \\ test") == "'it\\'s a \\\\ test'"

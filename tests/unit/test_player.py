@@ -233,17 +233,51 @@ def test_full_session_logs_every_block_and_completes() -> None:
     assert summary.active_s == 25 * 2 + 30 + 12 * 2
 
 
-def test_skip_moves_to_the_next_exercise_and_logs_the_partial_block() -> None:
+def test_skip_moves_to_the_next_set_and_logs_the_partial_one() -> None:
     clock = FakeClock()
     player = Player(lr_plan(), clock, session_id=1, ask_pain=False)
     player.start()
     clock.advance(GET_READY_S + 12)
     player.tick()
+    assert player.step is Step.HOLD and player.view().side is Side.LEFT
     player.skip()
+    # the same exercise, its next set (the right side), not the next exercise
     assert player.step is Step.GET_READY
-    assert player.view().exercise == TUCK
+    assert player.view().exercise == STRETCH and player.view().side is Side.RIGHT
     [partial] = sets_of(player.take_events())
-    assert (partial.planned_s, partial.done_s, partial.feel) == (25, 12, None)
+    assert (partial.side, partial.planned_s, partial.done_s, partial.feel) == (
+        Side.LEFT,
+        25,
+        12,
+        None,
+    )
+
+
+def test_skipping_the_last_set_asks_the_feel_which_the_partial_set_carries() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=1, ask_pain=False)
+    player.start()
+    run_until(player, clock, Step.HOLD)
+    player.skip()  # left side, nothing done yet
+    assert player.view().side is Side.RIGHT
+    clock.advance(GET_READY_S + 10)
+    player.tick()
+    player.skip()  # right side after 10 s
+    assert player.step is Step.FEEL
+    player.answer_feel(Feel.HARD)
+    [right] = sets_of(player.take_events())
+    assert (right.side, right.done_s, right.feel) == (Side.RIGHT, 10, Feel.HARD)
+    assert player.view().exercise == TUCK
+
+
+def test_skipping_every_set_of_an_untouched_exercise_moves_on_without_asking() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=1, ask_pain=False)
+    player.start()
+    player.skip()
+    player.skip()
+    assert player.step is Step.GET_READY and player.view().exercise == TUCK
+    assert sets_of(player.take_events()) == []
 
 
 def test_skipping_two_of_three_is_partial_and_skipping_all_is_skipped() -> None:
@@ -252,14 +286,15 @@ def test_skipping_two_of_three_is_partial_and_skipping_all_is_skipped() -> None:
     player.start()
     run_until(player, clock, Step.FEEL)
     player.answer_feel(Feel.OK)
-    player.skip()
+    player.skip()  # tuck: one set
+    player.skip()  # roll: two sets
     player.skip()
     assert player.step is Step.DONE
     assert player.summary is not None and player.summary.outcome is SessionOutcome.PARTIAL
 
     player = Player(lr_plan(), clock, session_id=2, ask_pain=False)
     player.start()
-    for _ in range(3):
+    for _ in range(5):  # every set of every exercise
         player.skip()
     assert player.summary is not None and player.summary.outcome is SessionOutcome.SKIPPED
 
@@ -419,7 +454,7 @@ def test_skipping_everything_asks_no_session_feel() -> None:
     clock = FakeClock()
     player = Player(lr_plan(), clock, session_id=9, ask_pain=False, feel=FeelQuestion.SESSION)
     player.start()
-    for _ in range(3):
+    for _ in range(5):  # → skips one set: 2 sides of the stretch, the tuck, 2 rounds of roll
         player.skip()
     assert player.step is Step.DONE
     assert player.summary is not None and player.summary.outcome is SessionOutcome.SKIPPED
@@ -479,3 +514,20 @@ def test_a_held_session_feel_waits_for_its_answer() -> None:
     assert player.view().seconds_shown == 0
     player.answer_session_feel(Feel.EASY)
     assert player.step is Step.DONE
+
+
+def test_skipping_a_last_set_in_a_break_wide_feel_moves_on_and_asks_once_at_the_end() -> None:
+    clock = FakeClock()
+    player = Player(lr_plan(), clock, session_id=9, ask_pain=False, feel=FeelQuestion.SESSION)
+    player.start()
+    run_until(player, clock, Step.HOLD)
+    player.skip()  # left side, nothing done
+    clock.advance(GET_READY_S + 10)
+    player.tick()
+    player.skip()  # right side after 10 s: the exercise's last set, partly done
+    assert player.step is not Step.FEEL  # no per-exercise question in this mode
+    assert player.view().exercise == TUCK
+    run_until(player, clock, Step.SESSION_FEEL)
+    player.answer_session_feel(Feel.EASY)
+    stretch = [s for s in sets_of(player.take_events()) if s.exercise_id == "stretch"]
+    assert [(s.side, s.done_s, s.feel) for s in stretch] == [(Side.RIGHT, 10, Feel.EASY)]

@@ -1,0 +1,123 @@
+"""Break prompts reach the user: one that comes due behind a session window waits for it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop_app.app import CounterbalanceApp
+from desktop_app.core.events import PromptKind
+from desktop_app.core.player import Step
+from desktop_app.core.policy import BreakDue, BreakWithdrawn
+from desktop_app.platform.notifications import Notifier
+from desktop_app.platform.paths import DataPaths
+from desktop_app.ui.break_prompt import BreakPrompt
+from desktop_app.ui.session_window import SessionWindow
+from tests.helpers.clock import FakeClock
+
+
+@pytest.fixture
+def shell(qtbot: QtBot, paths: DataPaths) -> Iterator[CounterbalanceApp]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    shell = CounterbalanceApp(app, paths, FakeClock(), 1.0)  # type: ignore[arg-type]
+    shell._settings = replace(shell._settings, onboarding_done=True, disclaimer_accepted=True)
+    yield shell
+    shell._withdraw_prompt()
+    shell._flow.interrupt()
+    shell._store.close()
+
+
+def _summary_on_screen(qtbot: QtBot, shell: CounterbalanceApp) -> SessionWindow:
+    """Run a user session to its end: its window stays open on the summary page."""
+    shell.start_user_session()
+    window = shell._flow._window
+    assert isinstance(window, SessionWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # skip pain before
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # end
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # skip pain after
+    assert window.player.step is Step.DONE and window.isVisible()
+    return window
+
+
+def _prompt(shell: CounterbalanceApp) -> BreakPrompt | None:
+    return shell._prompt
+
+
+def test_a_prompt_due_behind_the_summary_shows_once_it_closes(
+    qtbot: QtBot, shell: CounterbalanceApp
+) -> None:
+    window = _summary_on_screen(qtbot, shell)
+    shell._on_breaks_break_due(BreakDue(PromptKind.DAILY, 2, (5, 10)))
+    assert _prompt(shell) is None, "no prompt over the open session window"
+    window.close()
+    qtbot.waitUntil(lambda: not shell._flow.is_running())
+    qtbot.waitUntil(lambda: _prompt(shell) is not None)
+    prompt = _prompt(shell)
+    assert prompt is not None and prompt.isVisible()
+    assert shell._prompt_kind is PromptKind.DAILY
+
+
+def test_a_waiting_prompt_that_was_withdrawn_does_not_show(
+    qtbot: QtBot, shell: CounterbalanceApp
+) -> None:
+    window = _summary_on_screen(qtbot, shell)
+    shell._on_breaks_break_due(BreakDue(PromptKind.MICROBREAK, 2, (5,)))
+    shell._on_breaks_break_withdrawn(BreakWithdrawn(PromptKind.MICROBREAK, "idle"))
+    window.close()
+    qtbot.waitUntil(lambda: not shell._flow.is_running())
+    assert _prompt(shell) is None
+
+
+class FakeNotices:
+    """Stands in for the notification daemon: ids in, closes out."""
+
+    def __init__(self) -> None:
+        self.next_id = 100
+        self.on_screen: set[int] = set()
+
+    def send(self, *_args: object) -> int:
+        self.next_id += 1
+        self.on_screen.add(self.next_id)
+        return self.next_id
+
+    def close(self, notice_id: int) -> None:
+        self.on_screen.discard(notice_id)
+
+
+@pytest.fixture
+def notices(shell: CounterbalanceApp) -> FakeNotices:
+    fake = FakeNotices()
+    shell._notifier = Notifier(
+        shell._show_tray_message,
+        backend=fake.send,
+        closer=fake.close,
+        service_available=lambda: True,
+        run_async=False,
+    )
+    return fake
+
+
+def test_the_pre_break_notice_goes_once_the_prompt_is_answered(
+    qtbot: QtBot, shell: CounterbalanceApp, notices: FakeNotices
+) -> None:
+    shell._on_breaks_notice_due(30)
+    assert len(notices.on_screen) == 1
+    shell._on_breaks_break_due(BreakDue(PromptKind.MICROBREAK, 2, (5,)))
+    prompt = _prompt(shell)
+    assert prompt is not None
+    qtbot.keyClick(prompt, Qt.Key.Key_Escape)  # skip the break
+    assert notices.on_screen == set()
+
+
+def test_notices_go_when_the_app_quits(shell: CounterbalanceApp, notices: FakeNotices) -> None:
+    shell._on_breaks_notice_due(30)
+    shell._on_breaks_day_end_due()
+    assert len(notices.on_screen) == 2
+    shell.shutdown()
+    assert notices.on_screen == set()
