@@ -359,8 +359,9 @@ class BreakPrompt(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
         self.activateWindow()
         self.raise_()
-        if self.focusWidget() is None:
-            self.start_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        # The hint says "Enter starts": whatever took focus while the card was shown
+        # unfocused (a snooze or Skip button), Enter now means Start.
+        self.start_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         self._update_hint()
         self._refit_in_corner()
 

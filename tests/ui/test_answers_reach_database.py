@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -56,10 +56,17 @@ def shell(qtbot: QtBot, paths: DataPaths) -> Iterator[CounterbalanceApp]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     shell = CounterbalanceApp(app, paths, FakeClock(), 1.0)  # type: ignore[arg-type]
+    shell._guard.start()  # the write queue's worker: the app's writes go through it
     yield shell
     for window in list(shell._windows.values()):
         window.close()
     shell._store.close()
+
+
+def _saved_rows(shell: CounterbalanceApp, sql: str) -> list[tuple[object, ...]]:
+    """Rows once every write the app queued is in the database."""
+    assert shell._writes.flush(10)
+    return _rows(shell._paths, sql)
 
 
 def _rows(paths: DataPaths, sql: str) -> list[tuple[object, ...]]:
@@ -136,7 +143,9 @@ def test_day_pain_value_and_region_reach_the_row(
     _pick_region(dialog.rating, Region.HIPS)
     qtbot.keyClick(dialog, Qt.Key.Key_6)
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
-    assert _rows(paths, "SELECT kind, value, region FROM rating") == [("day_average", 6, "hips")]
+    assert _saved_rows(shell, "SELECT kind, value, region FROM rating") == [
+        ("day_average", 6, "hips")
+    ]
 
 
 def test_symptoms_checked_from_the_tray_reach_the_row(
@@ -148,7 +157,7 @@ def test_symptoms_checked_from_the_tray_reach_the_row(
     flag = flags_in(FlagGroup.STOP_EXERCISE)[0]
     dialog.set_checked(flag.id)
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
-    assert _rows(paths, "SELECT code, detail FROM safety_event") == [
+    assert _saved_rows(shell, "SELECT code, detail FROM safety_event") == [
         (str(FlagGroup.STOP_EXERCISE), flag.id)
     ]
 
@@ -184,10 +193,13 @@ def test_break_prompt_answers_reach_the_prompt_row(
     breaks = FakeBreaks()
     shell._breaks = breaks  # type: ignore[assignment]
     shell._on_breaks_break_due(BreakDue(PromptKind.MICROBREAK, 2, (5, 10)))
+    # The break is prepared on the background worker, then the prompt shows.
+    qtbot.waitUntil(lambda: shell._prompt is not None, timeout=10000)
     prompt = shell._prompt
     assert prompt is not None
+    qtbot.mousePress(prompt, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))  # as a user: click it
     qtbot.keyClick(prompt, key)
-    assert _rows(paths, "SELECT kind, answer FROM prompt") == [("microbreak", answer)]
+    assert _saved_rows(shell, "SELECT kind, answer FROM prompt") == [("microbreak", answer)]
     assert breaks.calls == [call]
     shell._breaks = None
 
@@ -200,13 +212,16 @@ def test_break_prompt_start_links_the_session_to_its_prompt(
     shell._settings = replace(shell._settings, onboarding_done=True, disclaimer_accepted=True)
     shell._breaks = FakeBreaks()  # type: ignore[assignment]
     shell._on_breaks_break_due(BreakDue(PromptKind.MICROBREAK, 2, (5,)))
+    # The break is prepared on the background worker, then the prompt shows.
+    qtbot.waitUntil(lambda: shell._prompt is not None, timeout=10000)
     prompt = shell._prompt
     assert prompt is not None
+    qtbot.mousePress(prompt, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))  # as a user: click it
     qtbot.keyClick(prompt, Qt.Key.Key_Return)
-    assert shell._flow.is_running()
-    [(prompt_id, answer)] = _rows(paths, "SELECT id, answer FROM prompt")
+    qtbot.waitUntil(shell._flow.is_running, timeout=10000)
+    [(prompt_id, answer)] = _saved_rows(shell, "SELECT id, answer FROM prompt")
     assert answer == "started"
-    assert _rows(paths, "SELECT kind, prompt_id FROM session") == [("microbreak", prompt_id)]
+    assert _saved_rows(shell, "SELECT kind, prompt_id FROM session") == [("microbreak", prompt_id)]
     shell._flow.interrupt()
     qtbot.waitUntil(lambda: not shell._flow.is_running())
     shell._breaks = None

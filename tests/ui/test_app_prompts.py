@@ -36,6 +36,8 @@ def shell(qtbot: QtBot, paths: DataPaths) -> Iterator[CounterbalanceApp]:
 def _summary_on_screen(qtbot: QtBot, shell: CounterbalanceApp) -> SessionWindow:
     """Run a user session to its end: its window stays open on the summary page."""
     shell.start_user_session()
+    # The session is prepared on the background worker, then its window opens.
+    qtbot.waitUntil(lambda: isinstance(shell._flow._window, SessionWindow), timeout=10000)
     window = shell._flow._window
     assert isinstance(window, SessionWindow)
     qtbot.keyClick(window, Qt.Key.Key_Escape)  # skip pain before
@@ -109,15 +111,18 @@ def test_the_pre_break_notice_goes_once_the_prompt_is_answered(
     shell._on_breaks_notice_due(30)
     assert len(notices.on_screen) == 1
     shell._on_breaks_break_due(BreakDue(PromptKind.MICROBREAK, 2, (5,)))
+    qtbot.waitUntil(lambda: _prompt(shell) is not None, timeout=10000)  # prepared, then shown
     prompt = _prompt(shell)
     assert prompt is not None
     qtbot.keyClick(prompt, Qt.Key.Key_Escape)  # skip the break
     assert notices.on_screen == set()
 
 
-def test_notices_go_when_the_app_quits(shell: CounterbalanceApp, notices: FakeNotices) -> None:
+def test_notices_go_when_the_app_quits(
+    qtbot: QtBot, shell: CounterbalanceApp, notices: FakeNotices
+) -> None:
     shell._on_breaks_notice_due(30)
-    shell._on_breaks_day_end_due()
-    assert len(notices.on_screen) == 2
+    shell._on_breaks_day_end_due()  # checks today's ratings in the background, then asks
+    qtbot.waitUntil(lambda: len(notices.on_screen) == 2, timeout=10000)
     shell.shutdown()
     assert notices.on_screen == set()
