@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -149,6 +150,7 @@ def test_break_now_on_a_full_disk_opens_the_session_and_tells_once(qtbot: QtBot)
         shell = CounterbalanceApp(app, paths, SystemClock(), 1.0)
         shell._writes._delays = (0.05, 0.1)
         shell._writes.start()
+        shell._settings = replace(shell._settings, onboarding_done=True, disclaimer_accepted=True)
         shell._on_instance_command_received("break-now")
         # The break is prepared on the background worker, then the session opens.
         qtbot.waitUntil(shell._flow.is_running, timeout=5000)
@@ -251,6 +253,7 @@ def test_an_unreadable_data_file_shows_no_empty_history_and_no_crash(
     shell = CounterbalanceApp(app, paths, SystemClock(), 1.0)
     shell._guard.start()
     assert [t for t in shell._messages if "another" in t.text() or "not allowed" in t.text()]
+    shell._settings = replace(shell._settings, onboarding_done=True, disclaimer_accepted=True)
     shell._on_instance_command_received("break-now")  # the safety lock cannot be read
     qtbot.waitUntil(
         lambda: any("could not read your data" in m.text() for m in shell._messages),
