@@ -13,6 +13,7 @@ import itertools
 import os
 import re
 import signal
+import time
 import wave
 from collections.abc import Iterator
 from contextlib import suppress
@@ -22,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import ROOT, AppProcess
+from tests.helpers.desktop import wait_until
 from tests.helpers.sound import SILENCE_DBFS, Recorder, SoundServer, pulse_server
 
 pytestmark = pytest.mark.e2e
@@ -101,6 +103,8 @@ def test_ticks_chime_and_spoken_side_switch_are_heard_at_the_right_moments(
             app.window(SESSION_WINDOW)
             # The first hold, the side switch and the second hold: about 15 s.
             assert app.wait_log(r"cue played: chime", count=2, timeout=40), app.log_text()
+            until = time.time() + CHIME_S + LATENCY_S
+            assert wait_until(lambda: recording.recorded_until() > until, 5)
         assert app.cli("quit").returncode == 0
         assert app.wait_exit() == 0
     finally:
@@ -146,3 +150,54 @@ def test_ticks_chime_and_spoken_side_switch_are_heard_at_the_right_moments(
     second_start, second_end = holds[1]
     assert level(second_start + 1.2, second_end - 3 - 0.05) < SILENCE_DBFS
     assert first_start < second_start
+
+
+def test_without_a_sound_server_the_session_is_silent_and_cues_come_back_when_one_starts(
+    app: AppProcess, tmp_path: Path
+) -> None:
+    pulse_dir = tmp_path / "pulse"
+    socket = pulse_dir / "pulse-run" / "native"  # where pulse_server() will listen
+    app.env.update(PULSE_SERVER=f"unix:{socket}")
+    _returning_user(app)
+    app.write_settings(
+        onboarding_done=True,
+        disclaimer_accepted=True,
+        autostart_asked=True,
+        daily_session_enabled=False,
+        voice_enabled=False,
+        pain_prompt_share=0.0,
+        conditions=("flexion_intolerant",),
+    )
+    app.start("--time-scale", TIME_SCALE)
+    assert app.wait_log("tray icon shown"), app.log_text()
+    assert app.cli("break-now").returncode == 0
+    app.window(SESSION_WINDOW)
+    # The first hold ends in silence: no server, so Qt Multimedia is not even loaded.
+    assert app.wait_log(r"step: hold", count=1, timeout=20), app.log_text()
+    assert app.wait_log(r"sound cues are off: no sound server", timeout=10), app.log_text()
+    assert app.wait_log(r"step: get_ready", count=2, timeout=15), app.log_text()
+    assert "cue played" not in app.log_text()
+
+    # A sound server starts (the user plugged in headphones, PipeWire restarted...).
+    with pulse_server(pulse_dir) as sound, Recorder(sound) as recording:
+        assert app.wait_log(r"step: hold", count=2, timeout=15), app.log_text()
+        assert app.wait_log(r"step: get_ready", count=3, timeout=15), app.log_text()
+        # Record the chime to its end.
+        until = time.time() + CHIME_S + LATENCY_S
+        assert wait_until(lambda: recording.recorded_until() > until, 5)
+    assert app.cli("quit").returncode == 0
+    assert app.wait_exit() == 0
+
+    log = app.log_text()
+    assert "sound cues are on" in log, log
+    assert " ERROR " not in log and "Traceback" not in log, log
+    steps = [(t, m.split(" step: ")[1]) for t, m in _timeline(log) if " step: " in m]
+    second_start, second_end = [
+        (start, end) for (start, step), (end, _n) in itertools.pairwise(steps) if step == "hold"
+    ][1]
+    level = recording.level_dbfs
+    for before in (3, 2, 1):
+        tick = second_end - before
+        assert level(tick, tick + LATENCY_S) > HEARD_DBFS, before
+    assert level(second_end, second_end + LATENCY_S) > HEARD_DBFS
+    assert level(second_start + 0.3, second_end - 3 - 0.05) < SILENCE_DBFS

@@ -171,6 +171,12 @@ class Recorder:
                 self._first_at = time.time() - len(chunk) / 2 / RATE
             self._chunks.append(chunk)
 
+    def recorded_until(self) -> float:
+        """Return the wall time up to which sound has been recorded so far."""
+        if self._first_at is None:
+            return 0.0
+        return self._first_at + sum(len(chunk) for chunk in self._chunks) / 2 / RATE
+
     def __exit__(self, *_exc: object) -> None:
         assert self._proc is not None and self._thread is not None
         self._proc.terminate()
