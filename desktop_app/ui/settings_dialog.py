@@ -749,12 +749,12 @@ class SettingsDialog(QDialog):
         # Sound/voice availability notes (issue 13): hidden until the cues report.
         self.sounds_note = self._note("", "warning")
         self.sounds_note.hide()
-        section.full(self.sounds_note, CHECK_NOTE_INDENT_PX)
+        section.full(self.sounds_note)
         self.voice = self._check(self.tr("Speak exercise cues aloud"))
         section.full(self.voice)
         self.voice_note = self._note("", "warning")
         self.voice_note.hide()
-        section.full(self.voice_note, CHECK_NOTE_INDENT_PX)
+        section.full(self.voice_note)
 
         section = self._section(layout, self.tr("Start at login"))
         self.autostart = self._check(self.tr("Start Counterbalance when I log in"))
