@@ -18,6 +18,7 @@ from pathlib import Path
 
 #: How long a connection to a server socket may take (it is local: microseconds).
 CONNECT_TIMEOUT_S = 0.2
+SYSTEM_PULSE_SOCKET = Path("/run/pulse/native")
 
 
 def sound_server_sockets(env: Mapping[str, str]) -> list[Path]:
@@ -29,12 +30,18 @@ def sound_server_sockets(env: Mapping[str, str]) -> list[Path]:
         path = entry.removeprefix("unix:")
         if path.startswith("/"):
             sockets.append(Path(path))
-    if server and not sockets:
-        return []
+    if server:
+        return sockets
     runtime = env.get("XDG_RUNTIME_DIR")
-    if runtime and not server:
+    pulse_runtime = env.get("PULSE_RUNTIME_PATH")
+    if pulse_runtime:
+        sockets.append(Path(pulse_runtime) / "native")
+    elif runtime:
         sockets.append(Path(runtime) / "pulse" / "native")
+    if runtime:
         sockets.append(Path(runtime) / env.get("PIPEWIRE_REMOTE", "pipewire-0"))
+    # A PulseAudio server in system mode, which clients try last.
+    sockets.append(SYSTEM_PULSE_SOCKET)
     return sockets
 
 

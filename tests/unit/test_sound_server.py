@@ -8,7 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.platform.sound_server import sound_server_available, sound_server_sockets
+from desktop_app.platform import sound_server
+from desktop_app.platform.sound_server import (
+    SYSTEM_PULSE_SOCKET,
+    sound_server_available,
+    sound_server_sockets,
+)
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux sockets")
 
@@ -22,10 +27,20 @@ def _listening(path: Path) -> socket.socket:
 
 def test_the_default_sockets_are_pulse_then_pipewire_in_the_runtime_dir(tmp_path: Path) -> None:
     env = {"XDG_RUNTIME_DIR": str(tmp_path)}
-    assert sound_server_sockets(env) == [tmp_path / "pulse" / "native", tmp_path / "pipewire-0"]
+    assert sound_server_sockets(env) == [
+        tmp_path / "pulse" / "native",
+        tmp_path / "pipewire-0",
+        SYSTEM_PULSE_SOCKET,
+    ]
+    env["PULSE_RUNTIME_PATH"] = str(tmp_path / "elsewhere")
+    assert sound_server_sockets(env)[0] == tmp_path / "elsewhere" / "native"
 
 
-def test_no_socket_means_no_server_and_a_listening_one_is_found(tmp_path: Path) -> None:
+def test_no_socket_means_no_server_and_a_listening_one_is_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Whatever runs on this machine: no system-wide server either.
+    monkeypatch.setattr(sound_server, "SYSTEM_PULSE_SOCKET", tmp_path / "system" / "native")
     env = {"XDG_RUNTIME_DIR": str(tmp_path)}
     assert not sound_server_available(env)
     (tmp_path / "pulse").mkdir()
