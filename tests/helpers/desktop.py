@@ -7,6 +7,8 @@ The tray host is ``trayer`` (an XEmbed system tray, the default) or
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import json
 import os
 import shutil
@@ -274,7 +276,9 @@ def virtual_desktop(
         else:
             ready = wait_until(lambda: bool(desktop.window_ids("panel")), 10)
         if not ready:
-            raise RuntimeError(f"the {tray} tray host did not start")
+            host_log = workdir / "sni-host.log"
+            why = host_log.read_text(errors="replace")[-2000:] if host_log.exists() else ""
+            raise RuntimeError(f"the {tray} tray host did not start\n{why}")
         wait_until(
             lambda: (
                 "org.freedesktop.Notifications"
@@ -324,3 +328,58 @@ def user_active(desktop: Desktop, interval_s: float = 0.5) -> Iterator[None]:
     finally:
         stop.set()
         thread.join(5)
+
+
+class _ClientMessage(ctypes.Structure):
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("serial", ctypes.c_ulong),
+        ("send_event", ctypes.c_int),
+        ("display", ctypes.c_void_p),
+        ("window", ctypes.c_ulong),
+        ("message_type", ctypes.c_ulong),
+        ("format", ctypes.c_int),
+        ("data", ctypes.c_long * 5),
+    ]
+
+
+class _XEvent(ctypes.Union):
+    _fields_ = [("xclient", _ClientMessage), ("pad", ctypes.c_long * 24)]
+
+
+def close_window(desktop: Desktop, window_id: str) -> None:
+    """Ask a window to close as a window manager's close button does (WM_DELETE_WINDOW).
+
+    There is no window manager on this desktop, and this xdotool has no ``windowclose``;
+    destroying the X window instead would leave Qt believing it is still shown.
+    """
+    xlib = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+    xlib.XOpenDisplay.restype = ctypes.c_void_p
+    xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    xlib.XInternAtom.restype = ctypes.c_ulong
+    xlib.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    xlib.XSendEvent.argtypes = [
+        ctypes.c_void_p,
+        ctypes.c_ulong,
+        ctypes.c_int,
+        ctypes.c_long,
+        ctypes.POINTER(_XEvent),
+    ]
+    xlib.XFlush.argtypes = [ctypes.c_void_p]
+    xlib.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    display = xlib.XOpenDisplay(desktop.env["DISPLAY"].encode())
+    if not display:
+        raise RuntimeError(f"cannot open display {desktop.env['DISPLAY']}")
+    try:
+        event = _XEvent()
+        message = event.xclient
+        message.type = 33  # ClientMessage
+        message.window = int(window_id)
+        message.message_type = xlib.XInternAtom(display, b"WM_PROTOCOLS", 0)
+        message.format = 32
+        message.data[0] = xlib.XInternAtom(display, b"WM_DELETE_WINDOW", 0)
+        message.data[1] = 0  # CurrentTime
+        xlib.XSendEvent(display, int(window_id), 0, 0, ctypes.byref(event))
+        xlib.XFlush(display)
+    finally:
+        xlib.XCloseDisplay(display)
