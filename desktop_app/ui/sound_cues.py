@@ -110,10 +110,16 @@ class SoundCues(QObject):
         self._sounds_enabled = enabled
 
     def set_voice_enabled(self, enabled: bool) -> None:
-        """Turn spoken cues on or off (turning them on starts the engine)."""
+        """Turn spoken cues on or off: on starts the speech helper, off stops it."""
         self._voice_enabled = enabled
         if enabled:
             self._start_speech()
+        else:
+            self.close()
+            self._speech_failed_at = None
+            if self._voice is not CueStatus.UNKNOWN:
+                self._voice = CueStatus.UNKNOWN
+                self.availability_changed.emit(CueAvailability(self._sound, self._voice))
 
     def availability(self) -> CueAvailability:
         """Check the sound server again and say what can be heard now."""

@@ -122,3 +122,20 @@ def test_a_helper_that_fails_is_tried_again_later(
     with qtbot.waitSignal(cues.availability_changed, timeout=10_000) as back:
         cues.say("Hold")
     assert back.args[0].voice is CueStatus.READY
+
+
+def test_turning_voice_off_stops_the_helper(
+    qtbot: QtBot, made: list[SoundCues], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _fake_helper(tmp_path, monkeypatch, "ready")
+    cues = SoundCues(SOUNDS, voice_enabled=True, server_available=lambda: False)
+    made.append(cues)
+    with qtbot.waitSignal(cues.availability_changed, timeout=10_000):
+        pass
+    assert cues._speech is not None and cues._speech._process is not None
+    cues.set_voice_enabled(False)
+    assert cues._speech._process is None
+    assert cues.availability().voice is CueStatus.UNKNOWN
+    with qtbot.waitSignal(cues.availability_changed, timeout=10_000) as back:
+        cues.set_voice_enabled(True)
+    assert back.args[0].voice is CueStatus.READY
