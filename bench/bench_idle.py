@@ -1,13 +1,14 @@
 """Start-up and idle cost of Counterbalance next to a bare PySide6 tray app.
 
-Runs both, one after the other, on the same virtual desktop (Xvfb + trayer + dunst on a
-private D-Bus) and reports for each:
-- start -> tray icon shown (from spawning the process to the tray icon being embedded),
-  for a returning user (first-run questions answered, breaks scheduled),
+Runs both, one after the other, on the same virtual desktop (Xvfb + a tray host + dunst on
+a private D-Bus) and reports for each:
+- start -> tray icon shown (from spawning the process to the tray icon being embedded by
+  trayer, or registered with the StatusNotifierWatcher with ``--tray sni``), for a
+  returning user (first-run questions answered, breaks scheduled),
 - RSS and PSS after IDLE_S seconds idle,
 - CPU seconds and voluntary context switches (all threads) over those IDLE_S seconds.
 
-Usage: python bench/bench_idle.py [--idle-s 120] [--runs 3] [--json out.json]
+Usage: python bench/bench_idle.py [--idle-s 120] [--runs 3] [--tray xembed|sni] [--json out.json]
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.helpers.desktop import Desktop, virtual_desktop, wait_until  # noqa: E402
+from tests.helpers.desktop import Desktop, TrayKind, virtual_desktop, wait_until  # noqa: E402
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
@@ -64,15 +65,22 @@ def memory_kib(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
-def measure(desktop: Desktop, argv: list[str], idle_s: float, ready: str) -> dict[str, float]:
-    before = desktop.tray_clients()
+def tray_icons(desktop: Desktop, tray: TrayKind) -> int:
+    """Count the tray icons the host shows now."""
+    if tray is TrayKind.SNI:
+        return len(desktop.sni_items())
+    return desktop.tray_clients()
+
+
+def measure(desktop: Desktop, argv: list[str], idle_s: float, tray: TrayKind) -> dict[str, float]:
+    before = tray_icons(desktop, tray)
     env = dict(desktop.env)
     start = time.time()
     proc = subprocess.Popen(
         argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
     try:
-        embedded = wait_until(lambda: desktop.tray_clients() > before, 20, 0.005)
+        embedded = wait_until(lambda: tray_icons(desktop, tray) > before, 20, 0.005)
         tray_at = time.time()
         if not embedded:
             raise RuntimeError(f"no tray icon from {argv}")
@@ -120,10 +128,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--idle-s", type=float, default=120.0)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--tray", type=TrayKind, choices=list(TrayKind), default=TrayKind.XEMBED)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     results: dict[str, list[dict[str, float]]] = {"counterbalance": [], "bare_pyside6_tray": []}
-    with virtual_desktop() as desktop:
+    with virtual_desktop(tray=args.tray) as desktop:
         for _ in range(args.runs):
             data_dir = tempfile.mkdtemp(prefix="cb-bench-")
             returning_user(Path(data_dir))
@@ -132,12 +141,15 @@ def main() -> int:
                     desktop,
                     [sys.executable, "-m", "desktop_app", "--data-dir", data_dir],
                     args.idle_s,
-                    "tray",
+                    args.tray,
                 )
             )
             results["bare_pyside6_tray"].append(
                 measure(
-                    desktop, [sys.executable, str(ROOT / "bench" / "bare_tray.py")], args.idle_s, ""
+                    desktop,
+                    [sys.executable, str(ROOT / "bench" / "bare_tray.py")],
+                    args.idle_s,
+                    args.tray,
                 )
             )
     summary = {
@@ -158,6 +170,7 @@ def main() -> int:
         "kernel": platform.release(),
         "idle_s": args.idle_s,
         "runs": args.runs,
+        "tray": str(args.tray),
     }
     print(json.dumps({"machine": machine, "median": summary}, indent=2))
     print(

@@ -711,6 +711,10 @@ class CounterbalanceApp(QObject):
             dialog = SettingsDialog(self._settings, self._autostart.is_enabled())
             dialog.settings_applied.connect(self._on_settings_applied)
             dialog.autostart_changed.connect(self._on_settings_autostart_changed)
+            # Issue 13: say next to the switches when sound or voice cannot be heard.
+            cues = self._get_cues()
+            cues.availability_changed.connect(dialog.show_cue_availability)
+            dialog.show_cue_availability(cues.availability())
             return dialog
 
         self._show_once("settings", build)

@@ -179,6 +179,12 @@ def _message_command(args: argparse.Namespace, command: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status."""
     pin_none_refcount()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments == ["speech-helper"]:
+        # Internal: the process that speaks cues for the app (not in --help).
+        from desktop_app.ui.speech_helper import run_helper
+
+        return run_helper()
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "run"

@@ -19,6 +19,10 @@ APT_PACKAGES=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
   # sound cues (QtMultimedia loads libpulse) and spoken cues (speech-dispatcher client)
   libpulse0 libspeechd2
+  # cues heard end to end: a PulseAudio null sink recorded with parec, speech-dispatcher
+  # speaking with espeak-ng; busctl reads D-Bus; a StatusNotifierItem tray host
+  pulseaudio pulseaudio-utils speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
+  systemd haskell-gtk-sni-tray-utils
   # idle detection (XScreenSaver), clock-jump tests, desktop-file checks
   libxss1 faketime desktop-file-utils appstream
   # the report-is-private-from-birth test watches file creation with strace

@@ -52,6 +52,7 @@ from desktop_app.core.settings import (
     settings_to_mapping,
 )
 from desktop_app.ui.screen_fit import fit_to_screen, scrollable
+from desktop_app.ui.sound_cues import CueAvailability, CueStatus
 from desktop_app.ui.theme import Theme, apply_theme, theme_for
 
 #: The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours.
@@ -508,6 +509,36 @@ class SettingsDialog(QDialog):
         spin.valueChanged.connect(self._revalidate)
         return spin
 
+    # -- sound and voice availability (issue 13) ------------------------------------
+
+    def show_cue_availability(self, availability: CueAvailability) -> None:
+        """Say next to the sound and voice switches when they cannot be heard now."""
+        for label, status in (
+            (self.sounds_note, availability.sound),
+            (self.voice_note, availability.voice),
+        ):
+            text = self._cue_note(status)
+            label.setText(text)
+            label.setAccessibleName(text)
+            label.setVisible(bool(text))
+
+    def _cue_note(self, status: CueStatus) -> str:
+        if status is CueStatus.NO_SOUND_SERVER or status is CueStatus.NO_OUTPUT:
+            return self.tr(
+                "No sound output found: sessions run silently. Cues come back by "
+                "themselves when sound is available."
+            )
+        if status is CueStatus.NO_SPEECH_ENGINE:
+            return self.tr(
+                "No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues "
+                "are not spoken. They come back by themselves when one is installed."
+            )
+        if status is CueStatus.NO_QT_MODULE:
+            return self.tr("This installation cannot play sound or speech: cues stay silent.")
+        if status is CueStatus.MISSING_FILE:
+            return self.tr("A sound file is missing from the installation: reinstall to fix.")
+        return ""
+
     @staticmethod
     def _note(text: str, name: str = "hint") -> QLabel:
         label = QLabel(text)
@@ -726,8 +757,15 @@ class SettingsDialog(QDialog):
         section = self._section(layout, self.tr("Sounds"))
         self.sounds = self._check(self.tr("Play ticks and chimes during sessions"))
         section.full(self.sounds)
+        # Sound/voice availability notes (issue 13): hidden until the cues report.
+        self.sounds_note = self._note("", "warning")
+        self.sounds_note.hide()
+        section.full(self.sounds_note)
         self.voice = self._check(self.tr("Speak exercise cues aloud"))
         section.full(self.voice)
+        self.voice_note = self._note("", "warning")
+        self.voice_note.hide()
+        section.full(self.voice_note)
 
         section = self._section(layout, self.tr("Start at login"))
         self.autostart = self._check(self.tr("Start Counterbalance when I log in"))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.desktop import Desktop, virtual_desktop, wait_until
+from tests.helpers.desktop import Desktop, TrayKind, virtual_desktop, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -107,8 +107,14 @@ def desktop() -> Iterator[Desktop]:
         yield running
 
 
-@pytest.fixture
-def app(desktop: Desktop, tmp_path: Path) -> Iterator[AppProcess]:
+@pytest.fixture(scope="session")
+def sni_desktop() -> Iterator[Desktop]:
+    """A desktop whose tray is a StatusNotifierItem host (with its watcher), not XEmbed."""
+    with virtual_desktop(tray=TrayKind.SNI) as running:
+        yield running
+
+
+def _app_on(desktop: Desktop, tmp_path: Path) -> Iterator[AppProcess]:
     env = dict(desktop.env)
     env["COUNTERBALANCE_LOG"] = "DEBUG"
     # Any GUI-thread stall over 1 s is logged with its stack, and fails the test.
@@ -118,3 +124,13 @@ def app(desktop: Desktop, tmp_path: Path) -> Iterator[AppProcess]:
     process.stop()
     stalls = [line for line in process.log_text().splitlines() if "GUI thread blocked" in line]
     assert not stalls, "the GUI thread stalled:\n" + process.log_text()
+
+
+@pytest.fixture
+def app(desktop: Desktop, tmp_path: Path) -> Iterator[AppProcess]:
+    yield from _app_on(desktop, tmp_path)
+
+
+@pytest.fixture
+def sni_app(sni_desktop: Desktop, tmp_path: Path) -> Iterator[AppProcess]:
+    yield from _app_on(sni_desktop, tmp_path)

@@ -1,23 +1,46 @@
-"""A real little desktop for end-to-end tests: Xvfb, a private D-Bus, dunst and trayer."""
+"""A real little desktop for end-to-end tests: Xvfb, a private D-Bus, dunst and a tray host.
+
+The tray host is ``trayer`` (an XEmbed system tray, the default) or
+``gtk-sni-tray-standalone --watcher`` (a StatusNotifierItem host with its own
+``org.kde.StatusNotifierWatcher``; Qt then registers its tray icon over D-Bus).
+"""
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import json
 import os
 import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
-REQUIRED_TOOLS = ("Xvfb", "dbus-daemon", "dunst", "trayer", "xdotool", "xprop")
+
+class TrayKind(StrEnum):
+    """Which tray host the virtual desktop runs."""
+
+    XEMBED = "xembed"
+    SNI = "sni"
 
 
-def missing_tools() -> list[str]:
-    return [tool for tool in REQUIRED_TOOLS if shutil.which(tool) is None]
+SNI_HOST = "gtk-sni-tray-standalone"
+SNI_WATCHER = "org.kde.StatusNotifierWatcher"
+REQUIRED_TOOLS = ("Xvfb", "dbus-daemon", "dunst", "xdotool", "xprop", "busctl")
+TRAY_TOOLS = {TrayKind.XEMBED: ("trayer",), TrayKind.SNI: (SNI_HOST,)}
+
+
+def missing_tools(tray: TrayKind = TrayKind.XEMBED) -> list[str]:
+    tools = (*REQUIRED_TOOLS, *TRAY_TOOLS[tray])
+    return [tool for tool in tools if shutil.which(tool) is None]
 
 
 def start_xvfb(width: int, height: int) -> tuple[subprocess.Popen[bytes], int]:
@@ -77,6 +100,79 @@ class Desktop:
         self.run("import", "-window", "root", str(path), timeout=20)
         return path
 
+    def bus_names(self) -> list[str]:
+        """Return the names owned on the private session bus."""
+        reply = self.bus_call(
+            "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "ListNames"
+        )
+        return list(reply[0]) if reply else []
+
+    def bus_call(
+        self, service: str, path: str, interface: str, method: str, signature: str = "", *args: str
+    ) -> list[Any] | None:
+        """Call a method on the session bus; return its reply's values, or None on error."""
+        out = self.run(
+            "busctl",
+            f"--address={self.env['DBUS_SESSION_BUS_ADDRESS']}",
+            "--json=short",
+            "call",
+            "--",
+            service,
+            path,
+            interface,
+            method,
+            *((signature, *args) if signature else ()),
+        )
+        if out.returncode != 0:
+            return None
+        return list(json.loads(out.stdout)["data"]) if out.stdout.strip() else []
+
+    def bus_property(self, service: str, path: str, interface: str, name: str) -> Any:
+        """Read one D-Bus property (None when it cannot be read)."""
+        out = self.run(
+            "busctl",
+            f"--address={self.env['DBUS_SESSION_BUS_ADDRESS']}",
+            "--json=short",
+            "get-property",
+            service,
+            path,
+            interface,
+            name,
+        )
+        if out.returncode != 0:
+            return None
+        return json.loads(out.stdout)["data"]
+
+    def sni_items(self) -> list[tuple[str, str]]:
+        """Return the items registered with the StatusNotifierWatcher: (service, path).
+
+        ``RegisteredStatusNotifierItems`` holds a bus name, or a name followed by an
+        object path; a bare name means the spec's default path.
+        """
+        items = self.bus_property(
+            SNI_WATCHER, "/StatusNotifierWatcher", SNI_WATCHER, "RegisteredStatusNotifierItems"
+        )
+        found = []
+        for item in items or []:
+            service, slash, path = str(item).partition("/")
+            found.append((service, slash + path if slash else "/StatusNotifierItem"))
+        return found
+
+    def sni_host_geometry(self) -> tuple[int, int, int, int] | None:
+        """Return x, y, width, height of the SNI host's bar, or None when it has none."""
+        ids = self.run("xdotool", "search", "--onlyvisible", "--class", SNI_HOST).stdout.split()
+        for wid in ids:
+            geometry = self.run("xdotool", "getwindowgeometry", "--shell", wid).stdout
+            values = dict(line.split("=", 1) for line in geometry.split() if "=" in line)
+            if {"X", "Y", "WIDTH", "HEIGHT"} <= values.keys():
+                return (
+                    int(values["X"]),
+                    int(values["Y"]),
+                    int(values["WIDTH"]),
+                    int(values["HEIGHT"]),
+                )
+        return None
+
     def tray_clients(self) -> int:
         """Count windows embedded in trayer's tray (XEmbed icons)."""
         ids = self.window_ids("panel")
@@ -89,10 +185,48 @@ class Desktop:
         return total
 
 
+TRAYER_ARGS = (
+    "--edge",
+    "top",
+    "--align",
+    "right",
+    "--widthtype",
+    "request",
+    "--height",
+    "28",
+    "--tint",
+    "0x30343b",
+    "--transparent",
+    "true",
+    "--alpha",
+    "0",
+    "--SetDockType",
+    "true",
+    "--SetPartialStrut",
+    "true",
+)
+#: A bar along the top right, like a panel's notification area; --watcher also
+#: provides org.kde.StatusNotifierWatcher (no desktop shell here owns one).
+SNI_HOST_ARGS = ("--watcher", "--top", "--end", "--size", "28", "--color", "#30343b")
+
+
+def _start_tray_host(tray: TrayKind, env: dict[str, str], workdir: Path) -> subprocess.Popen[bytes]:
+    if tray is TrayKind.SNI:
+        log = (workdir / "sni-host.log").open("wb")
+        return subprocess.Popen(
+            [SNI_HOST, *SNI_HOST_ARGS], env=env, stdout=log, stderr=subprocess.STDOUT
+        )
+    return subprocess.Popen(
+        ["trayer", *TRAYER_ARGS], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+
+
 @contextmanager
-def virtual_desktop(width: int = 1280, height: int = 800) -> Iterator[Desktop]:
-    """Start Xvfb, a private session bus, dunst and trayer; stop them all afterwards."""
-    missing = missing_tools()
+def virtual_desktop(
+    width: int = 1280, height: int = 800, tray: TrayKind = TrayKind.XEMBED
+) -> Iterator[Desktop]:
+    """Start Xvfb, a private session bus, dunst and a tray host; stop them all afterwards."""
+    missing = missing_tools(tray)
     if missing:
         raise RuntimeError(
             "end-to-end tests need these programs: "
@@ -135,35 +269,16 @@ def virtual_desktop(width: int = 1280, height: int = 800) -> Iterator[Desktop]:
                 stderr=subprocess.DEVNULL,
             )
         )
-        desktop.procs.append(
-            subprocess.Popen(
-                [
-                    "trayer",
-                    "--edge",
-                    "top",
-                    "--align",
-                    "right",
-                    "--widthtype",
-                    "request",
-                    "--height",
-                    "28",
-                    "--tint",
-                    "0x30343b",
-                    "--transparent",
-                    "true",
-                    "--alpha",
-                    "0",
-                    "--SetDockType",
-                    "true",
-                    "--SetPartialStrut",
-                    "true",
-                ],
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-        )
-        wait_until(lambda: bool(desktop.window_ids("panel")), 10)
+        desktop.procs.append(_start_tray_host(tray, env, workdir))
+        if tray is TrayKind.SNI:
+            ready = wait_until(lambda: SNI_WATCHER in desktop.bus_names(), 15)
+            ready = ready and wait_until(lambda: desktop.sni_host_geometry() is not None, 10)
+        else:
+            ready = wait_until(lambda: bool(desktop.window_ids("panel")), 10)
+        if not ready:
+            host_log = workdir / "sni-host.log"
+            why = host_log.read_text(errors="replace")[-2000:] if host_log.exists() else ""
+            raise RuntimeError(f"the {tray} tray host did not start\n{why}")
         wait_until(
             lambda: (
                 "org.freedesktop.Notifications"
@@ -192,3 +307,79 @@ def virtual_desktop(width: int = 1280, height: int = 800) -> Iterator[Desktop]:
             with suppress(OSError, ValueError):
                 os.kill(int(pid), signal.SIGTERM)
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+@contextmanager
+def user_active(desktop: Desktop, interval_s: float = 0.5) -> Iterator[None]:
+    """Keep the user active while the block runs: move the pointer every half second."""
+    stop = threading.Event()
+
+    def wiggle() -> None:
+        x = 0
+        while not stop.is_set():
+            x = (x + 53) % 600
+            desktop.run("xdotool", "mousemove", str(100 + x), "400")
+            stop.wait(interval_s)
+
+    thread = threading.Thread(target=wiggle, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join(5)
+
+
+class _ClientMessage(ctypes.Structure):
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("serial", ctypes.c_ulong),
+        ("send_event", ctypes.c_int),
+        ("display", ctypes.c_void_p),
+        ("window", ctypes.c_ulong),
+        ("message_type", ctypes.c_ulong),
+        ("format", ctypes.c_int),
+        ("data", ctypes.c_long * 5),
+    ]
+
+
+class _XEvent(ctypes.Union):
+    _fields_ = [("xclient", _ClientMessage), ("pad", ctypes.c_long * 24)]
+
+
+def close_window(desktop: Desktop, window_id: str) -> None:
+    """Ask a window to close as a window manager's close button does (WM_DELETE_WINDOW).
+
+    There is no window manager on this desktop, and this xdotool has no ``windowclose``;
+    destroying the X window instead would leave Qt believing it is still shown.
+    """
+    xlib = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+    xlib.XOpenDisplay.restype = ctypes.c_void_p
+    xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    xlib.XInternAtom.restype = ctypes.c_ulong
+    xlib.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    xlib.XSendEvent.argtypes = [
+        ctypes.c_void_p,
+        ctypes.c_ulong,
+        ctypes.c_int,
+        ctypes.c_long,
+        ctypes.POINTER(_XEvent),
+    ]
+    xlib.XFlush.argtypes = [ctypes.c_void_p]
+    xlib.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    display = xlib.XOpenDisplay(desktop.env["DISPLAY"].encode())
+    if not display:
+        raise RuntimeError(f"cannot open display {desktop.env['DISPLAY']}")
+    try:
+        event = _XEvent()
+        message = event.xclient
+        message.type = 33  # ClientMessage
+        message.window = int(window_id)
+        message.message_type = xlib.XInternAtom(display, b"WM_PROTOCOLS", 0)
+        message.format = 32
+        message.data[0] = xlib.XInternAtom(display, b"WM_DELETE_WINDOW", 0)
+        message.data[1] = 0  # CurrentTime
+        xlib.XSendEvent(display, int(window_id), 0, 0, ctypes.byref(event))
+        xlib.XFlush(display)
+    finally:
+        xlib.XCloseDisplay(display)

@@ -354,6 +354,7 @@ def test_sound_cues_never_fail(qtbot: QtBot, tmp_path: Path) -> None:
     cues.chime()
     cues.say("Hold")
     assert cues.problem is not None  # tmp_path has no WAVs, or Multimedia cannot load
+    cues.close()
     muted = SoundCues(tmp_path, sounds_enabled=False)
     muted.tick()
     assert muted.problem is None  # muted: nothing was even loaded
