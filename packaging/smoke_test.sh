@@ -113,6 +113,7 @@ key() {
     for k in "$@"; do xdotool key --clearmodifiers "$k"; sleep 0.1; done
 }
 visible() { xdotool search --onlyvisible --name "$1" >/dev/null 2>&1; }
+not_visible() { ! visible "$1"; }
 # screenshot FILE: save the whole screen to FILE (ImageMagick's import) when FILE is set.
 screenshot() {
     [[ -n "$1" ]] && command -v import >/dev/null || return 0
@@ -144,10 +145,13 @@ WELCOME="Counterbalance — Welcome"
 if wait_for 10 visible "$WELCOME"; then
     # First run: tick "I have read and understood", then Next through to Finish (as tests/e2e).
     key "$WELCOME" space Return
-    for _ in 1 2 3 4; do
-        visible "$WELCOME" || break
-        key "$WELCOME" Return; sleep 0.3
+    # The remaining pages (safety check, signs, set-up, conditions, summary): Return moves
+    # one on; after each, wait for what the user sees (the window gone) before the next.
+    for _ in 1 2 3 4 5 6 7 8; do
+        wait_for 2 not_visible "$WELCOME" && break
+        key "$WELCOME" Return
     done
+    wait_for 3 not_visible "$WELCOME" || true
     if visible "$WELCOME"; then
         fail "onboarding did not finish from the keyboard"
     else
