@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from desktop_app.core.clock import Stamp
@@ -30,13 +30,11 @@ from desktop_app.storage import database
 from desktop_app.storage.codec import stamp_from, utc_text
 from desktop_app.storage.store_file import StoreError, StoreFile, has_table
 
-if TYPE_CHECKING:
-    from sqlmodel import SQLModel
-
 #: Outcomes that count as a finished break for the break policy.
 _BREAK_OUTCOMES = (SessionOutcome.COMPLETED.value, SessionOutcome.PARTIAL.value)
 
 _Event = TypeVar("_Event", PromptEvent, SessionEvent, SetEvent, RatingEvent, SafetyEvent)
+
 
 class EventLog(StoreFile):
     """Write events and read them back by time."""
@@ -222,13 +220,13 @@ class EventLog(StoreFile):
                 conn.close()
         return stamp_from(row[0], row[1] or "UTC") if row else None
 
-    def _since(self, table: type[SQLModel], since: datetime) -> list[Any]:
+    def _since(self, table: type[Any], since: datetime) -> list[Any]:
         """Rows of ``table`` whose main instant is at or after ``since``, oldest first."""
         if not self._has_data():
             return []
         from sqlmodel import Session, col, select
 
-        when = col(getattr(table, table.time_column))  # type: ignore[attr-defined]
+        when = col(getattr(table, table.time_column))
         with self._reading(), Session(self._engine()) as session:
             rows = session.exec(select(table).where(when >= utc_text(since)).order_by(when))
             return [row.to_event() for row in rows.all()]

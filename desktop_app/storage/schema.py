@@ -107,7 +107,9 @@ def _v3(conn: sqlite3.Connection) -> None:
     for table in EVENT_TABLES:
         conn.execute(f"ALTER TABLE {table} ADD COLUMN event_id TEXT")
         conn.execute(f"ALTER TABLE {table} ADD COLUMN computer_id TEXT")
-        ids = [(str(uuid.uuid4()), computer, row[0]) for row in conn.execute(f"SELECT id FROM {table}")]
+        ids = [
+            (str(uuid.uuid4()), computer, row[0]) for row in conn.execute(f"SELECT id FROM {table}")
+        ]
         conn.executemany(f"UPDATE {table} SET event_id = ?, computer_id = ? WHERE id = ?", ids)
         conn.execute(f"CREATE UNIQUE INDEX ux_{table}_event_id ON {table}(event_id)")
 
