@@ -22,7 +22,13 @@ from desktop_app.platform.paths import DataPaths
 from desktop_app.storage import database
 from desktop_app.storage.faults import StorageFault, classify, reason
 from desktop_app.storage.open_file import OpenFile, recover_lost_file
-from desktop_app.storage.schema import COMPUTER_ID_KEY, SchemaTooNewError
+from desktop_app.storage.schema import (
+    COMPUTER_ID_KEY,
+    SCHEMA_VERSION,
+    SchemaTooNewError,
+    migrate,
+    user_version,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -148,20 +154,35 @@ class StoreFile:
         self._engine()
 
     def _open_read_only_engine(self) -> Engine:
-        """Open the file for reading only (a read-only data folder or file)."""
+        """Open the file for reading only (a read-only data folder or file).
+
+        A file from an older schema cannot be migrated there: it is copied into memory
+        once and migrated in the copy, so every reader works and the file is untouched.
+        """
         from sqlalchemy import create_engine
-        from sqlalchemy.pool import NullPool
+        from sqlalchemy.pool import NullPool, StaticPool
 
         path = self._paths.database
 
         def connect() -> sqlite3.Connection:
             return database.connect_read_only(path, check_same_thread=False)
 
-        engine = create_engine(
-            "sqlite://", creator=connect, poolclass=NullPool, hide_parameters=True
-        )
         self._read_only = True
-        return engine
+        probe = connect()
+        try:
+            if user_version(probe) >= SCHEMA_VERSION:
+                return create_engine(
+                    "sqlite://", creator=connect, poolclass=NullPool, hide_parameters=True
+                )
+            upgraded = sqlite3.connect(":memory:", check_same_thread=False)
+            probe.backup(upgraded)
+        finally:
+            probe.close()
+        migrate(upgraded)
+        log.info("an older data file in a read-only folder is read through a migrated copy")
+        return create_engine(
+            "sqlite://", creator=lambda: upgraded, poolclass=StaticPool, hide_parameters=True
+        )
 
     @property
     def read_only(self) -> bool:

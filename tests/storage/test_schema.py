@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from uuid import UUID
 
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
@@ -15,6 +15,7 @@ from desktop_app.platform.paths import DataPaths
 from desktop_app.storage import database
 from desktop_app.storage.event_store import EventStore
 from desktop_app.storage.schema import COMPUTER_ID_KEY, SCHEMA_VERSION, user_version
+from tests.helpers.storage_faults import remount_read_only, small_filesystem
 from tests.storage.conftest import old_database, stamp
 
 EVENT_TABLES = ("prompt", "session", "exercise_set", "rating", "safety_event")
@@ -98,3 +99,21 @@ def test_each_data_dir_is_its_own_computer(paths: DataPaths) -> None:
     finally:
         first.close()
         other.close()
+
+
+def test_an_old_database_in_a_read_only_folder_is_read_whole() -> None:
+    with small_filesystem(1024) as mount:
+        paths = DataPaths.create(mount / "data")
+        old_database(paths)
+        before = paths.database.read_bytes()
+        remount_read_only(mount)
+        store = EventStore(DataPaths.create(paths.root))
+        since = datetime(2026, 1, 1, tzinfo=UTC)
+        first = store.sets_since(since)
+        assert [s.done_s for s in first] == [25, 20]
+        assert all(s.event_id is not None for s in first)
+        assert store.sets_since(since) == first  # one copy: the same ids while open
+        assert store.progress(date(2026, 3, 2), 1).weeks[-1].completed == 1
+        assert store.read_only
+        store.close()
+        assert paths.database.read_bytes() == before
