@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop_app.platform.paths import ensure_private_dir
 from desktop_app.storage import database
-from desktop_app.storage.schema import COMPUTER_ID_KEY, EVENT_TABLES
+from desktop_app.storage.schema import COMPUTER_ID_KEY
 from desktop_app.storage.store_file import StoreFile
 
 #: How often :meth:`Backups.backup_if_due` takes a backup.
@@ -66,10 +66,12 @@ class Backups(StoreFile):
         """
         from sqlalchemy import text
 
+        from desktop_app.storage.tables import EVENT_ROWS
+
         engine = self._engine()
         with engine.begin() as conn:
-            for table in reversed(EVENT_TABLES):  # references point to earlier tables
-                conn.execute(text(f"DELETE FROM {table}"))
+            for row in reversed(EVENT_ROWS):  # references point to earlier tables
+                conn.execute(text(f"DELETE FROM {row.__tablename__}"))
             conn.execute(text("DELETE FROM app_state WHERE key != :k"), {"k": COMPUTER_ID_KEY})
         with engine.connect() as conn:
             conn.exec_driver_sql("VACUUM")

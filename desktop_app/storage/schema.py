@@ -90,8 +90,8 @@ CREATE INDEX ix_rating_session ON rating(session_id);
 CREATE INDEX ix_safety_event_local_date ON safety_event(local_date);
 """
 
-#: The tables that hold events (each row one event with a global id since version 3).
-EVENT_TABLES: tuple[str, ...] = ("prompt", "session", "exercise_set", "rating", "safety_event")
+#: The tables step 3 gives event ids (frozen with the step: later tables declare their own).
+_V3_TABLES = ("prompt", "session", "exercise_set", "rating", "safety_event")
 #: The ``app_state`` key of this data dir's computer id (made once, by step 3).
 COMPUTER_ID_KEY = "computer_id"
 
@@ -104,7 +104,7 @@ def _v3(conn: sqlite3.Connection) -> None:
     """
     computer = str(uuid.uuid4())
     conn.execute("INSERT INTO app_state (key, value) VALUES (?, ?)", (COMPUTER_ID_KEY, computer))
-    for table in EVENT_TABLES:
+    for table in _V3_TABLES:
         conn.execute(f"ALTER TABLE {table} ADD COLUMN event_id TEXT")
         conn.execute(f"ALTER TABLE {table} ADD COLUMN computer_id TEXT")
         ids = [
