@@ -4,8 +4,8 @@ Every write commits at once; the running app writes through
 :class:`~desktop_app.storage.write_queue.WriteQueue`, which calls these methods on its
 own thread and retries them. Each stored event gets a global ``event_id`` (uuid4) and
 this data dir's ``computer_id`` when its writer did not give them (see docs/storage.md,
-"Event ids"). Start-up reads (:meth:`EventLog.latest_break_end`,
-:meth:`EventLog.close_interrupted_sessions`) use the standard-library ``sqlite3`` only.
+"Event ids"). Start-up reads (:meth:`EventLogStore.latest_break_end`,
+:meth:`EventLogStore.close_interrupted_sessions`) use the standard-library ``sqlite3`` only.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ _BREAK_OUTCOMES = (SessionOutcome.COMPLETED.value, SessionOutcome.PARTIAL.value)
 _Event = TypeVar("_Event", PromptEvent, SessionEvent, SetEvent, RatingEvent, SafetyEvent)
 
 
-class EventLog(StoreFile):
+class EventLogStore(StoreFile):
     """Write events and read them back by time."""
 
     # -- writes ---------------------------------------------------------------------------
