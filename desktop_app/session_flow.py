@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
@@ -26,6 +27,7 @@ from desktop_app.core.events import (
     SetEvent,
 )
 from desktop_app.core.settings import Settings
+from desktop_app.storage.app_state import SafetyState
 from desktop_app.storage.event_store import StoreError
 
 if TYPE_CHECKING:
@@ -51,8 +53,8 @@ class EventLog(Protocol):
     def sessions_since(self, since: datetime) -> list[SessionEvent]: ...
     def sets_since(self, since: datetime) -> list[SetEvent]: ...
     def ratings_since(self, since: datetime) -> list[RatingEvent]: ...
-    def state(self, key: str) -> str | None: ...
-    def set_state(self, key: str, value: str) -> None: ...
+    def safety_state(self) -> SafetyState: ...
+    def set_safety_state(self, state: SafetyState) -> None: ...
     def add_prompt(self, prompt: PromptEvent) -> int: ...
     def answer_prompt(self, prompt_id: int, answer: PromptAnswer, at: Stamp) -> None: ...
     def start_session(self, session_event: SessionEvent) -> int: ...
@@ -73,12 +75,6 @@ class EventLog(Protocol):
 HISTORY_DAYS = 60
 #: How far back the rising-pain check reads ratings (three full weeks and this one).
 RISING_PAIN_DAYS = 28
-
-STATE_LOCKED = "safety.locked"
-STATE_STOPPED_REGIONS = "safety.stopped_regions"
-STATE_RISING_NOTIFIED = "safety.rising_notified_week"
-#: UTC ISO time of the last answered red-flag checklist (any reason).
-STATE_LAST_SCREENING = "safety.last_screening"
 
 
 class SessionFlow(QObject):
@@ -150,17 +146,16 @@ class SessionFlow(QObject):
 
     def programme_locked(self) -> bool:
         """Tell whether a red flag locked the programme until an assessment is confirmed."""
-        return self._store.state(STATE_LOCKED) == "1"
+        return self._store.safety_state().locked
 
     def stopped_regions(self) -> frozenset[str]:
         """Return the regions a safety check took out of the programme."""
-        raw = self._store.state(STATE_STOPPED_REGIONS)
-        return frozenset(r for r in (raw or "").split(",") if r)
+        return self._store.safety_state().stopped_regions
 
     def confirm_assessed(self) -> None:
         """Lift the lock and the stopped regions: the user confirmed an assessment."""
-        self._store.set_state(STATE_LOCKED, "0")
-        self._store.set_state(STATE_STOPPED_REGIONS, "")
+        state = self._store.safety_state()
+        self._store.set_safety_state(replace(state, locked=False, stopped_regions=frozenset()))
         self._store.add_safety_event(
             Stamp.now(self._clock), "assessment_confirmed", action="programme resumed"
         )
@@ -178,27 +173,26 @@ class SessionFlow(QObject):
         )
         from desktop_app.core.safety import Trigger
 
+        before = self._store.safety_state()
+        state = before
         if outcome.trigger is Trigger.CHECKLIST:
-            self._store.set_state(STATE_LAST_SCREENING, self._clock.utc_now().isoformat())
-        if outcome.level is None and not self.programme_locked():
+            state = replace(state, last_screening=self._clock.utc_now())
+        if outcome.level is None and not state.locked:
             # A clean check with no flags gives the stopped regions back.
-            self._store.set_state(STATE_STOPPED_REGIONS, "")
-            return
-        if outcome.stop_regions:
-            regions = self.stopped_regions() | outcome.stop_regions
-            self._store.set_state(STATE_STOPPED_REGIONS, ",".join(sorted(regions)))
-        if outcome.lock_programme:
-            self._store.set_state(STATE_LOCKED, "1")
-            # What the user reported is health data: DEBUG only (issue 10 §6).
-            log.debug("safety: programme locked until an assessment is confirmed")
+            state = replace(state, stopped_regions=frozenset())
+        else:
+            if outcome.stop_regions:
+                state = replace(state, stopped_regions=state.stopped_regions | outcome.stop_regions)
+            if outcome.lock_programme:
+                state = replace(state, locked=True)
+                # What the user reported is health data: DEBUG only (issue 10 §6).
+                log.debug("safety: programme locked until an assessment is confirmed")
+        if state != before:
+            self._store.set_safety_state(state)
 
     def last_screening(self) -> datetime | None:
         """Return when the red-flag checklist was last answered, or None."""
-        raw = self._store.state(STATE_LAST_SCREENING)
-        try:
-            return datetime.fromisoformat(raw) if raw else None
-        except ValueError:
-            return None
+        return self._store.safety_state().last_screening
 
     def _screening_for_rating(self, event: RatingEvent) -> ScreeningReason | None:
         from desktop_app.core.screening import reason_for_rating
@@ -232,9 +226,10 @@ class SessionFlow(QObject):
             return
         week = Stamp.now(self._clock).local_date.isocalendar()
         key = f"{week.year}-W{week.week:02d}"
-        if self._store.state(STATE_RISING_NOTIFIED) == key:
+        state = self._store.safety_state()
+        if state.rising_notified_week == key:
             return
-        self._store.set_state(STATE_RISING_NOTIFIED, key)
+        self._store.set_safety_state(replace(state, rising_notified_week=key))
         self.record_safety(outcome)
         self.safety_advice.emit(outcome)
 

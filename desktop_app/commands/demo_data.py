@@ -19,11 +19,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from sqlmodel import SQLModel
+
 from desktop_app.core.clock import Stamp, zone
+from desktop_app.core.sync_records import new_event_id
 from desktop_app.platform.clock import SystemClock
 from desktop_app.platform.paths import DataPaths, resources_dir
 from desktop_app.storage.codec import stamp_columns
 from desktop_app.storage.database import open_database
+from desktop_app.storage.schema import COMPUTER_ID_KEY
+from desktop_app.storage.tables import PromptRow, RatingRow, SessionRow, SetRow
 
 #: The brief's desk-friendly exercises and whether they are done per side.
 FALLBACK_EXERCISES: dict[str, bool] = {
@@ -200,6 +205,25 @@ class DemoHistory:
         )
 
 
+def _insert(
+    conn: sqlite3.Connection,
+    table: type[SQLModel],
+    rows: list[tuple[object, ...]],
+    computer: str,
+    ids: random.Random,
+) -> None:
+    """Insert rows holding the table's first columns, each with a new event id."""
+    if not rows:
+        return
+    names = [c.name for c in table.__table__.columns][: len(rows[0])]  # type: ignore[attr-defined]
+    names += ["event_id", "computer_id"]
+    conn.executemany(
+        f"INSERT INTO {table.__tablename__} ({', '.join(names)}) "
+        f"VALUES ({', '.join('?' * len(names))})",
+        [(*row, str(new_event_id(ids)), computer) for row in rows],
+    )
+
+
 def generate(
     paths: DataPaths, years: float, seed: int, today: date, tz: str
 ) -> tuple[int, int, int, int]:
@@ -215,15 +239,18 @@ def generate(
     try:
         if conn.execute("SELECT COUNT(*) FROM prompt").fetchone()[0]:
             raise ValueError("the data dir already holds a history")
+        computer = conn.execute(
+            "SELECT value FROM app_state WHERE key = ?", (COMPUTER_ID_KEY,)
+        ).fetchone()[0]
+        ids = random.Random(seed)  # event ids: deterministic too, apart from the history
         conn.execute("BEGIN")
-        conn.executemany("INSERT INTO prompt VALUES (?,?,?,?,?,?,?,?)", rows.prompts)
-        conn.executemany("INSERT INTO session VALUES (?,?,?,?,?,?,?,?,?,?)", rows.sessions)
-        conn.executemany("INSERT INTO exercise_set VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows.sets)
-        conn.executemany(
-            "INSERT INTO rating (id, at_utc, tz, local_date, kind, value, region, session_id) "
-            "VALUES (?,?,?,?,?,?,?,?)",
-            rows.ratings,
-        )
+        for table, table_rows in (
+            (PromptRow, rows.prompts),
+            (SessionRow, rows.sessions),
+            (SetRow, rows.sets),
+            (RatingRow, rows.ratings),
+        ):
+            _insert(conn, table, table_rows, computer, ids)
         conn.execute("COMMIT")
     except sqlite3.Error:
         conn.execute("ROLLBACK")

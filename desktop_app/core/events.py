@@ -2,12 +2,19 @@
 
 Instants are :class:`~desktop_app.core.clock.Stamp` (UTC plus timezone name);
 durations are integer seconds.
+
+Every event has two identities: ``id``, the database row id (local to one computer,
+used to refer to a session or prompt inside one database), and ``event_id``, a random
+uuid4 that is globally unique and never changes, plus ``computer_id``, the computer that
+wrote it (both used to share the history between computers, see docs/sync.md). Both are
+``None`` until the storage side gives them (see docs/storage.md, "Event ids").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from uuid import UUID
 
 from desktop_app.core.clock import Stamp
 
@@ -94,6 +101,8 @@ class PromptEvent:
     answer: PromptAnswer | None = None
     answered_at: Stamp | None = None
     id: int | None = None
+    event_id: UUID | None = None
+    computer_id: UUID | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +116,8 @@ class SessionEvent:
     prompt_id: int | None = None
     planned_exercises: int = 0
     id: int | None = None
+    event_id: UUID | None = None
+    computer_id: UUID | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +134,8 @@ class SetEvent:
     done_reps: int = 0
     feel: Feel | None = None
     id: int | None = None
+    event_id: UUID | None = None
+    computer_id: UUID | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +149,23 @@ class RatingEvent:
     session_id: int | None = None
     exercise_id: str | None = None
     id: int | None = None
+    event_id: UUID | None = None
+    computer_id: UUID | None = None
 
     def __post_init__(self) -> None:
         if not 0 <= self.value <= 10:
             raise ValueError(f"pain rating must be 0–10, got {self.value}")
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyEvent:
+    """A safety finding the user reported (e.g. ``numbness``) and the advice given."""
+
+    at: Stamp
+    code: str
+    action: str = ""
+    detail: str = ""
+    session_id: int | None = None
+    id: int | None = None
+    event_id: UUID | None = None
+    computer_id: UUID | None = None

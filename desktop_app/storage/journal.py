@@ -1,6 +1,7 @@
 """A small journal of writes not yet in the database, kept beside it (0600).
 
-Each line is one JSON object ``{"seq": n, "op": "...", "data": {...}}``. A line is
+Each line is one JSON object ``{"seq": n, "op": "...", "data": {...}}``; an event's
+``data`` has one key per field of its :mod:`~desktop_app.core.events` dataclass. A line is
 appended (and synced) when a write is queued and the file is rewritten without it once
 the database has it, so what the user logged survives a locked or full database and a
 restart. The journal holds health data, so it is private like the database; an
@@ -13,29 +14,29 @@ import json
 import logging
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
-from enum import StrEnum
+from enum import Enum, StrEnum
 from pathlib import Path
-from typing import Any
+from types import UnionType
+from typing import TYPE_CHECKING, Any, TypeVar, Union, get_args, get_origin, get_type_hints
+from uuid import UUID
 
 from desktop_app.core.clock import Stamp
 from desktop_app.core.events import (
-    Feel,
     PromptAnswer,
     PromptEvent,
-    PromptKind,
     RatingEvent,
-    RatingKind,
-    Region,
+    SafetyEvent,
     SessionEvent,
-    SessionKind,
     SessionOutcome,
     SetEvent,
-    Side,
 )
 from desktop_app.platform.paths import PRIVATE_FILE_MODE
 from desktop_app.storage.codec import parse_utc, utc_text
+
+if TYPE_CHECKING:
+    from desktop_app.storage.event_store import EventStore
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,8 @@ class WriteOp(StrEnum):
     ADD_RATING = "add_rating"
     ADD_SAFETY_EVENT = "add_safety_event"
     SET_STATE = "set_state"
+    #: Several app_state records in one transaction (the safety state).
+    SET_STATES = "set_states"
     CLOSE_INTERRUPTED = "close_interrupted_sessions"
 
 
@@ -79,106 +82,65 @@ def decode_stamp(raw: Any) -> Stamp:
     return Stamp(parse_utc(str(raw["utc"])), str(raw["tz"]))
 
 
-def _opt_stamp(raw: Any) -> Stamp | None:
-    return None if raw is None else decode_stamp(raw)
+#: The events a journal line can hold; their fields are the line's ``data`` keys.
+JournalEvent = TypeVar(
+    "JournalEvent", PromptEvent, SessionEvent, SetEvent, RatingEvent, SafetyEvent
+)
 
 
-def encode_prompt(p: PromptEvent) -> dict[str, Any]:
-    return {
-        "at": encode_stamp(p.at),
-        "kind": p.kind.value,
-        "answer": p.answer.value if p.answer else None,
-        "answered_at": encode_stamp(p.answered_at),
-        "id": p.id,
+def encode_event(
+    event: PromptEvent | SessionEvent | SetEvent | RatingEvent | SafetyEvent,
+) -> dict[str, Any]:
+    """The JSON-ready data of an event: one key per dataclass field, derived from it."""
+    return {f.name: _encode_value(getattr(event, f.name)) for f in fields(event)}
+
+
+def _encode_value(value: object) -> object:
+    if isinstance(value, Stamp):
+        return encode_stamp(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, UUID):
+        return str(value)
+    return value
+
+
+def decode_event(kind: type[JournalEvent], data: dict[str, Any]) -> JournalEvent:
+    """Rebuild an event from :func:`encode_event` data (keys it lacks take defaults).
+
+    Raises:
+        ValueError, KeyError, TypeError: The data does not describe such an event.
+    """
+    hints = _hints(kind)
+    values = {
+        f.name: _decode_value(hints[f.name], data[f.name]) for f in fields(kind) if f.name in data
     }
+    return kind(**values)
 
 
-def decode_prompt(d: dict[str, Any]) -> PromptEvent:
-    return PromptEvent(
-        at=decode_stamp(d["at"]),
-        kind=PromptKind(d["kind"]),
-        answer=PromptAnswer(d["answer"]) if d.get("answer") else None,
-        answered_at=_opt_stamp(d.get("answered_at")),
-        id=d.get("id"),
-    )
+_HINTS: dict[str, dict[str, Any]] = {}
 
 
-def encode_session(s: SessionEvent) -> dict[str, Any]:
-    return {
-        "started_at": encode_stamp(s.started_at),
-        "kind": s.kind.value,
-        "outcome": s.outcome.value,
-        "ended_at": encode_stamp(s.ended_at),
-        "prompt_id": s.prompt_id,
-        "planned_exercises": s.planned_exercises,
-        "id": s.id,
-    }
+def _hints(kind: type) -> dict[str, Any]:
+    if kind.__name__ not in _HINTS:
+        _HINTS[kind.__name__] = get_type_hints(kind)
+    return _HINTS[kind.__name__]
 
 
-def decode_session(d: dict[str, Any]) -> SessionEvent:
-    return SessionEvent(
-        started_at=decode_stamp(d["started_at"]),
-        kind=SessionKind(d["kind"]),
-        outcome=SessionOutcome(d["outcome"]),
-        ended_at=_opt_stamp(d.get("ended_at")),
-        prompt_id=d.get("prompt_id"),
-        planned_exercises=int(d.get("planned_exercises", 0)),
-        id=d.get("id"),
-    )
-
-
-def encode_set(s: SetEvent) -> dict[str, Any]:
-    return {
-        "session_id": s.session_id,
-        "exercise_id": s.exercise_id,
-        "side": s.side.value,
-        "at": encode_stamp(s.at),
-        "planned_s": s.planned_s,
-        "done_s": s.done_s,
-        "planned_reps": s.planned_reps,
-        "done_reps": s.done_reps,
-        "feel": s.feel.value if s.feel else None,
-        "id": s.id,
-    }
-
-
-def decode_set(d: dict[str, Any]) -> SetEvent:
-    return SetEvent(
-        session_id=int(d["session_id"]),
-        exercise_id=str(d["exercise_id"]),
-        side=Side(d["side"]),
-        at=decode_stamp(d["at"]),
-        planned_s=int(d["planned_s"]),
-        done_s=int(d["done_s"]),
-        planned_reps=int(d["planned_reps"]),
-        done_reps=int(d["done_reps"]),
-        feel=Feel(d["feel"]) if d.get("feel") else None,
-        id=d.get("id"),
-    )
-
-
-def encode_rating(r: RatingEvent) -> dict[str, Any]:
-    return {
-        "at": encode_stamp(r.at),
-        "kind": r.kind.value,
-        "value": r.value,
-        "region": r.region.value if r.region else None,
-        "session_id": r.session_id,
-        "exercise_id": r.exercise_id,
-        "id": r.id,
-    }
-
-
-def decode_rating(d: dict[str, Any]) -> RatingEvent:
-    return RatingEvent(
-        at=decode_stamp(d["at"]),
-        kind=RatingKind(d["kind"]),
-        value=int(d["value"]),
-        region=Region(d["region"]) if d.get("region") else None,
-        session_id=d.get("session_id"),
-        exercise_id=d.get("exercise_id"),
-        id=d.get("id"),
-    )
+def _decode_value(hint: Any, raw: Any) -> Any:
+    if raw is None:
+        return None
+    if get_origin(hint) in (Union, UnionType):  # "X | None": the X
+        hint = next(a for a in get_args(hint) if a is not type(None))
+    if hint is Stamp:
+        return decode_stamp(raw)
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint(raw)
+    if hint is UUID:
+        return UUID(str(raw))
+    if hint in (int, str):
+        return hint(raw)
+    raise TypeError(f"no journal decoding for {hint!r}")
 
 
 def largest_id(entries: list[PendingWrite]) -> int:
@@ -190,6 +152,49 @@ def largest_id(entries: list[PendingWrite]) -> int:
             if isinstance(value, int):
                 found.append(value)
     return max(found)
+
+
+# -- applying ------------------------------------------------------------------------------
+
+
+#: Journaled writes that store one event (their data holds its ``event_id``).
+EVENT_OPS: dict[
+    WriteOp, type[PromptEvent | SessionEvent | SetEvent | RatingEvent | SafetyEvent]
+] = {
+    WriteOp.ADD_PROMPT: PromptEvent,
+    WriteOp.START_SESSION: SessionEvent,
+    WriteOp.ADD_SET: SetEvent,
+    WriteOp.ADD_RATING: RatingEvent,
+    WriteOp.ADD_SAFETY_EVENT: SafetyEvent,
+}
+
+
+def apply(store: EventStore, entry: PendingWrite) -> None:
+    """Make the write ``entry`` describes in ``store`` (the worker thread calls it)."""
+    d = entry.data
+    match entry.op:
+        case WriteOp.ADD_PROMPT:
+            store.add_prompt(decode_event(PromptEvent, d))
+        case WriteOp.ANSWER_PROMPT:
+            store.answer_prompt(int(d["id"]), PromptAnswer(d["answer"]), decode_stamp(d["at"]))
+        case WriteOp.START_SESSION:
+            store.start_session(decode_event(SessionEvent, d))
+        case WriteOp.END_SESSION:
+            store.end_session(int(d["id"]), SessionOutcome(d["outcome"]), decode_stamp(d["at"]))
+        case WriteOp.ADD_SET:
+            store.add_set(decode_event(SetEvent, d))
+        case WriteOp.ADD_RATING:
+            store.add_rating(decode_event(RatingEvent, d))
+        case WriteOp.ADD_SAFETY_EVENT:
+            store.add_safety(decode_event(SafetyEvent, d))
+        case WriteOp.SET_STATE:
+            store.set_state(str(d["key"]), str(d["value"]))
+        case WriteOp.SET_STATES:
+            store.set_states({str(k): str(v) for k, v in d["values"].items()})
+        case WriteOp.CLOSE_INTERRUPTED:
+            closed = store.close_interrupted_sessions(decode_stamp(d["at"]))
+            if closed:
+                log.info("closed %d session(s) cut off last time as interrupted", closed)
 
 
 # -- the file -------------------------------------------------------------------------------

@@ -3,11 +3,16 @@
 Each step moves the schema from version ``n - 1`` to ``n``; steps are never edited once
 released, only appended. Migrations run with the standard-library ``sqlite3`` module so
 that opening a database does not need SQLAlchemy.
+
+The steps are history; the *current* columns are declared once, in
+:mod:`desktop_app.storage.tables`, and a test checks that these steps build exactly
+those tables (tests/storage/test_schema.py).
 """
 
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Callable
 
 _V1 = """
@@ -85,8 +90,35 @@ CREATE INDEX ix_rating_session ON rating(session_id);
 CREATE INDEX ix_safety_event_local_date ON safety_event(local_date);
 """
 
+#: The tables step 3 gives event ids (frozen with the step: later tables declare their own).
+_V3_TABLES = ("prompt", "session", "exercise_set", "rating", "safety_event")
+#: The ``app_state`` key of this data dir's computer id (made once, by step 3).
+COMPUTER_ID_KEY = "computer_id"
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    """Give every event a global id and the id of the computer that wrote it.
+
+    A random computer id is made for this data dir; rows already stored get a fresh
+    uuid4 each and this computer's id (they were all written here).
+    """
+    computer = str(uuid.uuid4())
+    conn.execute("INSERT INTO app_state (key, value) VALUES (?, ?)", (COMPUTER_ID_KEY, computer))
+    for table in _V3_TABLES:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN event_id TEXT")
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN computer_id TEXT")
+        ids = [
+            (str(uuid.uuid4()), computer, row[0]) for row in conn.execute(f"SELECT id FROM {table}")
+        ]
+        conn.executemany(f"UPDATE {table} SET event_id = ?, computer_id = ? WHERE id = ?", ids)
+        conn.execute(f"CREATE UNIQUE INDEX ux_{table}_event_id ON {table}(event_id)")
+
+
+#: One migration step: SQL statements separated by ``;``, or a function of the connection.
+Step = str | Callable[[sqlite3.Connection], None]
+
 #: Migration steps: ``STEPS[n - 1]`` takes a database from version ``n - 1`` to ``n``.
-STEPS: tuple[str, ...] = (_V1, _V2)
+STEPS: tuple[Step, ...] = (_V1, _V2, _v3)
 SCHEMA_VERSION = len(STEPS)
 
 
@@ -135,9 +167,13 @@ def migrate(
         for version in range(current + 1, target + 1):
             conn.execute("BEGIN IMMEDIATE")
             try:
-                for statement in STEPS[version - 1].split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
+                step = STEPS[version - 1]
+                if callable(step):
+                    step(conn)
+                else:
+                    for statement in step.split(";"):
+                        if statement.strip():
+                            conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {version}")
                 conn.execute("COMMIT")
             except BaseException:

@@ -4,8 +4,9 @@ The GUI thread only appends a line to a small journal beside the database and ha
 write to one worker thread, so a database locked by another program, a full disk or a
 missing file never freezes the window and never loses what the user logged. Row ids are
 chosen here (time-based, never repeating) so callers get them at once and a replayed
-write lands on the same row. Reads that decide what to do next (``state``,
-``ratings_since``) see the queued writes too.
+write lands on the same row; each event's global ``event_id`` (uuid4) is drawn here too
+and journaled with the write, so a replay stores the same id. Reads that decide what to
+do next (``state``, ``safety_state``, ``ratings_since``) see the queued writes too.
 
 Status changes (delayed, saved again, dropped, file notices) are reported through a
 callback that runs on the worker thread; the Qt side turns them into one calm message.
@@ -14,6 +15,7 @@ callback that runs on the worker thread; the Qt side turns them into one calm me
 from __future__ import annotations
 
 import logging
+import random
 import threading
 import time
 from collections.abc import Callable
@@ -28,11 +30,19 @@ from desktop_app.core.events import (
     PromptAnswer,
     PromptEvent,
     RatingEvent,
+    SafetyEvent,
     SessionEvent,
     SessionOutcome,
     SetEvent,
 )
+from desktop_app.core.sync_records import new_event_id
 from desktop_app.storage import journal as j
+from desktop_app.storage.app_state import (
+    SAFETY_KEYS,
+    SafetyState,
+    safety_from_values,
+    safety_values,
+)
 from desktop_app.storage.event_store import EventStore, StoreError
 from desktop_app.storage.faults import StorageFault
 from desktop_app.storage.journal import Journal, PendingWrite, WriteOp
@@ -74,7 +84,11 @@ def journal_path(database: Path) -> Path:
 
 
 class WriteQueue:
-    """Queue EventStore writes for one worker thread; journal them until stored."""
+    """Queue EventStore writes for one worker thread; journal them until stored.
+
+    Args:
+        rng: Draws the events' global ids (``random.SystemRandom()`` by default).
+    """
 
     def __init__(
         self,
@@ -83,8 +97,10 @@ class WriteQueue:
         *,
         retry_delays_s: tuple[float, ...] = RETRY_DELAYS_S,
         wall_us: Callable[[], int] = lambda: time.time_ns() // 1000,
+        rng: random.Random | None = None,
     ) -> None:
         self._store = store
+        self._rng = rng or random.SystemRandom()
         self._on_status = on_status or (lambda _s: None)
         self._delays = retry_delays_s
         self._wall_us = wall_us
@@ -123,10 +139,19 @@ class WriteQueue:
             if self._left is not None:
                 return
             left = self._journal.load()
+            if self._give_event_ids(left):
+                self._journal.rewrite(left)  # a second replay must draw no new ids
             self._left = len(left)
             self._pending = left + self._pending
             self._seq = max([self._seq, *(e.seq for e in left)])
             self._last_id = max(self._last_id, j.largest_id(left))
+
+    def _give_event_ids(self, entries: list[PendingWrite]) -> bool:
+        """Give an event id to entries journaled by a version that had none."""
+        missing = [e for e in entries if e.op in j.EVENT_OPS and not e.data.get("event_id")]
+        for entry in missing:
+            entry.data["event_id"] = str(new_event_id(self._rng))
+        return bool(missing)
 
     def start(self) -> int:
         """Load writes left by an earlier run and start the worker; return how many."""
@@ -181,33 +206,34 @@ class WriteQueue:
 
     # -- writes (return at once) ------------------------------------------------------
 
+    def _add(self, op: WriteOp, event: j.JournalEvent) -> int:
+        event = replace(
+            event,
+            id=event.id or self._new_id(),
+            event_id=event.event_id or new_event_id(self._rng),
+        )
+        self._enqueue(op, j.encode_event(event))
+        return int(event.id or 0)
+
     def add_prompt(self, prompt: PromptEvent) -> int:
-        prompt = replace(prompt, id=prompt.id or self._new_id())
-        self._enqueue(WriteOp.ADD_PROMPT, j.encode_prompt(prompt))
-        return int(prompt.id or 0)
+        return self._add(WriteOp.ADD_PROMPT, prompt)
 
     def answer_prompt(self, prompt_id: int, answer: PromptAnswer, at: Stamp) -> None:
         data = {"id": prompt_id, "answer": answer.value, "at": j.encode_stamp(at)}
         self._enqueue(WriteOp.ANSWER_PROMPT, data)
 
     def start_session(self, session_event: SessionEvent) -> int:
-        event = replace(session_event, id=session_event.id or self._new_id())
-        self._enqueue(WriteOp.START_SESSION, j.encode_session(event))
-        return int(event.id or 0)
+        return self._add(WriteOp.START_SESSION, session_event)
 
     def end_session(self, session_id: int, outcome: SessionOutcome, at: Stamp) -> None:
         data = {"id": session_id, "outcome": outcome.value, "at": j.encode_stamp(at)}
         self._enqueue(WriteOp.END_SESSION, data)
 
     def add_set(self, set_event: SetEvent) -> int:
-        event = replace(set_event, id=set_event.id or self._new_id())
-        self._enqueue(WriteOp.ADD_SET, j.encode_set(event))
-        return int(event.id or 0)
+        return self._add(WriteOp.ADD_SET, set_event)
 
     def add_rating(self, rating: RatingEvent) -> int:
-        event = replace(rating, id=rating.id or self._new_id())
-        self._enqueue(WriteOp.ADD_RATING, j.encode_rating(event))
-        return int(event.id or 0)
+        return self._add(WriteOp.ADD_RATING, rating)
 
     def add_safety_event(
         self,
@@ -217,20 +243,15 @@ class WriteQueue:
         detail: str = "",
         session_id: int | None = None,
     ) -> int:
-        row_id = self._new_id()
-        data = {
-            "at": j.encode_stamp(at),
-            "code": code,
-            "action": action,
-            "detail": detail,
-            "session_id": session_id,
-            "id": row_id,
-        }
-        self._enqueue(WriteOp.ADD_SAFETY_EVENT, data)
-        return row_id
+        event = SafetyEvent(at, code, action=action, detail=detail, session_id=session_id)
+        return self._add(WriteOp.ADD_SAFETY_EVENT, event)
 
     def set_state(self, key: str, value: str) -> None:
         self._enqueue(WriteOp.SET_STATE, {"key": key, "value": value})
+
+    def set_safety_state(self, state: SafetyState) -> None:
+        """Store the whole safety state (one transaction)."""
+        self._enqueue(WriteOp.SET_STATES, {"values": safety_values(state)})
 
     def close_interrupted_sessions(self, at: Stamp) -> None:
         """Close sessions a crash cut off (see :meth:`EventStore.close_interrupted_sessions`)."""
@@ -238,18 +259,38 @@ class WriteQueue:
 
     # -- reads (the store's, plus what waits) -----------------------------------------
 
+    def _queued_states(self) -> dict[str, str]:
+        """The app_state values queued writes will store, the latest winning."""
+        values: dict[str, str] = {}
+        with self._cond:
+            for entry in self._pending:
+                if entry.op is WriteOp.SET_STATE:
+                    values[str(entry.data["key"])] = str(entry.data["value"])
+                elif entry.op is WriteOp.SET_STATES:
+                    values.update({str(k): str(v) for k, v in entry.data["values"].items()})
+        return values
+
     def state(self, key: str) -> str | None:
         """Read a key/value record; a queued value wins over the stored one."""
-        with self._cond:
-            for entry in reversed(self._pending):
-                if entry.op is WriteOp.SET_STATE and entry.data.get("key") == key:
-                    return str(entry.data["value"])
-        return self._store.state(key)
+        queued = self._queued_states()
+        return queued[key] if key in queued else self._store.state(key)
+
+    def safety_state(self) -> SafetyState:
+        """Read the safety state; queued changes win over the stored ones."""
+        queued = self._queued_states()
+        if not any(key in queued for key in SAFETY_KEYS.values()):
+            return self._store.safety_state()
+        values = safety_values(self._store.safety_state()) | queued
+        return safety_from_values(values.get)
 
     def ratings_since(self, since: datetime) -> list[RatingEvent]:
         """Stored ratings plus queued ones given at or after ``since``, oldest first."""
         with self._cond:
-            queued = [j.decode_rating(e.data) for e in self._pending if e.op is WriteOp.ADD_RATING]
+            queued = [
+                j.decode_event(RatingEvent, e.data)
+                for e in self._pending
+                if e.op is WriteOp.ADD_RATING
+            ]
         stored = self._store.ratings_since(since)
         seen = {r.id for r in stored}
         extra = [r for r in queued if r.id not in seen and r.at.utc >= since]
@@ -319,7 +360,7 @@ class WriteQueue:
     def _try(self, entry: PendingWrite) -> StorageFault | None:
         """Apply one write; None when stored (or dropped for good), else the fault."""
         try:
-            _apply(self._store, entry)
+            j.apply(self._store, entry)
         except StoreError as exc:
             # A damaged file waits too: the next start recovers it, then the journal
             # is replayed into it. Only a write SQLite refuses as such is dropped.
@@ -357,35 +398,3 @@ class WriteQueue:
     def _report_notices(self) -> None:
         for note in self._store.take_notices():
             self._on_status(SaveStatus(SaveState.NOTICE, message=note))
-
-
-def _apply(store: EventStore, entry: PendingWrite) -> None:
-    d = entry.data
-    match entry.op:
-        case WriteOp.ADD_PROMPT:
-            store.add_prompt(j.decode_prompt(d))
-        case WriteOp.ANSWER_PROMPT:
-            store.answer_prompt(int(d["id"]), PromptAnswer(d["answer"]), j.decode_stamp(d["at"]))
-        case WriteOp.START_SESSION:
-            store.start_session(j.decode_session(d))
-        case WriteOp.END_SESSION:
-            store.end_session(int(d["id"]), SessionOutcome(d["outcome"]), j.decode_stamp(d["at"]))
-        case WriteOp.ADD_SET:
-            store.add_set(j.decode_set(d))
-        case WriteOp.ADD_RATING:
-            store.add_rating(j.decode_rating(d))
-        case WriteOp.ADD_SAFETY_EVENT:
-            store.add_safety_event(
-                j.decode_stamp(d["at"]),
-                str(d["code"]),
-                action=str(d.get("action", "")),
-                detail=str(d.get("detail", "")),
-                session_id=d.get("session_id"),
-                id=d.get("id"),
-            )
-        case WriteOp.SET_STATE:
-            store.set_state(str(d["key"]), str(d["value"]))
-        case WriteOp.CLOSE_INTERRUPTED:
-            closed = store.close_interrupted_sessions(j.decode_stamp(d["at"]))
-            if closed:
-                log.info("closed %d session(s) cut off last time as interrupted", closed)

@@ -67,7 +67,7 @@ def _stop_speech_dispatcher(runtime: Path) -> None:
 def _returning_user(app: AppProcess) -> None:
     """Onboarded, and the safety check answered today: the session starts at once."""
     from desktop_app.platform.paths import DataPaths
-    from desktop_app.session_flow import STATE_LAST_SCREENING
+    from desktop_app.storage.app_state import SafetyState
     from desktop_app.storage.event_store import EventStore
 
     app.write_settings(
@@ -83,7 +83,7 @@ def _returning_user(app: AppProcess) -> None:
         conditions=("flexion_intolerant",),
     )
     store = EventStore(DataPaths.create(app.data_dir))
-    store.set_state(STATE_LAST_SCREENING, datetime.now(UTC).isoformat())
+    store.set_safety_state(SafetyState(last_screening=datetime.now(UTC)))
 
 
 def test_ticks_chime_and_spoken_side_switch_are_heard_at_the_right_moments(

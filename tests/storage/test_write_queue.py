@@ -6,14 +6,19 @@ file deleted from under the running store.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
+from uuid import UUID
 
 import pytest
 
 from desktop_app.core.events import (
+    PromptEvent,
+    PromptKind,
     RatingEvent,
     RatingKind,
     SessionEvent,
@@ -24,6 +29,7 @@ from desktop_app.core.events import (
 )
 from desktop_app.platform.paths import DataPaths
 from desktop_app.storage import database
+from desktop_app.storage.app_state import SafetyState
 from desktop_app.storage.event_store import EventStore
 from desktop_app.storage.faults import StorageFault
 from desktop_app.storage.write_queue import SaveState, SaveStatus, WriteQueue, journal_path
@@ -261,3 +267,78 @@ def test_a_torn_journal_line_is_skipped_and_the_rest_saved(paths: DataPaths) -> 
     replay.close()
     assert _rows(paths, "SELECT value FROM rating") == [(3,)]
     store.close()
+
+
+def _event_ids(paths: DataPaths) -> dict[str, list[str]]:
+    tables = ("prompt", "session", "exercise_set", "rating", "safety_event")
+    return {
+        t: [str(r[0]) for r in _rows(paths, f"SELECT event_id FROM {t} ORDER BY id")]
+        for t in tables
+    }
+
+
+def test_event_ids_are_unique_and_the_same_after_a_journal_replay(paths: DataPaths) -> None:
+    store = EventStore(paths)
+    store.set_state("warm", "1")
+    q = WriteQueue(store, retry_delays_s=(0.05,))
+    q.start()
+    journal = journal_path(paths.database)
+    with exclusive_lock(paths.database):
+        _log_three_things(q)
+        q.add_prompt(PromptEvent(stamp(2026, 3, 2, 8), PromptKind.MICROBREAK))
+        copy = journal.read_bytes()  # what a crash right after the commit leaves behind
+    assert q.flush(20)
+    q.close()
+    first = _event_ids(paths)
+    flat = [i for ids in first.values() for i in ids]
+    assert len(flat) == 5 and len(set(flat)) == 5
+    assert all(UUID(i).version == 4 for i in flat)
+
+    journal.write_bytes(copy)
+    replay = WriteQueue(store)
+    assert replay.start() == 6
+    assert replay.flush(20)
+    replay.close()
+    assert _event_ids(paths) == first
+    (computer,) = {r[0] for r in _rows(paths, "SELECT computer_id FROM rating")}
+    assert UUID(str(computer)) == store.computer_id()
+    store.close()
+
+
+def test_a_journal_from_before_event_ids_gets_them_once(paths: DataPaths) -> None:
+    """Lines written by a version without event ids: ids drawn at load, then kept."""
+    store = EventStore(paths)
+    store.set_state("warm", "1")
+    journal = journal_path(paths.database)
+    with exclusive_lock(paths.database):
+        q = WriteQueue(store, retry_delays_s=(0.05,))
+        q.start()
+        q.add_rating(RatingEvent(stamp(2026, 3, 2), RatingKind.DAY_AVERAGE, 3))
+        q.close(timeout_s=0.2)
+        old = [json.loads(line) for line in journal.read_text().splitlines()]
+        for line in old:
+            line["data"].pop("event_id")
+            line["data"].pop("computer_id")
+        journal.write_text("".join(json.dumps(line) + "\n" for line in old))
+        # A start that cannot save yet (the app quits while the file is still locked).
+        q2 = WriteQueue(store, retry_delays_s=(0.05,))
+        assert q2.start() == 1
+        q2.close(timeout_s=0.2)
+    given = json.loads(journal.read_text().splitlines()[0])["data"]["event_id"]
+    q3 = WriteQueue(store)
+    assert q3.start() == 1
+    assert q3.flush(20)
+    q3.close()
+    assert _rows(paths, "SELECT event_id FROM rating") == [(given,)]
+    store.close()
+
+
+def test_the_safety_state_queued_while_locked_is_read_back(
+    store: EventStore, queue: WriteQueue, paths: DataPaths
+) -> None:
+    store.set_safety_state(SafetyState(stopped_regions=frozenset({"neck"})))
+    with exclusive_lock(paths.database):
+        queue.set_safety_state(replace(queue.safety_state(), locked=True))
+        assert queue.safety_state() == SafetyState(True, frozenset({"neck"}))
+    assert queue.flush(20)
+    assert store.safety_state() == SafetyState(True, frozenset({"neck"}))

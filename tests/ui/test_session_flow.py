@@ -20,7 +20,8 @@ from desktop_app.core.screening import ScreeningReason
 from desktop_app.core.session_questions import FeelQuestion
 from desktop_app.core.settings import Settings
 from desktop_app.platform.paths import DataPaths
-from desktop_app.session_flow import STATE_LAST_SCREENING, SessionFlow
+from desktop_app.session_flow import SessionFlow
+from desktop_app.storage.app_state import SafetyState
 from desktop_app.storage.event_store import EventStore, StoreError
 from desktop_app.ui.session_window import SessionWindow
 from desktop_app.ui.symptoms_dialog import SymptomsDialog
@@ -221,7 +222,7 @@ def test_an_unsampled_microbreak_runs_to_the_end_with_no_input(
         store, catalog, clock, Settings(profile="upper_crossed", pain_prompt_share=0.0)
     )
     # A returning user who answered the safety check last week (else it asks first).
-    store.set_state(STATE_LAST_SCREENING, (clock.utc_now() - timedelta(days=7)).isoformat())
+    store.set_safety_state(SafetyState(last_screening=clock.utc_now() - timedelta(days=7)))
     finished: list[str] = []
     flow.session_finished.connect(finished.append)
     assert flow.start(SessionKind.MICROBREAK)

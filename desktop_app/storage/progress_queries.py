@@ -1,0 +1,65 @@
+"""Progress queries: day totals and safety notes in SQL, folded into the progress view."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from desktop_app.core.stats import DayTotals, ProgressView, build_progress, window_start
+from desktop_app.storage.store_file import StoreFile
+
+#: How far back day totals are read for the streaks.
+STREAK_REACH_DAYS = 400
+
+
+class ProgressQueries(StoreFile):
+    """Aggregated reads for the progress window, ``stats`` and ``report``."""
+
+    def day_totals(self, first: date, last: date) -> list[DayTotals]:
+        """Aggregate the log per local day in SQL (see :mod:`desktop_app.storage.aggregates`).
+
+        Returns an empty list without touching the disk when no database exists yet.
+        """
+        if not self._has_data():
+            return []
+        from desktop_app.storage.aggregates import day_totals
+
+        with self._reading(), self._engine().connect() as conn:
+            return day_totals(conn, first, last)
+
+    def safety_notes(self, first: date, last: date) -> list[tuple[str, str, str]]:
+        """Return ``(local_date, code, action)`` of safety events between two days."""
+        if not self._has_data():
+            return []
+        from sqlalchemy import text
+
+        with self._reading(), self._engine().connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT local_date, code, action FROM safety_event "
+                    "WHERE local_date BETWEEN :a AND :b ORDER BY at_utc"
+                ),
+                {"a": first.isoformat(), "b": last.isoformat()},
+            ).all()
+            return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+    def progress(self, today: date, weeks: int, week_start: int = 0) -> ProgressView:
+        """Build the progress view-model for ``weeks`` weeks ending with today's week.
+
+        Day totals reach back at least a year so the streaks are not cut by the window.
+        Returns an all-empty view without touching the disk when no database exists yet.
+        """
+        first = window_start(today, weeks, week_start)
+        last = today + timedelta(days=6)
+        if not self._has_data():
+            return build_progress([], today, weeks, week_start)
+        from desktop_app.storage.aggregates import day_totals, week_exercises
+
+        reach = min(first, today - timedelta(days=STREAK_REACH_DAYS))
+        with self._reading(), self._engine().connect() as conn:
+            days = day_totals(conn, reach, last)
+            per_week = week_exercises(conn, first, last, week_start)
+        notes = [
+            f"{day}: {code}" + (f" ({action})" if action else "")
+            for day, code, action in self.safety_notes(first, today)
+        ]
+        return build_progress(days, today, weeks, week_start, notes, per_week)
