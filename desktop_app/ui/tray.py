@@ -49,6 +49,8 @@ class TrayView:
     paused: bool = False
     can_snooze: bool = True
     session_running: bool = False
+    #: The status line changes by itself (a countdown): refresh it every minute.
+    counting: bool = False
 
 
 def _tr(text: str) -> str:
@@ -107,6 +109,7 @@ def tray_view_for(status: PolicyStatus) -> TrayView:
         can_snooze=status.state
         in (PolicyState.COUNTING, PolicyState.PROMPTING, PolicyState.SNOOZED),
         session_running=status.state is PolicyState.SESSION,
+        counting=status.next_break_in_s is not None,
     )
 
 
