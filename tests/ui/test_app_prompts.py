@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import CounterbalanceApp
@@ -129,3 +129,24 @@ def test_notices_go_when_the_app_quits(
     qtbot.waitUntil(lambda: len(notices.on_screen) == 2, timeout=10000)
     shell.shutdown()
     assert notices.on_screen == set()
+
+
+@pytest.mark.parametrize(("count", "words"), [(1, "1 exercise ·"), (2, "2 exercises ·")])
+def test_the_prompt_counts_its_exercises_in_english(
+    qtbot: QtBot, shell: CounterbalanceApp, monkeypatch: pytest.MonkeyPatch, count: int, words: str
+) -> None:
+    from desktop_app.core.catalog import Dose
+    from desktop_app.core.events import SessionKind, Side
+    from desktop_app.core.planner import PlannedExercise, SessionPlan
+    from tests.ui.test_session_window import CATALOG
+
+    stretch = CATALOG.get("upper_trap_stretch")
+    assert stretch is not None
+    item = PlannedExercise(stretch, Dose(sets=1, hold_s=3), (Side.LEFT,))
+    plan = SessionPlan(SessionKind.MICROBREAK, (item,) * count, 60)
+    monkeypatch.setattr(shell._flow, "plan", lambda _kind: plan)
+    shell._prompts.on_break_due(BreakDue(PromptKind.MICROBREAK, 2, (5,)))
+    qtbot.waitUntil(lambda: _prompt(shell) is not None, timeout=10000)
+    summary = _prompt(shell).findChild(QLabel, "promptSummary")  # type: ignore[union-attr]
+    assert summary is not None
+    assert summary.text().startswith(words), summary.text()
