@@ -1,8 +1,8 @@
 """EventStore: the app's one door to its event log.
 
 Constructing an EventStore is cheap: SQLModel/SQLAlchemy (~57 MiB, ~0.35 s) are imported on
-the first real read or write. Start-up checks (:meth:`EventStore.check_and_recover`,
-:meth:`EventStore.latest_break_end`) use the standard-library ``sqlite3`` module only.
+the first real read or write. The start-up check (:meth:`EventStore.check_and_recover`) and
+:meth:`EventStore.close_interrupted_sessions` use the standard-library ``sqlite3`` module only.
 Every write commits at once; the running app writes through
 :class:`~desktop_app.storage.write_queue.WriteQueue`, which calls these methods on its own
 thread and retries them. The store may be used from worker threads: each call opens its
@@ -37,7 +37,7 @@ from desktop_app.core.events import (
     Side,
 )
 from desktop_app.core.stats import DayTotals, ProgressView, build_progress, window_start
-from desktop_app.platform.paths import DataPaths, ensure_private_dir
+from desktop_app.platform.paths import DataPaths
 from desktop_app.storage import database
 from desktop_app.storage.codec import stamp_columns, stamp_from, utc_text
 from desktop_app.storage.faults import StorageFault, classify, reason
@@ -49,12 +49,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Outcomes that count as a finished break for the break policy.
 #: How often :meth:`EventStore.backup_if_due` takes a backup.
 BACKUP_EVERY_S = 24 * 60 * 60
 #: How far back day totals are read for the streaks.
 STREAK_REACH_DAYS = 400
-_BREAK_OUTCOMES = (SessionOutcome.COMPLETED.value, SessionOutcome.PARTIAL.value)
 
 
 class StoreError(RuntimeError):
@@ -103,39 +101,6 @@ class EventStore:
         reported as :attr:`~database.DatabaseState.UNAVAILABLE` (try again later).
         """
         return database.check_and_recover(self._paths, busy_timeout_ms)
-
-    def latest_break_end(self) -> Stamp | None:
-        """Return when the last break ended (session completed/partial or prompt skipped)."""
-        if not database.present(self._paths.database):
-            return None
-        with self._reading():
-            return self._latest_break_end()
-
-    def _latest_break_end(self) -> Stamp | None:
-        conn = self._read_connection()
-        try:
-            if not _has_table(conn, "session"):
-                return None
-            row = conn.execute(
-                """
-                SELECT utc, tz FROM (
-                    SELECT ended_utc AS utc, ended_tz AS tz FROM session
-                    WHERE outcome IN (?, ?) AND ended_utc IS NOT NULL
-                    UNION ALL
-                    SELECT answered_utc, answered_tz FROM prompt
-                    WHERE answer = ? AND answered_utc IS NOT NULL
-                ) ORDER BY utc DESC LIMIT 1
-                """,
-                (*_BREAK_OUTCOMES, PromptAnswer.SKIPPED.value),
-            ).fetchone()
-        finally:
-            conn.close()
-        return stamp_from(row[0], row[1] or "UTC") if row else None
-
-    def _read_connection(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(f"{self._paths.database.as_uri()}?mode=ro", uri=True)
-        conn.execute(f"PRAGMA busy_timeout = {database.BUSY_TIMEOUT_MS}")
-        return conn
 
     # -- engine ---------------------------------------------------------------------------
 
@@ -238,11 +203,6 @@ class EventStore:
         if self._open_file is not None:
             self._open_file.close()
             self._open_file = None
-
-    @property
-    def is_open(self) -> bool:
-        """Whether the heavy engine has been created."""
-        return self._engine_obj is not None
 
     def close(self) -> None:
         """Release the engine's connections (the store can be used again later).
@@ -723,13 +683,3 @@ class EventStore:
             self._paths.root / f"{name}.pending",  # writes that waited (write_queue)
         ):
             kept.unlink(missing_ok=True)
-
-    def ensure_dirs(self) -> None:
-        """Create the data and backup directories privately (0700)."""
-        ensure_private_dir(self._paths.root)
-        ensure_private_dir(self._paths.backups)
-
-
-def _has_table(conn: sqlite3.Connection, name: str) -> bool:
-    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,))
-    return row.fetchone() is not None

@@ -92,9 +92,6 @@ def status_line(status: PolicyStatus) -> str:
     return _tr("next break in {n} min").format(n=minutes)
 
 
-SNOOZABLE = frozenset({PolicyState.COUNTING, PolicyState.PROMPTING, PolicyState.SNOOZED})
-
-
 def tray_view_for(status: PolicyStatus) -> TrayView:
     """Build the tray's view-model from the policy status."""
     state = TrayState.NORMAL
@@ -164,9 +161,6 @@ class TrayIcon(QObject):
 
     def hide(self) -> None:
         self._tray.hide()
-
-    def is_visible(self) -> bool:
-        return self._tray.isVisible()
 
     def set_view(self, view: TrayView) -> None:
         """Show a new status; the tooltip and icon follow it."""
