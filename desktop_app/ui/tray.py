@@ -110,8 +110,8 @@ def tray_view_for(status: PolicyStatus) -> TrayView:
     )
 
 
-class TrayIcon(QObject):
-    """The system-tray icon; its menu follows the status each time it opens.
+class TrayIntents(QObject):
+    """What the user can ask from the tray menu (the tray icon and the app's shell).
 
     Signals:
         session_requested(): "Start a session now".
@@ -135,6 +135,14 @@ class TrayIcon(QObject):
     symptoms_requested = Signal()
     day_pain_requested = Signal()
     quit_requested = Signal()
+
+
+class TrayIcon(TrayIntents):
+    """The system-tray icon; its menu follows the status each time it opens.
+
+    Signals: those of :class:`TrayIntents`.
+    """
+
     message_requested = Signal(str, str)
 
     def __init__(self, icons: dict[TrayState, QIcon], parent: QObject | None = None) -> None:
@@ -258,7 +266,7 @@ class NoTrayWindow(QWidget):
         session_requested(), snooze_requested(int), pause_requested(PauseRequest),
         resume_requested(), progress_requested(), settings_requested(),
         symptoms_requested(), day_pain_requested(), quit_requested(): as
-        :class:`TrayIcon`.
+        :class:`TrayIntents`.
     """
 
     session_requested = Signal()

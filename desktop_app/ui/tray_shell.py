@@ -13,12 +13,19 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop_app.core.policy import PolicyStatus
-from desktop_app.ui.tray import NoTrayWindow, TrayIcon, TrayState, TrayView, tray_view_for
+from desktop_app.ui.tray import (
+    NoTrayWindow,
+    TrayIcon,
+    TrayIntents,
+    TrayState,
+    TrayView,
+    tray_view_for,
+)
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +33,8 @@ TRAY_RETRY_MS = 1000
 TRAY_RETRY_LIMIT_S = 30
 #: How often the tooltip's "next break in N min" is refreshed while counting.
 TOOLTIP_REFRESH_MS = 60_000
-#: The intents a tray icon and the no-tray window both emit, forwarded by the shell.
+#: The intents a tray icon and the no-tray window both emit, forwarded by the shell
+#: (the signals of :class:`TrayIntents`).
 INTENTS = (
     "session_requested",
     "snooze_requested",
@@ -91,21 +99,11 @@ def app_tray_view(
     return view
 
 
-class TrayShell(QObject):
+class TrayShell(TrayIntents):
     """Shows the tray icon (or the no-tray window) and forwards what the user asks.
 
-    Signals: those of :class:`~desktop_app.ui.tray.TrayIcon` (see :data:`INTENTS`).
+    Signals: those of :class:`~desktop_app.ui.tray.TrayIntents` (see :data:`INTENTS`).
     """
-
-    session_requested = Signal()
-    snooze_requested = Signal(int)
-    pause_requested = Signal(object)
-    resume_requested = Signal()
-    progress_requested = Signal()
-    settings_requested = Signal()
-    symptoms_requested = Signal()
-    day_pain_requested = Signal()
-    quit_requested = Signal()
 
     def __init__(
         self,
