@@ -81,6 +81,82 @@ EXIT_DATA_DIR = 2
 EXIT_NOT_STARTED = 1
 
 
+def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
+    """Run the tray app until Quit; return the exit status.
+
+    Whenever it decides not to start, it says why on screen and returns non-zero; the
+    only quiet exit 0 without a window is handing over to the user's running instance.
+    """
+    try:  # 1. data dir, umask, logging
+        paths = DataPaths.create(data_dir)
+    except OSError as exc:
+        refuse_start(str(exc))
+        return EXIT_DATA_DIR
+    os.umask(0o077)  # health data: every file we create is private
+    configure_logging(paths)
+    # 2. QApplication, uncaught exceptions, translations
+    qt_app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(qt_app, QApplication)
+    from desktop_app.crash_handler import UncaughtErrors
+
+    UncaughtErrors(qt_app).install()  # logs what no slot caught, says it once (issue 10 §2)
+    qt_app.setApplicationName(APP_NAME)
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setDesktopFileName("io.github.counterbalance.Counterbalance")
+    qt_app.setQuitOnLastWindowClosed(False)
+    from desktop_app.ui.translations import install_translations
+
+    translators = install_translations(qt_app)  # English plural forms ("1 second")
+    # 3. build and wire; 4. single instance
+    app = CounterbalanceApp(
+        qt_app, paths, SystemClock(), time_scale, custom_data_dir=data_dir is not None
+    )
+    claimed = app.claim_instance()
+    if claimed is ClaimResult.RUNNING:
+        return 0
+    if claimed is not ClaimResult.ACQUIRED:
+        refuse_start(app.instance_problem)
+        return EXIT_NOT_STARTED
+    from desktop_app.stall_watch import start_stall_watch
+
+    stall_watch = start_stall_watch(qt_app)  # 5. (a diagnostic, off unless asked for)
+    app.start()  # 6.–10.
+    try:
+        code = qt_app.exec()
+    finally:
+        app.shutdown()
+        if stall_watch is not None:
+            stall_watch.stop()
+        del translators
+    return int(code)
+
+
+def refuse_start(reason: str) -> None:
+    """Say on screen (and on stderr) why Counterbalance does not start."""
+    print(f"counterbalance: not starting: {reason}", file=sys.stderr)
+    qt_app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(qt_app, QApplication)
+    QMessageBox.critical(
+        None,
+        qt_app.translate("CounterbalanceApp", "Counterbalance — Not started"),
+        qt_app.translate("CounterbalanceApp", "Counterbalance did not start: {reason}").format(
+            reason=reason
+        ),
+    )
+
+
+def _instance_lock_path(paths: DataPaths) -> Path:
+    """The single-instance lock: in the data dir, or (read-only data dir) the runtime dir."""
+    if os.access(paths.root, os.W_OK):
+        return paths.lock_file
+    from PySide6.QtCore import QStandardPaths
+
+    from desktop_app.platform.single_instance import server_name
+
+    runtime = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
+    return Path(runtime) / f"{server_name(paths.root)}.lock"
+
+
 class CounterbalanceApp(QObject):
     """Owns every long-lived part of the running app and wires them together."""
 
@@ -409,79 +485,3 @@ class CounterbalanceApp(QObject):
         self._store.close()
         self._instance.release()
         log.info("Counterbalance stopped")
-
-
-def refuse_start(reason: str) -> None:
-    """Say on screen (and on stderr) why Counterbalance does not start."""
-    print(f"counterbalance: not starting: {reason}", file=sys.stderr)
-    qt_app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(qt_app, QApplication)
-    QMessageBox.critical(
-        None,
-        qt_app.translate("CounterbalanceApp", "Counterbalance — Not started"),
-        qt_app.translate("CounterbalanceApp", "Counterbalance did not start: {reason}").format(
-            reason=reason
-        ),
-    )
-
-
-def _instance_lock_path(paths: DataPaths) -> Path:
-    """The single-instance lock: in the data dir, or (read-only data dir) the runtime dir."""
-    if os.access(paths.root, os.W_OK):
-        return paths.lock_file
-    from PySide6.QtCore import QStandardPaths
-
-    from desktop_app.platform.single_instance import server_name
-
-    runtime = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
-    return Path(runtime) / f"{server_name(paths.root)}.lock"
-
-
-def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
-    """Run the tray app until Quit; return the exit status.
-
-    Whenever it decides not to start, it says why on screen and returns non-zero; the
-    only quiet exit 0 without a window is handing over to the user's running instance.
-    """
-    try:  # 1. data dir, umask, logging
-        paths = DataPaths.create(data_dir)
-    except OSError as exc:
-        refuse_start(str(exc))
-        return EXIT_DATA_DIR
-    os.umask(0o077)  # health data: every file we create is private
-    configure_logging(paths)
-    # 2. QApplication, uncaught exceptions, translations
-    qt_app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(qt_app, QApplication)
-    from desktop_app.crash_handler import UncaughtErrors
-
-    UncaughtErrors(qt_app).install()  # logs what no slot caught, says it once (issue 10 §2)
-    qt_app.setApplicationName(APP_NAME)
-    qt_app.setApplicationVersion(__version__)
-    qt_app.setDesktopFileName("io.github.counterbalance.Counterbalance")
-    qt_app.setQuitOnLastWindowClosed(False)
-    from desktop_app.ui.translations import install_translations
-
-    translators = install_translations(qt_app)  # English plural forms ("1 second")
-    # 3. build and wire; 4. single instance
-    app = CounterbalanceApp(
-        qt_app, paths, SystemClock(), time_scale, custom_data_dir=data_dir is not None
-    )
-    claimed = app.claim_instance()
-    if claimed is ClaimResult.RUNNING:
-        return 0
-    if claimed is not ClaimResult.ACQUIRED:
-        refuse_start(app.instance_problem)
-        return EXIT_NOT_STARTED
-    from desktop_app.stall_watch import start_stall_watch
-
-    stall_watch = start_stall_watch(qt_app)  # 5. (a diagnostic, off unless asked for)
-    app.start()  # 6.–10.
-    try:
-        code = qt_app.exec()
-    finally:
-        app.shutdown()
-        if stall_watch is not None:
-            stall_watch.stop()
-        del translators
-    return int(code)
