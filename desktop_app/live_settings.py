@@ -61,6 +61,7 @@ class LiveSettings(QObject):
         """Put ``settings`` in force and save them (the autostart field stays as the OS says)."""
         self._current = replace(settings, autostart=self._current.autostart)
         self.save()
+        log.info("settings applied")
         self.changed.emit(self._current)
 
     def save(self) -> None:
