@@ -87,3 +87,13 @@ class StallWatch(QObject):
             elif stalled_since is not None and beat != stalled_since:
                 log.warning("%s for %.1f s in all", MESSAGE, beat - stalled_since)
                 stalled_since = None
+
+
+def start_stall_watch(parent: QObject) -> StallWatch | None:
+    """Watch the GUI thread for stalls when ``COUNTERBALANCE_STALL_MS`` asks for it."""
+    threshold_s = threshold_from_env()
+    if threshold_s is None:
+        return None
+    watch = StallWatch(threshold_s, parent)
+    watch.start()
+    return watch

@@ -30,8 +30,6 @@ QUESTION_REGION = "How much pain do you have in your {region} right now?"
 QUESTION_DAY_AVERAGE = "On average, how much pain have you had today?"
 ANCHOR_LOW = "0 = no pain"
 ANCHOR_HIGH = "10 = worst pain imaginable"
-ANCHOR_LOW_SHORT = "no pain"
-ANCHOR_HIGH_SHORT = "worst pain imaginable"
 
 #: Headline over the rating, by when it is asked.
 RATING_TITLES: dict[RatingKind, str] = {

@@ -234,11 +234,6 @@ class Player:
         return self._scale
 
     @property
-    def asks_pain(self) -> bool:
-        """Return True when this session asks pain before and after."""
-        return self._ask_pain
-
-    @property
     def feel_question(self) -> FeelQuestion:
         """Return when this session asks how the exercises felt."""
         return self._feel

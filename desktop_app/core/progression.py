@@ -428,8 +428,3 @@ def replay(catalog: Catalog, history: History) -> Progression:
         states[exercise_id] = replace(state, easy_streak=0, announce=False)
         states[harder.id] = DoseState(harder.id, 0, 0, None, f"Moved on to {harder.name}: {why}.")
     return Progression(states, subs)
-
-
-def pain_during_needs_review(value: int) -> bool:
-    """Tell whether a pain-during rating is above the acceptable limit (> 5/10)."""
-    return value > PAIN_DURING_LIMIT

@@ -29,7 +29,6 @@ WEEKLY_RISE_POINTS = 2.0
 ALL_REGIONS: frozenset[str] = frozenset(
     {"neck", "chest_shoulders", "upper_back", "core", "low_back", "hips", "legs"}
 )
-NECK_REGIONS: frozenset[str] = frozenset({"neck"})
 ARM_REGIONS: frozenset[str] = frozenset({"neck", "chest_shoulders", "upper_back"})
 LEG_REGIONS: frozenset[str] = frozenset({"low_back", "hips", "legs", "core"})
 

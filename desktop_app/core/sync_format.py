@@ -110,10 +110,6 @@ class SyncRecord:
         except ValueError as error:
             raise PayloadError(f"{self.kind}: {key!r} is not a uuid: {text!r}") from error
 
-    def optional_uuid(self, key: str) -> UUID | None:
-        """Return a uuid value, or None when absent or null."""
-        return None if self.payload.get(key) is None else self.uuid(key)
-
     def instant(self, key: str) -> datetime:
         """Return a required aware instant (ISO 8601 with offset), in UTC."""
         parsed = parse_instant(self.text(key))
@@ -280,11 +276,6 @@ _SCHEMA: dict[RecordKind, dict[str, tuple[FieldType, bool]]] = {
         "session": (Field.UUID, False),
     },
 }
-
-
-def payload_keys(kind: RecordKind) -> dict[str, tuple[FieldType, bool]]:
-    """Return the payload keys of a kind: key -> (type, required)."""
-    return dict(_SCHEMA[kind])
 
 
 def _value_ok(value: object, kind: FieldType) -> bool:

@@ -312,10 +312,6 @@ class DataPaths:
     def log_file(self) -> Path:
         return self.root / "counterbalance.log"
 
-    @property
-    def exports(self) -> Path:
-        return self.root / "exports"
-
     @classmethod
     def create(cls, root: Path | None) -> DataPaths:
         """Resolve ``root`` (or the default), create it privately and return the paths.

@@ -30,8 +30,6 @@ from desktop_app.core.policy import (
     BreakDue,
     BreakPolicy,
     BreakWithdrawn,
-    ClockJumped,
-    NaturalBreakTaken,
     NoticeDue,
     PauseRequest,
     PauseUntil,
@@ -176,9 +174,7 @@ class BreakService(QObject):
         notice_due(int): the break comes in this many (wall) seconds: send the notice.
         break_due(object): a :class:`BreakDue`: show the prompt.
         break_withdrawn(object): a :class:`BreakWithdrawn`: close the prompt unanswered.
-        natural_break_taken(int): the user was idle this many seconds: that was a break.
         away_returned(AwayKind): back from sleep/lock/gap (an open session closes).
-        clock_jumped(int): the wall clock moved this many seconds against monotonic.
         status_changed(): the tooltip may need a new line.
         backup_due(): the nightly backup time came.
         day_end_due(): the working day ended: time for "average pain today".
@@ -188,9 +184,7 @@ class BreakService(QObject):
     notice_due = Signal(int)
     break_due = Signal(object)
     break_withdrawn = Signal(object)
-    natural_break_taken = Signal(int)
     away_returned = Signal(object)
-    clock_jumped = Signal(int)
     status_changed = Signal()
     backup_due = Signal()
     day_end_due = Signal()
@@ -410,12 +404,9 @@ class BreakService(QObject):
                 self.break_due.emit(action)
             elif isinstance(action, BreakWithdrawn):
                 self.break_withdrawn.emit(action)
-            elif isinstance(action, NaturalBreakTaken):
-                self.natural_break_taken.emit(action.idle_s)
             elif isinstance(action, AwayDetected):
                 self.away_returned.emit(action.kind)
-            elif isinstance(action, ClockJumped):
-                self.clock_jumped.emit(action.seconds)
+            # A natural break taken and a clock jump are only logged (above).
 
     def _save(self) -> None:
         if self._state_file is not None:
@@ -430,7 +421,3 @@ class BreakService(QObject):
     def job_ids(self) -> list[str]:
         """Return the scheduled job ids (tests)."""
         return sorted(job.id for job in self._scheduler.get_jobs())
-
-    def debug_state(self) -> dict[str, Any]:
-        """Return a snapshot for the log (tests, bug reports)."""
-        return {"ticks": self._ticks, "jobs": self.job_ids(), "status": str(self.status())}

@@ -6,7 +6,6 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from desktop_app.platform.paths import ensure_private_dir
 from desktop_app.storage import database
 from desktop_app.storage.schema import COMPUTER_ID_KEY
 from desktop_app.storage.store_file import StoreFile
@@ -85,8 +84,3 @@ class Backups(StoreFile):
             self._paths.root / f"{name}.pending",  # writes that waited (write_queue)
         ):
             kept.unlink(missing_ok=True)
-
-    def ensure_dirs(self) -> None:
-        """Create the data and backup directories privately (0700)."""
-        ensure_private_dir(self._paths.root)
-        ensure_private_dir(self._paths.backups)

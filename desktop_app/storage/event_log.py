@@ -4,8 +4,8 @@ Every write commits at once; the running app writes through
 :class:`~desktop_app.storage.write_queue.WriteQueue`, which calls these methods on its
 own thread and retries them. Each stored event gets a global ``event_id`` (uuid4) and
 this data dir's ``computer_id`` when its writer did not give them (see docs/storage.md,
-"Event ids"). Start-up reads (:meth:`EventLogStore.latest_break_end`,
-:meth:`EventLogStore.close_interrupted_sessions`) use the standard-library ``sqlite3`` only.
+"Event ids"). The start-up step :meth:`EventLogStore.close_interrupted_sessions` uses the
+standard-library ``sqlite3`` only.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from desktop_app.core.events import (
 )
 from desktop_app.core.sync_records import new_event_id
 from desktop_app.storage import database
-from desktop_app.storage.codec import stamp_from, utc_text
-from desktop_app.storage.store_file import StoreError, StoreFile, has_table
+from desktop_app.storage.codec import utc_text
+from desktop_app.storage.store_file import StoreError, StoreFile
 
 #: Outcomes that count as a finished break for the break policy.
 _BREAK_OUTCOMES = (SessionOutcome.COMPLETED.value, SessionOutcome.PARTIAL.value)
@@ -194,31 +194,6 @@ class EventLogStore(StoreFile):
                 conn.close()
 
     # -- reads ----------------------------------------------------------------------------
-
-    def latest_break_end(self) -> Stamp | None:
-        """Return when the last break ended (session completed/partial or prompt skipped)."""
-        if not self._has_data():
-            return None
-        with self._reading():
-            conn = self._read_connection()
-            try:
-                if not has_table(conn, "session"):
-                    return None
-                row = conn.execute(
-                    """
-                    SELECT utc, tz FROM (
-                        SELECT ended_utc AS utc, ended_tz AS tz FROM session
-                        WHERE outcome IN (?, ?) AND ended_utc IS NOT NULL
-                        UNION ALL
-                        SELECT answered_utc, answered_tz FROM prompt
-                        WHERE answer = ? AND answered_utc IS NOT NULL
-                    ) ORDER BY utc DESC LIMIT 1
-                    """,
-                    (*_BREAK_OUTCOMES, PromptAnswer.SKIPPED.value),
-                ).fetchone()
-            finally:
-                conn.close()
-        return stamp_from(row[0], row[1] or "UTC") if row else None
 
     def _since(self, table: type[Any], since: datetime) -> list[Any]:
         """Rows of ``table`` whose main instant is at or after ``since``, oldest first."""

@@ -7,8 +7,8 @@
 - :class:`~progress_queries.ProgressQueries`: day totals and the progress view.
 
 Constructing an EventStore is cheap: SQLModel/SQLAlchemy (~57 MiB, ~0.35 s) are imported
-on the first real read or write. Start-up checks (:meth:`EventStore.check_and_recover`,
-:meth:`EventStore.latest_break_end`) use the standard-library ``sqlite3`` module only.
+on the first real read or write. The start-up check (:meth:`EventStore.check_and_recover`) and
+:meth:`EventStore.close_interrupted_sessions` use the standard-library ``sqlite3`` module only.
 """
 
 from __future__ import annotations

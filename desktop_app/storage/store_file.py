@@ -236,11 +236,6 @@ class StoreFile:
             self._open_file = None
         self._computer = None  # a file put in its place may be another data dir's
 
-    @property
-    def is_open(self) -> bool:
-        """Whether the heavy engine has been created."""
-        return self._engine_obj is not None
-
     def close(self) -> None:
         """Release the engine's connections (the store can be used again later).
 

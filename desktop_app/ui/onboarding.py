@@ -350,11 +350,6 @@ class OnboardingDialog(QDialog):
 
     # ----- navigation
 
-    @property
-    def result_value(self) -> OnboardingResult | None:
-        """Return the result once finished, else None."""
-        return self._result
-
     def go_next(self) -> None:
         """Go to the next page, or finish on the last one."""
         index = self._stack.currentIndex()

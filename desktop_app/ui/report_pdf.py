@@ -42,7 +42,6 @@ TOP_EXERCISES = 10
 AXIS_LABELS_MAX = 7
 #: Height of one row of the exercise list.
 ROW_PT = 13.5
-MAX_NOTES = 6
 
 
 def _meaningful_text(weeks: tuple[WeekStats, ...]) -> str:

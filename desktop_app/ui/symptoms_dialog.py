@@ -213,10 +213,6 @@ class SymptomsDialog(QDialog):
         self.outcome_ready.emit(outcome)
         return outcome
 
-    def advice_text(self) -> str:
-        """Return the advice shown, as plain text."""
-        return " ".join(self._outcome.advice) if self._outcome else ""
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter checks, Esc closes (QDialog default), Space toggles the focused box."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self._check.hasFocus():

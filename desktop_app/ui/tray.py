@@ -49,6 +49,8 @@ class TrayView:
     paused: bool = False
     can_snooze: bool = True
     session_running: bool = False
+    #: The status line changes by itself (a countdown): refresh it every minute.
+    counting: bool = False
 
 
 def _tr(text: str) -> str:
@@ -90,9 +92,6 @@ def status_line(status: PolicyStatus) -> str:
     return _tr("next break in {n} min").format(n=minutes)
 
 
-SNOOZABLE = frozenset({PolicyState.COUNTING, PolicyState.PROMPTING, PolicyState.SNOOZED})
-
-
 def tray_view_for(status: PolicyStatus) -> TrayView:
     """Build the tray's view-model from the policy status."""
     state = TrayState.NORMAL
@@ -107,11 +106,12 @@ def tray_view_for(status: PolicyStatus) -> TrayView:
         can_snooze=status.state
         in (PolicyState.COUNTING, PolicyState.PROMPTING, PolicyState.SNOOZED),
         session_running=status.state is PolicyState.SESSION,
+        counting=status.next_break_in_s is not None,
     )
 
 
-class TrayIcon(QObject):
-    """The system-tray icon; its menu follows the status each time it opens.
+class TrayIntents(QObject):
+    """What the user can ask from the tray menu (the tray icon and the app's shell).
 
     Signals:
         session_requested(): "Start a session now".
@@ -135,6 +135,14 @@ class TrayIcon(QObject):
     symptoms_requested = Signal()
     day_pain_requested = Signal()
     quit_requested = Signal()
+
+
+class TrayIcon(TrayIntents):
+    """The system-tray icon; its menu follows the status each time it opens.
+
+    Signals: those of :class:`TrayIntents`.
+    """
+
     message_requested = Signal(str, str)
 
     def __init__(self, icons: dict[TrayState, QIcon], parent: QObject | None = None) -> None:
@@ -161,9 +169,6 @@ class TrayIcon(QObject):
 
     def hide(self) -> None:
         self._tray.hide()
-
-    def is_visible(self) -> bool:
-        return self._tray.isVisible()
 
     def set_view(self, view: TrayView) -> None:
         """Show a new status; the tooltip and icon follow it."""
@@ -261,7 +266,7 @@ class NoTrayWindow(QWidget):
         session_requested(), snooze_requested(int), pause_requested(PauseRequest),
         resume_requested(), progress_requested(), settings_requested(),
         symptoms_requested(), day_pain_requested(), quit_requested(): as
-        :class:`TrayIcon`.
+        :class:`TrayIntents`.
     """
 
     session_requested = Signal()

@@ -32,16 +32,6 @@
         </message>
     </context>
     <context>
-        <name>CounterbalanceApp</name>
-        <message numerus="yes">
-            <source>%n exercise(s) · about {m} min</source>
-            <translation>
-                <numerusform>%n exercise · about {m} min</numerusform>
-                <numerusform>%n exercises · about {m} min</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>PainRating</name>
         <message numerus="yes">
             <source>Pain %n out of 10</source>
@@ -124,6 +114,16 @@
             <translation>
                 <numerusform>last week %n min</numerusform>
                 <numerusform>last week %n min</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptFlow</name>
+        <message numerus="yes">
+            <source>%n exercise(s) · about {m} min</source>
+            <translation>
+                <numerusform>%n exercise · about {m} min</numerusform>
+                <numerusform>%n exercises · about {m} min</numerusform>
             </translation>
         </message>
     </context>

@@ -92,7 +92,6 @@ READERS: dict[str, Callable[[EventStore], object]] = {
     "sets_since": lambda s: s.sets_since(EPOCH),
     "ratings_since": lambda s: s.ratings_since(EPOCH),
     "safety_events_since": lambda s: s.safety_events_since(EPOCH),
-    "latest_break_end": lambda s: s.latest_break_end(),
     "state": lambda s: s.state("notice.told"),
     "safety_state": lambda s: s.safety_state(),
     "computer_id": lambda s: s.computer_id(),

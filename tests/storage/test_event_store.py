@@ -177,21 +177,6 @@ def test_close_interrupted_sessions(store: EventStore) -> None:
     assert store.close_interrupted_sessions(stamp(2026, 3, 2, 12)) == 0
 
 
-def test_latest_break_end(store: EventStore, paths: DataPaths) -> None:
-    assert store.latest_break_end() is None  # no database yet
-    assert not paths.database.exists()  # and asking did not create one
-    session_id = _one_session(store, stamp(2026, 3, 2, 9))
-    assert store.latest_break_end() is None  # still running
-    store.end_session(session_id, SessionOutcome.PARTIAL, stamp(2026, 3, 2, 9, 3))
-    assert store.latest_break_end() == stamp(2026, 3, 2, 9, 3)
-    skipped = store.add_prompt(PromptEvent(stamp(2026, 3, 2, 10), PromptKind.MICROBREAK))
-    store.answer_prompt(skipped, PromptAnswer.SKIPPED, stamp(2026, 3, 2, 10, 1, tz="UTC"))
-    assert store.latest_break_end() == stamp(2026, 3, 2, 10, 1, tz="UTC")
-    snoozed = store.add_prompt(PromptEvent(stamp(2026, 3, 2, 11), PromptKind.MICROBREAK))
-    store.answer_prompt(snoozed, PromptAnswer.SNOOZED, stamp(2026, 3, 2, 11, 1))
-    assert store.latest_break_end() == stamp(2026, 3, 2, 10, 1, tz="UTC")
-
-
 def test_start_up_path_does_not_import_sqlalchemy(tmp_path: Path) -> None:
     script = (
         "import sys\n"
@@ -200,7 +185,6 @@ def test_start_up_path_does_not_import_sqlalchemy(tmp_path: Path) -> None:
         "from desktop_app.storage.event_store import EventStore\n"
         "s = EventStore(DataPaths.create(Path(sys.argv[1])))\n"
         "assert s.check_and_recover().message is None\n"
-        "assert s.latest_break_end() is None\n"
         "from datetime import UTC, datetime\n"
         "from desktop_app.core.clock import Stamp\n"
         "import sqlite3\n"

@@ -58,7 +58,7 @@ def shell(qtbot: QtBot, paths: DataPaths) -> Iterator[CounterbalanceApp]:
     shell = CounterbalanceApp(app, paths, FakeClock(), 1.0)  # type: ignore[arg-type]
     shell._guard.start()  # the write queue's worker: the app's writes go through it
     yield shell
-    for window in list(shell._windows.values()):
+    for window in shell._windows.open_windows():
         window.close()
     shell._store.close()
 
@@ -138,7 +138,7 @@ def test_day_pain_value_and_region_reach_the_row(
     qtbot: QtBot, shell: CounterbalanceApp, paths: DataPaths
 ) -> None:
     shell.show_day_pain()
-    dialog = shell._windows["day_pain"]
+    dialog = shell._windows.get("day_pain")
     assert isinstance(dialog, DayPainDialog)
     _pick_region(dialog.rating, Region.HIPS)
     qtbot.keyClick(dialog, Qt.Key.Key_6)
@@ -152,7 +152,7 @@ def test_symptoms_checked_from_the_tray_reach_the_row(
     qtbot: QtBot, shell: CounterbalanceApp, paths: DataPaths
 ) -> None:
     shell.show_symptoms()
-    dialog = shell._windows["symptoms"]
+    dialog = shell._windows.get("symptoms")
     assert isinstance(dialog, SymptomsDialog)
     flag = flags_in(FlagGroup.STOP_EXERCISE)[0]
     dialog.set_checked(flag.id)
@@ -191,17 +191,17 @@ def test_break_prompt_answers_reach_the_prompt_row(
     call: str,
 ) -> None:
     breaks = FakeBreaks()
-    shell._breaks = breaks  # type: ignore[assignment]
-    shell._on_breaks_break_due(BreakDue(PromptKind.MICROBREAK, 2, (5, 10)))
+    shell._prompts._breaks = breaks  # type: ignore[assignment]
+    shell._prompts.on_break_due(BreakDue(PromptKind.MICROBREAK, 2, (5, 10)))
     # The break is prepared on the background worker, then the prompt shows.
-    qtbot.waitUntil(lambda: shell._prompt is not None, timeout=10000)
-    prompt = shell._prompt
+    qtbot.waitUntil(lambda: shell._prompts.prompt is not None, timeout=10000)
+    prompt = shell._prompts.prompt
     assert prompt is not None
     qtbot.mousePress(prompt, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))  # as a user: click it
     qtbot.keyClick(prompt, key)
     assert _saved_rows(shell, "SELECT kind, answer FROM prompt") == [("microbreak", answer)]
     assert breaks.calls == [call]
-    shell._breaks = None
+    shell._prompts._breaks = None
 
 
 def test_break_prompt_start_links_the_session_to_its_prompt(
@@ -209,12 +209,14 @@ def test_break_prompt_start_links_the_session_to_its_prompt(
 ) -> None:
     from dataclasses import replace
 
-    shell._settings = replace(shell._settings, onboarding_done=True, disclaimer_accepted=True)
-    shell._breaks = FakeBreaks()  # type: ignore[assignment]
-    shell._on_breaks_break_due(BreakDue(PromptKind.MICROBREAK, 2, (5,)))
+    shell._settings._current = replace(
+        shell._settings.current, onboarding_done=True, disclaimer_accepted=True
+    )
+    shell._prompts._breaks = FakeBreaks()  # type: ignore[assignment]
+    shell._prompts.on_break_due(BreakDue(PromptKind.MICROBREAK, 2, (5,)))
     # The break is prepared on the background worker, then the prompt shows.
-    qtbot.waitUntil(lambda: shell._prompt is not None, timeout=10000)
-    prompt = shell._prompt
+    qtbot.waitUntil(lambda: shell._prompts.prompt is not None, timeout=10000)
+    prompt = shell._prompts.prompt
     assert prompt is not None
     qtbot.mousePress(prompt, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))  # as a user: click it
     qtbot.keyClick(prompt, Qt.Key.Key_Return)
@@ -224,4 +226,4 @@ def test_break_prompt_start_links_the_session_to_its_prompt(
     assert _saved_rows(shell, "SELECT kind, prompt_id FROM session") == [("microbreak", prompt_id)]
     shell._flow.interrupt()
     qtbot.waitUntil(lambda: not shell._flow.is_running())
-    shell._breaks = None
+    shell._prompts._breaks = None

@@ -25,11 +25,11 @@ def shell(qtbot: QtBot, paths: DataPaths) -> Iterator[CounterbalanceApp]:
     shell = CounterbalanceApp(app, paths, FakeClock(), 1.0)  # type: ignore[arg-type]
     yield shell
     shell._flow.interrupt()
-    for window in list(shell._windows.values()):
+    for window in shell._windows.open_windows():
         window.close()
-    if shell._no_tray is not None:
-        shell._no_tray.allow_close()
-        shell._no_tray.close()
+    if shell._shell.no_tray is not None:
+        shell._shell.no_tray.allow_close()
+        shell._shell.no_tray.close()
     shell._store.close()
 
 
@@ -40,7 +40,7 @@ def _welcome(shell: CounterbalanceApp) -> OnboardingDialog:
 
 
 def _escape_the_welcome(qtbot: QtBot, shell: CounterbalanceApp) -> None:
-    shell._show_onboarding()
+    shell._welcome.show()
     dialog = _welcome(shell)
     qtbot.waitExposed(dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -51,7 +51,7 @@ def test_escaped_welcome_tells_why_no_break_is_scheduled(
     qtbot: QtBot, shell: CounterbalanceApp
 ) -> None:
     _escape_the_welcome(qtbot, shell)
-    view = shell._tray_view()
+    view = shell._shell_view()
     assert "starting" not in view.status_line
     assert "welcome" in view.status_line.lower()
     assert not view.can_snooze
@@ -72,8 +72,8 @@ def test_no_session_before_the_disclaimer_the_welcome_comes_back(
 
 
 def test_no_tray_window_follows_the_escaped_welcome(qtbot: QtBot, shell: CounterbalanceApp) -> None:
-    shell._create_no_tray_window()
-    window = shell._no_tray
+    shell._shell.create_no_tray_window()
+    window = shell._shell.no_tray
     assert isinstance(window, NoTrayWindow)
     _escape_the_welcome(qtbot, shell)
     assert "welcome" in window.status_text().lower()
@@ -88,9 +88,9 @@ def _fits_on_screen(window: NoTrayWindow) -> bool:
 def test_no_tray_window_fits_on_screen_and_leaves_the_focus_alone(
     qtbot: QtBot, shell: CounterbalanceApp
 ) -> None:
-    shell._show_onboarding()
-    shell._create_no_tray_window()
-    window = shell._no_tray
+    shell._welcome.show()
+    shell._shell.create_no_tray_window()
+    window = shell._shell.no_tray
     assert isinstance(window, NoTrayWindow)
     qtbot.waitExposed(window)
     assert _fits_on_screen(window)
@@ -101,9 +101,9 @@ def test_no_tray_window_fits_on_screen_and_leaves_the_focus_alone(
 def test_second_start_brings_the_closed_no_tray_window_back(
     qtbot: QtBot, shell: CounterbalanceApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shell._settings = replace(shell._settings, onboarding_done=True)
-    shell._create_no_tray_window()
-    window = shell._no_tray
+    shell._settings._current = replace(shell._settings.current, onboarding_done=True)
+    shell._shell.create_no_tray_window()
+    window = shell._shell.no_tray
     assert isinstance(window, NoTrayWindow)
     qtbot.waitExposed(window)
     window.close()
@@ -126,7 +126,7 @@ def test_second_start_before_the_welcome_is_finished_shows_the_welcome(
 def test_second_start_with_a_tray_opens_progress(
     shell: CounterbalanceApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shell._settings = replace(shell._settings, onboarding_done=True)
+    shell._settings._current = replace(shell._settings.current, onboarding_done=True)
     opened: list[bool] = []
     monkeypatch.setattr(shell, "show_progress", lambda: opened.append(True))
     shell._on_instance_command_received("activate")
@@ -136,8 +136,8 @@ def test_second_start_with_a_tray_opens_progress(
 def test_quit_works_while_the_no_tray_window_is_open(
     qtbot: QtBot, shell: CounterbalanceApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shell._create_no_tray_window()
-    window = shell._no_tray
+    shell._shell.create_no_tray_window()
+    window = shell._shell.no_tray
     assert isinstance(window, NoTrayWindow)
     qtbot.waitExposed(window)
     closed: list[bool] = []

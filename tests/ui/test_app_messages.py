@@ -14,11 +14,11 @@ def test_a_warning_survives_garbage_collection_until_closed(qtbot: QtBot, paths:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     shell = CounterbalanceApp(app, paths, SystemClock(), 1.0)
-    shell._warn("Your data file", "It was damaged and was kept aside.")
+    shell._windows.warn("Your data file", "It was damaged and was kept aside.")
     gc.collect()
     qtbot.wait(50)
     boxes = [w for w in app.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     assert [b.text() for b in boxes] == ["It was damaged and was kept aside."]
     assert boxes[0].windowTitle() == "Counterbalance — Your data file"
     boxes[0].close()
-    qtbot.waitUntil(lambda: not shell._messages)
+    qtbot.waitUntil(lambda: not shell._windows.messages)

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import CounterbalanceApp
@@ -26,9 +26,11 @@ def shell(qtbot: QtBot, paths: DataPaths) -> Iterator[CounterbalanceApp]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     shell = CounterbalanceApp(app, paths, FakeClock(), 1.0)  # type: ignore[arg-type]
-    shell._settings = replace(shell._settings, onboarding_done=True, disclaimer_accepted=True)
+    shell._settings._current = replace(
+        shell._settings.current, onboarding_done=True, disclaimer_accepted=True
+    )
     yield shell
-    shell._withdraw_prompt()
+    shell._prompts.withdraw()
     shell._flow.interrupt()
     shell._store.close()
 
@@ -48,29 +50,29 @@ def _summary_on_screen(qtbot: QtBot, shell: CounterbalanceApp) -> SessionWindow:
 
 
 def _prompt(shell: CounterbalanceApp) -> BreakPrompt | None:
-    return shell._prompt
+    return shell._prompts.prompt
 
 
 def test_a_prompt_due_behind_the_summary_shows_once_it_closes(
     qtbot: QtBot, shell: CounterbalanceApp
 ) -> None:
     window = _summary_on_screen(qtbot, shell)
-    shell._on_breaks_break_due(BreakDue(PromptKind.DAILY, 2, (5, 10)))
+    shell._prompts.on_break_due(BreakDue(PromptKind.DAILY, 2, (5, 10)))
     assert _prompt(shell) is None, "no prompt over the open session window"
     window.close()
     qtbot.waitUntil(lambda: not shell._flow.is_running())
     qtbot.waitUntil(lambda: _prompt(shell) is not None)
     prompt = _prompt(shell)
     assert prompt is not None and prompt.isVisible()
-    assert shell._prompt_kind is PromptKind.DAILY
+    assert shell._prompts.prompt_kind is PromptKind.DAILY
 
 
 def test_a_waiting_prompt_that_was_withdrawn_does_not_show(
     qtbot: QtBot, shell: CounterbalanceApp
 ) -> None:
     window = _summary_on_screen(qtbot, shell)
-    shell._on_breaks_break_due(BreakDue(PromptKind.MICROBREAK, 2, (5,)))
-    shell._on_breaks_break_withdrawn(BreakWithdrawn(PromptKind.MICROBREAK, "idle"))
+    shell._prompts.on_break_due(BreakDue(PromptKind.MICROBREAK, 2, (5,)))
+    shell._prompts.on_break_withdrawn(BreakWithdrawn(PromptKind.MICROBREAK, "idle"))
     window.close()
     qtbot.waitUntil(lambda: not shell._flow.is_running())
     assert _prompt(shell) is None
@@ -95,8 +97,9 @@ class FakeNotices:
 @pytest.fixture
 def notices(shell: CounterbalanceApp) -> FakeNotices:
     fake = FakeNotices()
-    shell._notifier = Notifier(
-        shell._show_tray_message,
+    # The app, its prompt flow and its housekeeping share one notifier.
+    shell._notifier = shell._prompts._notifier = shell._chores._notifier = Notifier(
+        shell._shell.show_message,
         backend=fake.send,
         closer=fake.close,
         service_available=lambda: True,
@@ -108,9 +111,9 @@ def notices(shell: CounterbalanceApp) -> FakeNotices:
 def test_the_pre_break_notice_goes_once_the_prompt_is_answered(
     qtbot: QtBot, shell: CounterbalanceApp, notices: FakeNotices
 ) -> None:
-    shell._on_breaks_notice_due(30)
+    shell._prompts.on_notice_due(30)
     assert len(notices.on_screen) == 1
-    shell._on_breaks_break_due(BreakDue(PromptKind.MICROBREAK, 2, (5,)))
+    shell._prompts.on_break_due(BreakDue(PromptKind.MICROBREAK, 2, (5,)))
     qtbot.waitUntil(lambda: _prompt(shell) is not None, timeout=10000)  # prepared, then shown
     prompt = _prompt(shell)
     assert prompt is not None
@@ -121,8 +124,29 @@ def test_the_pre_break_notice_goes_once_the_prompt_is_answered(
 def test_notices_go_when_the_app_quits(
     qtbot: QtBot, shell: CounterbalanceApp, notices: FakeNotices
 ) -> None:
-    shell._on_breaks_notice_due(30)
-    shell._on_breaks_day_end_due()  # checks today's ratings in the background, then asks
+    shell._prompts.on_notice_due(30)
+    shell._chores.on_day_end_due()  # checks today's ratings in the background, then asks
     qtbot.waitUntil(lambda: len(notices.on_screen) == 2, timeout=10000)
     shell.shutdown()
     assert notices.on_screen == set()
+
+
+@pytest.mark.parametrize(("count", "words"), [(1, "1 exercise ·"), (2, "2 exercises ·")])
+def test_the_prompt_counts_its_exercises_in_english(
+    qtbot: QtBot, shell: CounterbalanceApp, monkeypatch: pytest.MonkeyPatch, count: int, words: str
+) -> None:
+    from desktop_app.core.catalog import Dose
+    from desktop_app.core.events import SessionKind, Side
+    from desktop_app.core.planner import PlannedExercise, SessionPlan
+    from tests.ui.test_session_window import CATALOG
+
+    stretch = CATALOG.get("upper_trap_stretch")
+    assert stretch is not None
+    item = PlannedExercise(stretch, Dose(sets=1, hold_s=3), (Side.LEFT,))
+    plan = SessionPlan(SessionKind.MICROBREAK, (item,) * count, 60)
+    monkeypatch.setattr(shell._flow, "plan", lambda _kind: plan)
+    shell._prompts.on_break_due(BreakDue(PromptKind.MICROBREAK, 2, (5,)))
+    qtbot.waitUntil(lambda: _prompt(shell) is not None, timeout=10000)
+    summary = _prompt(shell).findChild(QLabel, "promptSummary")  # type: ignore[union-attr]
+    assert summary is not None
+    assert summary.text().startswith(words), summary.text()

@@ -25,7 +25,7 @@ def test_evening_onboarding_shows_the_note_and_no_daily_session_today(
     clock = FakeClock(datetime(2026, 3, 4, 17, 50, tzinfo=UTC), tz="Europe/Berlin")
     shell = CounterbalanceApp(app, paths, clock, 1.0)
     try:
-        shell._on_onboarding_completed(OnboardingResult("both", "none", "none", ()))
+        shell._welcome._on_completed(OnboardingResult("both", "none", "none", ()))
 
         def notes() -> list[ReadyNote]:
             return [w for w in app.topLevelWidgets() if isinstance(w, ReadyNote) and w.isVisible()]

@@ -63,5 +63,5 @@ def test_a_safety_outcome_and_a_failed_write_leave_no_health_data_in_the_log(
     assert all("9" not in f and "INSERT" not in f for f in failures)
     flag_ids = [f.id for f in outcome.flags]
     assert _leaks(caplog.records, str(outcome.level), *flag_ids) == []
-    for box in list(shell._messages):
+    for box in list(shell._windows.messages):
         box.close()

@@ -150,16 +150,19 @@ def test_break_now_on_a_full_disk_opens_the_session_and_tells_once(qtbot: QtBot)
         shell = CounterbalanceApp(app, paths, SystemClock(), 1.0)
         shell._writes._delays = (0.05, 0.1)
         shell._writes.start()
-        shell._settings = replace(shell._settings, onboarding_done=True, disclaimer_accepted=True)
+        shell._settings._current = replace(
+            shell._settings.current, onboarding_done=True, disclaimer_accepted=True
+        )
         shell._on_instance_command_received("break-now")
         # The break is prepared on the background worker, then the session opens.
         qtbot.waitUntil(shell._flow.is_running, timeout=5000)
         qtbot.waitUntil(
-            lambda: any("Saving later" in m.windowTitle() for m in shell._messages), timeout=5000
+            lambda: any("Saving later" in m.windowTitle() for m in shell._windows.messages),
+            timeout=5000,
         )
         disk.free()
         qtbot.waitUntil(
-            lambda: any(m.windowTitle().endswith("Saved") for m in shell._messages),
+            lambda: any(m.windowTitle().endswith("Saved") for m in shell._windows.messages),
             timeout=10000,
         )
         shell._flow.interrupt()
@@ -167,7 +170,7 @@ def test_break_now_on_a_full_disk_opens_the_session_and_tells_once(qtbot: QtBot)
         shell._guard.stop(5)
         shell._store.close()
         assert _rows(paths, "SELECT outcome FROM session") == [("interrupted",)]
-        for box in list(shell._messages):
+        for box in list(shell._windows.messages):
             box.close()
 
 
@@ -252,11 +255,15 @@ def test_an_unreadable_data_file_shows_no_empty_history_and_no_crash(
     assert isinstance(app, QApplication)
     shell = CounterbalanceApp(app, paths, SystemClock(), 1.0)
     shell._guard.start()
-    assert [t for t in shell._messages if "another" in t.text() or "not allowed" in t.text()]
-    shell._settings = replace(shell._settings, onboarding_done=True, disclaimer_accepted=True)
+    assert [
+        t for t in shell._windows.messages if "another" in t.text() or "not allowed" in t.text()
+    ]
+    shell._settings._current = replace(
+        shell._settings.current, onboarding_done=True, disclaimer_accepted=True
+    )
     shell._on_instance_command_received("break-now")  # the safety lock cannot be read
     qtbot.waitUntil(
-        lambda: any("could not read your data" in m.text() for m in shell._messages),
+        lambda: any("could not read your data" in m.text() for m in shell._windows.messages),
         timeout=5000,
     )
     assert not shell._flow.is_running()
@@ -265,7 +272,7 @@ def test_an_unreadable_data_file_shows_no_empty_history_and_no_crash(
     assert "could not read your data" in failed.args[0]
     shell._guard.stop(0.2)
     assert paths.database.is_dir() and not list(paths.root.glob("*.damaged-*"))
-    for box in list(shell._messages):
+    for box in list(shell._windows.messages):
         box.close()
 
 

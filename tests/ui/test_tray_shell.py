@@ -1,0 +1,54 @@
+"""The tray shell: what it says before and during breaks, and what it forwards."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.policy import PolicyState, PolicyStatus
+from desktop_app.platform.paths import resources_dir
+from desktop_app.ui.tray import TrayView
+from desktop_app.ui.tray_shell import TrayShell, app_tray_view, load_tray_icons
+
+COUNTING = PolicyStatus(PolicyState.COUNTING, next_break_in_s=12 * 60)
+
+
+def test_before_the_welcome_the_shell_says_why_nothing_is_scheduled() -> None:
+    view = app_tray_view(None, onboarding_done=False, session_running=False)
+    assert "welcome" in view.status_line
+    assert not view.can_snooze and not view.counting
+
+
+def test_a_running_session_stops_the_countdown_line() -> None:
+    assert app_tray_view(COUNTING, True, session_running=False).counting
+    view = app_tray_view(COUNTING, True, session_running=True)
+    assert view.status_line == "session in progress"
+    assert view.session_running and not view.counting
+
+
+def test_the_no_tray_window_shows_the_view_and_forwards_what_is_asked(qtbot: QtBot) -> None:
+    views = [TrayView(status_line="next break in 12 min", counting=True)]
+    shell = TrayShell(load_tray_icons(resources_dir() / "icons"), lambda: views[-1])
+    shell.create_no_tray_window()
+    window = shell.no_tray
+    assert window is not None and shell.in_window
+    qtbot.addWidget(window)
+    assert window.status_text() == "next break in 12 min"
+    start = next(b for b in window.findChildren(QPushButton) if b.accessibleName() == "Start now")
+    with qtbot.waitSignal(shell.session_requested, timeout=1000):
+        start.click()
+    views.append(TrayView(status_line="paused until you resume", paused=True))
+    shell.refresh()
+    assert window.status_text() == "paused until you resume"
+    shell.stop()
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_the_minute_refresh_runs_only_while_a_countdown_shows() -> None:
+    views = [TrayView(status_line="next break in 12 min", counting=True)]
+    shell = TrayShell(load_tray_icons(resources_dir() / "icons"), lambda: views[-1])
+    shell.refresh()
+    assert shell._tooltip_timer.isActive()
+    views.append(TrayView(status_line="paused until you resume", paused=True))
+    shell.refresh()
+    assert not shell._tooltip_timer.isActive()
