@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import safety
-from desktop_app.core.catalog import CONTRAINDICATIONS
+from desktop_app.core.catalog import CONTRAINDICATIONS, Equipment
 from desktop_app.core.planner import PROFILE_NAMES, SELF_CHECK_SIGNS, suggest_profile
 from desktop_app.core.safety import SafetyOutcome
 from desktop_app.core.screening import INTROS, ScreeningReason, questions_for
-from desktop_app.core.settings import CONDITIONS, PROFILES
+from desktop_app.core.settings import CONDITIONS, PROFILES, Profile, SidePreference
 from desktop_app.ui.screen_fit import fit_to_screen, scrollable
 from desktop_app.ui.symptoms_dialog import build_checklist, show_advice
 from desktop_app.ui.theme import apply_theme, theme_for
@@ -45,14 +45,14 @@ DIALOG_SIZE = (680, 560)
 class OnboardingResult:
     """What the user chose; the app writes it into the settings."""
 
-    profile: str
-    equipment: str
-    weak_side: str
+    profile: Profile
+    equipment: Equipment
+    weak_side: SidePreference
     signs: tuple[str, ...]
     disclaimer_accepted: bool = True
     #: The user consented to starting Counterbalance at login.
     autostart: bool = False
-    tight_side: str = "none"
+    tight_side: SidePreference = SidePreference.NONE
     #: Declared contraindications (``settings.CONDITIONS``).
     conditions: tuple[str, ...] = ()
     #: Red flags ticked in the first-run safety check; None when it was not asked.
@@ -414,15 +414,15 @@ class OnboardingDialog(QDialog):
         )
 
     def _finish(self) -> None:
-        equipment = self._checked_value(self._equipment, "none")
-        weak = self._checked_value(self._weak, "none")
+        equipment = Equipment(self._checked_value(self._equipment, Equipment.NONE))
+        weak = SidePreference(self._checked_value(self._weak, SidePreference.NONE))
         self._result = OnboardingResult(
-            profile=str(self._profile.currentData()),
-            equipment=str(equipment),
-            weak_side=str(weak),
+            profile=Profile(self._profile.currentData()),
+            equipment=equipment,
+            weak_side=weak,
             signs=self.signs(),
             autostart=self._autostart_box.isChecked(),
-            tight_side=self._checked_value(self._tight, "none"),
+            tight_side=SidePreference(self._checked_value(self._tight, SidePreference.NONE)),
             conditions=self.conditions(),
             red_flags=self.red_flags(),
         )
