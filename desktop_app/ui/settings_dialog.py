@@ -360,6 +360,7 @@ class SettingsDialog(QDialog):
         col.addStretch(1)
         self._hours_scroll = QScrollArea()
         self._hours_scroll.setObjectName("hours")
+        self._describe(self._hours_scroll, "working_hours")
         self._hours_scroll.setWidgetResizable(True)
         self._hours_scroll.setWidget(holder)
         self._hours_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
