@@ -29,6 +29,7 @@ from desktop_app.core.events import SessionKind, Side
 from desktop_app.core.planner import GET_READY_S, PlannedExercise, SessionPlan
 from desktop_app.core.player import Player, Step
 from desktop_app.platform.clock import SystemClock
+from desktop_app.ui.session_runner import SessionRunner
 from desktop_app.ui.session_window import SessionWindow
 
 HOLD_S = 30
@@ -55,7 +56,7 @@ def one_run() -> float:
     dose = replace(exercise.dose, sets=1, hold_s=HOLD_S, reps=0)
     plan = SessionPlan(SessionKind.MICROBREAK, (PlannedExercise(exercise, dose, (Side.BOTH,)),), 0)
     player = Player(plan, SystemClock(), session_id=1, ask_pain=False)
-    window = SessionWindow(player)
+    window = SessionWindow(SessionRunner(player))
     loop = QEventLoop()
     ended: list[float] = []
 
@@ -68,9 +69,9 @@ def one_run() -> float:
             ended.append(time.monotonic())
             loop.quit()
 
-    window.session_ended.connect(on_session_ended)
+    window.runner.session_ended.connect(on_session_ended)
     window._step_timer.timeout.connect(on_feel_step)
-    window._ticker.timeout.connect(on_feel_step)
+    window.runner.ticked.connect(on_feel_step)
     start = time.monotonic()
     window.start()
     loop.exec()

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     # Loaded on the first break: the planner and the player are not needed to idle.
     from desktop_app.core.catalog import Catalog
     from desktop_app.core.planner import SessionPlan
-    from desktop_app.core.player import SessionSummary
+    from desktop_app.core.player import SessionSummary, Step
     from desktop_app.core.progression import History
     from desktop_app.core.safety import SafetyOutcome
     from desktop_app.core.screening import ScreeningReason
@@ -86,7 +86,7 @@ class SessionFlow(QObject):
 
     Signals:
         session_started(): a session window opened.
-        session_finished(str): the session ended with this outcome (its summary may
+        session_finished(object): the session ended with this SessionOutcome (its summary may
             still be on screen).
         window_closed(): the session window closed; another session may start.
         safety_reported(object): a SafetyOutcome from the symptoms page or a pain trigger.
@@ -97,7 +97,7 @@ class SessionFlow(QObject):
     """
 
     session_started = Signal()
-    session_finished = Signal(str)
+    session_finished = Signal(object)
     window_closed = Signal()
     safety_reported = Signal(object)
     safety_advice = Signal(object)
@@ -270,6 +270,7 @@ class SessionFlow(QObject):
             return False
         from desktop_app.core.player import Player
         from desktop_app.core.session_questions import questions_for
+        from desktop_app.ui.session_runner import SessionRunner
         from desktop_app.ui.session_window import SessionWindow
 
         try:
@@ -297,14 +298,15 @@ class SessionFlow(QObject):
             ask_pain=questions.ask_pain,
             feel=questions.feel,
         )
-        window = SessionWindow(player, cues=self._cues())
+        runner = SessionRunner(player)
+        runner.step_changed.connect(self._on_window_step_changed)
+        runner.set_finished.connect(self._on_window_set_finished)
+        runner.rating_given.connect(self._on_window_rating_given)
+        runner.session_ended.connect(self._on_window_session_ended)
+        runner.symptoms_reported.connect(self._on_window_safety)
+        runner.safety_prompted.connect(self._on_window_safety)
+        window = SessionWindow(runner, cues=self._cues())
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        window.step_changed.connect(self._on_window_step_changed)
-        window.set_finished.connect(self._on_window_set_finished)
-        window.rating_given.connect(self._on_window_rating_given)
-        window.session_ended.connect(self._on_window_session_ended)
-        window.symptoms_reported.connect(self._on_window_safety)
-        window.safety_prompted.connect(self._on_window_safety)
         window.destroyed.connect(self._on_window_destroyed)
         self._window = window
         self._session_id = session_id
@@ -343,7 +345,7 @@ class SessionFlow(QObject):
             self.screening_requested.emit(reason)
         self._write("a pain check", self.check_rising_pain)
 
-    def _on_window_step_changed(self, step: str) -> None:
+    def _on_window_step_changed(self, step: Step) -> None:
         # End-to-end tests wait on these lines (qutebrowser style).
         log.info("session %s step: %s", self._session_id, step)
 
@@ -383,7 +385,7 @@ class SessionFlow(QObject):
         self._write("the session end", lambda: self._store.end_session(session_id, outcome, ended))
         log.info("session %d ended: %s", self._session_id, outcome)
         self._session_id = None
-        self.session_finished.emit(str(outcome))
+        self.session_finished.emit(outcome)
         self._write("a pain check", self.check_rising_pain)
 
     def _on_window_destroyed(self) -> None:
