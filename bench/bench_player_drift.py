@@ -2,7 +2,7 @@
 
 Runs the real SessionWindow (offscreen by default) with the real SystemClock: one
 bilateral 30 s hold after the 5 s get-ready. The player chains deadlines on the monotonic
-clock, and the window arms a precise single-shot timer for each step change, so the
+clock, and the session runner arms a precise single-shot timer for each step change, so the
 hold should end within a few milliseconds of ``start + 5 s + 30 s``.
 
 Usage: ``python bench/bench_player_drift.py [--runs N]`` (each run takes 35 s).
@@ -70,7 +70,6 @@ def one_run() -> float:
             loop.quit()
 
     window.runner.session_ended.connect(on_session_ended)
-    window._step_timer.timeout.connect(on_feel_step)
     window.runner.ticked.connect(on_feel_step)
     start = time.monotonic()
     window.start()
