@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.catalog import Exercise
+from desktop_app.core.catalog import Exercise, Sidedness
 from desktop_app.core.events import Feel, RatingKind, SessionOutcome, Side
 from desktop_app.core.player import Player, PlayerView, Step
 from desktop_app.core.progression import describe
@@ -657,7 +657,7 @@ class SessionWindow(QWidget):
             .replace("%1", str(view.side_set))
             .replace("%2", str(view.side_sets))
         )
-        if view.exercise is not None and view.exercise.sided.value == "left-right":
+        if view.exercise is not None and view.exercise.sided is Sidedness.LEFT_RIGHT:
             text += " · " + self._side_name(view.side)
         if self._view.player.index != view.index and view.exercise is not None:
             text += " · " + view.exercise.name
@@ -795,7 +795,7 @@ class SessionWindow(QWidget):
             self._next.setText(
                 self.tr("Next: %1").replace("%1", nxt.name) if nxt else self.tr("Last exercise")
             )
-        sided = ex.sided.value == "left-right"
+        sided = ex.sided is Sidedness.LEFT_RIGHT
         side_text = f" · {self._side_name(view.side).capitalize()}" if sided else ""
         set_no = (
             self.tr("Set %1 of %2")
