@@ -39,16 +39,18 @@ from desktop_app.core.catalog import CONTRAINDICATIONS, Equipment
 from desktop_app.core.planner import PROFILE_NAMES
 from desktop_app.core.settings import (
     CONDITIONS,
-    VALIDATORS,
     WEEKDAYS,
     Profile,
     Settings,
     SidePreference,
     SnoozeFault,
     TimeRange,
-    settings_to_mapping,
     snooze_fault,
     spec,
+)
+from desktop_app.core.settings_format import (
+    VALIDATORS,
+    settings_to_mapping,
 )
 from desktop_app.ui.screen_fit import fit_to_screen, scrollable
 from desktop_app.ui.settings_fields import (

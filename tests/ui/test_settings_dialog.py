@@ -15,8 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.settings import OPTIONS, Settings, TimeRange, settings_from_mapping
-from desktop_app.core.settings import settings_to_mapping as to_mapping
+from desktop_app.core.settings import (
+    OPTIONS,
+    Settings,
+    TimeRange,
+)
+from desktop_app.core.settings_format import settings_from_mapping
+from desktop_app.core.settings_format import settings_to_mapping as to_mapping
 from desktop_app.ui.settings_dialog import (
     TAB_BREAKS,
     TAB_HOURS,

@@ -22,9 +22,11 @@ from desktop_app.core.settings import (
     TimeRange,
     hours_problems,
     ranges_in_conflict,
+    snooze_fault,
+)
+from desktop_app.core.settings_format import (
     settings_from_mapping,
     settings_to_mapping,
-    snooze_fault,
 )
 
 
