@@ -1,4 +1,4 @@
-"""The session flow: plan a session, run it in the session window, log every event.
+"""The session flow: plan a session, run it (runner + session window), log every event.
 
 Every prompt answer, set and rating is committed to the store the moment it happens, so
 a session cut off by a crash or a sleep keeps its finished sets (it is closed as
@@ -299,12 +299,12 @@ class SessionFlow(QObject):
             feel=questions.feel,
         )
         runner = SessionRunner(player)
-        runner.step_changed.connect(self._on_window_step_changed)
-        runner.set_finished.connect(self._on_window_set_finished)
-        runner.rating_given.connect(self._on_window_rating_given)
-        runner.session_ended.connect(self._on_window_session_ended)
-        runner.symptoms_reported.connect(self._on_window_safety)
-        runner.safety_prompted.connect(self._on_window_safety)
+        runner.step_changed.connect(self._on_runner_step_changed)
+        runner.set_finished.connect(self._on_runner_set_finished)
+        runner.rating_given.connect(self._on_runner_rating_given)
+        runner.session_ended.connect(self._on_runner_session_ended)
+        runner.symptoms_reported.connect(self._on_runner_safety)
+        runner.safety_prompted.connect(self._on_runner_safety)
         window = SessionWindow(runner, cues=self._cues())
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.destroyed.connect(self._on_window_destroyed)
@@ -325,8 +325,8 @@ class SessionFlow(QObject):
     def interrupt(self) -> None:
         """Close an open session as interrupted (the machine slept, or the app quits).
 
-        Closing the window interrupts its player, which logs what was finished and ends
-        the session as interrupted through ``session_ended``.
+        Closing the window makes its runner interrupt the player, which logs what was
+        finished and ends the session as interrupted through ``session_ended``.
         """
         if self._window is not None:
             self._window.close()
@@ -345,7 +345,7 @@ class SessionFlow(QObject):
             self.screening_requested.emit(reason)
         self._write("a pain check", self.check_rising_pain)
 
-    def _on_window_step_changed(self, step: Step) -> None:
+    def _on_runner_step_changed(self, step: Step) -> None:
         # End-to-end tests wait on these lines (qutebrowser style).
         log.info("session %s step: %s", self._session_id, step)
 
@@ -354,7 +354,7 @@ class SessionFlow(QObject):
         self._write("a safety check", lambda: self.record_safety(outcome))
         self.safety_reported.emit(outcome)
 
-    def _on_window_safety(self, outcome: SafetyOutcome) -> None:
+    def _on_runner_safety(self, outcome: SafetyOutcome) -> None:
         self.report_safety(outcome)
 
     def _write(self, what: str, write: Callable[[], object]) -> None:
@@ -365,17 +365,17 @@ class SessionFlow(QObject):
             log.error("could not store %s: %s", what, exc)
             self.storage_failed.emit(str(exc))
 
-    def _on_window_set_finished(self, event: SetEvent) -> None:
+    def _on_runner_set_finished(self, event: SetEvent) -> None:
         self._write("a set", lambda: self._store.add_set(event))
 
-    def _on_window_rating_given(self, event: RatingEvent) -> None:
+    def _on_runner_rating_given(self, event: RatingEvent) -> None:
         self._write("a rating", lambda: self._store.add_rating(event))
         # Issue 12: a rating of 7 or more, or pain during above 5, asks the short check.
         reason = self._screening_for_rating(event)
         if reason is not None:
             self._ask_in_window(reason)
 
-    def _on_window_session_ended(self, summary: SessionSummary) -> None:
+    def _on_runner_session_ended(self, summary: SessionSummary) -> None:
         self._finish(summary.outcome, summary.ended_at)
 
     def _finish(self, outcome: SessionOutcome, at: Stamp | None = None) -> None:
