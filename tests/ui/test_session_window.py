@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.catalog import Catalog, Dose, load_catalog
+from desktop_app.core.catalog import Catalog, Dose, Equipment, load_catalog
 from desktop_app.core.events import (
     Feel,
     RatingEvent,
@@ -23,6 +23,7 @@ from desktop_app.core.planner import PlannedExercise, SessionPlan
 from desktop_app.core.player import Player, SessionSummary, Step
 from desktop_app.core.safety import FlagGroup
 from desktop_app.core.session_questions import FeelQuestion
+from desktop_app.core.settings import Profile, SidePreference
 from desktop_app.ui.onboarding import OnboardingDialog
 from desktop_app.ui.pain_rating import DayPainDialog
 from desktop_app.ui.progress_window import ProgressWindow
@@ -313,6 +314,9 @@ def test_onboarding_safety_check_shows_advice_before_going_on(qtbot: QtBot) -> N
     [result] = results
     assert result.red_flags == ("saddle_numbness",)
     assert (result.weak_side, result.tight_side) == ("left", "left")
+    # Enums across the seam: the app writes them into Settings as they are.
+    assert result.weak_side is SidePreference.LEFT and result.tight_side is SidePreference.LEFT
+    assert result.equipment is Equipment.NONE and isinstance(result.profile, Profile)
     assert result.conditions == ("pregnancy",)
 
 
