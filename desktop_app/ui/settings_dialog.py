@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QColor
@@ -39,6 +40,7 @@ from desktop_app.core.catalog import CONTRAINDICATIONS, Equipment
 from desktop_app.core.planner import PROFILE_NAMES
 from desktop_app.core.settings import (
     CONDITIONS,
+    OPTIONS,
     WEEKDAYS,
     Profile,
     Settings,
@@ -80,6 +82,14 @@ TAB_BREAKS, TAB_HOURS, TAB_EXERCISES, TAB_GENERAL = range(4)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SettingsDialog", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    """How one field shows its option's value and reads it back."""
+
+    show: Callable[[Any], None]
+    read: Callable[[], Any]
 
 
 def parse_snooze_options(text: str) -> tuple[tuple[int, ...], str | None]:
@@ -134,6 +144,8 @@ class SettingsDialog(QDialog):
         self._base = settings
         self._autostart = autostart_enabled
         self._problems: list[str] = []
+        #: Each option the dialog edits, by key: filled in as the fields are built.
+        self._bindings: dict[str, Binding] = {}
         #: True while fields are being filled in: edits then trigger no validation.
         self._loading = True
 
@@ -210,6 +222,7 @@ class SettingsDialog(QDialog):
         spin.setSuffix(option_suffix(option))
         spin.setAccessibleName(name)
         self._describe(spin, key)
+        self._bindings[key] = Binding(spin.setValue, spin.value)
         spin.setFixedWidth(FIELD_PX)
         pad_text(spin)
         # Typed, or stepped with ↑/↓, PgUp/PgDn and the wheel: the style sheet would need
@@ -260,11 +273,14 @@ class SettingsDialog(QDialog):
         """Return a note showing the help text of the option ``key``."""
         return self._note(option_help(spec(key)))
 
-    def _check(self, text: str, key: str | None = None) -> QCheckBox:
+    def _check(self, text: str, key: str | None = None, bound: bool = True) -> QCheckBox:
+        """Return a check box; with ``key`` it shows that option (``bound``: it is its field)."""
         box = QCheckBox(text)
         box.setAccessibleName(text)
         if key is not None:
             self._describe(box, key)
+            if bound:
+                self._bindings[key] = Binding(box.setChecked, box.isChecked)
         box.toggled.connect(self._revalidate)
         return box
 
@@ -272,6 +288,10 @@ class SettingsDialog(QDialog):
         combo = QComboBox()
         combo.setAccessibleName(name)
         self._describe(combo, key)
+        enum = type(OPTIONS[key].default)
+        self._bindings[key] = Binding(
+            lambda value: self._select(combo, value), lambda: enum(combo.currentData())
+        )
         for value, text in items:
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(self._revalidate)
@@ -285,6 +305,9 @@ class SettingsDialog(QDialog):
         spin.setSuffix(" %")
         spin.setAccessibleName(name)
         self._describe(spin, key)
+        self._bindings[key] = Binding(
+            lambda share: spin.setValue(round(share * 100)), lambda: spin.value() / 100
+        )
         spin.setFixedWidth(FIELD_PX)
         pad_text(spin)
         spin.setToolTip(self.tr("Type a value, or use the ↑ and ↓ keys"))
@@ -312,6 +335,10 @@ class SettingsDialog(QDialog):
         self.snooze_options = QLineEdit()
         self.snooze_options.setAccessibleName(self.tr("Snooze times in minutes"))
         self._describe(self.snooze_options, "snooze_options_min")
+        self._bindings["snooze_options_min"] = Binding(
+            lambda minutes: self.snooze_options.setText(", ".join(str(m) for m in minutes)),
+            lambda: parse_snooze_options(self.snooze_options.text())[0],
+        )
         self.snooze_options.setPlaceholderText("5, 10, 15")
         self.snooze_options.setFixedWidth(FIELD_PX)
         self.snooze_options.textChanged.connect(self._revalidate)
@@ -363,6 +390,7 @@ class SettingsDialog(QDialog):
         self._hours_scroll = QScrollArea()
         self._hours_scroll.setObjectName("hours")
         self._describe(self._hours_scroll, "working_hours")
+        self._bindings["working_hours"] = Binding(self._show_hours, self._edited_hours)
         self._hours_scroll.setWidgetResizable(True)
         self._hours_scroll.setWidget(holder)
         self._hours_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -413,10 +441,16 @@ class SettingsDialog(QDialog):
         self.conditions: dict[str, QCheckBox] = {}
         for key in CONDITIONS:
             box = self._check(
-                QCoreApplication.translate("Catalog", CONTRAINDICATIONS[key]), "conditions"
+                QCoreApplication.translate("Catalog", CONTRAINDICATIONS[key]),
+                "conditions",
+                bound=False,
             )
             self.conditions[key] = box
             section.full(box, indent=12)
+        self._bindings["conditions"] = Binding(
+            self._show_conditions,
+            lambda: tuple(k for k, box in self.conditions.items() if box.isChecked()),
+        )
 
         section = self._section(layout, self.tr("Daily session"))
         self.daily_enabled = self._check(
@@ -427,6 +461,10 @@ class SettingsDialog(QDialog):
         self.daily_time.setDisplayFormat(TIME_FORMAT)
         self.daily_time.setAccessibleName(self.tr("Daily session time"))
         self._describe(self.daily_time, "daily_session_time")
+        self._bindings["daily_session_time"] = Binding(
+            lambda at: self.daily_time.setTime(to_qtime(at)),
+            lambda: from_qtime(self.daily_time.time()),
+        )
         self.daily_time.setFixedWidth(FIELD_PX)
         pad_text(self.daily_time)
         self.daily_time.timeChanged.connect(self._revalidate)
@@ -508,7 +546,9 @@ class SettingsDialog(QDialog):
         section.full(self.voice_note)
 
         section = self._section(layout, self.tr("Start at login"))
-        self.autostart = self._check(self.tr("Start Counterbalance when I log in"), "autostart")
+        self.autostart = self._check(
+            self.tr("Start Counterbalance when I log in"), "autostart", bound=False
+        )
         section.full(self.autostart)
         section.full(
             self._note(self.tr("Breaks only come while Counterbalance is running.")),
@@ -525,32 +565,11 @@ class SettingsDialog(QDialog):
         self._autostart = autostart_enabled
         self._loading = True
         try:
-            self.interval.setValue(settings.interval_min)
-            self.jitter.setValue(settings.jitter_min)
-            self.idle.setValue(settings.idle_threshold_min)
-            self.notice.setValue(settings.notice_lead_s)
-            self.snooze_options.setText(", ".join(str(m) for m in settings.snooze_options_min))
-            self.snooze_limit.setValue(settings.snooze_limit)
-            self.hours_enabled.setChecked(settings.working_hours_enabled)
+            for key, binding in self._bindings.items():
+                binding.show(getattr(settings, key))
             self._hours_holder.setEnabled(settings.working_hours_enabled)
-            for day, editor in self._days.items():
-                editor.set_ranges(settings.working_hours.get(day, ()))
             self._order_hours_focus()
-            self._select(self.profile, settings.profile)
-            self._select(self.equipment, settings.equipment)
-            self._select(self.weak_side, settings.weak_side)
-            self._select(self.tight_side, settings.tight_side)
-            for key, box in self.conditions.items():
-                box.setChecked(key in settings.conditions)
-            self.daily_enabled.setChecked(settings.daily_session_enabled)
-            self.daily_time.setTime(to_qtime(settings.daily_session_time))
             self.daily_time.setEnabled(settings.daily_session_enabled)
-            self.pain_share.setValue(round(settings.pain_prompt_share * 100))
-            self.feel_each.setChecked(settings.microbreak_feel_each)
-            self.respect_fullscreen.setChecked(settings.respect_fullscreen)
-            self.respect_dnd.setChecked(settings.respect_dnd)
-            self.sounds.setChecked(settings.sounds_enabled)
-            self.voice.setChecked(settings.voice_enabled)
             self.autostart.setChecked(autostart_enabled)
         finally:
             self._loading = False
@@ -581,40 +600,15 @@ class SettingsDialog(QDialog):
         def add(tab: int, message: str) -> None:
             by_tab.setdefault(tab, []).append(message)
 
-        snooze, snooze_error = parse_snooze_options(self.snooze_options.text())
+        _, snooze_error = parse_snooze_options(self.snooze_options.text())
         if snooze_error:
             add(TAB_BREAKS, snooze_error)
-        hours: dict[str, tuple[TimeRange, ...]] = {}
-        for day, editor in self._days.items():
+        for editor in self._days.values():
             for problem in editor.validate():
                 add(TAB_HOURS, problem)
-            hours[day] = tuple(sorted(editor.ranges(), key=lambda r: r.start))
         if by_tab:
             return None, by_tab
-        settings = replace(
-            self._base,
-            interval_min=self.interval.value(),
-            jitter_min=self.jitter.value(),
-            idle_threshold_min=self.idle.value(),
-            notice_lead_s=self.notice.value(),
-            snooze_options_min=snooze,
-            snooze_limit=self.snooze_limit.value(),
-            working_hours_enabled=self.hours_enabled.isChecked(),
-            working_hours=hours,
-            profile=Profile(self.profile.currentData()),
-            equipment=Equipment(self.equipment.currentData()),
-            weak_side=SidePreference(self.weak_side.currentData()),
-            tight_side=SidePreference(self.tight_side.currentData()),
-            conditions=tuple(k for k, box in self.conditions.items() if box.isChecked()),
-            daily_session_enabled=self.daily_enabled.isChecked(),
-            daily_session_time=from_qtime(self.daily_time.time()),
-            pain_prompt_share=self.pain_share.value() / 100,
-            microbreak_feel_each=self.feel_each.isChecked(),
-            respect_fullscreen=self.respect_fullscreen.isChecked(),
-            respect_dnd=self.respect_dnd.isChecked(),
-            sounds_enabled=self.sounds.isChecked(),
-            voice_enabled=self.voice.isChecked(),
-        )
+        settings = replace(self._base, **{k: b.read() for k, b in self._bindings.items()})
         # The same checks the settings file applies: the dialog never saves what it rejects.
         for key, value in settings_to_mapping(settings).items():
             check: Callable[[object], object] | None = VALIDATORS.get(key)
@@ -625,6 +619,20 @@ class SettingsDialog(QDialog):
             except (ValueError, TypeError) as exc:
                 add(TAB_GENERAL, f"{key}: {exc}")
         return (None if by_tab else settings), by_tab
+
+    def _show_conditions(self, keys: tuple[str, ...]) -> None:
+        for key, box in self.conditions.items():
+            box.setChecked(key in keys)
+
+    def _show_hours(self, hours: dict[str, tuple[TimeRange, ...]]) -> None:
+        for day, editor in self._days.items():
+            editor.set_ranges(hours.get(day, ()))
+
+    def _edited_hours(self) -> dict[str, tuple[TimeRange, ...]]:
+        return {
+            day: tuple(sorted(editor.ranges(), key=lambda r: r.start))
+            for day, editor in self._days.items()
+        }
 
     def _on_day_changed(self) -> None:
         self._order_hours_focus()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.settings import (
     OPTIONS,
+    Profile,
     Settings,
     TimeRange,
 )
@@ -330,3 +331,41 @@ def test_a_changed_declaration_reaches_the_dialog(qtbot, monkeypatch) -> None:
     dialog.snooze_options.setText("5, 10, 15")
     assert not dialog.ok_button.isEnabled()
     assert "at most 2" in dialog._snooze_error.text()
+
+
+def test_every_option_the_dialog_shows_comes_back_unchanged(qtbot) -> None:
+    monday = (TimeRange(time(7, 0), time(11, 0)), TimeRange(time(12, 0), time(15, 0)))
+    start = replace(
+        Settings(),
+        interval_min=50,
+        idle_threshold_min=7,
+        notice_lead_s=60,
+        jitter_min=3,
+        snooze_options_min=(2, 8),
+        snooze_limit=1,
+        working_hours_enabled=True,
+        working_hours={**Settings().working_hours, "mon": monday, "sat": monday[:1]},
+        respect_fullscreen=False,
+        respect_dnd=False,
+        daily_session_time=time(16, 30),
+        daily_session_enabled=False,
+        profile="asymmetry",
+        equipment="band",
+        weak_side="left",
+        tight_side="right",
+        conditions=("osteoporosis", "pregnancy"),
+        sounds_enabled=False,
+        voice_enabled=True,
+        pain_prompt_share=0.5,
+        microbreak_feel_each=True,
+    )
+    # Every option the dialog edits differs from its default here (start at login is
+    # the operating system's state, shown from its own argument).
+    edited = {key for key, option in OPTIONS.items() if option.spec.shown} - {"autostart"}
+    assert {key for key in edited if getattr(start, key) == OPTIONS[key].default} == set()
+    dialog = _dialog(qtbot, start)
+    # Each of them has a field that shows it and reads it back (unbound ones would only
+    # be carried over from the loaded settings).
+    assert set(dialog._bindings) == edited
+    assert dialog.edited_settings() == start
+    assert dialog.edited_settings().profile is Profile.ASYMMETRY
