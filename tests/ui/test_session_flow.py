@@ -231,7 +231,7 @@ def test_an_unsampled_microbreak_runs_to_the_end_with_no_input(
         if window.player.step is Step.DONE:
             break
         clock.advance(6)
-        # The window's display timer notices the time that passed.
+        # The session runner's display timer notices the time that passed.
         with qtbot.waitSignal(window.runner.ticked, timeout=2000):
             pass
     qtbot.waitUntil(lambda: not flow.is_running())

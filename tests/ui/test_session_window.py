@@ -83,7 +83,7 @@ def press(qtbot: QtBot, window: SessionWindow, *keys: Qt.Key) -> None:
 
 
 def advance(qtbot: QtBot, clock: FakeClock, seconds: float, until: Callable[[], bool]) -> None:
-    """Move the fake clock; the window's own display timer notices the change."""
+    """Move the fake clock; the session runner's display timer notices the change."""
     clock.advance(seconds)
     qtbot.waitUntil(until, timeout=2000)
 
