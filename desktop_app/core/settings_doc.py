@@ -23,6 +23,12 @@ data folder (see "Where data lives" in the README). The Settings dialog edits th
 "yes" under *Dialog*; the others are the app's own bookkeeping. Each option is checked on
 its own when the file is read: a value outside its bounds falls back to the default, the
 original file is kept as `settings.json.bak`, and the other options are kept.
+
+To add an option: declare it once as a field of `Settings` in `desktop_app/core/settings.py`
+(`field(default=..., metadata=_spec(kind=..., bounds=..., unit=..., help=...))`); the file
+checks follow from it. To show it in the Settings dialog, build its field with the dialog's
+factory for that kind (`_spin`, `_percent`, `_check`, `_combo`), which takes the range,
+unit and help text from the declaration; then regenerate this page.
 """
 
 
