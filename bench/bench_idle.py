@@ -108,7 +108,8 @@ def returning_user(data_dir: Path) -> None:
     """Write the settings of a user past the first run: the state the app idles in."""
     from dataclasses import replace
 
-    from desktop_app.core.settings import Settings, settings_to_mapping
+    from desktop_app.core.settings import Settings
+    from desktop_app.core.settings_format import settings_to_mapping
 
     # The daily-session reminder is off so that no prompt (an event, not idling) falls
     # into the measured window whatever the time of day.

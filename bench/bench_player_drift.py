@@ -2,7 +2,7 @@
 
 Runs the real SessionWindow (offscreen by default) with the real SystemClock: one
 bilateral 30 s hold after the 5 s get-ready. The player chains deadlines on the monotonic
-clock, and the window arms a precise single-shot timer for each step change, so the
+clock, and the session runner arms a precise single-shot timer for each step change, so the
 hold should end within a few milliseconds of ``start + 5 s + 30 s``.
 
 Usage: ``python bench/bench_player_drift.py [--runs N]`` (each run takes 35 s).
@@ -29,6 +29,7 @@ from desktop_app.core.events import SessionKind, Side
 from desktop_app.core.planner import GET_READY_S, PlannedExercise, SessionPlan
 from desktop_app.core.player import Player, Step
 from desktop_app.platform.clock import SystemClock
+from desktop_app.ui.session_runner import SessionRunner
 from desktop_app.ui.session_window import SessionWindow
 
 HOLD_S = 30
@@ -55,7 +56,7 @@ def one_run() -> float:
     dose = replace(exercise.dose, sets=1, hold_s=HOLD_S, reps=0)
     plan = SessionPlan(SessionKind.MICROBREAK, (PlannedExercise(exercise, dose, (Side.BOTH,)),), 0)
     player = Player(plan, SystemClock(), session_id=1, ask_pain=False)
-    window = SessionWindow(player)
+    window = SessionWindow(SessionRunner(player))
     loop = QEventLoop()
     ended: list[float] = []
 
@@ -68,9 +69,8 @@ def one_run() -> float:
             ended.append(time.monotonic())
             loop.quit()
 
-    window.session_ended.connect(on_session_ended)
-    window._step_timer.timeout.connect(on_feel_step)
-    window._ticker.timeout.connect(on_feel_step)
+    window.runner.session_ended.connect(on_session_ended)
+    window.runner.ticked.connect(on_feel_step)
     start = time.monotonic()
     window.start()
     loop.exec()

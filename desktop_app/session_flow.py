@@ -1,4 +1,4 @@
-"""The session flow: plan a session, run it in the session window, log every event.
+"""The session flow: plan a session, run it (runner + session window), log every event.
 
 Every prompt answer, set and rating is committed to the store the moment it happens, so
 a session cut off by a crash or a sleep keeps its finished sets (it is closed as
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     # Loaded on the first break: the planner and the player are not needed to idle.
     from desktop_app.core.catalog import Catalog
     from desktop_app.core.planner import SessionPlan
-    from desktop_app.core.player import SessionSummary
+    from desktop_app.core.player import SessionSummary, Step
     from desktop_app.core.progression import History
     from desktop_app.core.safety import SafetyOutcome
     from desktop_app.core.screening import ScreeningReason
@@ -82,7 +82,7 @@ class SessionFlow(QObject):
 
     Signals:
         session_started(): a session window opened.
-        session_finished(str): the session ended with this outcome (its summary may
+        session_finished(object): the session ended with this SessionOutcome (its summary may
             still be on screen).
         window_closed(): the session window closed; another session may start.
         safety_reported(object): a SafetyOutcome from the symptoms page or a pain trigger.
@@ -93,7 +93,7 @@ class SessionFlow(QObject):
     """
 
     session_started = Signal()
-    session_finished = Signal(str)
+    session_finished = Signal(object)
     window_closed = Signal()
     safety_reported = Signal(object)
     safety_advice = Signal(object)
@@ -265,6 +265,7 @@ class SessionFlow(QObject):
             return False
         from desktop_app.core.player import Player
         from desktop_app.core.session_questions import questions_for
+        from desktop_app.ui.session_runner import SessionRunner
         from desktop_app.ui.session_window import SessionWindow
 
         try:
@@ -292,14 +293,15 @@ class SessionFlow(QObject):
             ask_pain=questions.ask_pain,
             feel=questions.feel,
         )
-        window = SessionWindow(player, cues=self._cues())
+        runner = SessionRunner(player)
+        runner.step_changed.connect(self._on_runner_step_changed)
+        runner.set_finished.connect(self._on_runner_set_finished)
+        runner.rating_given.connect(self._on_runner_rating_given)
+        runner.session_ended.connect(self._on_runner_session_ended)
+        runner.symptoms_reported.connect(self._on_runner_safety)
+        runner.safety_prompted.connect(self._on_runner_safety)
+        window = SessionWindow(runner, cues=self._cues())
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        window.step_changed.connect(self._on_window_step_changed)
-        window.set_finished.connect(self._on_window_set_finished)
-        window.rating_given.connect(self._on_window_rating_given)
-        window.session_ended.connect(self._on_window_session_ended)
-        window.symptoms_reported.connect(self._on_window_safety)
-        window.safety_prompted.connect(self._on_window_safety)
         window.destroyed.connect(self._on_window_destroyed)
         self._window = window
         self._session_id = session_id
@@ -318,8 +320,8 @@ class SessionFlow(QObject):
     def interrupt(self) -> None:
         """Close an open session as interrupted (the machine slept, or the app quits).
 
-        Closing the window interrupts its player, which logs what was finished and ends
-        the session as interrupted through ``session_ended``.
+        Closing the window makes its runner interrupt the player, which logs what was
+        finished and ends the session as interrupted through ``session_ended``.
         """
         if self._window is not None:
             self._window.close()
@@ -338,7 +340,7 @@ class SessionFlow(QObject):
             self.screening_requested.emit(reason)
         self._write("a pain check", self.check_rising_pain)
 
-    def _on_window_step_changed(self, step: str) -> None:
+    def _on_runner_step_changed(self, step: Step) -> None:
         # End-to-end tests wait on these lines (qutebrowser style).
         log.info("session %s step: %s", self._session_id, step)
 
@@ -347,7 +349,7 @@ class SessionFlow(QObject):
         self._write("a safety check", lambda: self.record_safety(outcome))
         self.safety_reported.emit(outcome)
 
-    def _on_window_safety(self, outcome: SafetyOutcome) -> None:
+    def _on_runner_safety(self, outcome: SafetyOutcome) -> None:
         self.report_safety(outcome)
 
     def _write(self, what: str, write: Callable[[], object]) -> None:
@@ -358,17 +360,17 @@ class SessionFlow(QObject):
             log.error("could not store %s: %s", what, exc)
             self.storage_failed.emit(str(exc))
 
-    def _on_window_set_finished(self, event: SetEvent) -> None:
+    def _on_runner_set_finished(self, event: SetEvent) -> None:
         self._write("a set", lambda: self._store.add_set(event))
 
-    def _on_window_rating_given(self, event: RatingEvent) -> None:
+    def _on_runner_rating_given(self, event: RatingEvent) -> None:
         self._write("a rating", lambda: self._store.add_rating(event))
         # Issue 12: a rating of 7 or more, or pain during above 5, asks the short check.
         reason = self._screening_for_rating(event)
         if reason is not None:
             self._ask_in_window(reason)
 
-    def _on_window_session_ended(self, summary: SessionSummary) -> None:
+    def _on_runner_session_ended(self, summary: SessionSummary) -> None:
         self._finish(summary.outcome, summary.ended_at)
 
     def _finish(self, outcome: SessionOutcome, at: Stamp | None = None) -> None:
@@ -378,7 +380,7 @@ class SessionFlow(QObject):
         self._write("the session end", lambda: self._store.end_session(session_id, outcome, ended))
         log.info("session %d ended: %s", self._session_id, outcome)
         self._session_id = None
-        self.session_finished.emit(str(outcome))
+        self.session_finished.emit(outcome)
         self._write("a pain check", self.check_rising_pain)
 
     def _on_window_destroyed(self) -> None:

@@ -19,7 +19,6 @@ from desktop_app.core.poses import JOINTS, POINTS, KeyPose
 __all__ = [
     "BODY_REGIONS",
     "CONTRAINDICATIONS",
-    "EQUIPMENT",
     "PATTERNS",
     "PROPS",
     "VIEWS",
@@ -27,6 +26,7 @@ __all__ = [
     "CatalogProblem",
     "Category",
     "Dose",
+    "Equipment",
     "Exercise",
     "KeyPose",
     "Position",
@@ -52,6 +52,13 @@ class Position(StrEnum):
     FLOOR = "floor"
 
 
+class Equipment(StrEnum):
+    """What an exercise needs, and what the user has at the desk (settings ``equipment``)."""
+
+    NONE = "none"
+    BAND = "band"
+
+
 class Sidedness(StrEnum):
     """Whether an exercise is done once (bilateral) or once per side."""
 
@@ -70,7 +77,6 @@ PATTERNS = (
 )
 #: Target regions; the planner covers every region each day.
 BODY_REGIONS = ("neck", "chest_shoulders", "upper_back", "core", "low_back", "hips", "legs")
-EQUIPMENT = ("none", "band")
 VIEWS = ("side", "front")
 #: Props the figure may draw next to the body.
 PROPS = ("chair", "desk", "wall", "door", "band", "mat")
@@ -158,7 +164,7 @@ class Exercise:
     patterns: tuple[str, ...]
     position: Position
     desk: bool
-    equipment: str
+    equipment: Equipment
     sided: Sidedness
     dose: Dose
     cues: tuple[str, ...]
@@ -195,7 +201,7 @@ class Exercise:
     @property
     def needs_band(self) -> bool:
         """Whether the exercise needs a resistance band."""
-        return self.equipment == "band"
+        return self.equipment is Equipment.BAND
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,7 +484,7 @@ def _parse(data: Mapping[str, Any], stem: str, path: str) -> Exercise:
     patterns = _texts(data, "patterns", [], allowed=PATTERNS)
     position = Position(_choice(data, "position", [p.value for p in Position]))
     desk = _bool(data, "desk", False)
-    equipment = _choice(data, "equipment", EQUIPMENT, "none")
+    equipment = Equipment(_choice(data, "equipment", [e.value for e in Equipment], "none"))
     sided = Sidedness(_choice(data, "sided", [s.value for s in Sidedness]))
     dose = _dose(data)
     cues = _texts(data, "cues", count=CUE_COUNT)

@@ -38,7 +38,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from desktop_app.core.catalog import Catalog, Category, Exercise, Position, Sidedness
+from desktop_app.core.catalog import Catalog, Category, Equipment, Exercise, Position, Sidedness
 from desktop_app.core.clock import zone
 from desktop_app.core.events import SessionKind, Side
 from desktop_app.core.progression import History, Progression, replay
@@ -62,6 +62,7 @@ from desktop_app.core.session_plan import (
     plan_item,
     regions_of,
 )
+from desktop_app.core.settings import Profile, SidePreference
 
 __all__ = [
     "CATEGORY_ORDER",
@@ -110,15 +111,15 @@ LOWER_DAILY_SLOTS: tuple[tuple[Category, str], ...] = (
 CATEGORY_ORDER = (Category.RELEASE, Category.ACTIVATE, Category.POSTURE)
 
 
-def profile_patterns(profile: str, focus_upper: bool) -> frozenset[str]:
+def profile_patterns(profile: Profile, focus_upper: bool) -> frozenset[str]:
     """Return the patterns a profile works on this session."""
-    if profile == "lower_crossed":
+    if profile == Profile.LOWER_CROSSED:
         return LOWER_PATTERNS
-    if profile == "upper_crossed":
+    if profile == Profile.UPPER_CROSSED:
         return UPPER_PATTERNS
-    if profile == "asymmetry":
+    if profile == Profile.ASYMMETRY:
         return ASYM_PATTERNS
-    if profile == "posterior_tilt":
+    if profile == Profile.POSTERIOR_TILT:
         return POSTERIOR_PATTERNS
     return UPPER_PATTERNS if focus_upper else LOWER_PATTERNS
 
@@ -186,14 +187,14 @@ def _context(
 def plan_session(
     catalog: Catalog,
     kind: SessionKind,
-    profile: str,
+    profile: Profile,
     history: History,
     rng: random.Random,
     now: datetime,
     *,
-    equipment: str = "none",
-    weak_side: str = "none",
-    tight_side: str = "none",
+    equipment: Equipment = Equipment.NONE,
+    weak_side: SidePreference = SidePreference.NONE,
+    tight_side: SidePreference = SidePreference.NONE,
     tz: str = "UTC",
     progression: Progression | None = None,
     stopped_regions: frozenset[str] = frozenset(),
@@ -204,13 +205,13 @@ def plan_session(
     Args:
         catalog: The loaded exercises.
         kind: MICROBREAK (and USER) plan a desk microbreak; DAILY the 10–15 min session.
-        profile: One of ``settings.PROFILES``.
+        profile: The focus the user chose.
         history: Recent events (a few weeks are enough).
         rng: Breaks ties between equally good exercises.
         now: The current instant (aware).
-        equipment: ``"band"`` allows band exercises.
-        weak_side: ``"left"``, ``"right"`` or ``"none"``: the weaker side.
-        tight_side: ``"left"``, ``"right"`` or ``"none"``: the tighter side.
+        equipment: What the user has; BAND allows band exercises.
+        weak_side: The weaker side, if the user marked one.
+        tight_side: The tighter side, if the user marked one.
         tz: The user's timezone name, for "today".
         progression: Dose states; replayed from ``history`` when not given.
         stopped_regions: Exercise regions stopped by a safety check
@@ -224,8 +225,8 @@ def plan_session(
     prog = progression if progression is not None else replay(catalog, history)
     ctx = _context(catalog, kind, history, now, tz)
     daily = kind is SessionKind.DAILY
-    weak = Side(weak_side) if weak_side in ("left", "right") else None
-    tight = Side(tight_side) if tight_side in ("left", "right") else None
+    weak = SidePreference(weak_side).side
+    tight = SidePreference(tight_side).side
     patterns = profile_patterns(profile, ctx.focus_upper)
     upper_focus = patterns == UPPER_PATTERNS
     lower_focus = patterns == LOWER_PATTERNS
@@ -407,15 +408,15 @@ def _rescore(
     return (0 if todo.region in targets and todo.region not in covered else 1, *s[1:])
 
 
-def _fits(ex: Exercise, profile: str, patterns: frozenset[str]) -> bool:
-    if profile == "asymmetry":
+def _fits(ex: Exercise, profile: Profile, patterns: frozenset[str]) -> bool:
+    if profile == Profile.ASYMMETRY:
         return bool(ASYM_PATTERNS & set(ex.patterns)) or ex.sided is Sidedness.LEFT_RIGHT
     return bool(patterns & set(ex.patterns))
 
 
-def eligible(exercise: Exercise, kind: SessionKind, equipment: str) -> bool:
+def eligible(exercise: Exercise, kind: SessionKind, equipment: Equipment) -> bool:
     """Tell whether an exercise may be planned in this kind of session with this equipment."""
-    if exercise.needs_band and equipment != "band":
+    if exercise.needs_band and equipment != Equipment.BAND:
         return False
     if kind is SessionKind.DAILY:
         return True
@@ -423,7 +424,7 @@ def eligible(exercise: Exercise, kind: SessionKind, equipment: str) -> bool:
 
 
 def target_regions(
-    catalog: Catalog, profile: str, kind: SessionKind, equipment: str = "none"
+    catalog: Catalog, profile: Profile, kind: SessionKind, equipment: Equipment = Equipment.NONE
 ) -> frozenset[str]:
     """Return the regions a day of this profile's sessions should cover.
 
@@ -431,7 +432,9 @@ def target_regions(
     extras and add no target region of their own.
     """
     patterns = (
-        LOWER_PATTERNS | UPPER_PATTERNS if profile == "both" else profile_patterns(profile, True)
+        LOWER_PATTERNS | UPPER_PATTERNS
+        if profile == Profile.BOTH
+        else profile_patterns(profile, True)
     )
     return frozenset(
         e.region

@@ -122,6 +122,11 @@ class PlayerView:
     rating_kind: RatingKind | None = None
 
     @property
+    def timed(self) -> bool:
+        """Return True while a step counts down (get ready, hold, rest, reps)."""
+        return self.step in TIMED_STEPS
+
+    @property
     def fraction_left(self) -> float:
         """Return the share of the current timed step still to go (1 → 0)."""
         if self.duration_s <= 0:
@@ -212,6 +217,11 @@ class Player:
     def paused(self) -> bool:
         """Return True while paused."""
         return self._paused_left is not None
+
+    @property
+    def running(self) -> bool:
+        """Return True while a timed step counts down and the session is not paused."""
+        return self._step in TIMED_STEPS and not self.paused
 
     @property
     def plan(self) -> SessionPlan:

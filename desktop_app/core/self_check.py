@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from desktop_app.core.settings import Profile
+
 
 @dataclass(frozen=True, slots=True)
 class SelfCheckSign:
@@ -42,7 +44,7 @@ SELF_CHECK_SIGNS: tuple[SelfCheckSign, ...] = (
 )
 
 
-def suggest_profile(sign_ids: Sequence[str]) -> str:
+def suggest_profile(sign_ids: Sequence[str]) -> Profile:
     """Suggest a starting focus from the ticked signs; a suggestion, never a diagnosis."""
     ticked = [s for s in SELF_CHECK_SIGNS if s.id in set(sign_ids)]
     lower = sum(s.lower for s in ticked)
@@ -50,22 +52,22 @@ def suggest_profile(sign_ids: Sequence[str]) -> str:
     asym = sum(s.asymmetry for s in ticked)
     posterior = sum(s.posterior for s in ticked)
     if asym >= 2 and asym > max(lower, upper, posterior):
-        return "asymmetry"
+        return Profile.ASYMMETRY
     if posterior and not lower and not upper:
-        return "posterior_tilt"
+        return Profile.POSTERIOR_TILT
     if (lower or posterior) and upper:
-        return "both"
+        return Profile.BOTH
     if lower:
-        return "lower_crossed"
+        return Profile.LOWER_CROSSED
     if upper:
-        return "upper_crossed"
-    return "both"
+        return Profile.UPPER_CROSSED
+    return Profile.BOTH
 
 
-PROFILE_NAMES: dict[str, str] = {
-    "lower_crossed": "Hips and low back (lower-crossed pattern)",
-    "upper_crossed": "Neck, chest and upper back (upper-crossed pattern)",
-    "both": "Both: alternate upper and lower body",
-    "asymmetry": "Left–right balance (one side tighter or weaker)",
-    "posterior_tilt": "Flat low back (posterior-tilt pattern)",
+PROFILE_NAMES: dict[Profile, str] = {
+    Profile.LOWER_CROSSED: "Hips and low back (lower-crossed pattern)",
+    Profile.UPPER_CROSSED: "Neck, chest and upper back (upper-crossed pattern)",
+    Profile.BOTH: "Both: alternate upper and lower body",
+    Profile.ASYMMETRY: "Left–right balance (one side tighter or weaker)",
+    Profile.POSTERIOR_TILT: "Flat low back (posterior-tilt pattern)",
 }

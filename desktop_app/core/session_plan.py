@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from desktop_app.core.catalog import Category, Dose, Exercise, Sidedness
 from desktop_app.core.events import SessionKind, Side
@@ -22,6 +23,33 @@ REP_REST_S = 3
 DAILY_STRETCH_TOTAL_S = 60
 
 
+class DoseNoteKind(StrEnum):
+    """Why a planned dose differs from the catalog dose."""
+
+    #: The progression changed the dose (its reason is announced once).
+    PROGRESSION = "progression"
+    #: Daily-session stretches get about a minute per side.
+    DAILY_STRETCH = "daily stretch"
+    #: One more set on the weaker side.
+    WEAK_SIDE = "weak side"
+    #: One more hold on the tighter side.
+    TIGHT_SIDE = "tight side"
+    #: Sets were trimmed to fit the session length.
+    FIT_LENGTH = "fit length"
+
+
+@dataclass(frozen=True, slots=True)
+class DoseNote:
+    """One reason a dose differs, and the sentence the player shows for it."""
+
+    kind: DoseNoteKind
+    text: str
+
+
+#: Notes a later trim replaces: they describe a dose that no longer holds.
+_REPLACED_BY_TRIM = frozenset({DoseNoteKind.DAILY_STRETCH, DoseNoteKind.FIT_LENGTH})
+
+
 @dataclass(frozen=True, slots=True)
 class PlannedExercise:
     """One exercise of a plan.
@@ -30,13 +58,18 @@ class PlannedExercise:
         exercise: What to do (a variant when progression replaced the base exercise).
         dose: The dose per side for this session.
         sides: One entry per block (one set on one side), in order.
-        reasons: Why the dose differs from the catalog dose, for the player to show.
+        notes: Why the dose differs from the catalog dose, for the player to show.
     """
 
     exercise: Exercise
     dose: Dose
     sides: tuple[Side, ...]
-    reasons: tuple[str, ...] = ()
+    notes: tuple[DoseNote, ...] = ()
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Return the texts of :attr:`notes`, in order."""
+        return tuple(n.text for n in self.notes)
 
     @property
     def block_s(self) -> int:
@@ -84,26 +117,35 @@ def plan_item(
     daily: bool,
 ) -> PlannedExercise:
     dose, reasons = prog.dose_for(exercise)
-    reason_list = list(reasons)
+    notes = [DoseNote(DoseNoteKind.PROGRESSION, r) for r in reasons]
     if daily and exercise.category is Category.RELEASE and dose.is_hold and dose.reps == 0:
         sets = max(dose.sets, round(DAILY_STRETCH_TOTAL_S / dose.hold_s))
         if sets != dose.sets:
             dose = replace(dose, sets=sets)
-            reason_list.append(
-                f"Daily session: {describe(dose)} per side, about a minute of stretch."
+            notes.append(
+                DoseNote(
+                    DoseNoteKind.DAILY_STRETCH,
+                    f"Daily session: {describe(dose)} per side, about a minute of stretch.",
+                )
             )
     if exercise.sided is Sidedness.BILATERAL:
-        return PlannedExercise(exercise, dose, (Side.BOTH,) * dose.sets, tuple(reason_list))
+        return PlannedExercise(exercise, dose, (Side.BOTH,) * dose.sets, tuple(notes))
     first = side_state[0]
     side_state[0] = other(first)
     sides = [first, other(first)] * dose.sets
     if weak is not None and exercise.category is Category.ACTIVATE:
         sides.append(weak)
-        reason_list.append(f"One more set on your weaker ({weak.value}) side.")
+        notes.append(
+            DoseNote(DoseNoteKind.WEAK_SIDE, f"One more set on your weaker ({weak.value}) side.")
+        )
     elif tight is not None and exercise.category is Category.RELEASE:
         sides.append(tight)
-        reason_list.append(f"One more hold on your tighter ({tight.value}) side.")
-    return PlannedExercise(exercise, dose, tuple(sides), tuple(reason_list))
+        notes.append(
+            DoseNote(
+                DoseNoteKind.TIGHT_SIDE, f"One more hold on your tighter ({tight.value}) side."
+            )
+        )
+    return PlannedExercise(exercise, dose, tuple(sides), tuple(notes))
 
 
 def fit_plan(items: list[PlannedExercise], low: int, high: int) -> list[PlannedExercise]:
@@ -131,13 +173,13 @@ def _drop_set(item: PlannedExercise) -> PlannedExercise:
     else:
         extra = sides[2 * item.dose.sets :]
         sides = sides[: 2 * dose.sets] + extra
-    note = f"{describe(dose)} per side this time, to fit the session length."
-    reasons = tuple(
-        r
-        for r in item.reasons
-        if not r.endswith("to fit the session length.") and not r.startswith("Daily session:")
+    note = DoseNote(
+        DoseNoteKind.FIT_LENGTH, f"{describe(dose)} per side this time, to fit the session length."
     )
-    return PlannedExercise(item.exercise, dose, tuple(sides), (*reasons, note))
+    # A dose that was just trimmed no longer says what the daily stretch or an earlier trim
+    # made it.
+    kept = tuple(n for n in item.notes if n.kind not in _REPLACED_BY_TRIM)
+    return PlannedExercise(item.exercise, dose, tuple(sides), (*kept, note))
 
 
 def regions_of(plan: SessionPlan) -> frozenset[str]:

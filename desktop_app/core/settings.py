@@ -1,33 +1,64 @@
-"""User settings declared as data: each option has a type, default, bounds and description.
+"""User settings declared once: key, type, default, bounds, unit and help text together.
 
-Reading a settings mapping validates each key on its own, so one bad key falls back to
-its default without losing the others (Stretchly #996 #1381).
+Each field of :class:`Settings` carries its default and, in its metadata, its
+:class:`OptionSpec` (kind, bounds, unit, help): one declaration per option.
+:data:`OPTIONS` lists them; the settings file validates with them
+(``core.settings_format``), the settings dialog takes its ranges, units and descriptions
+from them, and ``docs/settings.md`` is generated from them
+(``python -m desktop_app.core.settings_doc``).
+
+The rules a whole value must follow (working-hours ranges that end before they start or
+overlap, snooze choices) live here too, as functions that return typed problems, so the
+dialog marks the same problems the file would reject without restating them.
+
+The settings file format (plain data to Settings and back, key by key) is
+``core.settings_format``.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
 from datetime import time
+from enum import StrEnum
 from typing import Any
+
+from desktop_app.core.catalog import CONTRAINDICATIONS, Equipment
+from desktop_app.core.events import Side
 
 SETTINGS_VERSION = 1
 
-#: Profiles the planner knows (brief §3); chosen by the user, never diagnosed.
-PROFILES = ("lower_crossed", "upper_crossed", "both", "asymmetry", "posterior_tilt")
-EQUIPMENT = ("none", "band")
-SIDES = ("none", "left", "right")
-#: Conditions a user may declare; the keys of ``catalog.CONTRAINDICATIONS`` (texts there).
-CONDITIONS = (
-    "flexion_intolerant",
-    "osteoporosis",
-    "head_down",
-    "unstable_chair",
-    "shoulder_instability",
-    "pregnancy",
-)
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class Profile(StrEnum):
+    """Focus of the exercises (brief §3); chosen by the user, never diagnosed."""
+
+    LOWER_CROSSED = "lower_crossed"
+    UPPER_CROSSED = "upper_crossed"
+    BOTH = "both"
+    ASYMMETRY = "asymmetry"
+    POSTERIOR_TILT = "posterior_tilt"
+
+
+class SidePreference(StrEnum):
+    """A side the user marked as weaker or tighter, or none."""
+
+    NONE = "none"
+    LEFT = "left"
+    RIGHT = "right"
+
+    @property
+    def side(self) -> Side | None:
+        """Return the marked side, or None when no side was marked."""
+        return None if self is SidePreference.NONE else Side(self.value)
+
+
+#: Profiles in the order they are offered.
+PROFILES = tuple(Profile)
+#: Conditions a user may declare: the keys of ``catalog.CONTRAINDICATIONS`` (texts there).
+CONDITIONS = tuple(CONTRAINDICATIONS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,213 +69,335 @@ class TimeRange:
     end: time
 
 
-def _default_hours() -> dict[str, tuple[TimeRange, ...]]:
+# ----- the rules of whole values (the file and the dialog both apply them)
+
+
+class HoursFault(StrEnum):
+    """What is wrong with a day's working hours."""
+
+    ENDS_BEFORE_START = "ends before it starts"
+    OVERLAP = "overlap"
+
+
+@dataclass(frozen=True, slots=True)
+class HoursProblem:
+    """One problem in a day's ranges: the range at ``first`` (and the one at ``second``)."""
+
+    fault: HoursFault
+    first: int
+    second: int | None = None
+
+
+def hours_problems(ranges: Sequence[TimeRange]) -> list[HoursProblem]:
+    """Return each range that ends before it starts, then each overlap of neighbours.
+
+    Indices refer to ``ranges`` as given; overlaps are found among the valid ranges
+    sorted by start, so each is reported once, earlier range first.
+    """
+    problems = [
+        HoursProblem(HoursFault.ENDS_BEFORE_START, i)
+        for i, r in enumerate(ranges)
+        if not r.start < r.end
+    ]
+    valid = sorted(
+        (i for i, r in enumerate(ranges) if r.start < r.end), key=lambda i: ranges[i].start
+    )
+    for a, b in itertools.pairwise(valid):
+        if ranges[b].start < ranges[a].end:
+            problems.append(HoursProblem(HoursFault.OVERLAP, a, b))
+    return problems
+
+
+def ranges_in_conflict(ranges: Sequence[TimeRange]) -> frozenset[int]:
+    """Return the indices of every range that is invalid or overlaps any other."""
+    bad = {i for i, r in enumerate(ranges) if not r.start < r.end}
+    for i, j in itertools.combinations(range(len(ranges)), 2):
+        a, b = ranges[i], ranges[j]
+        if a.start < a.end and b.start < b.end and a.start < b.end and b.start < a.end:
+            bad.update((i, j))
+    return frozenset(bad)
+
+
+class SnoozeFault(StrEnum):
+    """What is wrong with a list of snooze choices."""
+
+    EMPTY = "empty"
+    OUT_OF_RANGE = "out of range"
+    TOO_MANY = "too many"
+
+
+def default_hours() -> dict[str, tuple[TimeRange, ...]]:
+    """Return the default working hours: 08:00–18:00 on weekdays, none at the weekend."""
     work = (TimeRange(time(8, 0), time(18, 0)),)
     return {d: (work if d not in ("sat", "sun") else ()) for d in WEEKDAYS}
 
 
+# ----- declarations
+
+
+class OptionKind(StrEnum):
+    """The type of an option's value, as written in the settings file."""
+
+    WHOLE = "whole number"
+    SHARE = "number 0–1"
+    SWITCH = "true/false"
+    CHOICE = "one of"
+    TIME = "time HH:MM"
+    MINUTES = "list of minutes"
+    WEEK_HOURS = "weekday table"
+    CONDITIONS = "list of conditions"
+
+
+@dataclass(frozen=True, slots=True)
+class OptionSpec:
+    """Everything about an option but its key and default.
+
+    Attributes:
+        kind: The value's type.
+        help: One sentence for the docs and the settings dialog (translated in context
+            ``"Settings"``).
+        bounds: Smallest and largest value (for a list of minutes: of each entry).
+        unit: Unit of the value ("min", "s"); empty when it has none.
+        choices: The values a CHOICE or CONDITIONS option allows.
+        max_items: Longest list a MINUTES option allows.
+        recommended: Range advised for a WHOLE option (the dialog says so).
+        shown: False for the app's own bookkeeping, which the dialog does not show.
+    """
+
+    kind: OptionKind
+    help: str
+    bounds: tuple[float, float] | None = None
+    unit: str = ""
+    choices: tuple[str, ...] = ()
+    max_items: int | None = None
+    recommended: tuple[int, int] | None = None
+    shown: bool = True
+
+    @property
+    def whole_bounds(self) -> tuple[int, int]:
+        """Return the bounds as whole numbers (for WHOLE and MINUTES options)."""
+        assert self.bounds is not None
+        return int(self.bounds[0]), int(self.bounds[1])
+
+
+_SPEC = "option"
+
+
+def _spec(**spec: Any) -> dict[str, OptionSpec]:
+    """Return field metadata holding one option's :class:`OptionSpec`."""
+    return {_SPEC: OptionSpec(**spec)}
+
+
+def _choices(enum: type[StrEnum]) -> tuple[str, ...]:
+    return tuple(e.value for e in enum)
+
+
+_W, _SW = OptionKind.WHOLE, OptionKind.SWITCH
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """Every user setting, with its default."""
+    """Every user setting, each declared once with its default and spec."""
 
-    #: Minutes of active time between microbreaks (recommended 30–60).
-    interval_min: int = 45
-    #: Idle minutes that count as a natural break.
-    idle_threshold_min: int = 5
-    #: Seconds of pre-break notice.
-    notice_lead_s: int = 30
-    #: Random spread in minutes added to or taken from each interval (0 = off).
-    jitter_min: int = 0
-    snooze_options_min: tuple[int, ...] = (5, 10, 15)
-    #: How many snoozes one break allows before only Start or Skip remain.
-    snooze_limit: int = 3
-    working_hours_enabled: bool = False
-    working_hours: dict[str, tuple[TimeRange, ...]] = field(default_factory=_default_hours)
-    respect_fullscreen: bool = True
-    respect_dnd: bool = True
-    #: Local time of the daily session reminder.
-    daily_session_time: time = time(17, 0)
-    daily_session_enabled: bool = True
-    profile: str = "both"
-    equipment: str = "none"
-    weak_side: str = "none"
-    #: The side that feels tighter, asked separately from the weaker one (issue 12).
-    tight_side: str = "none"
-    #: Keys of ``catalog.CONTRAINDICATIONS`` the user said apply to them.
-    conditions: tuple[str, ...] = ()
-    sounds_enabled: bool = True
-    voice_enabled: bool = False
-    #: Ask for pain before/after on this share of microbreak sessions (1.0 = every one).
+    interval_min: int = field(
+        default=45,
+        metadata=_spec(
+            kind=_W,
+            bounds=(5, 180),
+            unit="min",
+            recommended=(30, 60),
+            help="Minutes of active time between microbreaks.",
+        ),
+    )
+    idle_threshold_min: int = field(
+        default=5,
+        metadata=_spec(
+            kind=_W,
+            bounds=(1, 60),
+            unit="min",
+            help="No keyboard or mouse use this long is a break by itself.",
+        ),
+    )
+    notice_lead_s: int = field(
+        default=30,
+        metadata=_spec(
+            kind=_W,
+            bounds=(0, 300),
+            unit="s",
+            help="A notification this many seconds before; 0 = none.",
+        ),
+    )
+    jitter_min: int = field(
+        default=0,
+        metadata=_spec(
+            kind=_W,
+            bounds=(0, 15),
+            unit="min",
+            help="Makes breaks less predictable; 0 keeps them exact.",
+        ),
+    )
+    snooze_options_min: tuple[int, ...] = field(
+        default=(5, 10, 15),
+        metadata=_spec(
+            kind=OptionKind.MINUTES,
+            bounds=(1, 60),
+            unit="min",
+            max_items=4,
+            help="Snooze choices the break prompt offers, in minutes.",
+        ),
+    )
+    snooze_limit: int = field(
+        default=3,
+        metadata=_spec(
+            kind=_W,
+            bounds=(0, 10),
+            help="After this many, only Start or Skip remain; 0 = no snooze.",
+        ),
+    )
+    working_hours_enabled: bool = field(
+        default=False,
+        metadata=_spec(kind=_SW, help="Only offer breaks during the working hours."),
+    )
+    working_hours: dict[str, tuple[TimeRange, ...]] = field(
+        default_factory=default_hours,
+        metadata=_spec(
+            kind=OptionKind.WEEK_HOURS,
+            choices=WEEKDAYS,
+            help="Working hours per weekday: [start, end] pairs that do not overlap.",
+        ),
+    )
+    respect_fullscreen: bool = field(
+        default=True,
+        metadata=_spec(kind=_SW, help="Hold breaks while a full-screen window is active."),
+    )
+    respect_dnd: bool = field(
+        default=True, metadata=_spec(kind=_SW, help="Hold breaks while Do Not Disturb is on.")
+    )
+    daily_session_time: time = field(
+        default=time(17, 0),
+        metadata=_spec(
+            kind=OptionKind.TIME, help="Local time of the daily session reminder, every day."
+        ),
+    )
+    daily_session_enabled: bool = field(
+        default=True, metadata=_spec(kind=_SW, help="Remind of a longer daily session.")
+    )
+    profile: Profile = field(
+        default=Profile.BOTH,
+        metadata=_spec(
+            kind=OptionKind.CHOICE,
+            choices=_choices(Profile),
+            help="Focus of the exercises; a starting point, not a diagnosis.",
+        ),
+    )
+    equipment: Equipment = field(
+        default=Equipment.NONE,
+        metadata=_spec(
+            kind=OptionKind.CHOICE,
+            choices=_choices(Equipment),
+            help="Equipment at the desk; band exercises only with a band.",
+        ),
+    )
+    weak_side: SidePreference = field(
+        default=SidePreference.NONE,
+        metadata=_spec(
+            kind=OptionKind.CHOICE,
+            choices=_choices(SidePreference),
+            help="Gets an extra set of one-sided strengthening.",
+        ),
+    )
+    #: Asked separately from the weaker side, never assumed from it (issue 12).
+    tight_side: SidePreference = field(
+        default=SidePreference.NONE,
+        metadata=_spec(
+            kind=OptionKind.CHOICE,
+            choices=_choices(SidePreference),
+            help="Gets an extra hold of one-sided stretches.",
+        ),
+    )
+    conditions: tuple[str, ...] = field(
+        default=(),
+        metadata=_spec(
+            kind=OptionKind.CONDITIONS,
+            choices=CONDITIONS,
+            help="Declared conditions; exercises not advised for them are left out.",
+        ),
+    )
+    sounds_enabled: bool = field(
+        default=True, metadata=_spec(kind=_SW, help="Play ticks and chimes during sessions.")
+    )
+    voice_enabled: bool = field(
+        default=False, metadata=_spec(kind=_SW, help="Speak exercise cues aloud.")
+    )
     #: Brief §4 rates pain "on a sample of breaks to limit burden": about one in three
     #: (some three a day at ten breaks), plus every daily session and the day's average.
-    pain_prompt_share: float = 0.3
-    #: Ask how each exercise felt in microbreaks, instead of once for the whole break.
-    microbreak_feel_each: bool = False
-    autostart: bool = False
-    autostart_asked: bool = False
-    onboarding_done: bool = False
-    disclaimer_accepted: bool = False
-
-
-Validator = Callable[[Any], Any]
-
-
-def _int_in(lo: int, hi: int) -> Validator:
-    def check(value: Any) -> int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"expected a whole number, got {value!r}")
-        if not lo <= value <= hi:
-            raise ValueError(f"expected {lo}–{hi}, got {value}")
-        return value
-
-    return check
-
-
-def _float_in(lo: float, hi: float) -> Validator:
-    def check(value: Any) -> float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError(f"expected a number, got {value!r}")
-        if not lo <= float(value) <= hi:
-            raise ValueError(f"expected {lo}–{hi}, got {value}")
-        return float(value)
-
-    return check
-
-
-def _boolean(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise ValueError(f"expected true or false, got {value!r}")
-    return value
-
-
-def _one_of(options: tuple[str, ...]) -> Validator:
-    def check(value: Any) -> str:
-        if value not in options:
-            raise ValueError(f"expected one of {', '.join(options)}, got {value!r}")
-        return str(value)
-
-    return check
-
-
-def parse_time(value: Any) -> time:
-    """Parse ``HH:MM`` into a time, raising ValueError with a readable message."""
-    if isinstance(value, time):
-        return value
-    if not isinstance(value, str):
-        raise ValueError(f"expected a time like 17:00, got {value!r}")
-    try:
-        hours, minutes = value.split(":")
-        return time(int(hours), int(minutes))
-    except ValueError:
-        raise ValueError(f"expected a time like 17:00, got {value!r}") from None
-
-
-def _snooze_options(value: Any) -> tuple[int, ...]:
-    if not isinstance(value, list | tuple) or not value:
-        raise ValueError(f"expected a list of minutes, got {value!r}")
-    return tuple(_int_in(1, 60)(v) for v in value)
-
-
-def _hours(value: Any) -> dict[str, tuple[TimeRange, ...]]:
-    if not isinstance(value, Mapping):
-        raise ValueError("expected a table of weekdays")
-    result = _default_hours()
-    for day, ranges in value.items():
-        if day not in WEEKDAYS:
-            raise ValueError(f"unknown weekday {day!r}")
-        parsed: list[TimeRange] = []
-        for item in ranges:
-            if not isinstance(item, list | tuple) or len(item) != 2:
-                raise ValueError(f"{day}: expected [start, end] pairs")
-            start, end = parse_time(item[0]), parse_time(item[1])
-            if not start < end:
-                raise ValueError(f"{day}: range {item[0]}–{item[1]} ends before it starts")
-            parsed.append(TimeRange(start, end))
-        parsed.sort(key=lambda r: r.start)
-        for earlier, later in itertools.pairwise(parsed):
-            if later.start < earlier.end:
-                raise ValueError(f"{day}: ranges overlap")
-        result[day] = tuple(parsed)
-    return result
-
-
-def _conditions(value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list | tuple):
-        raise ValueError(f"expected a list of conditions, got {value!r}")
-    unknown = [v for v in value if v not in CONDITIONS]
-    if unknown:
-        raise ValueError(f"unknown conditions {unknown!r}; known: {', '.join(CONDITIONS)}")
-    return tuple(dict.fromkeys(str(v) for v in value))
-
-
-VALIDATORS: dict[str, Validator] = {
-    "interval_min": _int_in(5, 180),
-    "idle_threshold_min": _int_in(1, 60),
-    "notice_lead_s": _int_in(0, 300),
-    "jitter_min": _int_in(0, 15),
-    "snooze_options_min": _snooze_options,
-    "snooze_limit": _int_in(0, 10),
-    "working_hours_enabled": _boolean,
-    "working_hours": _hours,
-    "respect_fullscreen": _boolean,
-    "respect_dnd": _boolean,
-    "daily_session_time": parse_time,
-    "daily_session_enabled": _boolean,
-    "profile": _one_of(PROFILES),
-    "equipment": _one_of(EQUIPMENT),
-    "weak_side": _one_of(SIDES),
-    "tight_side": _one_of(SIDES),
-    "conditions": _conditions,
-    "sounds_enabled": _boolean,
-    "voice_enabled": _boolean,
-    "pain_prompt_share": _float_in(0.0, 1.0),
-    "microbreak_feel_each": _boolean,
-    "autostart": _boolean,
-    "autostart_asked": _boolean,
-    "onboarding_done": _boolean,
-    "disclaimer_accepted": _boolean,
-}
+    pain_prompt_share: float = field(
+        default=0.3,
+        metadata=_spec(
+            kind=OptionKind.SHARE,
+            bounds=(0.0, 1.0),
+            help="Share of microbreaks that ask pain before and after (1 = every one).",
+        ),
+    )
+    microbreak_feel_each: bool = field(
+        default=False,
+        metadata=_spec(
+            kind=_SW,
+            help="Ask how each exercise felt in microbreaks, instead of once per break.",
+        ),
+    )
+    autostart: bool = field(
+        default=False, metadata=_spec(kind=_SW, help="Start Counterbalance at login.")
+    )
+    autostart_asked: bool = field(
+        default=False,
+        metadata=_spec(kind=_SW, shown=False, help="The user was asked about starting at login."),
+    )
+    onboarding_done: bool = field(
+        default=False,
+        metadata=_spec(kind=_SW, shown=False, help="The first-run setup was completed."),
+    )
+    disclaimer_accepted: bool = field(
+        default=False,
+        metadata=_spec(kind=_SW, shown=False, help="The user accepted the health disclaimer."),
+    )
 
 
 @dataclass(frozen=True, slots=True)
-class SettingsProblem:
-    """One key that could not be used, and why."""
+class Option:
+    """One declared option: its key, default and spec."""
 
     key: str
-    message: str
+    default: Any
+    spec: OptionSpec
 
 
-def settings_from_mapping(data: Mapping[str, Any]) -> tuple[Settings, list[SettingsProblem]]:
-    """Build Settings from a parsed file, key by key; bad keys keep their default."""
-    values: dict[str, Any] = {}
-    problems: list[SettingsProblem] = []
-    for name, value in data.items():
-        if name == "version":
-            continue
-        check = VALIDATORS.get(name)
-        if check is None:
-            problems.append(SettingsProblem(name, "unknown setting, ignored"))
-            continue
-        try:
-            values[name] = check(value)
-        except (ValueError, TypeError) as exc:
-            problems.append(SettingsProblem(name, str(exc)))
-    return replace(Settings(), **values), problems
-
-
-def settings_to_mapping(settings: Settings) -> dict[str, Any]:
-    """Turn Settings into plain data (JSON-ready), with the format version."""
-    out: dict[str, Any] = {"version": SETTINGS_VERSION}
-    for f in fields(settings):
-        value = getattr(settings, f.name)
-        if isinstance(value, time):
-            value = value.strftime("%H:%M")
-        elif f.name == "working_hours":
-            value = {
-                day: [[r.start.strftime("%H:%M"), r.end.strftime("%H:%M")] for r in ranges]
-                for day, ranges in value.items()
-            }
-        elif isinstance(value, tuple):
-            value = list(value)
-        out[f.name] = value
+def _declared() -> dict[str, Option]:
+    out: dict[str, Option] = {}
+    for f in fields(Settings):
+        factory = f.default_factory
+        default = factory() if callable(factory) else f.default
+        out[f.name] = Option(f.name, default, f.metadata[_SPEC])
     return out
+
+
+#: Every option, by key, in declaration order.
+OPTIONS: dict[str, Option] = _declared()
+
+
+def spec(key: str) -> OptionSpec:
+    """Return the spec of the option ``key``."""
+    return OPTIONS[key].spec
+
+
+def snooze_fault(minutes: Sequence[int]) -> SnoozeFault | None:
+    """Tell what is wrong with these snooze choices, or None when they are usable."""
+    s = spec("snooze_options_min")
+    lo, hi = s.whole_bounds
+    if not minutes:
+        return SnoozeFault.EMPTY
+    if any(not lo <= m <= hi for m in minutes):
+        return SnoozeFault.OUT_OF_RANGE
+    if s.max_items is not None and len(set(minutes)) > s.max_items:
+        return SnoozeFault.TOO_MANY
+    return None

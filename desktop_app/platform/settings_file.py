@@ -1,6 +1,6 @@
 """The settings file: versioned JSON, written atomically, private, never lost when broken.
 
-Reading validates each key on its own (``core.settings.settings_from_mapping``): a bad key
+Reading validates each key on its own (``core.settings_format.settings_from_mapping``): a bad key
 falls back to its default and the others are kept (Stretchly #996 #1381: a corrupt settings
 file crashed the app at start). A broken file is copied to ``settings.json.bak`` byte for
 byte before the cleaned file replaces it, so nothing the user wrote is lost. A file from a
@@ -30,6 +30,8 @@ from desktop_app.core.file_input import BadFileInputError, parse_json
 from desktop_app.core.settings import (
     SETTINGS_VERSION,
     Settings,
+)
+from desktop_app.core.settings_format import (
     SettingsProblem,
     settings_from_mapping,
     settings_to_mapping,

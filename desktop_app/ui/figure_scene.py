@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QImage, QPainter, QPolygonF
 
 from desktop_app.core import figure_geometry as geo
-from desktop_app.core.catalog import Exercise
+from desktop_app.core.catalog import Exercise, Sidedness
 from desktop_app.core.poses import Figure, forward_kinematics, pose_at, resolve
 from desktop_app.ui.figure_body import BodyPainter
 from desktop_app.ui.figure_cues import CuePainter, arrow_shapes, rotation_arrow
@@ -143,7 +143,8 @@ class FigureScene:
 
         body.paint(painter, layout, figure, after_torso, before_head)
         band_sides: tuple[str, ...] = ("l", "r")
-        if exercise is not None and figure.view == "side" and exercise.sided.value == "left-right":
+        sided = exercise is not None and exercise.sided is Sidedness.LEFT_RIGHT
+        if sided and figure.view == "side":
             band_sides = (figure.near,)
         stage.paint_front(painter, layout, ref, figure, props, band_sides)
         if exercise is not None and move is not None:

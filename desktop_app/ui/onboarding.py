@@ -11,6 +11,7 @@ diagnoses, and the user can pick any focus here and change it later in the setti
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,11 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import safety
-from desktop_app.core.catalog import CONTRAINDICATIONS
+from desktop_app.core.catalog import CONTRAINDICATIONS, Equipment
 from desktop_app.core.planner import PROFILE_NAMES, SELF_CHECK_SIGNS, suggest_profile
 from desktop_app.core.safety import SafetyOutcome
 from desktop_app.core.screening import INTROS, ScreeningReason, questions_for
-from desktop_app.core.settings import CONDITIONS, PROFILES
+from desktop_app.core.settings import CONDITIONS, PROFILES, Profile, SidePreference
 from desktop_app.ui.screen_fit import fit_to_screen, scrollable
 from desktop_app.ui.symptoms_dialog import build_checklist, show_advice
 from desktop_app.ui.theme import apply_theme, theme_for
@@ -45,14 +46,14 @@ DIALOG_SIZE = (680, 560)
 class OnboardingResult:
     """What the user chose; the app writes it into the settings."""
 
-    profile: str
-    equipment: str
-    weak_side: str
+    profile: Profile
+    equipment: Equipment
+    weak_side: SidePreference
     signs: tuple[str, ...]
     disclaimer_accepted: bool = True
     #: The user consented to starting Counterbalance at login.
     autostart: bool = False
-    tight_side: str = "none"
+    tight_side: SidePreference = SidePreference.NONE
     #: Declared contraindications (``settings.CONDITIONS``).
     conditions: tuple[str, ...] = ()
     #: Red flags ticked in the first-run safety check; None when it was not asked.
@@ -213,7 +214,7 @@ class OnboardingDialog(QDialog):
         return page
 
     def _radios(
-        self, layout: QVBoxLayout, title: str, options: list[tuple[str, str]]
+        self, layout: QVBoxLayout, title: str, options: list[tuple[StrEnum, str]]
     ) -> QButtonGroup:
         label = QLabel(title)
         label.setObjectName("sectionTitle")
@@ -225,7 +226,7 @@ class OnboardingDialog(QDialog):
         for i, (value, text) in enumerate(options):
             radio = QRadioButton(text)
             radio.setAccessibleName(text)
-            radio.setProperty("value", value)
+            radio.setProperty("value", value.value)
             radio.setChecked(i == 0)
             group.addButton(radio, i)
             row.addWidget(radio)
@@ -238,24 +239,27 @@ class OnboardingDialog(QDialog):
         self._equipment = self._radios(
             layout,
             self.tr("Do you have a resistance band at your desk?"),
-            [("none", self.tr("No band")), ("band", self.tr("Yes, I have a band"))],
+            [
+                (Equipment.NONE, self.tr("No band")),
+                (Equipment.BAND, self.tr("Yes, I have a band")),
+            ],
         )
         self._weak = self._radios(
             layout,
             self.tr("Does one side feel weaker (for example, harder to balance or lift on)?"),
             [
-                ("none", self.tr("No / not sure")),
-                ("left", self.tr("Left is weaker")),
-                ("right", self.tr("Right is weaker")),
+                (SidePreference.NONE, self.tr("No / not sure")),
+                (SidePreference.LEFT, self.tr("Left is weaker")),
+                (SidePreference.RIGHT, self.tr("Right is weaker")),
             ],
         )
         self._tight = self._radios(
             layout,
             self.tr("Does one side feel tighter (for example, in stretches)?"),
             [
-                ("none", self.tr("No / not sure")),
-                ("left", self.tr("Left is tighter")),
-                ("right", self.tr("Right is tighter")),
+                (SidePreference.NONE, self.tr("No / not sure")),
+                (SidePreference.LEFT, self.tr("Left is tighter")),
+                (SidePreference.RIGHT, self.tr("Right is tighter")),
             ],
         )
         note = QLabel(
@@ -395,13 +399,12 @@ class OnboardingDialog(QDialog):
             else self.tr("No signs ticked: a balanced start, <b>%1</b>.").replace("%1", name)
         )
         self._suggestion.setText(text + " " + self.tr("This is a starting point, not a diagnosis."))
-        band = self._checked_value(self._equipment, "none") == "band"
-        weak = self._checked_value(self._weak, "none")
+        band = self._equipment_value() is Equipment.BAND
         weak_text = {
-            "none": self.tr("no weaker side marked"),
-            "left": self.tr("left side weaker"),
-            "right": self.tr("right side weaker"),
-        }[weak]
+            SidePreference.NONE: self.tr("no weaker side marked"),
+            SidePreference.LEFT: self.tr("left side weaker"),
+            SidePreference.RIGHT: self.tr("right side weaker"),
+        }[self._side_value(self._weak)]
         self._choices.setText(
             (self.tr("With a resistance band") if band else self.tr("Without equipment"))
             + " · "
@@ -409,15 +412,13 @@ class OnboardingDialog(QDialog):
         )
 
     def _finish(self) -> None:
-        equipment = self._checked_value(self._equipment, "none")
-        weak = self._checked_value(self._weak, "none")
         self._result = OnboardingResult(
-            profile=str(self._profile.currentData()),
-            equipment=str(equipment),
-            weak_side=str(weak),
+            profile=Profile(self._profile.currentData()),
+            equipment=self._equipment_value(),
+            weak_side=self._side_value(self._weak),
             signs=self.signs(),
             autostart=self._autostart_box.isChecked(),
-            tight_side=self._checked_value(self._tight, "none"),
+            tight_side=self._side_value(self._tight),
             conditions=self.conditions(),
             red_flags=self.red_flags(),
         )
@@ -425,9 +426,16 @@ class OnboardingDialog(QDialog):
         self.accept()
 
     @staticmethod
-    def _checked_value(group: QButtonGroup, default: str) -> str:
+    def _checked_value(group: QButtonGroup, default: StrEnum) -> str:
         button = group.checkedButton()
-        return str(button.property("value")) if button is not None else default
+        return str(button.property("value")) if button is not None else default.value
+
+    def _equipment_value(self) -> Equipment:
+        return Equipment(self._checked_value(self._equipment, Equipment.NONE))
+
+    @classmethod
+    def _side_value(cls, group: QButtonGroup) -> SidePreference:
+        return SidePreference(cls._checked_value(group, SidePreference.NONE))
 
     def _update_buttons(self) -> None:
         index = self._stack.currentIndex()

@@ -1,4 +1,9 @@
-"""The guided-session window: shows the player's view-model and turns keys into intents.
+"""The guided-session window: shows the runner's views and turns keys into intents.
+
+The window owns no timer and never reads the player's events: a
+:class:`~desktop_app.ui.session_runner.SessionRunner` runs the session and sends a
+:class:`~desktop_app.ui.session_runner.SessionView` after every change; the window shows
+it, plays the cues that go with it, and calls the runner's intents.
 
 Keys: Space pause/resume · ← back · → skip this set · Esc end (on a rating: skip it) ·
 digits 0–9 (1 then 0 = 10) choose a rating · Enter confirms · E / O / H answer
@@ -13,16 +18,11 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import (
     QCloseEvent,
-    QColor,
-    QFont,
     QHideEvent,
     QKeyEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
     QResizeEvent,
     QShowEvent,
 )
@@ -31,21 +31,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.core.catalog import Exercise
-from desktop_app.core.events import Feel, RatingEvent, RatingKind, SetEvent, Side
-from desktop_app.core.player import Player, PlayerView, SessionSummary, Step
+from desktop_app.core.catalog import Exercise, Sidedness
+from desktop_app.core.events import Feel, RatingKind, SessionOutcome, Side
+from desktop_app.core.player import Player, PlayerView, Step
 from desktop_app.core.progression import describe
-from desktop_app.core.safety import SAFETY_CONTEXT, SafetyOutcome, severe_pain_trigger
+from desktop_app.core.safety import SAFETY_CONTEXT
 from desktop_app.core.screening import ScreeningReason
+from desktop_app.ui.countdown_ring import CountdownRing, step_color
 from desktop_app.ui.pain_rating import PainRating, pain_style
 from desktop_app.ui.screen_fit import fit_to_screen
 from desktop_app.ui.session_large import large_scale, large_style
+from desktop_app.ui.session_runner import SessionRunner, SessionView
 from desktop_app.ui.symptoms_dialog import SymptomsDialog
 from desktop_app.ui.theme import LIGHT, Theme, apply_theme, theme_for
 
@@ -54,17 +55,15 @@ try:  # the figure is drawn by desktop_app/ui/figure_widget.py
 except ImportError:  # pragma: no cover - only while the figure module is missing
     FigureWidget = None  # type: ignore[assignment,misc]
 
-#: Display refresh while a countdown runs (≈10 Hz); step changes use a precise timer.
-TICK_MS = 100
 #: Ticks sound in the last seconds of a hold.
 TICK_LAST_S = 3
 
 #: The feel page's notes wrap at this width (px) instead of spanning the window.
 NOTE_MAX_W = 620
-#: Smallest figure and countdown: a 1080p screen at 200 % leaves about 940×440.
+#: Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p
+#: screen at 200 % leaves about 940×440.
 FIGURE_MIN_W = 260
 FIGURE_MIN_H = 200
-RING_MIN_PX = 180
 #: The window's preferred size (smaller screens get less).
 SESSION_SIZE = QSize(920, 620)
 
@@ -83,11 +82,6 @@ QPushButton#feel {{ font-size: 17px; font-weight: 600; min-width: 150px; min-hei
 """ + pain_style(t)
 
 
-def step_color(t: Theme, step: Step) -> QColor:
-    """Return the ring colour of a step in theme ``t``."""
-    return QColor({Step.GET_READY: t.get_ready, Step.REST: t.rest}.get(step, t.hold))
-
-
 class Cues(Protocol):
     """What the window needs from :class:`~desktop_app.ui.sound_cues.SoundCues`."""
 
@@ -99,86 +93,6 @@ class Cues(Protocol):
 
     def say(self, text: str) -> None:
         """Speak a cue (or nothing)."""
-
-
-class CountdownRing(QWidget):
-    """A large ring that empties as the countdown runs, with the seconds in the middle.
-
-    Signals: none.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._fraction = 0.0
-        self._number = ""
-        self._caption = ""
-        self._theme = LIGHT
-        self._color = QColor(LIGHT.hold)
-        self._paused = False
-        self.setMinimumSize(QSize(RING_MIN_PX, RING_MIN_PX))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(self.tr("Countdown"))
-
-    def set_theme(self, theme: Theme) -> None:
-        """Draw the track and the text in ``theme``'s colours."""
-        self._theme = theme
-        self.update()
-
-    def show_countdown(
-        self, fraction: float, number: str, caption: str, color: QColor, paused: bool
-    ) -> None:
-        """Show a ring ``fraction`` full with ``number`` and ``caption`` inside."""
-        self._fraction = fraction
-        self._number = number
-        self._caption = caption
-        self._color = color
-        self._paused = paused
-        self.setAccessibleDescription(f"{number} {caption}")
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Draw the track, the remaining arc, the number and the caption."""
-        del event
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        side = min(self.width(), self.height()) - 16
-        thickness = max(10.0, side * 0.075)
-        rect = QRectF(
-            (self.width() - side) / 2 + thickness / 2,
-            (self.height() - side) / 2 + thickness / 2,
-            side - thickness,
-            side - thickness,
-        )
-        pen = QPen(QColor(self._theme.track), thickness)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        painter.drawEllipse(rect)
-        color = QColor(self._color)
-        if self._paused:
-            color.setAlpha(110)
-        pen.setColor(color)
-        painter.setPen(pen)
-        span = int(-360 * 16 * self._fraction)
-        if span:
-            painter.drawArc(rect, 90 * 16, span)
-        font = QFont(self.font())
-        font.setPixelSize(max(24, int(side * 0.32)))
-        font.setWeight(QFont.Weight.Bold)
-        painter.setFont(font)
-        painter.setPen(QColor(self._theme.ink))
-        number_rect = QRectF(rect.left(), rect.top(), rect.width(), rect.height() * 0.72)
-        painter.drawText(
-            number_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, self._number
-        )
-        font.setPixelSize(max(12, int(side * 0.07)))
-        font.setWeight(QFont.Weight.DemiBold)
-        painter.setFont(font)
-        painter.setPen(QColor(self._theme.muted))
-        caption_rect = QRectF(
-            rect.left(), rect.top() + rect.height() * 0.72, rect.width(), rect.height() * 0.16
-        )
-        painter.drawText(caption_rect, Qt.AlignmentFlag.AlignCenter, self._caption)
-        painter.end()
 
 
 class _Placeholder(QLabel):
@@ -198,55 +112,32 @@ class _Placeholder(QLabel):
 class SessionWindow(QWidget):
     """Guide the user through a session: pain before, exercises, feel, pain after.
 
-    Signals:
-        step_changed(str): The player moved to another :class:`Step` (its value).
-        set_finished(object): A :class:`~desktop_app.core.events.SetEvent` to store.
-        rating_given(object): A :class:`~desktop_app.core.events.RatingEvent` to store.
-        session_ended(object): The :class:`~desktop_app.core.player.SessionSummary`.
-        symptoms_reported(object): A :class:`~desktop_app.core.safety.SafetyOutcome` from
-            the "Check symptoms" page.
-        safety_prompted(object): A :class:`~desktop_app.core.safety.SafetyOutcome` raised
-            automatically by a rating of 7 or more (the window also shows its advice).
+    Signals: none of its own; what happened in the session comes from :attr:`runner`
+    (sets, ratings, the summary, safety outcomes).
 
     Args:
-        player: The session's player (not started yet).
+        runner: Runs the session (not started yet); the window becomes its parent.
         cues: Sound and voice cues, or None for silence.
         parent: Qt parent.
     """
 
-    step_changed = Signal(str)
-    set_finished = Signal(object)
-    rating_given = Signal(object)
-    session_ended = Signal(object)
-    symptoms_reported = Signal(object)
-    safety_prompted = Signal(object)
-
     def __init__(
-        self, player: Player, *, cues: Cues | None = None, parent: QWidget | None = None
+        self, runner: SessionRunner, *, cues: Cues | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._player = player
+        self._runner = runner
+        runner.setParent(self)
+        self._view: SessionView = runner.view()
         self._cues = cues
         self._last_step: Step | None = None
         self._last_shown = -1
         self._last_exercise: tuple[int, int] | None = None
-        self._ended = False
-        self._safety_note: SafetyOutcome | None = None
-        self._pain_given: dict[RatingKind, int] = {}
         self.setObjectName("sessionWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._theme = LIGHT
         self.setWindowTitle(self.tr("Counterbalance — Session"))
         self.setAccessibleName(self.tr("Guided session"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(TICK_MS)
-        self._ticker.timeout.connect(self._on_ticker_timeout)
-        self._step_timer = QTimer(self)
-        self._step_timer.setSingleShot(True)
-        self._step_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._step_timer.timeout.connect(self._on_ticker_timeout)
 
         self._stack = QStackedWidget()
         self._rating = PainRating()
@@ -281,6 +172,7 @@ class SessionWindow(QWidget):
         for child in self.findChildren(QWidget):
             child.installEventFilter(self)
         self._apply_theme()
+        runner.view_changed.connect(self._show_view)
 
     def _apply_theme(self) -> None:
         self._theme = theme_for()
@@ -536,20 +428,24 @@ class SessionWindow(QWidget):
     # ----- public
 
     @property
+    def runner(self) -> SessionRunner:
+        """Return the runner whose views are shown."""
+        return self._runner
+
+    @property
     def player(self) -> Player:
         """Return the player shown."""
-        return self._player
+        return self._runner.player
 
     def start(self) -> None:
         """Start the session and show the window."""
-        self._player.start()
+        self._runner.start()
         fit_to_screen(self, SESSION_SIZE)
         self.show()
         self.raise_()
         self.activateWindow()
         # The window holds the focus (its keys work anywhere); Tab reaches the buttons.
         self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
-        self._refresh()
 
     def sizeHint(self) -> QSize:
         """Return a comfortable default size."""
@@ -574,7 +470,7 @@ class SessionWindow(QWidget):
 
     def _handle_key(self, event: QKeyEvent) -> bool:
         key = event.key()
-        step = self._player.step
+        step = self._view.step
         if key == Qt.Key.Key_F or (key == Qt.Key.Key_Escape and self._large):
             self.toggle_large()  # Esc leaves the large view before it ends anything
             return True
@@ -634,43 +530,35 @@ class SessionWindow(QWidget):
     # ----- intents
 
     def _confirm_rating(self) -> None:
-        self._player.rate(self._rating.value(), self._rating.region())
-        self._refresh()
+        self._runner.rate(self._rating.value(), self._rating.region())
 
     def _skip_rating(self) -> None:
-        self._player.rate(None)
-        self._refresh()
+        self._runner.rate(None)
 
     def _rate_zero(self) -> None:
         self._rating.select(0)
         self._confirm_rating()
 
     def _answer_feel(self, feel: Feel | None) -> None:
-        if self._player.step is Step.SESSION_FEEL:
-            self._player.answer_session_feel(feel, self._during.value())
-        else:
-            self._player.answer_feel(feel, self._during.value())
-        self._refresh()
+        self._runner.answer_feel(feel, self._during.value())
 
     def _skip_feel(self) -> None:
         self._answer_feel(None)
 
     def _toggle_pause(self) -> None:
-        self._player.toggle_pause()
-        self._refresh()
+        self._runner.toggle_pause()
 
     def _player_back(self) -> None:
-        self._player.back()
-        self._refresh()
+        self._runner.back()
 
     def _player_skip(self) -> None:
-        before = self._player.view()
-        self._player.skip()
-        if before.step in (Step.GET_READY, Step.HOLD, Step.REST, Step.REPS) and before.exercise:
+        before = self._view.player
+        self._runner.skip()
+        if before.timed and before.exercise:
             self._skip_note.setText(self._skipped_text(before))
             self._skip_note.setAccessibleName(self._skip_note.text())
-            self._skip_note.setVisible(True)
-        self._refresh()
+            # Shown while the next set gets ready; gone once it is under way.
+            self._skip_note.setVisible(self._view.step is Step.GET_READY)
 
     def _skipped_text(self, view: PlayerView) -> str:
         """Say which set → skipped, e.g. "Skipped set 1 of 2 · left side"."""
@@ -679,56 +567,38 @@ class SessionWindow(QWidget):
             .replace("%1", str(view.side_set))
             .replace("%2", str(view.side_sets))
         )
-        if view.exercise is not None and view.exercise.sided.value == "left-right":
+        if view.exercise is not None and view.exercise.sided is Sidedness.LEFT_RIGHT:
             text += " · " + self._side_name(view.side)
-        if self._player.view().index != view.index and view.exercise is not None:
+        if self._view.player.index != view.index and view.exercise is not None:
             text += " · " + view.exercise.name
         return text
 
     def _player_end(self) -> None:
-        self._player.end()
-        self._refresh()
+        self._runner.end()
 
     def ask_screening(self, reason: ScreeningReason) -> SymptomsDialog:
         """Open the safety check proactively, window-modal and without blocking.
 
         A running exercise pauses; the user resumes it after answering.
         """
-        running = (Step.GET_READY, Step.HOLD, Step.REST, Step.REPS)
-        if self._player.step in running and not self._player.paused:
-            self._player.pause()
         dialog = SymptomsDialog(self, reason)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.outcome_ready.connect(self._on_dialog_outcome_ready)
-        dialog.finished.connect(self._refresh)
+        dialog.outcome_ready.connect(self._runner.report_symptoms)
+        dialog.finished.connect(self._runner.refresh)
+        self._runner.pause_running()
         dialog.open()
-        self._refresh()
         return dialog
 
     def _open_symptoms(self, reason: ScreeningReason = ScreeningReason.USER) -> None:
-        was_running = not self._player.paused and self._player.step in (
-            Step.GET_READY,
-            Step.HOLD,
-            Step.REST,
-            Step.REPS,
-        )
-        if was_running:
-            self._player.pause()
+        self._runner.pause_running()
         dialog = SymptomsDialog(self, reason)
-        dialog.outcome_ready.connect(self._on_dialog_outcome_ready)
+        dialog.outcome_ready.connect(self._runner.report_symptoms)
         dialog.exec()
-        self._refresh()
-
-    def _on_dialog_outcome_ready(self, outcome: SafetyOutcome) -> None:
-        self.symptoms_reported.emit(outcome)
-        if outcome.lock_programme and self._player.step is not Step.DONE:
-            self._player.interrupt()
+        self._runner.refresh()
 
     def _on_during_value_changed(self, value: int) -> None:
-        if self._player.step is Step.SESSION_FEEL:
-            # The user is answering: the question no longer closes by itself.
-            self._player.hold_session_feel()
-            self._refresh()
+        # The user is answering: the session-wide question no longer closes by itself.
+        self._runner.hold_session_feel()
         if value > 5:
             self._during_note.setText(
                 self.tr(
@@ -740,31 +610,11 @@ class SessionWindow(QWidget):
         else:
             self._during_note.setText(" ")
 
-    def _on_ticker_timeout(self) -> None:
-        self._player.tick()
-        self._refresh()
-
     # ----- display
 
-    def _emit_events(self) -> None:
-        for event in self._player.take_events():
-            if isinstance(event, SessionSummary):
-                self._ended = True
-                self.session_ended.emit(event)
-            elif isinstance(event, SetEvent):
-                self.set_finished.emit(event)
-            elif isinstance(event, RatingEvent):
-                self._pain_given[event.kind] = event.value
-                self.rating_given.emit(event)
-                outcome = severe_pain_trigger(event)
-                if outcome is not None:
-                    self._safety_note = outcome
-                    self.safety_prompted.emit(outcome)
-
-    def _refresh(self) -> None:
-        self._emit_events()
-        view = self._player.view()
-        self._update_timers(view)
+    def _show_view(self, session: SessionView) -> None:
+        self._view = session
+        view = session.player
         self._cue(view)
         self._progress.setText(self._progress_text(view))
         if view.step is not Step.GET_READY:
@@ -772,7 +622,7 @@ class SessionWindow(QWidget):
         if view.step in (Step.PAIN_BEFORE, Step.PAIN_AFTER):
             if self._stack.currentWidget() is not self._rating_page or self._last_step != view.step:
                 kind = view.rating_kind or RatingKind.BEFORE
-                self._rating.set_kind(kind, self._player.region)
+                self._rating.set_kind(kind, session.region)
                 nxt = view.next_exercise
                 self._rating_next.setText(
                     self.tr("First up: %1").replace("%1", nxt.name) if nxt else " "
@@ -793,17 +643,16 @@ class SessionWindow(QWidget):
                 self._feel_hint.setVisible(True)
                 self._during.clear()
                 self._during_note.setText(" ")
-            held = self._player.next_deadline_in() is None
             self._feel_hint.setText(
                 self.tr("Optional: press E, O or H to finish.")
-                if held
+                if not session.feel_closes_itself
                 else self.tr(
                     "Optional: this window closes by itself in %n s.", "", view.seconds_shown
                 )
             )
             self._stack.setCurrentWidget(self._feel_page)
         elif view.step is Step.DONE:
-            self._show_done()
+            self._show_done(session)
             self._stack.setCurrentWidget(self._done_page)
         else:
             self._show_exercise(view)
@@ -811,10 +660,8 @@ class SessionWindow(QWidget):
         closes_itself = (
             view.step is Step.DONE
             and self._last_step is Step.SESSION_FEEL
-            and self._safety_note is None
+            and session.safety is None
         )
-        if view.step != self._last_step:
-            self.step_changed.emit(str(view.step))
         self._last_step = view.step
         if closes_itself:
             self.close()
@@ -847,7 +694,7 @@ class SessionWindow(QWidget):
             self._last_exercise = key
             self._name.setText(ex.name)
             self._figure.show_exercise(ex, mirrored=view.side is Side.RIGHT)
-            self._figure.set_time_scale(1.0 / self._player.time_scale)
+            self._figure.set_time_scale(1.0 / self._view.time_scale)
             cues = "".join(f"<li>{c}</li>" for c in ex.cues)
             summary = f"<p>{ex.summary}</p>" if ex.summary else ""
             self._cues_label.setText(f"{summary}<ul style='margin-left:-20px'>{cues}</ul>")
@@ -858,7 +705,7 @@ class SessionWindow(QWidget):
             self._next.setText(
                 self.tr("Next: %1").replace("%1", nxt.name) if nxt else self.tr("Last exercise")
             )
-        sided = ex.sided.value == "left-right"
+        sided = ex.sided is Sidedness.LEFT_RIGHT
         side_text = f" · {self._side_name(view.side).capitalize()}" if sided else ""
         set_no = (
             self.tr("Set %1 of %2")
@@ -910,25 +757,22 @@ class SessionWindow(QWidget):
             view.paused,
         )
 
-    def _show_done(self) -> None:
-        summary = self._player.summary
+    def _show_done(self, session: SessionView) -> None:
+        summary = session.summary
         if summary is None:
             return
         titles = {
-            "completed": self.tr("Well done!"),
-            "partial": self.tr("Session ended"),
-            "skipped": self.tr("Session skipped"),
+            SessionOutcome.COMPLETED: self.tr("Well done!"),
+            SessionOutcome.PARTIAL: self.tr("Session ended"),
+            SessionOutcome.SKIPPED: self.tr("Session skipped"),
         }
-        self._done_title.setText(titles.get(summary.outcome.value, self.tr("Session ended")))
+        self._done_title.setText(titles.get(summary.outcome, self.tr("Session ended")))
         planned = summary.planned_exercises
         done = self.tr("%1 of %n exercise(s) done", "", planned).replace(
             "%1", str(summary.exercises_done)
         )
         lines = [done + " · " + self._duration_text(summary.active_s)]
-        before, after = (
-            self._pain_given.get(RatingKind.BEFORE),
-            self._pain_given.get(RatingKind.AFTER),
-        )
+        before, after = session.pain_before, session.pain_after
         if before is not None and after is not None:
             lines.append(
                 self.tr("Pain %1/10 before, %2/10 after")
@@ -936,9 +780,9 @@ class SessionWindow(QWidget):
                 .replace("%2", str(after))
             )
         self._done_text.setText("\n".join(lines))
-        if self._safety_note is not None:
+        if session.safety is not None:
             advice = " ".join(
-                QCoreApplication.translate(SAFETY_CONTEXT, a) for a in self._safety_note.advice
+                QCoreApplication.translate(SAFETY_CONTEXT, a) for a in session.safety.advice
             )
             self._done_safety.setText(advice)
             self._done_safety.setVisible(True)
@@ -952,21 +796,6 @@ class SessionWindow(QWidget):
         return (
             self.tr("%1 min %2 s of exercise").replace("%1", str(minutes)).replace("%2", str(rest))
         )
-
-    def _update_timers(self, view: PlayerView) -> None:
-        running = (
-            view.step in (Step.GET_READY, Step.HOLD, Step.REST, Step.REPS)
-            or (view.step is Step.SESSION_FEEL and self._player.next_deadline_in() is not None)
-        ) and (not view.paused and self.isVisible())
-        if running:
-            if not self._ticker.isActive():
-                self._ticker.start()
-            left = self._player.next_deadline_in()
-            if left is not None:
-                self._step_timer.start(max(0, int(left * 1000)))
-        else:
-            self._ticker.stop()
-            self._step_timer.stop()
 
     def _cue(self, view: PlayerView) -> None:
         cues = self._cues
@@ -1002,28 +831,16 @@ class SessionWindow(QWidget):
         return super().event(event)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Resume display ticking when shown."""
+        """Let the runner count down while the window is shown."""
         super().showEvent(event)
-        self._refresh()
+        self._runner.set_shown(True)
 
     def hideEvent(self, event: QHideEvent) -> None:
-        """Pause the session and stop ticking while hidden."""
+        """Pause the session and stop its timers while hidden."""
         super().hideEvent(event)
-        if not self._player.paused and self._player.step in (
-            Step.GET_READY,
-            Step.HOLD,
-            Step.REST,
-            Step.REPS,
-        ):
-            self._player.pause()
-        self._ticker.stop()
-        self._step_timer.stop()
+        self._runner.set_shown(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """End the session (finished sets are kept) when the window closes."""
-        if not self._ended:
-            self._player.interrupt()
-            self._emit_events()
-        self._ticker.stop()
-        self._step_timer.stop()
+        self._runner.close()
         super().closeEvent(event)

@@ -14,23 +14,21 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import time
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QTimeEdit,
@@ -38,370 +36,83 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.catalog import CONTRAINDICATIONS
+from desktop_app.core.catalog import CONTRAINDICATIONS, Equipment
 from desktop_app.core.planner import PROFILE_NAMES
 from desktop_app.core.settings import (
     CONDITIONS,
-    EQUIPMENT,
-    PROFILES,
-    SIDES,
-    VALIDATORS,
+    OPTIONS,
     WEEKDAYS,
+    Profile,
     Settings,
+    SidePreference,
+    SnoozeFault,
     TimeRange,
+    snooze_fault,
+    spec,
+)
+from desktop_app.core.settings_format import (
+    VALIDATORS,
     settings_to_mapping,
 )
 from desktop_app.ui.screen_fit import fit_to_screen, scrollable
+from desktop_app.ui.settings_fields import (
+    CHECK_NOTE_INDENT_PX,
+    FIELD_PX,
+    TIME_FORMAT,
+    Section,
+    dialog_style,
+    from_qtime,
+    mark_invalid,
+    option_help,
+    option_suffix,
+    pad_text,
+    to_qtime,
+)
 from desktop_app.ui.sound_cues import CueAvailability, CueStatus
-from desktop_app.ui.theme import Theme, apply_theme, theme_for
+from desktop_app.ui.theme import apply_theme, theme_for
+from desktop_app.ui.working_hours_editor import DayEditor, hours_problems
+
+__all__ = ["TAB_BREAKS", "TAB_HOURS", "SettingsDialog", "hours_problems", "parse_snooze_options"]
 
 #: The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours.
 DIALOG_SIZE = (680, 640)
-#: Recommended microbreak interval (brief: every 30–60 min).
-RECOMMENDED_INTERVAL_MIN = (30, 60)
-#: Most snooze choices the break prompt shows as buttons.
-MAX_SNOOZE_OPTIONS = 4
-#: Snooze minutes allowed per option (``core.settings`` checks the same).
-SNOOZE_RANGE_MIN = (1, 60)
-#: Time format of the time fields.
-TIME_FORMAT = "HH:mm"
-#: Width of the weekday names column in the working-hours tab.
-DAY_LABEL_PX = 110
-#: Width of the label column, and the usual width of a field.
-LABEL_PX = 170
-FIELD_PX = 110
-#: Indent of a note under a check box (lines it up with the box's text).
-CHECK_NOTE_INDENT_PX = 32
-#: Left margin of the text inside spin boxes and time fields.
-SPIN_TEXT_MARGIN_PX = 6
 #: Tab order; the index of each tab.
 TAB_BREAKS, TAB_HOURS, TAB_EXERCISES, TAB_GENERAL = range(4)
-
-
-def dialog_style(t: Theme) -> str:
-    """Return the rules the shared theme lacks (tabs, spin boxes, time and text fields)."""
-    return f"""
-QTabWidget::pane {{ background: {t.surface}; border: 1px solid {t.border};
-    border-radius: 10px; top: -1px; }}
-QTabBar::tab {{ background: transparent; color: {t.muted}; font-size: 14px;
-    padding: 8px 16px; border: none; border-bottom: 3px solid transparent; }}
-QTabBar::tab:selected {{ color: {t.ink}; border-bottom: 3px solid {t.accent}; }}
-QTabBar::tab:hover {{ color: {t.ink}; }}
-QTabBar:focus {{ outline: none; }}
-QWidget#page {{ background: {t.surface}; }}
-QSpinBox, QTimeEdit, QLineEdit {{ font-size: 14px; color: {t.ink}; background: {t.window};
-    border: 1px solid {t.border_strong}; border-radius: 6px; padding: 4px 8px;
-    min-height: 20px; selection-background-color: {t.accent};
-    selection-color: {t.on_accent}; }}
-QSpinBox:focus, QTimeEdit:focus, QLineEdit:focus {{ border: 2px solid {t.focus};
-    padding: 3px 7px; }}
-QSpinBox:disabled, QTimeEdit:disabled, QLineEdit:disabled {{ color: {t.disabled};
-    border-color: {t.border}; }}
-QSpinBox::up-button, QSpinBox::down-button, QTimeEdit::up-button,
-QTimeEdit::down-button {{ width: 0; border: none; }}
-*[invalid="true"] {{ border: 2px solid {t.danger}; padding: 3px 7px; }}
-QLabel#fieldError {{ color: {t.danger}; font-size: 12px; }}
-QLabel#dayName {{ font-weight: 600; }}
-QLabel#dayOff {{ color: {t.muted}; font-size: 13px; }}
-QPushButton#small {{ padding: 3px 10px; font-size: 13px; }}
-QPushButton#small:focus {{ padding: 2px 9px; }}
-QScrollArea#hours, QWidget#hoursList {{ background: {t.surface}; }}
-"""
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SettingsDialog", text)
 
 
-def day_names() -> dict[str, str]:
-    """Return the plain names of ``core.settings.WEEKDAYS``, translated."""
-    names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-    return {day: _tr(name) for day, name in zip(WEEKDAYS, names, strict=True)}
+@dataclass(frozen=True, slots=True)
+class Binding:
+    """How one field shows its option's value and reads it back."""
 
-
-def to_qtime(value: time) -> QTime:
-    """Convert a ``datetime.time`` to ``QTime``."""
-    return QTime(value.hour, value.minute)
-
-
-def from_qtime(value: QTime) -> time:
-    """Convert a ``QTime`` to ``datetime.time`` (whole minutes)."""
-    return time(value.hour(), value.minute())
+    show: Callable[[Any], None]
+    read: Callable[[], Any]
 
 
 def parse_snooze_options(text: str) -> tuple[tuple[int, ...], str | None]:
-    """Parse "5, 10, 15" into sorted unique minutes; return them and an error or None."""
+    """Parse "5, 10, 15" into sorted unique minutes; return them and an error or None.
+
+    Reading the text is the dialog's; which minutes are allowed is the core's
+    (``core.settings.snooze_fault``).
+    """
     parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
-    if not parts:
-        return (), _tr("Enter at least one snooze time, e.g. 5, 10, 15.")
-    values: list[int] = []
-    lo, hi = SNOOZE_RANGE_MIN
     for part in parts:
         if not part.isdigit():
             return (), _tr("“{part}” is not a whole number of minutes.").format(part=part)
-        value = int(part)
-        if not lo <= value <= hi:
-            return (), _tr("Each snooze time must be {lo}–{hi} min.").format(lo=lo, hi=hi)
-        values.append(value)
-    unique = tuple(sorted(set(values)))
-    if len(unique) > MAX_SNOOZE_OPTIONS:
-        return (), _tr("Give at most {n} snooze times.").format(n=MAX_SNOOZE_OPTIONS)
-    return unique, None
-
-
-def hours_problems(day: str, ranges: list[TimeRange]) -> list[str]:
-    """Return readable problems with one day's ranges: an end before its start, overlaps."""
-    name = day_names()[day]
-    problems: list[str] = []
-    for r in ranges:
-        if not r.start < r.end:
-            problems.append(
-                _tr("{day}: {start}–{end} ends before it starts.").format(
-                    day=name, start=r.start.strftime("%H:%M"), end=r.end.strftime("%H:%M")
-                )
-            )
-    valid = sorted((r for r in ranges if r.start < r.end), key=lambda r: r.start)
-    for a, b in itertools.pairwise(valid):
-        if b.start < a.end:
-            problems.append(
-                _tr("{day}: {a} and {b} overlap.").format(
-                    day=name,
-                    a=f"{a.start:%H:%M}–{a.end:%H:%M}",
-                    b=f"{b.start:%H:%M}–{b.end:%H:%M}",
-                )
-            )
-    return problems
-
-
-class Section:
-    """A grid of settings rows: label, field, and a note to the field's right."""
-
-    def __init__(self) -> None:
-        """Start an empty grid."""
-        self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(14)
-        self.grid.setVerticalSpacing(10)
-        self.grid.setColumnMinimumWidth(0, LABEL_PX)
-        self.grid.setColumnStretch(2, 1)
-
-    def row(
-        self, label: str, field: QWidget, note: QWidget | None = None, span: bool = False
-    ) -> None:
-        """Add ``label`` (the field's buddy), ``field`` and an optional note."""
-        r = self.grid.rowCount()
-        text = QLabel(label)
-        text.setBuddy(field)
-        self.grid.addWidget(text, r, 0, Qt.AlignmentFlag.AlignVCenter)
-        if span:
-            self.grid.addWidget(field, r, 1, 1, 2)
-        else:
-            self.grid.addWidget(field, r, 1, Qt.AlignmentFlag.AlignLeft)
-        if note is not None:
-            self.grid.addWidget(note, r, 2, Qt.AlignmentFlag.AlignVCenter)
-
-    def full(self, widget: QWidget, indent: int = 0) -> None:
-        """Add ``widget`` across the whole row, indented by ``indent`` pixels."""
-        r = self.grid.rowCount()
-        if indent:
-            widget.setContentsMargins(indent, 0, 0, 0)
-        self.grid.addWidget(widget, r, 0, 1, 3)
-
-
-def pad_text(box: QAbstractSpinBox) -> None:
-    """Give a spin box's text the same left padding as a line edit's.
-
-    With a style sheet the spin box's own padding does not reach its text.
-    """
-    box.lineEdit().setTextMargins(SPIN_TEXT_MARGIN_PX, 0, 0, 0)
-
-
-def _mark(widget: QWidget, invalid: bool) -> None:
-    """Show or clear the red "invalid" border (a dynamic style property)."""
-    if bool(widget.property("invalid")) == invalid:
-        return
-    widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
-class RangeRow(QWidget):
-    """One working-hours range: start and end time, and a Remove button.
-
-    Signals:
-        changed(): A time was edited.
-        remove_requested(): The user asked to remove this range.
-    """
-
-    changed = Signal()
-    remove_requested = Signal()
-
-    def __init__(self, day_name: str, value: TimeRange, parent: QWidget | None = None) -> None:
-        """Build the row for ``value`` on the day called ``day_name``."""
-        super().__init__(parent)
-        self.start = QTimeEdit(to_qtime(value.start))
-        self.end = QTimeEdit(to_qtime(value.end))
-        for edit, what in ((self.start, _tr("start")), (self.end, _tr("end"))):
-            edit.setDisplayFormat(TIME_FORMAT)
-            edit.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-            pad_text(edit)
-            edit.setAccessibleName(
-                _tr("{day} working hours {what}").format(day=day_name, what=what)
-            )
-            edit.timeChanged.connect(self.changed)
-        dash = QLabel("–")
-        self.remove = QPushButton(_tr("Remove"))
-        self.remove.setObjectName("small")
-        self.remove.setAccessibleName(_tr("Remove this {day} range").format(day=day_name))
-        self.remove.clicked.connect(self.remove_requested)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
-        row.addWidget(self.start)
-        row.addWidget(dash)
-        row.addWidget(self.end)
-        row.addSpacing(4)
-        row.addWidget(self.remove)
-        row.addStretch(1)
-
-    def value(self) -> TimeRange:
-        """Return the range as edited (possibly invalid)."""
-        return TimeRange(from_qtime(self.start.time()), from_qtime(self.end.time()))
-
-    def set_invalid(self, invalid: bool) -> None:
-        """Mark both time fields as part of a problem, or clear the mark."""
-        _mark(self.start, invalid)
-        _mark(self.end, invalid)
-
-
-class DayEditor(QWidget):
-    """The ranges of one weekday: add, edit, remove; shows its own problems.
-
-    Signals:
-        changed(): A range was added, removed or edited.
-    """
-
-    changed = Signal()
-
-    def __init__(
-        self, day: str, ranges: tuple[TimeRange, ...], parent: QWidget | None = None
-    ) -> None:
-        """Build the editor for ``day`` with ``ranges``."""
-        super().__init__(parent)
-        self.day = day
-        self._name = day_names()[day]
-        self._rows: list[RangeRow] = []
-        label = QLabel(self._name)
-        label.setObjectName("dayName")
-        label.setFixedWidth(DAY_LABEL_PX)
-        # Line the name up with the text of the first time field.
-        label.setContentsMargins(0, 5, 0, 0)
-        self._off = QLabel(_tr("Not working"))
-        self._off.setObjectName("dayOff")
-        self._ranges = QVBoxLayout()
-        self._ranges.setSpacing(4)
-        self._ranges.addWidget(self._off)
-        self.add_button = QPushButton(_tr("Add hours"))
-        self.add_button.setObjectName("small")
-        self.add_button.setAccessibleName(_tr("Add working hours on {day}").format(day=self._name))
-        self.add_button.clicked.connect(self._on_add_clicked)
-        self._error = QLabel()
-        self._error.setObjectName("fieldError")
-        self._error.setWordWrap(True)
-        self._error.hide()
-
-        top = QHBoxLayout()
-        top.setSpacing(10)
-        top.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
-        top.addLayout(self._ranges, 1)
-        top.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
-        layout.setSpacing(2)
-        layout.addLayout(top)
-        layout.addWidget(self._error)
-        for r in ranges:
-            self._add_row(r)
-        self._update_off()
-
-    def rows(self) -> tuple[RangeRow, ...]:
-        """Return the range rows, in order."""
-        return tuple(self._rows)
-
-    def ranges(self) -> list[TimeRange]:
-        """Return the ranges as edited (possibly invalid), in the order shown."""
-        return [row.value() for row in self._rows]
-
-    def set_ranges(self, ranges: tuple[TimeRange, ...]) -> None:
-        """Replace every row with ``ranges`` (no ``changed`` signal)."""
-        for row in self._rows:
-            self._ranges.removeWidget(row)
-            row.hide()
-            row.deleteLater()
-        self._rows = []
-        for r in ranges:
-            self._add_row(r)
-        self._update_off()
-
-    def add_range(self) -> RangeRow:
-        """Add a range after the last one (or 09:00–17:00) and return its row."""
-        last = self._rows[-1].value() if self._rows else None
-        if last is not None and last.end < time(22, 0):
-            start = last.end.replace(minute=0) if last.end.minute == 0 else last.end
-            hour = min(start.hour + 2, 23)
-            new = TimeRange(start, time(hour, start.minute))
-        else:
-            new = TimeRange(time(9, 0), time(17, 0))
-        row = self._add_row(new)
-        self._update_off()
-        self.changed.emit()
-        return row
-
-    def remove_row(self, row: RangeRow) -> None:
-        """Remove ``row`` and move focus to something sensible."""
-        index = self._rows.index(row)
-        self._rows.remove(row)
-        self._ranges.removeWidget(row)
-        row.hide()
-        row.deleteLater()
-        self._update_off()
-        if self._rows:
-            self._rows[min(index, len(self._rows) - 1)].start.setFocus()
-        else:
-            self.add_button.setFocus()
-        self.changed.emit()
-
-    def validate(self) -> list[str]:
-        """Show and return this day's problems (empty when valid)."""
-        values = self.ranges()
-        problems = hours_problems(self.day, values)
-        bad: set[int] = set()
-        for i, r in enumerate(values):
-            if not r.start < r.end:
-                bad.add(i)
-        for i, j in itertools.combinations(range(len(values)), 2):
-            a, b = values[i], values[j]
-            if a.start < a.end and b.start < b.end and a.start < b.end and b.start < a.end:
-                bad.update((i, j))
-        for i, row in enumerate(self._rows):
-            row.set_invalid(i in bad)
-        self._error.setText("\n".join(problems))
-        self._error.setVisible(bool(problems))
-        return problems
-
-    def _add_row(self, value: TimeRange) -> RangeRow:
-        row = RangeRow(self._name, value)
-        row.changed.connect(self.changed)
-        row.remove_requested.connect(lambda r=row: self.remove_row(r))
-        self._rows.append(row)
-        self._ranges.addWidget(row)
-        return row
-
-    def _update_off(self) -> None:
-        self._off.setVisible(not self._rows)
-
-    def _on_add_clicked(self) -> None:
-        row = self.add_range()
-        row.start.setFocus()
+    values = tuple(sorted({int(part) for part in parts}))
+    option = spec("snooze_options_min")
+    lo, hi = option.whole_bounds
+    fault = snooze_fault(values)
+    if fault is SnoozeFault.EMPTY:
+        return (), _tr("Enter at least one snooze time, e.g. 5, 10, 15.")
+    if fault is SnoozeFault.OUT_OF_RANGE:
+        return (), _tr("Each snooze time must be {lo}–{hi} min.").format(lo=lo, hi=hi)
+    if fault is SnoozeFault.TOO_MANY:
+        return (), _tr("Give at most {n} snooze times.").format(n=option.max_items)
+    return values, None
 
 
 class SettingsDialog(QDialog):
@@ -433,6 +144,8 @@ class SettingsDialog(QDialog):
         self._base = settings
         self._autostart = autostart_enabled
         self._problems: list[str] = []
+        #: Each option the dialog edits, by key: filled in as the fields are built.
+        self._bindings: dict[str, Binding] = {}
         #: True while fields are being filled in: edits then trigger no validation.
         self._loading = True
 
@@ -495,11 +208,21 @@ class SettingsDialog(QDialog):
         layout.addLayout(section.grid)
         return section
 
-    def _spin(self, lo: int, hi: int, suffix: str, name: str) -> QSpinBox:
+    @staticmethod
+    def _describe(widget: QWidget, key: str) -> None:
+        """Give a field its option's help text as accessible description."""
+        widget.setAccessibleDescription(option_help(spec(key)))
+        widget.setProperty("option", key)
+
+    def _spin(self, key: str, name: str) -> QSpinBox:
+        """Return a spin box for the whole-number option ``key`` (range and unit from it)."""
+        option = spec(key)
         spin = QSpinBox()
-        spin.setRange(lo, hi)
-        spin.setSuffix(suffix)
+        spin.setRange(*option.whole_bounds)
+        spin.setSuffix(option_suffix(option))
         spin.setAccessibleName(name)
+        self._describe(spin, key)
+        self._bindings[key] = Binding(spin.setValue, spin.value)
         spin.setFixedWidth(FIELD_PX)
         pad_text(spin)
         # Typed, or stepped with ↑/↓, PgUp/PgDn and the wheel: the style sheet would need
@@ -546,72 +269,100 @@ class SettingsDialog(QDialog):
         label.setWordWrap(True)
         return label
 
-    def _check(self, text: str) -> QCheckBox:
+    def _help_note(self, key: str) -> QLabel:
+        """Return a note showing the help text of the option ``key``."""
+        return self._note(option_help(spec(key)))
+
+    def _check(self, text: str, key: str | None = None, bound: bool = True) -> QCheckBox:
+        """Return a check box; with ``key`` it shows that option (``bound``: it is its field)."""
         box = QCheckBox(text)
         box.setAccessibleName(text)
+        if key is not None:
+            self._describe(box, key)
+            if bound:
+                self._bindings[key] = Binding(box.setChecked, box.isChecked)
         box.toggled.connect(self._revalidate)
         return box
 
-    def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
+    def _combo(self, name: str, items: list[tuple[StrEnum, str]], key: str) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
+        self._describe(combo, key)
+        enum = type(OPTIONS[key].default)
+        self._bindings[key] = Binding(
+            lambda value: self._select(combo, value), lambda: enum(combo.currentData())
+        )
         for value, text in items:
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(self._revalidate)
         return combo
+
+    def _percent(self, key: str, name: str) -> QSpinBox:
+        """Return a spin box showing the share option ``key`` (0–1) as a percentage."""
+        lo, hi = spec(key).bounds or (0.0, 1.0)
+        spin = QSpinBox()
+        spin.setRange(round(lo * 100), round(hi * 100))
+        spin.setSuffix(" %")
+        spin.setAccessibleName(name)
+        self._describe(spin, key)
+        self._bindings[key] = Binding(
+            lambda share: spin.setValue(round(share * 100)), lambda: spin.value() / 100
+        )
+        spin.setFixedWidth(FIELD_PX)
+        pad_text(spin)
+        spin.setToolTip(self.tr("Type a value, or use the ↑ and ↓ keys"))
+        spin.valueChanged.connect(self._revalidate)
+        return spin
 
     # ----- tabs
 
     def _breaks_tab(self) -> QWidget:
         page, layout = self._page()
         section = self._section(layout, self.tr("Microbreaks"), first=True)
-        self.interval = self._spin(5, 180, self.tr(" min"), self.tr("Minutes between breaks"))
+        self.interval = self._spin("interval_min", self.tr("Minutes between breaks"))
         self._interval_note = self._note("")
         section.row(self.tr("Break every"), self.interval, self._interval_note)
-        self.jitter = self._spin(0, 15, self.tr(" min"), self.tr("Vary each interval by"))
+        self.jitter = self._spin("jitter_min", self.tr("Vary each interval by"))
+        section.row(self.tr("Vary by up to ±"), self.jitter, self._help_note("jitter_min"))
+        self.idle = self._spin("idle_threshold_min", self.tr("Idle minutes that count"))
         section.row(
-            self.tr("Vary by up to ±"),
-            self.jitter,
-            self._note(self.tr("Makes breaks less predictable; 0 keeps them exact.")),
+            self.tr("Idle time that counts"), self.idle, self._help_note("idle_threshold_min")
         )
-        self.idle = self._spin(1, 60, self.tr(" min"), self.tr("Idle minutes that count"))
-        section.row(
-            self.tr("Idle time that counts"),
-            self.idle,
-            self._note(self.tr("No keyboard or mouse use this long is a break by itself.")),
-        )
-        self.notice = self._spin(0, 300, self.tr(" s"), self.tr("Notice before a break"))
-        section.row(
-            self.tr("Notice ahead"),
-            self.notice,
-            self._note(self.tr("A notification this many seconds before; 0 = none.")),
-        )
+        self.notice = self._spin("notice_lead_s", self.tr("Notice before a break"))
+        section.row(self.tr("Notice ahead"), self.notice, self._help_note("notice_lead_s"))
 
         section = self._section(layout, self.tr("Snooze"))
         self.snooze_options = QLineEdit()
         self.snooze_options.setAccessibleName(self.tr("Snooze times in minutes"))
+        self._describe(self.snooze_options, "snooze_options_min")
+        self._bindings["snooze_options_min"] = Binding(
+            lambda minutes: self.snooze_options.setText(", ".join(str(m) for m in minutes)),
+            lambda: parse_snooze_options(self.snooze_options.text())[0],
+        )
         self.snooze_options.setPlaceholderText("5, 10, 15")
         self.snooze_options.setFixedWidth(FIELD_PX)
         self.snooze_options.textChanged.connect(self._revalidate)
         self._snooze_note = self._note(
-            self.tr("Minutes, separated by commas (up to {n}).").format(n=MAX_SNOOZE_OPTIONS)
+            self.tr("Minutes, separated by commas (up to {n}).").format(
+                n=spec("snooze_options_min").max_items
+            )
         )
         section.row(self.tr("Snooze times"), self.snooze_options, self._snooze_note)
         self._snooze_error = self._note("", "fieldError")
         self._snooze_error.hide()
         section.grid.addWidget(self._snooze_error, section.grid.rowCount(), 1, 1, 2)
-        self.snooze_limit = self._spin(0, 10, "", self.tr("Snoozes allowed per break"))
+        self.snooze_limit = self._spin("snooze_limit", self.tr("Snoozes allowed per break"))
         section.row(
-            self.tr("Snoozes per break"),
-            self.snooze_limit,
-            self._note(self.tr("After this many, only Start or Skip remain; 0 = no snooze.")),
+            self.tr("Snoozes per break"), self.snooze_limit, self._help_note("snooze_limit")
         )
         layout.addStretch(1)
         return page
 
     def _hours_tab(self) -> QWidget:
         page, layout = self._page()
-        self.hours_enabled = self._check(self.tr("Only offer breaks during my working hours"))
+        self.hours_enabled = self._check(
+            self.tr("Only offer breaks during my working hours"), "working_hours_enabled"
+        )
         layout.addWidget(self.hours_enabled)
         layout.addWidget(
             self._note(
@@ -638,6 +389,8 @@ class SettingsDialog(QDialog):
         col.addStretch(1)
         self._hours_scroll = QScrollArea()
         self._hours_scroll.setObjectName("hours")
+        self._describe(self._hours_scroll, "working_hours")
+        self._bindings["working_hours"] = Binding(self._show_hours, self._edited_hours)
         self._hours_scroll.setWidgetResizable(True)
         self._hours_scroll.setWidget(holder)
         self._hours_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -651,50 +404,67 @@ class SettingsDialog(QDialog):
         section = self._section(layout, self.tr("Your exercises"), first=True)
         self.profile = self._combo(
             self.tr("Exercise focus"),
-            [(p, QCoreApplication.translate("Planner", PROFILE_NAMES[p])) for p in PROFILES],
+            [(p, QCoreApplication.translate("Planner", PROFILE_NAMES[p])) for p in Profile],
+            "profile",
         )
         section.row(self.tr("Focus"), self.profile, span=True)
-        equipment_names = {"none": self.tr("No band"), "band": self.tr("Resistance band")}
+        equipment_names = {
+            Equipment.NONE: self.tr("No band"),
+            Equipment.BAND: self.tr("Resistance band"),
+        }
         self.equipment = self._combo(
-            self.tr("Equipment at your desk"), [(e, equipment_names[e]) for e in EQUIPMENT]
+            self.tr("Equipment at your desk"),
+            [(e, equipment_names[e]) for e in Equipment],
+            "equipment",
         )
         section.row(self.tr("Equipment"), self.equipment)
         side_names = {
-            "none": self.tr("Neither / not sure"),
-            "left": self.tr("Left side is weaker"),
-            "right": self.tr("Right side is weaker"),
+            SidePreference.NONE: self.tr("Neither / not sure"),
+            SidePreference.LEFT: self.tr("Left side is weaker"),
+            SidePreference.RIGHT: self.tr("Right side is weaker"),
         }
-        self.weak_side = self._combo(self.tr("Weaker side"), [(s, side_names[s]) for s in SIDES])
-        section.row(
-            self.tr("Weaker side"),
-            self.weak_side,
-            self._note(self.tr("Gets an extra set of one-sided strengthening.")),
+        self.weak_side = self._combo(
+            self.tr("Weaker side"), [(s, side_names[s]) for s in SidePreference], "weak_side"
         )
+        section.row(self.tr("Weaker side"), self.weak_side, self._help_note("weak_side"))
         # Issue 12: the tighter side is asked on its own, never assumed from the weaker one.
         tight_names = {
-            "none": self.tr("Neither / not sure"),
-            "left": self.tr("Left side is tighter"),
-            "right": self.tr("Right side is tighter"),
+            SidePreference.NONE: self.tr("Neither / not sure"),
+            SidePreference.LEFT: self.tr("Left side is tighter"),
+            SidePreference.RIGHT: self.tr("Right side is tighter"),
         }
-        self.tight_side = self._combo(self.tr("Tighter side"), [(s, tight_names[s]) for s in SIDES])
-        section.row(
-            self.tr("Tighter side"),
-            self.tight_side,
-            self._note(self.tr("Gets an extra hold of one-sided stretches.")),
+        self.tight_side = self._combo(
+            self.tr("Tighter side"), [(s, tight_names[s]) for s in SidePreference], "tight_side"
         )
+        section.row(self.tr("Tighter side"), self.tight_side, self._help_note("tight_side"))
         section.full(self._note(self.tr("Leave out exercises not advised for:")))
         self.conditions: dict[str, QCheckBox] = {}
         for key in CONDITIONS:
-            box = self._check(QCoreApplication.translate("Catalog", CONTRAINDICATIONS[key]))
+            box = self._check(
+                QCoreApplication.translate("Catalog", CONTRAINDICATIONS[key]),
+                "conditions",
+                bound=False,
+            )
             self.conditions[key] = box
             section.full(box, indent=12)
+        self._bindings["conditions"] = Binding(
+            self._show_conditions,
+            lambda: tuple(k for k, box in self.conditions.items() if box.isChecked()),
+        )
 
         section = self._section(layout, self.tr("Daily session"))
-        self.daily_enabled = self._check(self.tr("Remind me of a longer daily session"))
+        self.daily_enabled = self._check(
+            self.tr("Remind me of a longer daily session"), "daily_session_enabled"
+        )
         section.full(self.daily_enabled)
         self.daily_time = QTimeEdit()
         self.daily_time.setDisplayFormat(TIME_FORMAT)
         self.daily_time.setAccessibleName(self.tr("Daily session time"))
+        self._describe(self.daily_time, "daily_session_time")
+        self._bindings["daily_session_time"] = Binding(
+            lambda at: self.daily_time.setTime(to_qtime(at)),
+            lambda: from_qtime(self.daily_time.time()),
+        )
         self.daily_time.setFixedWidth(FIELD_PX)
         pad_text(self.daily_time)
         self.daily_time.timeChanged.connect(self._revalidate)
@@ -706,7 +476,9 @@ class SettingsDialog(QDialog):
         self.daily_enabled.toggled.connect(self.daily_time.setEnabled)
 
         section = self._section(layout, self.tr("Pain ratings"))
-        self.pain_share = self._spin(0, 100, " %", self.tr("Share of microbreaks asking pain"))
+        self.pain_share = self._percent(
+            "pain_prompt_share", self.tr("Share of microbreaks asking pain")
+        )
         self.pain_share.setSingleStep(10)
         section.row(
             self.tr("Ask on"),
@@ -722,7 +494,9 @@ class SettingsDialog(QDialog):
                 "note",
             )
         )
-        self.feel_each = self._check(self.tr("Ask how each exercise felt in microbreaks"))
+        self.feel_each = self._check(
+            self.tr("Ask how each exercise felt in microbreaks"), "microbreak_feel_each"
+        )
         section.full(self.feel_each)
         section.full(
             self._note(
@@ -740,14 +514,16 @@ class SettingsDialog(QDialog):
         page, layout = self._page()
         section = self._section(layout, self.tr("Quiet times"), first=True)
         self.respect_fullscreen = self._check(
-            self.tr("Hold breaks while a full-screen window is active")
+            self.tr("Hold breaks while a full-screen window is active"), "respect_fullscreen"
         )
         section.full(self.respect_fullscreen)
         section.full(
             self._note(self.tr("Presentations, calls and videos are not interrupted.")),
             CHECK_NOTE_INDENT_PX,
         )
-        self.respect_dnd = self._check(self.tr("Hold breaks while Do Not Disturb is on"))
+        self.respect_dnd = self._check(
+            self.tr("Hold breaks while Do Not Disturb is on"), "respect_dnd"
+        )
         section.full(self.respect_dnd)
         section.full(
             self._note(self.tr("A held break is offered as soon as the quiet time ends.")),
@@ -755,20 +531,24 @@ class SettingsDialog(QDialog):
         )
 
         section = self._section(layout, self.tr("Sounds"))
-        self.sounds = self._check(self.tr("Play ticks and chimes during sessions"))
+        self.sounds = self._check(
+            self.tr("Play ticks and chimes during sessions"), "sounds_enabled"
+        )
         section.full(self.sounds)
         # Sound/voice availability notes (issue 13): hidden until the cues report.
         self.sounds_note = self._note("", "warning")
         self.sounds_note.hide()
         section.full(self.sounds_note)
-        self.voice = self._check(self.tr("Speak exercise cues aloud"))
+        self.voice = self._check(self.tr("Speak exercise cues aloud"), "voice_enabled")
         section.full(self.voice)
         self.voice_note = self._note("", "warning")
         self.voice_note.hide()
         section.full(self.voice_note)
 
         section = self._section(layout, self.tr("Start at login"))
-        self.autostart = self._check(self.tr("Start Counterbalance when I log in"))
+        self.autostart = self._check(
+            self.tr("Start Counterbalance when I log in"), "autostart", bound=False
+        )
         section.full(self.autostart)
         section.full(
             self._note(self.tr("Breaks only come while Counterbalance is running.")),
@@ -785,39 +565,18 @@ class SettingsDialog(QDialog):
         self._autostart = autostart_enabled
         self._loading = True
         try:
-            self.interval.setValue(settings.interval_min)
-            self.jitter.setValue(settings.jitter_min)
-            self.idle.setValue(settings.idle_threshold_min)
-            self.notice.setValue(settings.notice_lead_s)
-            self.snooze_options.setText(", ".join(str(m) for m in settings.snooze_options_min))
-            self.snooze_limit.setValue(settings.snooze_limit)
-            self.hours_enabled.setChecked(settings.working_hours_enabled)
+            for key, binding in self._bindings.items():
+                binding.show(getattr(settings, key))
             self._hours_holder.setEnabled(settings.working_hours_enabled)
-            for day, editor in self._days.items():
-                editor.set_ranges(settings.working_hours.get(day, ()))
             self._order_hours_focus()
-            self._select(self.profile, settings.profile)
-            self._select(self.equipment, settings.equipment)
-            self._select(self.weak_side, settings.weak_side)
-            self._select(self.tight_side, settings.tight_side)
-            for key, box in self.conditions.items():
-                box.setChecked(key in settings.conditions)
-            self.daily_enabled.setChecked(settings.daily_session_enabled)
-            self.daily_time.setTime(to_qtime(settings.daily_session_time))
             self.daily_time.setEnabled(settings.daily_session_enabled)
-            self.pain_share.setValue(round(settings.pain_prompt_share * 100))
-            self.feel_each.setChecked(settings.microbreak_feel_each)
-            self.respect_fullscreen.setChecked(settings.respect_fullscreen)
-            self.respect_dnd.setChecked(settings.respect_dnd)
-            self.sounds.setChecked(settings.sounds_enabled)
-            self.voice.setChecked(settings.voice_enabled)
             self.autostart.setChecked(autostart_enabled)
         finally:
             self._loading = False
         self._revalidate()
 
     @staticmethod
-    def _select(combo: QComboBox, value: str) -> None:
+    def _select(combo: QComboBox, value: StrEnum) -> None:
         index = combo.findData(value)
         combo.setCurrentIndex(max(index, 0))
 
@@ -841,40 +600,15 @@ class SettingsDialog(QDialog):
         def add(tab: int, message: str) -> None:
             by_tab.setdefault(tab, []).append(message)
 
-        snooze, snooze_error = parse_snooze_options(self.snooze_options.text())
+        _, snooze_error = parse_snooze_options(self.snooze_options.text())
         if snooze_error:
             add(TAB_BREAKS, snooze_error)
-        hours: dict[str, tuple[TimeRange, ...]] = {}
-        for day, editor in self._days.items():
+        for editor in self._days.values():
             for problem in editor.validate():
                 add(TAB_HOURS, problem)
-            hours[day] = tuple(sorted(editor.ranges(), key=lambda r: r.start))
         if by_tab:
             return None, by_tab
-        settings = replace(
-            self._base,
-            interval_min=self.interval.value(),
-            jitter_min=self.jitter.value(),
-            idle_threshold_min=self.idle.value(),
-            notice_lead_s=self.notice.value(),
-            snooze_options_min=snooze,
-            snooze_limit=self.snooze_limit.value(),
-            working_hours_enabled=self.hours_enabled.isChecked(),
-            working_hours=hours,
-            profile=str(self.profile.currentData()),
-            equipment=str(self.equipment.currentData()),
-            weak_side=str(self.weak_side.currentData()),
-            tight_side=str(self.tight_side.currentData()),
-            conditions=tuple(k for k, box in self.conditions.items() if box.isChecked()),
-            daily_session_enabled=self.daily_enabled.isChecked(),
-            daily_session_time=from_qtime(self.daily_time.time()),
-            pain_prompt_share=self.pain_share.value() / 100,
-            microbreak_feel_each=self.feel_each.isChecked(),
-            respect_fullscreen=self.respect_fullscreen.isChecked(),
-            respect_dnd=self.respect_dnd.isChecked(),
-            sounds_enabled=self.sounds.isChecked(),
-            voice_enabled=self.voice.isChecked(),
-        )
+        settings = replace(self._base, **{k: b.read() for k, b in self._bindings.items()})
         # The same checks the settings file applies: the dialog never saves what it rejects.
         for key, value in settings_to_mapping(settings).items():
             check: Callable[[object], object] | None = VALIDATORS.get(key)
@@ -885,6 +619,20 @@ class SettingsDialog(QDialog):
             except (ValueError, TypeError) as exc:
                 add(TAB_GENERAL, f"{key}: {exc}")
         return (None if by_tab else settings), by_tab
+
+    def _show_conditions(self, keys: tuple[str, ...]) -> None:
+        for key, box in self.conditions.items():
+            box.setChecked(key in keys)
+
+    def _show_hours(self, hours: dict[str, tuple[TimeRange, ...]]) -> None:
+        for day, editor in self._days.items():
+            editor.set_ranges(hours.get(day, ()))
+
+    def _edited_hours(self) -> dict[str, tuple[TimeRange, ...]]:
+        return {
+            day: tuple(sorted(editor.ranges(), key=lambda r: r.start))
+            for day, editor in self._days.items()
+        }
 
     def _on_day_changed(self) -> None:
         self._order_hours_focus()
@@ -908,7 +656,7 @@ class SettingsDialog(QDialog):
         _, snooze_error = parse_snooze_options(self.snooze_options.text())
         self._snooze_error.setText(snooze_error or "")
         self._snooze_error.setVisible(bool(snooze_error))
-        _mark(self.snooze_options, bool(snooze_error))
+        mark_invalid(self.snooze_options, bool(snooze_error))
         self._update_interval_note()
         bar = self.tabs.tabBar()
         for i, name in enumerate(self._tab_names):
@@ -932,7 +680,7 @@ class SettingsDialog(QDialog):
 
     def _update_interval_note(self) -> None:
         minutes = self.interval.value()
-        lo, hi = RECOMMENDED_INTERVAL_MIN
+        lo, hi = spec("interval_min").recommended or spec("interval_min").whole_bounds
         if lo <= minutes <= hi:
             text = self.tr("{lo}–{hi} min is recommended.").format(lo=lo, hi=hi)
         elif minutes < lo:

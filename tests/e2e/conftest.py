@@ -37,7 +37,8 @@ class AppProcess:
         """Write a settings file before the first start (as a returning user would have)."""
         from dataclasses import replace
 
-        from desktop_app.core.settings import Settings, settings_to_mapping
+        from desktop_app.core.settings import Settings
+        from desktop_app.core.settings_format import settings_to_mapping
 
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         settings = replace(Settings(), **values)  # type: ignore[arg-type]

@@ -40,6 +40,7 @@ def _session() -> QWidget:
     from desktop_app.core.events import SessionKind, Side
     from desktop_app.core.planner import PlannedExercise, SessionPlan
     from desktop_app.core.player import Player
+    from desktop_app.ui.session_runner import SessionRunner
     from desktop_app.ui.session_window import SessionWindow
     from tests.helpers.clock import FakeClock
 
@@ -54,7 +55,7 @@ def _session() -> QWidget:
         ),
         0,
     )
-    window = SessionWindow(Player(plan, FakeClock(TODAY), session_id=1))
+    window = SessionWindow(SessionRunner(Player(plan, FakeClock(TODAY), session_id=1)))
     window.start()
     return window
 

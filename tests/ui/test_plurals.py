@@ -63,6 +63,7 @@ def test_translate_gives_singular_and_plural(qtbot: QtBot) -> None:
 
 
 def test_hold_countdown_caption_says_second_at_one(qtbot: QtBot) -> None:
+    from desktop_app.ui.session_runner import SessionRunner
     from desktop_app.ui.session_window import SessionWindow
 
     stretch = CATALOG.get("upper_trap_stretch")
@@ -71,7 +72,7 @@ def test_hold_countdown_caption_says_second_at_one(qtbot: QtBot) -> None:
         SessionKind.USER, (PlannedExercise(stretch, Dose(sets=1, hold_s=3), (Side.LEFT,)),), 0
     )
     clock = FakeClock()
-    window = SessionWindow(Player(plan, clock, session_id=1, ask_pain=False))
+    window = SessionWindow(SessionRunner(Player(plan, clock, session_id=1, ask_pain=False)))
     qtbot.addWidget(window)
     window.start()
     player = window.player

@@ -181,11 +181,11 @@ def test_a_high_rating_in_a_session_asks_the_short_check(
     flow.report_safety(evaluate([]))  # the first-run check was answered
     assert flow.start(SessionKind.USER)
     window = _window(flow)
-    window.rating_given.emit(RatingEvent(Stamp.now(clock), RatingKind.BEFORE, 6))
+    window.runner.rating_given.emit(RatingEvent(Stamp.now(clock), RatingKind.BEFORE, 6))
     qtbot.wait(20)
     assert not _screening(window)
     clock.advance(24 * 3600)
-    window.rating_given.emit(
+    window.runner.rating_given.emit(
         RatingEvent(Stamp.now(clock), RatingKind.DURING, 6, exercise_id="chin_tuck")
     )
     qtbot.waitUntil(lambda: bool(_screening(window)))
@@ -232,8 +232,8 @@ def test_an_unsampled_microbreak_runs_to_the_end_with_no_input(
         if window.player.step is Step.DONE:
             break
         clock.advance(6)
-        # The window's display timer notices the time that passed.
-        with qtbot.waitSignal(window._ticker.timeout, timeout=2000):
+        # The session runner's display timer notices the time that passed.
+        with qtbot.waitSignal(window.runner.ticked, timeout=2000):
             pass
     qtbot.waitUntil(lambda: not flow.is_running())
     assert finished == ["completed"]

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.catalog import Catalog, Dose, load_catalog
+from desktop_app.core.catalog import Catalog, Dose, Equipment, load_catalog
 from desktop_app.core.events import (
     Feel,
     RatingEvent,
@@ -23,9 +23,11 @@ from desktop_app.core.planner import PlannedExercise, SessionPlan
 from desktop_app.core.player import Player, SessionSummary, Step
 from desktop_app.core.safety import FlagGroup
 from desktop_app.core.session_questions import FeelQuestion
+from desktop_app.core.settings import Profile, SidePreference
 from desktop_app.ui.onboarding import OnboardingDialog
 from desktop_app.ui.pain_rating import DayPainDialog
 from desktop_app.ui.progress_window import ProgressWindow
+from desktop_app.ui.session_runner import SessionRunner
 from desktop_app.ui.session_window import SessionWindow
 from desktop_app.ui.symptoms_dialog import SymptomsDialog
 from tests.helpers.clock import FakeClock
@@ -65,12 +67,12 @@ class Recorder:
 def setup(qtbot: QtBot) -> tuple[SessionWindow, FakeClock, list[object], Recorder]:
     clock = FakeClock()
     cues = Recorder()
-    window = SessionWindow(Player(small_plan(), clock, session_id=42), cues=cues)
+    window = SessionWindow(SessionRunner(Player(small_plan(), clock, session_id=42)), cues=cues)
     qtbot.addWidget(window)
     events: list[object] = []
-    window.set_finished.connect(events.append)
-    window.rating_given.connect(events.append)
-    window.session_ended.connect(events.append)
+    window.runner.set_finished.connect(events.append)
+    window.runner.rating_given.connect(events.append)
+    window.runner.session_ended.connect(events.append)
     window.start()
     return window, clock, events, cues
 
@@ -81,7 +83,7 @@ def press(qtbot: QtBot, window: SessionWindow, *keys: Qt.Key) -> None:
 
 
 def advance(qtbot: QtBot, clock: FakeClock, seconds: float, until: Callable[[], bool]) -> None:
-    """Move the fake clock; the window's own display timer notices the change."""
+    """Move the fake clock; the session runner's display timer notices the change."""
     clock.advance(seconds)
     qtbot.waitUntil(until, timeout=2000)
 
@@ -140,7 +142,7 @@ def test_whole_session_from_the_keyboard(
     [summary] = [e for e in events if isinstance(e, SessionSummary)]
     assert summary.outcome is SessionOutcome.COMPLETED
     # the display timer stops once nothing counts down
-    assert not window._ticker.isActive()
+    assert not window.runner.is_ticking()
     press(qtbot, window, Qt.Key.Key_Return)
     assert not window.isVisible()
 
@@ -235,9 +237,9 @@ def test_hidden_window_pauses_and_stops_ticking(
 ) -> None:
     window, _, _, _ = setup
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert window._ticker.isActive()
+    assert window.runner.is_ticking()
     window.hide()
-    assert window.player.paused and not window._ticker.isActive()
+    assert window.player.paused and not window.runner.is_ticking()
 
 
 def test_symptoms_page_gives_emergency_wording(qtbot: QtBot) -> None:
@@ -312,6 +314,9 @@ def test_onboarding_safety_check_shows_advice_before_going_on(qtbot: QtBot) -> N
     [result] = results
     assert result.red_flags == ("saddle_numbness",)
     assert (result.weak_side, result.tight_side) == ("left", "left")
+    # Enums across the seam: the app writes them into Settings as they are.
+    assert result.weak_side is SidePreference.LEFT and result.tight_side is SidePreference.LEFT
+    assert result.equipment is Equipment.NONE and isinstance(result.profile, Profile)
     assert result.conditions == ("pregnancy",)
 
 
@@ -320,7 +325,7 @@ def test_severe_pain_rating_prompts_safety_advice(
 ) -> None:
     window, _, _, _ = setup
     prompts: list[object] = []
-    window.safety_prompted.connect(prompts.append)
+    window.runner.safety_prompted.connect(prompts.append)
     press(qtbot, window, Qt.Key.Key_8, Qt.Key.Key_Return)
     [outcome] = prompts
     assert outcome.level is FlagGroup.RECOMMEND_PHYSIO
@@ -363,7 +368,9 @@ def test_sound_cues_never_fail(qtbot: QtBot, tmp_path: Path) -> None:
 def test_counts_read_as_proper_english(qtbot: QtBot) -> None:
     clock = FakeClock()
     one = small_plan()
-    single = SessionWindow(Player(SessionPlan(one.kind, one.exercises[:1], 0), clock, session_id=1))
+    single = SessionWindow(
+        SessionRunner(Player(SessionPlan(one.kind, one.exercises[:1], 0), clock, session_id=1))
+    )
     qtbot.addWidget(single)
     single.start()
     assert single._progress.text() == "1 exercise planned"
@@ -438,7 +445,7 @@ def _contrast(a, b) -> float:
 @pytest.mark.parametrize(
     "make",
     [
-        lambda: SessionWindow(Player(small_plan(), FakeClock(), session_id=1)),
+        lambda: SessionWindow(SessionRunner(Player(small_plan(), FakeClock(), session_id=1))),
         OnboardingDialog,
         SymptomsDialog,
         lambda: DayPainDialog(FakeClock()),
@@ -522,12 +529,12 @@ def _session_feel_window(
     player = Player(
         small_plan(), clock, session_id=43, ask_pain=ask_pain, feel=FeelQuestion.SESSION
     )
-    window = SessionWindow(player, cues=cues)
+    window = SessionWindow(SessionRunner(player), cues=cues)
     qtbot.addWidget(window)
     events: list[object] = []
-    window.set_finished.connect(events.append)
-    window.rating_given.connect(events.append)
-    window.session_ended.connect(events.append)
+    window.runner.set_finished.connect(events.append)
+    window.runner.rating_given.connect(events.append)
+    window.runner.session_ended.connect(events.append)
     window.start()
     return window, clock, events
 

@@ -15,8 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.settings import Settings, TimeRange, settings_from_mapping
-from desktop_app.core.settings import settings_to_mapping as to_mapping
+from desktop_app.core.settings import (
+    OPTIONS,
+    Profile,
+    Settings,
+    TimeRange,
+)
+from desktop_app.core.settings_format import settings_from_mapping
+from desktop_app.core.settings_format import settings_to_mapping as to_mapping
 from desktop_app.ui.settings_dialog import (
     TAB_BREAKS,
     TAB_HOURS,
@@ -283,3 +289,83 @@ def test_tab_follows_the_visual_order_of_working_hours(qtbot) -> None:
     assert stop(added.start) is added.end
     assert stop(added.remove) is tuesday.add_button
     assert stop(tuesday.add_button) is wednesday.rows()[0].start
+
+
+def test_fields_take_range_unit_and_help_from_the_declarations(qtbot) -> None:
+    dialog = _dialog(qtbot)
+    spins = {
+        "interval_min": dialog.interval,
+        "jitter_min": dialog.jitter,
+        "idle_threshold_min": dialog.idle,
+        "notice_lead_s": dialog.notice,
+        "snooze_limit": dialog.snooze_limit,
+    }
+    for key, spin in spins.items():
+        assert (spin.minimum(), spin.maximum()) == OPTIONS[key].spec.whole_bounds, key
+    assert dialog.interval.suffix() == " min" and dialog.notice.suffix() == " s"
+    assert (dialog.pain_share.minimum(), dialog.pain_share.maximum()) == (0, 100)
+    described = {
+        w.property("option"): w.accessibleDescription()
+        for w in dialog.findChildren(QWidget)
+        if w.property("option")
+    }
+    shown = {key for key, option in OPTIONS.items() if option.spec.shown}
+    assert set(described) == shown
+    for key in shown:
+        assert described[key] == OPTIONS[key].spec.help, key
+
+
+def test_a_changed_declaration_reaches_the_dialog(qtbot, monkeypatch) -> None:
+    def declare(key: str, **changes: object) -> None:
+        option = OPTIONS[key]
+        monkeypatch.setitem(OPTIONS, key, replace(option, spec=replace(option.spec, **changes)))
+
+    declare("interval_min", bounds=(10, 90), recommended=(20, 40))
+    declare("snooze_options_min", max_items=2)
+    dialog = _dialog(qtbot)
+    assert (dialog.interval.minimum(), dialog.interval.maximum()) == (10, 90)
+    assert (
+        dialog._interval_note.text()
+        == "20–40 min is recommended; sitting longer than an hour adds up."
+    )
+    dialog.snooze_options.setText("5, 10, 15")
+    assert not dialog.ok_button.isEnabled()
+    assert "at most 2" in dialog._snooze_error.text()
+
+
+def test_every_option_the_dialog_shows_comes_back_unchanged(qtbot) -> None:
+    monday = (TimeRange(time(7, 0), time(11, 0)), TimeRange(time(12, 0), time(15, 0)))
+    start = replace(
+        Settings(),
+        interval_min=50,
+        idle_threshold_min=7,
+        notice_lead_s=60,
+        jitter_min=3,
+        snooze_options_min=(2, 8),
+        snooze_limit=1,
+        working_hours_enabled=True,
+        working_hours={**Settings().working_hours, "mon": monday, "sat": monday[:1]},
+        respect_fullscreen=False,
+        respect_dnd=False,
+        daily_session_time=time(16, 30),
+        daily_session_enabled=False,
+        profile="asymmetry",
+        equipment="band",
+        weak_side="left",
+        tight_side="right",
+        conditions=("osteoporosis", "pregnancy"),
+        sounds_enabled=False,
+        voice_enabled=True,
+        pain_prompt_share=0.5,
+        microbreak_feel_each=True,
+    )
+    # Every option the dialog edits differs from its default here (start at login is
+    # the operating system's state, shown from its own argument).
+    edited = {key for key, option in OPTIONS.items() if option.spec.shown} - {"autostart"}
+    assert {key for key in edited if getattr(start, key) == OPTIONS[key].default} == set()
+    dialog = _dialog(qtbot, start)
+    # Each of them has a field that shows it and reads it back (unbound ones would only
+    # be carried over from the loaded settings).
+    assert set(dialog._bindings) == edited
+    assert dialog.edited_settings() == start
+    assert dialog.edited_settings().profile is Profile.ASYMMETRY

@@ -127,7 +127,7 @@ def test_three_writes_under_a_lock_give_one_message_then_saved(
         flow.record_day_rating(RatingEvent(Stamp.now(clock), RatingKind.DAY_AVERAGE, 5))
         flow.report_safety(evaluate([flags_in(FlagGroup.URGENT_NECK)[0].id]))
         session = g.writes.start_session(SessionEvent(Stamp.now(clock), SessionKind.USER))
-        flow._on_window_set_finished(
+        flow._on_runner_set_finished(
             SetEvent(session, "chin_tuck", Side.BOTH, Stamp.now(clock), done_s=20)
         )
         qtbot.waitUntil(lambda: "Saving later" in messages.titles(), timeout=5000)

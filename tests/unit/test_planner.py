@@ -10,7 +10,15 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.catalog import Catalog, Category, Position, Sidedness, load_catalog
+from desktop_app.core.catalog import (
+    Catalog,
+    Category,
+    Dose,
+    Equipment,
+    Position,
+    Sidedness,
+    load_catalog,
+)
 from desktop_app.core.clock import Stamp
 from desktop_app.core.events import SessionEvent, SessionKind, SetEvent, Side
 from desktop_app.core.planner import (
@@ -27,14 +35,15 @@ from desktop_app.core.planner import (
     target_regions,
 )
 from desktop_app.core.progression import History
-from desktop_app.core.settings import CONDITIONS, PROFILES
+from desktop_app.core.session_plan import DoseNote, DoseNoteKind, PlannedExercise, fit_plan
+from desktop_app.core.settings import CONDITIONS, PROFILES, Profile, SidePreference
 
 CATALOG: Catalog = load_catalog(Path(__file__).resolve().parents[2] / "resources" / "exercises")
 START = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
 
 profiles = st.sampled_from(PROFILES)
-equipments = st.sampled_from(("none", "band"))
-weak_sides = st.sampled_from(("none", "left", "right"))
+equipments = st.sampled_from(tuple(Equipment))
+weak_sides = st.sampled_from(tuple(SidePreference))
 seeds = st.integers(0, 2**32 - 1)
 kinds = st.sampled_from((SessionKind.MICROBREAK, SessionKind.DAILY))
 
@@ -53,13 +62,13 @@ def record(history: History, plan: SessionPlan, at: datetime) -> History:
 
 
 def simulate(
-    profile: str,
-    equipment: str,
-    weak: str,
+    profile: Profile,
+    equipment: Equipment,
+    weak: SidePreference,
     seed: int,
     kinds_: list[SessionKind],
     *,
-    tight: str = "none",
+    tight: SidePreference = SidePreference.NONE,
     conditions: frozenset[str] = frozenset(),
 ) -> list[SessionPlan]:
     rng = random.Random(seed)
@@ -394,3 +403,24 @@ def test_declared_conditions_rule_exercises_out(
 def test_suggest_posterior_tilt_focus() -> None:
     assert suggest_profile(["flat_back"]) == "posterior_tilt"
     assert suggest_profile(["flat_back", "neck_shoulders"]) == "both"
+
+
+def test_a_trim_replaces_notes_by_their_kind_not_by_their_wording() -> None:
+    """A trim drops the daily-stretch and earlier trim notes, and keeps the others."""
+    stretch = next(e for e in CATALOG.base if e.sided is Sidedness.LEFT_RIGHT and e.dose.is_hold)
+    notes = (
+        # Progression wording that happens to end like a trim note is still kept.
+        DoseNote(DoseNoteKind.PROGRESSION, "Held longer, to fit the session length."),
+        DoseNote(DoseNoteKind.DAILY_STRETCH, "Daily session: about a minute of stretch."),
+        DoseNote(DoseNoteKind.TIGHT_SIDE, "One more hold on your tighter (left) side."),
+    )
+    sides = (Side.LEFT, Side.RIGHT) * 3 + (Side.LEFT,)
+    item = PlannedExercise(stretch, Dose(sets=3, hold_s=30), sides, notes)
+    [trimmed] = fit_plan([item], 0, item.estimated_s - 1)
+    assert trimmed.dose.sets == 2
+    assert [n.kind for n in trimmed.notes] == [
+        DoseNoteKind.PROGRESSION,
+        DoseNoteKind.TIGHT_SIDE,
+        DoseNoteKind.FIT_LENGTH,
+    ]
+    assert trimmed.reasons[0] == "Held longer, to fit the session length."
