@@ -22,7 +22,7 @@ APT_PACKAGES=(
   # cues heard end to end: a PulseAudio null sink recorded with parec, speech-dispatcher
   # speaking with espeak-ng; busctl reads D-Bus; a StatusNotifierItem tray host
   pulseaudio pulseaudio-utils speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
-  systemd haskell-gtk-sni-tray-utils
+  systemd haskell-gtk-sni-tray-utils haskell-status-notifier-item-utils
   # idle detection (XScreenSaver), clock-jump tests, desktop-file checks
   libxss1 faketime desktop-file-utils appstream
   # the report-is-private-from-birth test watches file creation with strace

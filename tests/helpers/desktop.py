@@ -33,9 +33,13 @@ class TrayKind(StrEnum):
 
 
 SNI_HOST = "gtk-sni-tray-standalone"
+#: The watcher runs as its own process, started (and on the bus) before the host: the
+#: host's own ``--watcher`` races its registration against the watcher's export and
+#: sometimes dies with "Pattern match failure … UnknownObject" (seen 1 start in 5).
+SNI_WATCHER_BIN = "status-notifier-watcher"
 SNI_WATCHER = "org.kde.StatusNotifierWatcher"
 REQUIRED_TOOLS = ("Xvfb", "dbus-daemon", "dunst", "xdotool", "xprop", "busctl")
-TRAY_TOOLS = {TrayKind.XEMBED: ("trayer",), TrayKind.SNI: (SNI_HOST,)}
+TRAY_TOOLS = {TrayKind.XEMBED: ("trayer",), TrayKind.SNI: (SNI_HOST, SNI_WATCHER_BIN)}
 
 
 def missing_tools(tray: TrayKind = TrayKind.XEMBED) -> list[str]:
@@ -207,12 +211,19 @@ TRAYER_ARGS = (
 )
 #: A bar along the top right, like a panel's notification area; --watcher also
 #: provides org.kde.StatusNotifierWatcher (no desktop shell here owns one).
-SNI_HOST_ARGS = ("--watcher", "--top", "--end", "--size", "28", "--color", "#30343b")
+SNI_HOST_ARGS = ("--top", "--end", "--size", "28", "--color", "#30343b")
 
 
-def _start_tray_host(tray: TrayKind, env: dict[str, str], workdir: Path) -> subprocess.Popen[bytes]:
+def _start_tray_host(
+    tray: TrayKind, env: dict[str, str], workdir: Path, desktop: Desktop
+) -> subprocess.Popen[bytes]:
     if tray is TrayKind.SNI:
         log = (workdir / "sni-host.log").open("wb")
+        desktop.procs.append(
+            subprocess.Popen([SNI_WATCHER_BIN], env=env, stdout=log, stderr=subprocess.STDOUT)
+        )
+        if not wait_until(lambda: SNI_WATCHER in desktop.bus_names(), 15):
+            raise RuntimeError("the StatusNotifierItem watcher did not start")
         return subprocess.Popen(
             [SNI_HOST, *SNI_HOST_ARGS], env=env, stdout=log, stderr=subprocess.STDOUT
         )
@@ -269,7 +280,7 @@ def virtual_desktop(
                 stderr=subprocess.DEVNULL,
             )
         )
-        desktop.procs.append(_start_tray_host(tray, env, workdir))
+        desktop.procs.append(_start_tray_host(tray, env, workdir, desktop))
         if tray is TrayKind.SNI:
             ready = wait_until(lambda: SNI_WATCHER in desktop.bus_names(), 15)
             ready = ready and wait_until(lambda: desktop.sni_host_geometry() is not None, 10)
