@@ -184,14 +184,15 @@ class CounterbalanceApp(QObject):
         self._windows = WindowRegistry(self)
         icons = load_tray_icons(self._resources / "icons")
         self._shell = TrayShell(icons, self._shell_view, self)
+        #: Slow reads and first imports run here, off the GUI thread.
+        self._background = BackgroundCalls(self)
         self._notifier = Notifier(
             self._shell.show_message,
             self._resources / "icons" / "tray.svg",
             withdraw_fallback=self._shell.hide_message,
+            post=self._background.post,  # the tray fallback runs on the GUI thread
         )
         self._store = EventStore(paths)
-        #: Slow reads and first imports run here, off the GUI thread.
-        self._background = BackgroundCalls(self)
         # Writes go through a journaled queue off the GUI thread; a busy, full,
         # unreadable or deleted file is told calmly and retried.
         self._guard = StorageGuard(self._store, clock, self)

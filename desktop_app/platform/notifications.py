@@ -14,6 +14,7 @@ and macOS, plyer sends the notice and it expires by itself.
 from __future__ import annotations
 
 import logging
+import queue
 import re
 import shutil
 import subprocess
@@ -131,6 +132,12 @@ class Notifier:
     Each notice has a kind (``key``): a new notice of a kind replaces the last one, and
     :meth:`withdraw` takes it off the screen (CloseNotification, or hiding the tray
     message).
+
+    Nothing here blocks the caller's (GUI) thread: the daemon check, the ``gdbus`` or
+    plyer call and the close all run, in order, on one long-lived worker thread (a new
+    thread per notice cost up to a second to start on a busy machine, and the D-Bus
+    daemon check is a round trip). The tray fallback touches Qt, so it is handed back to
+    the GUI thread through ``post``.
     """
 
     def __init__(
@@ -142,6 +149,7 @@ class Notifier:
         run_async: bool = True,
         closer: Closer | None = None,
         withdraw_fallback: Callable[[], None] | None = None,
+        post: Callable[[Callable[[], object]], None] | None = None,
     ) -> None:
         self._fallback = fallback
         self._withdraw_fallback = withdraw_fallback
@@ -153,13 +161,18 @@ class Notifier:
         self._closer = closer
         self._service_available = service_available
         self._async = run_async
+        #: Runs a function on the GUI thread (None: call it where we are).
+        self._post = post
         self._lock = threading.Lock()
         #: Id of the notice on screen, per kind (None: being sent).
         self._ids: dict[str, int | None] = {}
         #: Kinds withdrawn while their notice was still being sent.
         self._withdrawn_early: set[str] = set()
         self._tray_keys: set[str] = set()
-        self._threads: list[threading.Thread] = []
+        self._jobs: queue.SimpleQueue[Callable[[], object]] = queue.SimpleQueue()
+        self._worker: threading.Thread | None = None
+        self._pending = 0
+        self._idle = threading.Condition(self._lock)
         self.last_route: str | None = None
 
     @property
@@ -168,28 +181,19 @@ class Notifier:
         return "dbus" if self._closer is not None else "plyer"
 
     def notify(self, title: str, message: str, key: str = BREAK_NOTICE) -> str:
-        """Show a notice; return the route taken: ``"dbus"``, ``"plyer"`` or ``"tray"``."""
+        """Show a notice; return the route taken: ``"dbus"``, ``"plyer"`` or ``"tray"``.
+
+        Sent in the background, the route returned is the one tried first; the tray
+        message is used if the daemon is missing or the call fails.
+        """
         self.withdraw(key)
-        try:
-            usable = self._service_available()
-        except Exception:
-            log.exception("notification service check failed")
-            usable = False
-        if not usable:
-            log.info("no notification service: using the tray message")
-            return self._use_fallback(title, message, key)
         with self._lock:
             self._ids[key] = None
         if self._async:
-            # gdbus and notify-send are subprocesses: keep them off the GUI thread.
-            thread = threading.Thread(
-                target=self._send, args=(title, message, key), name="notify", daemon=True
-            )
-            self._threads = [t for t in self._threads if t.is_alive()] + [thread]
-            thread.start()
+            self._submit(lambda: self._deliver(title, message, key))
             self.last_route = self._route
             return self._route
-        return self._route if self._send(title, message, key) else "tray"
+        return self._deliver(title, message, key)
 
     def withdraw(self, key: str = BREAK_NOTICE) -> None:
         """Take the notice of kind ``key`` off the screen, if one is there."""
@@ -213,9 +217,55 @@ class Notifier:
 
     def wait_idle(self, timeout_s: float) -> bool:
         """Wait for notices being sent (and closed); True when none is left."""
-        for thread in self._threads:
-            thread.join(timeout_s)
-        return not any(t.is_alive() for t in self._threads)
+        with self._idle:
+            return self._idle.wait_for(lambda: self._pending == 0, timeout_s)
+
+    # -- the worker -----------------------------------------------------------------
+
+    def _submit(self, job: Callable[[], object]) -> None:
+        if not self._async:
+            job()
+            return
+        with self._lock:
+            self._pending += 1
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._work, name="notify", daemon=True)
+                self._worker.start()
+        self._jobs.put(job)
+
+    def _work(self) -> None:
+        while True:
+            job = self._jobs.get()
+            try:
+                job()
+            except Exception:  # a notice is a courtesy: never let one kill the worker
+                log.exception("notification job failed")
+            with self._idle:
+                self._pending -= 1
+                self._idle.notify_all()
+
+    def _on_gui(self, call: Callable[[], object]) -> None:
+        if self._post is not None and self._async:
+            self._post(call)
+        else:
+            call()
+
+    def _deliver(self, title: str, message: str, key: str) -> str:
+        try:
+            usable = self._service_available()
+        except Exception:
+            log.exception("notification service check failed")
+            usable = False
+        if usable and self._send(title, message, key):
+            return self._route
+        if not usable:
+            log.info("no notification service: using the tray message")
+            with self._lock:
+                self._ids.pop(key, None)
+                self._withdrawn_early.discard(key)
+        self.last_route = "tray"
+        self._on_gui(lambda: self._use_fallback(title, message, key))
+        return "tray"
 
     def _send(self, title: str, message: str, key: str) -> bool:
         try:
@@ -225,7 +275,6 @@ class Notifier:
             with self._lock:
                 self._ids.pop(key, None)
                 self._withdrawn_early.discard(key)
-            self._use_fallback(title, message, key)
             return False
         with self._lock:
             early = key in self._withdrawn_early
@@ -235,21 +284,13 @@ class Notifier:
             else:
                 self._ids.pop(key, None)
         if early and notice_id is not None:
-            self._close(notice_id)
+            self._close_now(notice_id)
         self.last_route = self._route
         return True
 
     def _close(self, notice_id: int) -> None:
-        if self._closer is None:
-            return
-        if self._async and threading.current_thread() is threading.main_thread():
-            thread = threading.Thread(
-                target=self._close_now, args=(notice_id,), name="notify-close", daemon=True
-            )
-            self._threads = [t for t in self._threads if t.is_alive()] + [thread]
-            thread.start()
-            return
-        self._close_now(notice_id)
+        if self._closer is not None:
+            self._submit(lambda: self._close_now(notice_id))
 
     def _close_now(self, notice_id: int) -> None:
         assert self._closer is not None

@@ -61,6 +61,10 @@ class BackgroundCalls(QObject):
 
         self._pool.submit(run)
 
+    def post(self, call: Callable[[], object]) -> None:
+        """Run ``call()`` on the GUI thread soon (safe to call from any thread)."""
+        self._finished.emit((lambda _none: call(), None))
+
     def _on_self_finished(self, payload: tuple[Callable[[Any], None], Any]) -> None:
         if self._closed:
             return

@@ -137,3 +137,43 @@ def test_gdbus_reply_gives_the_notification_id() -> None:
 
 def test_gvariant_strings_are_quoted() -> None:
     assert gvariant_string("it's a \\ test") == "'it\\'s a \\\\ test'"
+
+
+def test_the_caller_never_waits_for_the_daemon_check_or_the_send() -> None:
+    """The GUI thread only queues: the D-Bus check and gdbus call run on the worker."""
+    release = threading.Event()
+    seen: list[str] = []
+
+    def slow_check() -> bool:
+        seen.append(threading.current_thread().name)
+        return release.wait(5)
+
+    notifier = Notifier(
+        lambda t, m: None,
+        backend=lambda *a: 7,
+        closer=lambda i: None,
+        service_available=slow_check,
+        run_async=True,
+    )
+    notifier.notify("Break in 30 s", "soon")  # returns while the check still waits
+    assert not release.is_set()
+    release.set()
+    assert notifier.wait_idle(5)
+    assert seen == ["notify"]
+
+
+def test_the_tray_fallback_is_posted_to_the_gui_thread() -> None:
+    posted: list[object] = []
+    shown: list[tuple[str, str]] = []
+    notifier = Notifier(
+        lambda t, m: shown.append((t, m)),
+        backend=lambda *a: 7,
+        service_available=lambda: False,
+        run_async=True,
+        post=posted.append,
+    )
+    notifier.notify("Break in 30 s", "soon")
+    assert notifier.wait_idle(5)
+    assert shown == [] and len(posted) == 1  # not shown from the worker thread
+    posted[0]()  # type: ignore[operator]
+    assert shown == [("Break in 30 s", "soon")]
