@@ -30,7 +30,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
@@ -425,8 +425,9 @@ class CounterbalanceApp(QObject):
     def _load_catalog(self) -> Catalog:
         """Read the exercise files (safe off the GUI thread: touches no widget)."""
         from desktop_app.commands.exercises import load as load_exercises
+        from desktop_app.ui.translations import localize_catalog
 
-        return load_exercises(self._paths)
+        return localize_catalog(load_exercises(self._paths))
 
     def _adopt_catalog(self, catalog: Catalog) -> None:
         if self._catalog is not None:
@@ -808,7 +809,10 @@ class CounterbalanceApp(QObject):
         self._warn(self.tr("Could not save"), message)
 
     def _on_flow_safety_advice(self, outcome: SafetyOutcome) -> None:
-        self._warn(self.tr("Please get checked"), "\n\n".join(outcome.advice))
+        from desktop_app.core.safety import SAFETY_CONTEXT
+
+        advice = outcome.localized_advice(lambda a: QCoreApplication.translate(SAFETY_CONTEXT, a))
+        self._warn(self.tr("Please get checked"), "\n\n".join(advice))
 
     # -- breaks ---------------------------------------------------------------------
 
@@ -1180,9 +1184,10 @@ def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("io.github.counterbalance.Counterbalance")
     qt_app.setQuitOnLastWindowClosed(False)
-    from desktop_app.ui.translations import install_translations
+    from desktop_app.ui.translations import install_translations, language_from_settings
 
-    translators = install_translations(qt_app)  # English plural forms ("1 second")
+    # English plural forms, Qt's and the app's translations in the chosen language.
+    translators = install_translations(qt_app, language_from_settings(paths.settings))
     app = CounterbalanceApp(
         qt_app, paths, SystemClock(), time_scale, custom_data_dir=data_dir is not None
     )

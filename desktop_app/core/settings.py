@@ -7,6 +7,7 @@ its default without losing the others (Stretchly #996 #1381).
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import time
@@ -80,6 +81,8 @@ class Settings:
     pain_prompt_share: float = 0.3
     #: Ask how each exercise felt in microbreaks, instead of once for the whole break.
     microbreak_feel_each: bool = False
+    #: Language of the app ("de", "pt_BR"); empty follows the system. Applies at next start.
+    language: str = ""
     autostart: bool = False
     autostart_asked: bool = False
     onboarding_done: bool = False
@@ -137,6 +140,12 @@ def parse_time(value: Any) -> time:
         return time(int(hours), int(minutes))
     except ValueError:
         raise ValueError(f"expected a time like 17:00, got {value!r}") from None
+
+
+def _language(value: Any) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"([a-z]{2,3}(_[A-Z]{2})?)?", value):
+        raise ValueError(f"expected a language code like de or pt_BR, got {value!r}")
+    return value
 
 
 def _snooze_options(value: Any) -> tuple[int, ...]:
@@ -199,6 +208,7 @@ VALIDATORS: dict[str, Validator] = {
     "voice_enabled": _boolean,
     "pain_prompt_share": _float_in(0.0, 1.0),
     "microbreak_feel_each": _boolean,
+    "language": _language,
     "autostart": _boolean,
     "autostart_asked": _boolean,
     "onboarding_done": _boolean,

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.stats import ProgressView, WeekStats
+from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 from desktop_app.core.trends import adherence_trend, pain_trend
 from desktop_app.platform.paths import resources_dir
 from desktop_app.ui.theme import LIGHT, Theme, apply_theme, theme_for
@@ -54,23 +55,23 @@ REGION_COLORS_DARK = ("#fbbf24", "#c4b5fd", "#5eead4", "#f9a8d4", "#bef264", "#9
 
 #: Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).
 BODY_REGION_NAMES = {
-    "neck": "Neck",
-    "chest_shoulders": "Chest & shoulders",
-    "upper_back": "Upper back",
-    "core": "Core",
-    "low_back": "Low back",
-    "hips": "Hips",
-    "legs": "Legs",
+    "neck": QT_TRANSLATE_NOOP("ProgressWindow", "Neck"),
+    "chest_shoulders": QT_TRANSLATE_NOOP("ProgressWindow", "Chest & shoulders"),
+    "upper_back": QT_TRANSLATE_NOOP("ProgressWindow", "Upper back"),
+    "core": QT_TRANSLATE_NOOP("ProgressWindow", "Core"),
+    "low_back": QT_TRANSLATE_NOOP("ProgressWindow", "Low back"),
+    "hips": QT_TRANSLATE_NOOP("ProgressWindow", "Hips"),
+    "legs": QT_TRANSLATE_NOOP("ProgressWindow", "Legs"),
 }
 
 #: Names of the pain regions (``core.events.Region``).
 REGION_NAMES = {
-    "neck": "Neck",
-    "upper_back": "Upper back / shoulders",
-    "low_back": "Low back",
-    "hips": "Hips / buttocks",
-    "leg": "Leg below knee",
-    "arm": "Arm / hand",
+    "neck": QT_TRANSLATE_NOOP("ProgressWindow", "Neck"),
+    "upper_back": QT_TRANSLATE_NOOP("ProgressWindow", "Upper back / shoulders"),
+    "low_back": QT_TRANSLATE_NOOP("ProgressWindow", "Low back"),
+    "hips": QT_TRANSLATE_NOOP("ProgressWindow", "Hips / buttocks"),
+    "leg": QT_TRANSLATE_NOOP("ProgressWindow", "Leg below knee"),
+    "arm": QT_TRANSLATE_NOOP("ProgressWindow", "Arm / hand"),
 }
 
 

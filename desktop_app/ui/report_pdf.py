@@ -192,7 +192,7 @@ def write_report(
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(_t("Counterbalance — progress report"))
+    writer.setTitle(QCoreApplication.translate("ReportPdf", "Counterbalance — progress report"))
     writer.setCreator("Counterbalance")
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageLayout(
@@ -223,7 +223,10 @@ def _draw(
     y = 0.0
     painter.setPen(TEXT)
     _font(painter, 17, bold=True)
-    painter.drawText(QRectF(0, y, width, 40), _t("Counterbalance — progress report"))
+    painter.drawText(
+        QRectF(0, y, width, 40),
+        QCoreApplication.translate("ReportPdf", "Counterbalance — progress report"),
+    )
     y += 40
     _font(painter, 9.5)
     painter.setPen(MUTED)
@@ -242,29 +245,42 @@ def _draw(
     rated = [w for w in weeks if w.pain_before_mean is not None]
     adherence = _mean([w.adherence for w in weeks if w.adherence is not None])
     rows = [
-        (_t("Breaks taken (adherence), mean of weeks"), _pct(adherence)),
         (
-            _t("Breaks taken / offered, whole period"),
+            QCoreApplication.translate("ReportPdf", "Breaks taken (adherence), mean of weeks"),
+            _pct(adherence),
+        ),
+        (
+            QCoreApplication.translate("ReportPdf", "Breaks taken / offered, whole period"),
             f"{sum(w.completed for w in weeks)} / {sum(w.prompted for w in weeks)}",
         ),
-        (_t("Sessions started by the user"), str(sum(w.user_started for w in weeks))),
-        (_t("Exercise time, whole period"), f"{sum(w.exercise_s for w in weeks) // 60} min"),
         (
-            _t("Pain before sessions, first → last rated week"),
+            QCoreApplication.translate("ReportPdf", "Sessions started by the user"),
+            str(sum(w.user_started for w in weeks)),
+        ),
+        (
+            QCoreApplication.translate("ReportPdf", "Exercise time, whole period"),
+            f"{sum(w.exercise_s for w in weeks) // 60} min",
+        ),
+        (
+            QCoreApplication.translate(
+                "ReportPdf", "Pain before sessions, first → last rated week"
+            ),
             f"{_num(rated[0].pain_before_mean)} → {_num(rated[-1].pain_before_mean)}"
             if rated
             else "–",
         ),
         (
-            _t("Mean change within sessions (after − before)"),
+            QCoreApplication.translate("ReportPdf", "Mean change within sessions (after − before)"),
             _num(_mean([w.pain_change_mean for w in weeks if w.pain_change_mean is not None])),
         ),
         (
-            _t("Weeks with a meaningful change (≥ 2 points or ≥ 30 %)"),
+            QCoreApplication.translate(
+                "ReportPdf", "Weeks with a meaningful change (≥ 2 points or ≥ 30 %)"
+            ),
             _meaningful_text(weeks),
         ),
         (
-            _t("Current streak / longest (days)"),
+            QCoreApplication.translate("ReportPdf", "Current streak / longest (days)"),
             f"{view.current_streak} / {view.longest_streak}",
         ),
     ]
@@ -280,10 +296,17 @@ def _draw(
 
     chart_h = height * 0.12
     for title, legend, draw in (
-        (_t("Breaks taken per week"), [(ACCENT, _t("breaks taken (%)"))], _bars),
         (
-            _t("Pain per week (0–10, mean of daily means)"),
-            [(BEFORE, _t("before sessions")), (AFTER, _t("after sessions"))],
+            QCoreApplication.translate("ReportPdf", "Breaks taken per week"),
+            [(ACCENT, QCoreApplication.translate("ReportPdf", "breaks taken (%)"))],
+            _bars,
+        ),
+        (
+            QCoreApplication.translate("ReportPdf", "Pain per week (0–10, mean of daily means)"),
+            [
+                (BEFORE, QCoreApplication.translate("ReportPdf", "before sessions")),
+                (AFTER, QCoreApplication.translate("ReportPdf", "after sessions")),
+            ],
             _lines,
         ),
     ):
@@ -310,8 +333,13 @@ def _draw(
             done[exercise_id] += count
     _font(painter, 12, bold=True)
     painter.setPen(TEXT)
-    painter.drawText(QRectF(0, y, width / 2, 24), _t("Exercises done (sets)"))
-    painter.drawText(QRectF(width / 2, y, width / 2, 24), _t("Safety notes"))
+    painter.drawText(
+        QRectF(0, y, width / 2, 24),
+        QCoreApplication.translate("ReportPdf", "Exercises done (sets)"),
+    )
+    painter.drawText(
+        QRectF(width / 2, y, width / 2, 24), QCoreApplication.translate("ReportPdf", "Safety notes")
+    )
     y += 28
     top = y
     _font(painter, 9.5)
@@ -327,16 +355,23 @@ def _draw(
         )
     y += ROW_PT * len(most)
     if not done:
-        painter.drawText(QRectF(0, y, width / 2, 15), _t("No exercises logged in this period."))
+        painter.drawText(
+            QRectF(0, y, width / 2, 15),
+            QCoreApplication.translate("ReportPdf", "No exercises logged in this period."),
+        )
         y += 15
     left = sum(w.left_sets for w in weeks)
     right = sum(w.right_sets for w in weeks)
     y += 6
     painter.drawText(
         QRectF(0, y, width / 2, 15),
-        _t("Left / right sets: %1 / %2").replace("%1", str(left)).replace("%2", str(right)),
+        QCoreApplication.translate("ReportPdf", "Left / right sets: %1 / %2")
+        .replace("%1", str(left))
+        .replace("%2", str(right)),
     )
-    notes = list(view.safety_notes) or [_t("None reported in this period.")]
+    notes = list(view.safety_notes) or [
+        QCoreApplication.translate("ReportPdf", "None reported in this period.")
+    ]
     note_y = top
     for note in notes[:12]:
         painter.drawText(QRectF(width / 2, note_y, width / 2, 38), Qt.TextFlag.TextWordWrap, note)
@@ -347,10 +382,11 @@ def _draw(
     painter.drawText(
         QRectF(0, height - 50, width, 50),
         Qt.TextFlag.TextWordWrap,
-        _t(
+        QCoreApplication.translate(
+            "ReportPdf",
             "Self-reported data logged by the Counterbalance app. Adherence = breaks taken ÷ "
             "breaks offered. Pain: 0–10 numeric rating scale. This app gives general exercise "
             "and break reminders; it is not medical advice and does not diagnose or treat any "
-            "condition."
+            "condition.",
         ),
     )

@@ -938,7 +938,9 @@ class SessionWindow(QWidget):
         self._done_text.setText("\n".join(lines))
         if self._safety_note is not None:
             advice = " ".join(
-                QCoreApplication.translate(SAFETY_CONTEXT, a) for a in self._safety_note.advice
+                self._safety_note.localized_advice(
+                    lambda a: QCoreApplication.translate(SAFETY_CONTEXT, a)
+                )
             )
             self._done_safety.setText(advice)
             self._done_safety.setVisible(True)

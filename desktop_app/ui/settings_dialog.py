@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -54,6 +54,7 @@ from desktop_app.core.settings import (
 from desktop_app.ui.screen_fit import fit_to_screen, scrollable
 from desktop_app.ui.sound_cues import CueAvailability, CueStatus
 from desktop_app.ui.theme import Theme, apply_theme, theme_for
+from desktop_app.ui.translations import language_name, shipped_languages
 
 #: The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours.
 DIALOG_SIZE = (680, 640)
@@ -114,9 +115,9 @@ def _tr(text: str) -> str:
 
 
 def day_names() -> dict[str, str]:
-    """Return the plain names of ``core.settings.WEEKDAYS``, translated."""
-    names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-    return {day: _tr(name) for day, name in zip(WEEKDAYS, names, strict=True)}
+    """Return the names of ``core.settings.WEEKDAYS`` in the user's language (QLocale)."""
+    locale = QLocale()
+    return {day: locale.standaloneDayName(i) for i, day in enumerate(WEEKDAYS, start=1)}
 
 
 def to_qtime(value: time) -> QTime:
@@ -133,19 +134,27 @@ def parse_snooze_options(text: str) -> tuple[tuple[int, ...], str | None]:
     """Parse "5, 10, 15" into sorted unique minutes; return them and an error or None."""
     parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
     if not parts:
-        return (), _tr("Enter at least one snooze time, e.g. 5, 10, 15.")
+        return (), QCoreApplication.translate(
+            "SettingsDialog", "Enter at least one snooze time, e.g. 5, 10, 15."
+        )
     values: list[int] = []
     lo, hi = SNOOZE_RANGE_MIN
     for part in parts:
         if not part.isdigit():
-            return (), _tr("“{part}” is not a whole number of minutes.").format(part=part)
+            return (), QCoreApplication.translate(
+                "SettingsDialog", "“{part}” is not a whole number of minutes."
+            ).format(part=part)
         value = int(part)
         if not lo <= value <= hi:
-            return (), _tr("Each snooze time must be {lo}–{hi} min.").format(lo=lo, hi=hi)
+            return (), QCoreApplication.translate(
+                "SettingsDialog", "Each snooze time must be {lo}–{hi} min."
+            ).format(lo=lo, hi=hi)
         values.append(value)
     unique = tuple(sorted(set(values)))
     if len(unique) > MAX_SNOOZE_OPTIONS:
-        return (), _tr("Give at most {n} snooze times.").format(n=MAX_SNOOZE_OPTIONS)
+        return (), QCoreApplication.translate(
+            "SettingsDialog", "Give at most {n} snooze times."
+        ).format(n=MAX_SNOOZE_OPTIONS)
     return unique, None
 
 
@@ -156,15 +165,15 @@ def hours_problems(day: str, ranges: list[TimeRange]) -> list[str]:
     for r in ranges:
         if not r.start < r.end:
             problems.append(
-                _tr("{day}: {start}–{end} ends before it starts.").format(
-                    day=name, start=r.start.strftime("%H:%M"), end=r.end.strftime("%H:%M")
-                )
+                QCoreApplication.translate(
+                    "SettingsDialog", "{day}: {start}–{end} ends before it starts."
+                ).format(day=name, start=r.start.strftime("%H:%M"), end=r.end.strftime("%H:%M"))
             )
     valid = sorted((r for r in ranges if r.start < r.end), key=lambda r: r.start)
     for a, b in itertools.pairwise(valid):
         if b.start < a.end:
             problems.append(
-                _tr("{day}: {a} and {b} overlap.").format(
+                QCoreApplication.translate("SettingsDialog", "{day}: {a} and {b} overlap.").format(
                     day=name,
                     a=f"{a.start:%H:%M}–{a.end:%H:%M}",
                     b=f"{b.start:%H:%M}–{b.end:%H:%M}",
@@ -240,18 +249,27 @@ class RangeRow(QWidget):
         super().__init__(parent)
         self.start = QTimeEdit(to_qtime(value.start))
         self.end = QTimeEdit(to_qtime(value.end))
-        for edit, what in ((self.start, _tr("start")), (self.end, _tr("end"))):
+        for edit, what in (
+            (self.start, QCoreApplication.translate("SettingsDialog", "start")),
+            (self.end, QCoreApplication.translate("SettingsDialog", "end")),
+        ):
             edit.setDisplayFormat(TIME_FORMAT)
             edit.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             pad_text(edit)
             edit.setAccessibleName(
-                _tr("{day} working hours {what}").format(day=day_name, what=what)
+                QCoreApplication.translate("SettingsDialog", "{day} working hours {what}").format(
+                    day=day_name, what=what
+                )
             )
             edit.timeChanged.connect(self.changed)
         dash = QLabel("–")
-        self.remove = QPushButton(_tr("Remove"))
+        self.remove = QPushButton(QCoreApplication.translate("SettingsDialog", "Remove"))
         self.remove.setObjectName("small")
-        self.remove.setAccessibleName(_tr("Remove this {day} range").format(day=day_name))
+        self.remove.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Remove this {day} range").format(
+                day=day_name
+            )
+        )
         self.remove.clicked.connect(self.remove_requested)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -295,14 +313,18 @@ class DayEditor(QWidget):
         label.setFixedWidth(DAY_LABEL_PX)
         # Line the name up with the text of the first time field.
         label.setContentsMargins(0, 5, 0, 0)
-        self._off = QLabel(_tr("Not working"))
+        self._off = QLabel(QCoreApplication.translate("SettingsDialog", "Not working"))
         self._off.setObjectName("dayOff")
         self._ranges = QVBoxLayout()
         self._ranges.setSpacing(4)
         self._ranges.addWidget(self._off)
-        self.add_button = QPushButton(_tr("Add hours"))
+        self.add_button = QPushButton(QCoreApplication.translate("SettingsDialog", "Add hours"))
         self.add_button.setObjectName("small")
-        self.add_button.setAccessibleName(_tr("Add working hours on {day}").format(day=self._name))
+        self.add_button.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Add working hours on {day}").format(
+                day=self._name
+            )
+        )
         self.add_button.clicked.connect(self._on_add_clicked)
         self._error = QLabel()
         self._error.setObjectName("fieldError")
@@ -767,6 +789,16 @@ class SettingsDialog(QDialog):
         self.voice_note.hide()
         section.full(self.voice_note)
 
+        section = self._section(layout, self.tr("Language"))
+        languages = [(code, language_name(code)) for code in shipped_languages()]
+        self.language = self._combo(
+            self.tr("Language"), [("", self.tr("Same as the system")), *languages]
+        )
+        section.row(self.tr("Language:"), self.language)
+        section.full(
+            self._note(self.tr("A new language applies the next time Counterbalance starts."))
+        )
+
         section = self._section(layout, self.tr("Start at login"))
         self.autostart = self._check(self.tr("Start Counterbalance when I log in"))
         section.full(self.autostart)
@@ -800,6 +832,7 @@ class SettingsDialog(QDialog):
             self._select(self.equipment, settings.equipment)
             self._select(self.weak_side, settings.weak_side)
             self._select(self.tight_side, settings.tight_side)
+            self._select(self.language, settings.language)
             for key, box in self.conditions.items():
                 box.setChecked(key in settings.conditions)
             self.daily_enabled.setChecked(settings.daily_session_enabled)
@@ -874,6 +907,7 @@ class SettingsDialog(QDialog):
             respect_dnd=self.respect_dnd.isChecked(),
             sounds_enabled=self.sounds.isChecked(),
             voice_enabled=self.voice.isChecked(),
+            language=str(self.language.currentData()),
         )
         # The same checks the settings file applies: the dialog never saves what it rejects.
         for key, value in settings_to_mapping(settings).items():
