@@ -46,7 +46,13 @@ def languages() -> list[str]:
 
 
 def lupdate(ts: Path, language: str) -> None:
-    """Update ``ts`` with every source string of desktop_app (obsolete ones dropped)."""
+    """Update ``ts`` with every source string of desktop_app (obsolete ones dropped).
+
+    lupdate marks ``tr(…, n)`` as counted but not ``QCoreApplication.translate(…, n)``:
+    as in plural_forms.py, a "(s)" in the source says the phrase is counted, and its
+    plural forms already in the file are kept.
+    """
+    kept = plural_forms.forms_in(ts)
     subprocess.run(
         [
             plural_forms._tool("pyside6-lupdate"),
@@ -66,6 +72,32 @@ def lupdate(ts: Path, language: str) -> None:
         check=True,
         stdout=subprocess.DEVNULL,
     )
+    _mark_counted(ts, kept)
+
+
+def _mark_counted(ts: Path, kept: dict[tuple[str, str], list[str]]) -> None:
+    tree = ET.parse(ts)
+    changed = False
+    for context in tree.getroot():
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            source = message.findtext("source") or ""
+            if "(s)" not in source or message.get("numerus") == "yes":
+                continue
+            message.set("numerus", "yes")
+            old = message.find("translation")
+            if old is not None:
+                message.remove(old)
+            translation = ET.SubElement(message, "translation")
+            forms = kept.get((name, source), [])
+            if not forms:
+                translation.set("type", "unfinished")
+            for form in forms or [""]:
+                ET.SubElement(translation, "numerusform").text = form
+            changed = True
+    if changed:
+        ET.indent(tree, space="    ")
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def release(ts: Path, qm: Path) -> None:
@@ -118,7 +150,8 @@ def write_review(target: Path = REVIEW) -> Path:
     """Write the safety texts of every language side by side; return the file."""
     langs = languages()
     columns = {lang: safety_texts(I18N / f"{PREFIX}{lang}.ts") for lang in langs}
-    sources = sorted({s for texts in columns.values() for s in texts}) or []
+    # In the order of the sources (the red flags by group, then the advice).
+    sources = list(dict.fromkeys(s for texts in columns.values() for s in texts))
     lines = [
         "# Safety texts side by side",
         "",

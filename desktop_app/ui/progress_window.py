@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QSize, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -252,12 +253,15 @@ class ProgressWindow(QWidget):
         self._png.clicked.connect(self._on_png_clicked)
         self._pdf.clicked.connect(self._on_pdf_clicked)
         self._delete.clicked.connect(self._on_delete_clicked)
-        actions = QHBoxLayout()
-        actions.addWidget(self._csv)
-        actions.addWidget(self._png)
-        actions.addWidget(self._pdf)
-        actions.addStretch(1)
-        actions.addWidget(self._delete)
+        # One row; in a longer language on a narrow screen, Delete moves to a second row.
+        actions = QGridLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        for column, button in enumerate((self._csv, self._png, self._pdf)):
+            actions.addWidget(button, 0, column)
+        actions.setColumnStretch(3, 1)
+        actions.addWidget(self._delete, 0, 4)
+        self._actions = actions
+        self._delete_on_first_row = True
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
@@ -282,6 +286,30 @@ class ProgressWindow(QWidget):
         layout.addLayout(actions)
         self._update_cards(None)
         self._apply_theme()
+        # A longer language widens the action buttons: never squash them below their text.
+        margins = layout.contentsMargins()
+        side = margins.left() + margins.right()
+        self._one_row_w = actions.minimumSize().width() + side
+        two_rows_w = (
+            sum(b.minimumSizeHint().width() for b in (self._csv, self._png, self._pdf))
+            + 2 * actions.horizontalSpacing()
+            + side
+        )
+        self.setMinimumSize(MIN_SIZE.expandedTo(QSize(two_rows_w, 0)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Put Delete on its own row when the buttons do not fit on one."""
+        super().resizeEvent(event)
+        if not hasattr(self, "_one_row_w"):
+            return  # still being built
+        one_row = self.width() >= self._one_row_w
+        if self._delete_on_first_row != one_row:
+            self._delete_on_first_row = one_row
+            self._actions.removeWidget(self._delete)
+            if one_row:
+                self._actions.addWidget(self._delete, 0, 4)
+            else:  # across the whole row below, at the right
+                self._actions.addWidget(self._delete, 1, 0, 1, 5, Qt.AlignmentFlag.AlignRight)
 
     def _apply_theme(self) -> None:
         self._theme = theme_for()

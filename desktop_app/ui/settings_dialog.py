@@ -51,7 +51,7 @@ from desktop_app.core.settings import (
     TimeRange,
     settings_to_mapping,
 )
-from desktop_app.ui.screen_fit import fit_to_screen, scrollable
+from desktop_app.ui.screen_fit import elide_long_items, fit_to_screen, scrollable
 from desktop_app.ui.sound_cues import CueAvailability, CueStatus
 from desktop_app.ui.theme import Theme, apply_theme, theme_for
 from desktop_app.ui.translations import language_name, shipped_languages
@@ -675,6 +675,7 @@ class SettingsDialog(QDialog):
             self.tr("Exercise focus"),
             [(p, QCoreApplication.translate("Planner", PROFILE_NAMES[p])) for p in PROFILES],
         )
+        elide_long_items(self.profile)
         section.row(self.tr("Focus"), self.profile, span=True)
         equipment_names = {"none": self.tr("No band"), "band": self.tr("Resistance band")}
         self.equipment = self._combo(

@@ -9,8 +9,8 @@ What it installs, in Qt's search order (last installed is asked first):
    ``QLibraryInfo.path(TranslationsPath)`` (the bundle keeps only the languages shipped).
 3. ``counterbalance_<lang>.qm``, the app's text, built from ``resources/i18n/*.ts`` by
    ``packaging/translations.py``.
-4. For tests only: a pseudo-language (``COUNTERBALANCE_PSEUDO=1``) that accents every
-   string and makes it 40 % longer, to find clipped text.
+4. For tests only: the compiled translation that ``COUNTERBALANCE_PSEUDO`` names (the
+   pseudo-language of tests/helpers/pseudo_language.py, accented and 40 % longer).
 
 The language is the Settings choice (``Settings.language``), or the system's when that is
 empty; the choice takes effect at the next start (windows are built with their text).
@@ -46,8 +46,6 @@ CATALOG_DIR = I18N_DIR / "catalog"
 ENV_LANGUAGE = "COUNTERBALANCE_LANGUAGE"
 ENV_PSEUDO = "COUNTERBALANCE_PSEUDO"
 ENV_LAYOUT = "COUNTERBALANCE_LAYOUT"
-#: How much longer the pseudo-language makes each string (German runs ~30 % longer).
-PSEUDO_GROWTH = 0.4
 
 _state = {"language": "en"}
 
@@ -137,10 +135,8 @@ def install_translations(
                 installed.append(translator)
             else:
                 log.info("no translation at %s", path)
-    if os.environ.get(ENV_PSEUDO) == "1":
-        from desktop_app.ui.pseudo_language import PseudoTranslator
-
-        pseudo = PseudoTranslator(app, PSEUDO_GROWTH, english)
+    pseudo = QTranslator(app)
+    if os.environ.get(ENV_PSEUDO) and pseudo.load(os.environ[ENV_PSEUDO]):
         app.installTranslator(pseudo)
         installed.append(pseudo)
     if os.environ.get(ENV_LAYOUT) == "rtl":
