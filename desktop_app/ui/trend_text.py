@@ -24,9 +24,8 @@ def pain_trend_text(trend: Trend | None) -> str:
     """Word a pain trend; empty when there is nothing to compare yet."""
     if trend is None:
         return ""
-    ago = QCoreApplication.translate("ProgressWindow", "{n} weeks ago").format(
-        n=trend.weeks_ago
-    )  # always 2 or more
+    weeks = trend.weeks_ago  # a plain name: lupdate skips a call as the count
+    ago = QCoreApplication.translate("ProgressWindow", "%n week(s) ago", "", weeks)
     if trend.direction is Direction.STEADY:
         return QCoreApplication.translate("ProgressWindow", "Pain about the same as {ago}").format(
             ago=ago
@@ -44,9 +43,8 @@ def adherence_trend_text(trend: Trend | None) -> str:
     """Word a break-taking trend; empty when there is nothing to compare yet."""
     if trend is None:
         return ""
-    ago = QCoreApplication.translate("ProgressWindow", "{n} weeks ago").format(
-        n=trend.weeks_ago
-    )  # always 2 or more
+    weeks = trend.weeks_ago  # a plain name: lupdate skips a call as the count
+    ago = QCoreApplication.translate("ProgressWindow", "%n week(s) ago", "", weeks)
     earlier = f"{trend.earlier * 100:.0f}\u00a0%"
     recent = f"{trend.recent * 100:.0f}\u00a0%"
     if trend.direction is Direction.STEADY:

@@ -1160,9 +1160,12 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Counterbalance data (*.sqlite3)</source>
             <translation>Counterbalance-Daten (*.sqlite3)</translation>
         </message>
-        <message>
-            <source>{n} weeks ago</source>
-            <translation>vor {n} Wochen</translation>
+        <message numerus="yes">
+            <source>%n week(s) ago</source>
+            <translation>
+                <numerusform>vor %n Woche</numerusform>
+                <numerusform>vor %n Wochen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Pain about the same as {ago}</source>

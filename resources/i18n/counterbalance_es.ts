@@ -1160,9 +1160,12 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Counterbalance data (*.sqlite3)</source>
             <translation>Datos de Counterbalance (*.sqlite3)</translation>
         </message>
-        <message>
-            <source>{n} weeks ago</source>
-            <translation>hace {n} semanas</translation>
+        <message numerus="yes">
+            <source>%n week(s) ago</source>
+            <translation>
+                <numerusform>hace %n semana</numerusform>
+                <numerusform>hace %n semanas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Pain about the same as {ago}</source>

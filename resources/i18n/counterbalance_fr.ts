@@ -1160,9 +1160,12 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Counterbalance data (*.sqlite3)</source>
             <translation>Données Counterbalance (*.sqlite3)</translation>
         </message>
-        <message>
-            <source>{n} weeks ago</source>
-            <translation>il y a {n} semaines</translation>
+        <message numerus="yes">
+            <source>%n week(s) ago</source>
+            <translation>
+                <numerusform>il y a %n semaine</numerusform>
+                <numerusform>il y a %n semaines</numerusform>
+            </translation>
         </message>
         <message>
             <source>Pain about the same as {ago}</source>

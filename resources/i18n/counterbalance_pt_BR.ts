@@ -1160,9 +1160,12 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Counterbalance data (*.sqlite3)</source>
             <translation>Dados do Counterbalance (*.sqlite3)</translation>
         </message>
-        <message>
-            <source>{n} weeks ago</source>
-            <translation>{n} semanas atrás</translation>
+        <message numerus="yes">
+            <source>%n week(s) ago</source>
+            <translation>
+                <numerusform>%n semana atrás</numerusform>
+                <numerusform>%n semanas atrás</numerusform>
+            </translation>
         </message>
         <message>
             <source>Pain about the same as {ago}</source>

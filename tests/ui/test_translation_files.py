@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from desktop_app.commands.exercises import builtin_exercises_dir
 from desktop_app.core.catalog import load_catalog
@@ -120,3 +121,25 @@ def test_the_safety_review_is_current_and_lists_every_language(tmp_path: Path) -
         assert f"**{language}**" in text
     assert "(missing)" not in text
     assert text == pipeline.REVIEW.read_text(encoding="utf-8"), "run packaging/translations.py"
+
+
+def test_polish_counts_use_its_three_plural_forms(qapp: QCoreApplication) -> None:
+    translator = QTranslator()
+    assert translator.load(str(I18N_DIR / f"{QM_PREFIX}pl.qm"))
+    qapp.installTranslator(translator)
+    try:
+        sets = {
+            n: QCoreApplication.translate("ProgressWindow", "%n set(s)", "", n)
+            for n in (1, 3, 5, 12, 22, 25)
+        }
+    finally:
+        qapp.removeTranslator(translator)
+    # one: 1; few: 2–4, 22–24 (not 12–14); many: the rest.
+    assert sets == {
+        1: "1 seria",
+        3: "3 serie",
+        5: "5 serii",
+        12: "12 serii",
+        22: "22 serie",
+        25: "25 serii",
+    }
