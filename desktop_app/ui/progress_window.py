@@ -33,6 +33,7 @@ from desktop_app.core.stats import ProgressView, WeekStats
 from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 from desktop_app.core.trends import adherence_trend, pain_trend
 from desktop_app.platform.paths import resources_dir
+from desktop_app.ui.locale_format import decimal, percent
 from desktop_app.ui.theme import LIGHT, Theme, apply_theme, theme_for
 from desktop_app.ui.trend_text import adherence_trend_text, pain_trend_text
 
@@ -102,11 +103,11 @@ def documents_dir() -> str:
 
 
 def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{value * 100:.0f}\u00a0%"
+    return "–" if value is None else percent(value)
 
 
 def _pain(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else decimal(value)
 
 
 def progress_style(t: Theme) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 
 from desktop_app.core.stats import ProgressView, WeekStats
 from desktop_app.platform.paths import write_private_file
+from desktop_app.ui.locale_format import decimal, percent, short_date
 
 #: One unit is one point, so font sizes and distances share a scale.
 RESOLUTION_DPI = 72
@@ -46,7 +47,7 @@ MAX_NOTES = 6
 
 
 def _meaningful_text(weeks: tuple[WeekStats, ...]) -> str:
-    marked = [w.week_start.isoformat() for w in weeks if w.meaningful_change]
+    marked = [short_date(w.week_start) for w in weeks if w.meaningful_change]
     if not marked:
         return "–"
     count = len(marked)  # a plain name: lupdate skips a call as the count
@@ -59,11 +60,11 @@ def _t(text: str) -> str:
 
 
 def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{value * 100:.0f} %"
+    return "–" if value is None else percent(value, " ")
 
 
 def _num(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else decimal(value)
 
 
 def _mean(values: list[float]) -> float | None:
@@ -86,7 +87,7 @@ def _bars(painter: QPainter, area: QRectF, weeks: tuple[WeekStats, ...]) -> None
         painter.drawText(
             QRectF(area.left() - 48, y - 8, 44, 16),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            f"{share * 100:.0f} %",
+            percent(share, " "),
         )
         painter.setPen(QPen(GRID, 1))
     if not weeks:
@@ -234,9 +235,9 @@ def _draw(
         count = len(weeks)
         span = QCoreApplication.translate(
             "ReportPdf", "Weeks %1 to %2 (%n week(s)), made on %3", "", count
-        ).replace("%1", weeks[0].week_start.isoformat())
-        span = span.replace("%2", weeks[-1].week_end.isoformat()).replace(
-            "%3", view.today.isoformat()
+        ).replace("%1", short_date(weeks[0].week_start))
+        span = span.replace("%2", short_date(weeks[-1].week_end)).replace(
+            "%3", short_date(view.today)
         )
         painter.drawText(QRectF(0, y, width, 20), span)
     y += 30

@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -153,3 +154,14 @@ def localize_catalog(catalog: Catalog, language: str | None = None) -> Catalog:
     if language == "en":
         return catalog
     return localize(catalog, read_table(CATALOG_DIR / f"{language}.toml"))
+
+
+def localize_names(names: Mapping[str, str], language: str | None = None) -> dict[str, str]:
+    """Return exercise names (id → English name) in ``language`` where its table has one."""
+    language = language or current_language()
+    table = read_table(CATALOG_DIR / f"{language}.toml") if language != "en" else {}
+    localized = {}
+    for exercise_id, name in names.items():
+        own = table.get(exercise_id, {}).get("name")
+        localized[exercise_id] = own if isinstance(own, str) and own else name
+    return localized

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.policy import PauseRequest, PauseUntil, PolicyState, PolicyStatus, QuietReason
+from desktop_app.ui.locale_format import short_time
 from desktop_app.ui.screen_fit import fit_to_screen
 
 SNOOZE_FROM_TRAY_MIN = 10
@@ -67,7 +68,7 @@ def status_line(status: PolicyStatus) -> str:
             return QCoreApplication.translate("Tray", "paused until you resume")
         local = status.paused_until.astimezone()
         return QCoreApplication.translate("Tray", "paused until {time}").format(
-            time=local.strftime("%H:%M")
+            time=short_time(local.time())
         )
     if state is PolicyState.QUIET:
         names = {

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.trends import Direction, Trend
+from desktop_app.ui.locale_format import decimal, percent
 
 CONTEXT = "ProgressWindow"
 
@@ -17,7 +18,7 @@ def _tr(text: str) -> str:
 
 
 def _number(value: float) -> str:
-    return f"{value:.1f}"
+    return decimal(value)
 
 
 def pain_trend_text(trend: Trend | None) -> str:
@@ -45,8 +46,8 @@ def adherence_trend_text(trend: Trend | None) -> str:
         return ""
     weeks = trend.weeks_ago  # a plain name: lupdate skips a call as the count
     ago = QCoreApplication.translate("ProgressWindow", "%n week(s) ago", "", weeks)
-    earlier = f"{trend.earlier * 100:.0f}\u00a0%"
-    recent = f"{trend.recent * 100:.0f}\u00a0%"
+    earlier = percent(trend.earlier)
+    recent = percent(trend.recent)
     if trend.direction is Direction.STEADY:
         text = QCoreApplication.translate(
             "ProgressWindow", "As many breaks as {ago}: {recent} (was {earlier})"

@@ -42,3 +42,57 @@ def test_the_saved_choice_is_read_before_the_app_starts(tmp_path: Path) -> None:
 def test_every_shipped_language_has_a_name_in_itself() -> None:
     assert translations.language_name("de") == "Deutsch"
     assert "Brasil" in translations.language_name("pt_BR")
+
+
+def test_exercise_names_come_from_the_language_table() -> None:
+    names = {"chin_tuck": "Chin tuck (nod)", "my_own": "My own exercise"}
+    german = translations.localize_names(names, "de")
+    assert german == {"chin_tuck": "Kinn zurückziehen (Nicken)", "my_own": "My own exercise"}
+    assert translations.localize_names(names, "en") == names
+
+
+def test_numbers_and_dates_follow_the_locale() -> None:
+    from datetime import date, time
+
+    from desktop_app.ui import locale_format
+
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale("de_DE"))
+        assert locale_format.decimal(1.25) in ("1,2", "1,3")
+        assert locale_format.percent(0.75) == "75\u00a0%"
+        assert locale_format.short_date(date(2026, 3, 2)) == "02.03.26"
+        assert locale_format.short_time(time(17, 5)) == "17:05"
+        QLocale.setDefault(QLocale("en_US"))
+        assert locale_format.decimal(1.5) == "1.5"
+        assert locale_format.short_date(date(2026, 3, 2)) == "3/2/26"
+    finally:
+        QLocale.setDefault(previous)
+
+
+class _FakeVoice:
+    """The part of QTextToSpeech the helper uses to pick a voice locale."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.locales = [QLocale(n) for n in names]
+        self.chosen: QLocale | None = None
+
+    def availableLocales(self) -> list[QLocale]:
+        return self.locales
+
+    def setLocale(self, locale: QLocale) -> None:
+        self.chosen = locale
+
+
+def test_spoken_cues_pick_a_voice_in_the_app_language() -> None:
+    from desktop_app.ui.speech_helper import _speak_in
+
+    voice = _FakeVoice(["en_US", "de_AT", "de_DE"])
+    _speak_in(voice, "de_DE")
+    assert voice.chosen is not None and voice.chosen.name() == "de_DE"
+    voice = _FakeVoice(["en_US", "pt_PT"])
+    _speak_in(voice, "pt_BR")  # same language, other country: better than English
+    assert voice.chosen is not None and voice.chosen.name() == "pt_PT"
+    voice = _FakeVoice(["en_US"])
+    _speak_in(voice, "pl_PL")  # no Polish voice: the engine keeps its own
+    assert voice.chosen is None
