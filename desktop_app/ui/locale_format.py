@@ -17,6 +17,12 @@ def decimal(value: float, places: int = 1) -> str:
     return QLocale().toString(float(value), "f", places)
 
 
+def signed_decimal(value: float, places: int = 1) -> str:
+    """Return ``value`` with its sign ("+1.2", "−0,8"; a real minus sign)."""
+    sign = "+" if value >= 0 else "\u2212"
+    return sign + decimal(abs(value), places)
+
+
 def percent(share: float, space: str = "\u00a0") -> str:
     """Return a 0–1 share as a whole percentage ("75 %")."""
     return f"{QLocale().toString(round(share * 100))}{space}%"

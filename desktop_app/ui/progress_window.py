@@ -33,7 +33,7 @@ from desktop_app.core.stats import ProgressView, WeekStats
 from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 from desktop_app.core.trends import adherence_trend, pain_trend
 from desktop_app.platform.paths import resources_dir
-from desktop_app.ui.locale_format import decimal, percent
+from desktop_app.ui.locale_format import decimal, percent, signed_decimal
 from desktop_app.ui.theme import LIGHT, Theme, apply_theme, theme_for
 from desktop_app.ui.trend_text import adherence_trend_text, pain_trend_text
 
@@ -584,7 +584,7 @@ class ProgressWindow(QWidget):
         if this_week is not None and this_week.pain_change_mean is not None:
             pain_detail += ("\n" if pain_detail else "") + self.tr(
                 "%1 points within sessions"
-            ).replace("%1", f"{this_week.pain_change_mean:+.1f}".replace("-", "\u2212"))
+            ).replace("%1", signed_decimal(this_week.pain_change_mean))
         pain.detail.setText(pain_detail or self.tr("Rate your pain before a session"))
 
         streak.title.setText(self.tr("Current streak"))

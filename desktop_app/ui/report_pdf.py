@@ -43,6 +43,8 @@ TOP_EXERCISES = 10
 AXIS_LABELS_MAX = 7
 #: Height of one row of the exercise list.
 ROW_PT = 13.5
+#: Height of the disclaimer at the foot of the page.
+FOOTER_PT = 50.0
 MAX_NOTES = 6
 
 
@@ -260,7 +262,9 @@ def _draw(
         ),
         (
             QCoreApplication.translate("ReportPdf", "Exercise time, whole period"),
-            f"{sum(w.exercise_s for w in weeks) // 60} min",
+            QCoreApplication.translate("ReportPdf", "%1 min").replace(
+                "%1", str(sum(w.exercise_s for w in weeks) // 60)
+            ),
         ),
         (
             QCoreApplication.translate(
@@ -286,13 +290,17 @@ def _draw(
         ),
     ]
     _font(painter, 10)
+    wrap = Qt.TextFlag.TextWordWrap
     for label, value in rows:
         painter.setPen(TEXT)
-        painter.drawText(QRectF(0, y, width * 0.62, 17), label)
+        # A longer language wraps a label onto a second line rather than into the value.
+        label_rect = QRectF(0, y, width * 0.62 - 12, 40)
+        used = painter.boundingRect(label_rect, wrap, label).height()
+        painter.drawText(label_rect, wrap, label)
         _font(painter, 10, bold=True)
         painter.drawText(QRectF(width * 0.62, y, width * 0.38, 17), value)
         _font(painter, 10)
-        y += 17
+        y += max(17.0, used + 2)
     y += 14
 
     chart_h = height * 0.12
@@ -311,16 +319,26 @@ def _draw(
             _lines,
         ),
     ):
+        _font(painter, 9)
+        entries = [
+            (c, t, painter.boundingRect(QRectF(0, 0, width, 18), 0, t).width()) for c, t in legend
+        ]
+        legend_w = sum(22 + w + 16 for _c, _t, w in entries)
         _font(painter, 12, bold=True)
         painter.setPen(TEXT)
-        painter.drawText(QRectF(0, y, width * 0.6, 24), title)
+        title_w = painter.boundingRect(QRectF(0, y, width, 24), 0, title).width()
+        painter.drawText(QRectF(0, y, width, 24), title)
+        if title_w + 16 + legend_w > width:
+            y += 24  # a longer language: the legend goes below the title
+            x = 0.0
+        else:
+            x = width - legend_w
         _font(painter, 9)
-        x = width * 0.6
-        for color, text in legend:
+        for color, text, text_w in entries:
             painter.fillRect(QRectF(x, y + 7, 16, 8), color)
             painter.setPen(TEXT)
-            painter.drawText(QRectF(x + 22, y + 2, 100, 18), text)
-            x += 110
+            painter.drawText(QRectF(x + 22, y + 2, text_w + 8, 18), text)
+            x += 22 + text_w + 16
         y += 34
         draw(painter, QRectF(52, y, width - 100, chart_h), weeks)
         y += chart_h + 4
@@ -346,15 +364,16 @@ def _draw(
     _font(painter, 9.5)
     column_w = width / 2 - 16
     most = done.most_common(TOP_EXERCISES)
-    for index, (exercise_id, count) in enumerate(most):
+    for exercise_id, count in most:
         # The full name, on as many lines as it needs (never cut short, never an id).
         name = names.get(exercise_id, exercise_id.replace("_", " ").capitalize())
-        row_y = y + index * ROW_PT
-        painter.drawText(QRectF(0, row_y, column_w - 36, ROW_PT), name)
-        painter.drawText(
-            QRectF(0, row_y, column_w, ROW_PT), Qt.AlignmentFlag.AlignRight, str(count)
-        )
-    y += ROW_PT * len(most)
+        name_rect = QRectF(0, y, column_w - 36, ROW_PT * 3)
+        used = painter.boundingRect(name_rect, wrap, name).height()
+        if y + max(ROW_PT, used) > height - FOOTER_PT - ROW_PT - 8:
+            break  # longer names (another language): the list stops above the footer
+        painter.drawText(name_rect, wrap, name)
+        painter.drawText(QRectF(0, y, column_w, ROW_PT), Qt.AlignmentFlag.AlignRight, str(count))
+        y += max(ROW_PT, used)
     if not done:
         painter.drawText(
             QRectF(0, y, width / 2, 15),
@@ -381,7 +400,7 @@ def _draw(
     _font(painter, 8)
     painter.setPen(MUTED)
     painter.drawText(
-        QRectF(0, height - 50, width, 50),
+        QRectF(0, height - FOOTER_PT, width, FOOTER_PT),
         Qt.TextFlag.TextWordWrap,
         QCoreApplication.translate(
             "ReportPdf",

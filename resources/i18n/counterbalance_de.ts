@@ -1281,6 +1281,10 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <translation>Übungszeit, gesamter Zeitraum</translation>
         </message>
         <message>
+            <source>%1 min</source>
+            <translation>%1 Min.</translation>
+        </message>
+        <message>
             <source>Pain before sessions, first → last rated week</source>
             <translation>Schmerzen vor Einheiten, erste → letzte bewertete Woche</translation>
         </message>

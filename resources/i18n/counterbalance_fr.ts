@@ -1281,6 +1281,10 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <translation>Temps d'exercice, toute la période</translation>
         </message>
         <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
             <source>Pain before sessions, first → last rated week</source>
             <translation>Douleur avant les séances, première → dernière semaine notée</translation>
         </message>

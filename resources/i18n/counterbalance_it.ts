@@ -1281,6 +1281,10 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <translation>Tempo di esercizio, intero periodo</translation>
         </message>
         <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
             <source>Pain before sessions, first → last rated week</source>
             <translation>Dolore prima delle sessioni, prima → ultima settimana valutata</translation>
         </message>

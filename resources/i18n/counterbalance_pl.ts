@@ -1301,6 +1301,10 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <translation>Czas ćwiczeń, cały okres</translation>
         </message>
         <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
             <source>Pain before sessions, first → last rated week</source>
             <translation>Ból przed sesjami, pierwszy → ostatni oceniony tydzień</translation>
         </message>
