@@ -114,6 +114,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SettingsDialog", text)
 
 
+def week_order() -> list[str]:
+    """Return ``core.settings.WEEKDAYS`` from the locale's first day of the week (US: Sunday)."""
+    first = QLocale().firstDayOfWeek().value - 1  # Qt: Monday = 1 … Sunday = 7
+    return [*WEEKDAYS[first:], *WEEKDAYS[:first]]
+
+
 def day_names() -> dict[str, str]:
     """Return the names of ``core.settings.WEEKDAYS`` in the user's language (QLocale)."""
     locale = QLocale()
@@ -652,7 +658,7 @@ class SettingsDialog(QDialog):
         col = QVBoxLayout(holder)
         col.setContentsMargins(0, 0, 8, 0)
         col.setSpacing(2)
-        for day in WEEKDAYS:
+        for day in week_order():
             editor = DayEditor(day, ())
             editor.changed.connect(self._on_day_changed)
             self._days[day] = editor

@@ -57,8 +57,22 @@ def shipped_languages() -> tuple[str, ...]:
     return ("en", *(lang for lang in found if lang != "en"))
 
 
+#: Each language's name in itself; Qt's own would say "American English", "español de España".
+NATIVE_NAMES = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "it": "Italiano",
+    "pt_BR": "Português (Brasil)",
+    "pl": "Polski",
+}
+
+
 def language_name(code: str) -> str:
-    """Return a language's own name ("Deutsch", "português (Brasil)")."""
+    """Return a language's own name ("Deutsch", "Português (Brasil)")."""
+    if code in NATIVE_NAMES:
+        return NATIVE_NAMES[code]
     locale = QLocale(code)
     name = locale.nativeLanguageName()
     if "_" in code:

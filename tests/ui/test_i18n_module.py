@@ -40,8 +40,10 @@ def test_the_saved_choice_is_read_before_the_app_starts(tmp_path: Path) -> None:
 
 
 def test_every_shipped_language_has_a_name_in_itself() -> None:
-    assert translations.language_name("de") == "Deutsch"
-    assert "Brasil" in translations.language_name("pt_BR")
+    names = {code: translations.language_name(code) for code in translations.shipped_languages()}
+    assert names["en"] == "English" and names["de"] == "Deutsch"
+    assert names["es"] == "Español"  # not "español de España"
+    assert all(name[:1].isupper() for name in names.values())
 
 
 def test_exercise_names_come_from_the_language_table() -> None:
@@ -96,3 +98,16 @@ def test_spoken_cues_pick_a_voice_in_the_app_language() -> None:
     voice = _FakeVoice(["en_US"])
     _speak_in(voice, "pl_PL")  # no Polish voice: the engine keeps its own
     assert voice.chosen is None
+
+
+def test_working_hours_start_on_the_locale_first_day_of_the_week() -> None:
+    from desktop_app.ui.settings_dialog import week_order
+
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale("de_DE"))
+        assert week_order()[0] == "mon"
+        QLocale.setDefault(QLocale("en_US"))
+        assert week_order() == ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
+    finally:
+        QLocale.setDefault(previous)
