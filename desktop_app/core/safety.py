@@ -133,6 +133,36 @@ GROUP_ADVICE: dict[FlagGroup, str] = {
     ),
 }
 
+#: How the report words a stored safety event (``SafetyNote.code``), by group.
+NOTE_TEXTS: dict[str, str] = {
+    FlagGroup.EMERGENCY.value: QT_TRANSLATE_NOOP(
+        "Safety", "Emergency signs (back and legs): told to seek emergency care"
+    ),
+    FlagGroup.URGENT_NECK.value: QT_TRANSLATE_NOOP(
+        "Safety", "Emergency signs (head and neck): told to seek emergency care"
+    ),
+    FlagGroup.CHEST.value: QT_TRANSLATE_NOOP(
+        "Safety", "Emergency signs (upper back and chest): told to seek emergency care"
+    ),
+    FlagGroup.STOP_EXERCISE.value: QT_TRANSLATE_NOOP(
+        "Safety", "Numbness, tingling or weakness: exercises for the area stopped"
+    ),
+    FlagGroup.MEDICAL_REVIEW.value: QT_TRANSLATE_NOOP(
+        "Safety", "Signs for a doctor to review: programme paused"
+    ),
+    FlagGroup.RECOMMEND_PHYSIO.value: QT_TRANSLATE_NOOP(
+        "Safety", "Advised to see a physiotherapist or doctor"
+    ),
+    "no_flags": QT_TRANSLATE_NOOP("Safety", "Safety check: no warning signs"),
+    "assessment_confirmed": QT_TRANSLATE_NOOP("Safety", "Assessment confirmed: programme resumed"),
+}
+#: What raised a stored safety event (``SafetyNote.action``: a ``Trigger`` value).
+NOTE_TRIGGERS: dict[str, str] = {
+    "checklist": QT_TRANSLATE_NOOP("Safety", "symptom checklist"),
+    "severe_pain": QT_TRANSLATE_NOOP("Safety", "pain rated 7 or more"),
+    "rising_pain": QT_TRANSLATE_NOOP("Safety", "weekly pain rising"),
+}
+
 NO_FLAG_ADVICE = QT_TRANSLATE_NOOP(
     "Safety",
     "None of the warning signs apply. Keep exercising within comfort: mild tension is "

@@ -36,7 +36,13 @@ from desktop_app.core.events import (
     SetEvent,
     Side,
 )
-from desktop_app.core.stats import DayTotals, ProgressView, build_progress, window_start
+from desktop_app.core.stats import (
+    DayTotals,
+    ProgressView,
+    SafetyNote,
+    build_progress,
+    window_start,
+)
 from desktop_app.platform.paths import DataPaths, ensure_private_dir
 from desktop_app.storage import database
 from desktop_app.storage.codec import stamp_columns, stamp_from, utc_text
@@ -652,7 +658,7 @@ class EventStore:
             days = day_totals(conn, reach, last)
             per_week = week_exercises(conn, first, last, week_start)
         notes = [
-            f"{day}: {code}" + (f" ({action})" if action else "")
+            SafetyNote(date.fromisoformat(day), code, action)
             for day, code, action in self.safety_notes(first, today)
         ]
         return build_progress(days, today, weeks, week_start, notes, per_week)

@@ -25,7 +25,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
-from desktop_app.core.stats import ProgressView, WeekStats
+from desktop_app.core.safety import NOTE_TEXTS, NOTE_TRIGGERS, SAFETY_CONTEXT
+from desktop_app.core.stats import ProgressView, SafetyNote, WeekStats
 from desktop_app.platform.paths import write_private_file
 from desktop_app.ui.locale_format import decimal, percent, short_date
 
@@ -59,6 +60,15 @@ def _meaningful_text(weeks: tuple[WeekStats, ...]) -> str:
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("ReportPdf", text)
+
+
+def _note_text(note: SafetyNote) -> str:
+    """Word a stored safety event in the user's language ("2.3.26: … (symptom checklist)")."""
+    text = QCoreApplication.translate(SAFETY_CONTEXT, NOTE_TEXTS.get(note.code, note.code))
+    trigger = NOTE_TRIGGERS.get(note.action)
+    if trigger:
+        text += f" ({QCoreApplication.translate(SAFETY_CONTEXT, trigger)})"
+    return f"{short_date(note.day)}: {text}"
 
 
 def _pct(value: float | None) -> str:
@@ -389,7 +399,7 @@ def _draw(
         .replace("%1", str(left))
         .replace("%2", str(right)),
     )
-    notes = list(view.safety_notes) or [
+    notes = [_note_text(n) for n in view.safety_notes] or [
         QCoreApplication.translate("ReportPdf", "None reported in this period.")
     ]
     note_y = top

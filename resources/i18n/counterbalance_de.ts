@@ -1247,7 +1247,7 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <name>ReportPdf</name>
         <message numerus="yes">
             <source>%n week(s), latest %1</source>
-            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list.</extracomment>
+            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
             <translation>
                 <numerusform>%n Woche, zuletzt %1</numerusform>
                 <numerusform>%n Wochen, zuletzt %1</numerusform>
@@ -1400,6 +1400,52 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <message>
             <source>We recommend seeing a physiotherapist or doctor. You can keep going gently, or pause the programme until then.</source>
             <translation>Wir empfehlen, eine Physiotherapeutin, einen Physiotherapeuten oder eine Ärztin bzw. einen Arzt aufzusuchen. Sie können behutsam weitermachen oder das Programm bis dahin pausieren.</translation>
+        </message>
+        <message>
+            <source>Emergency signs (back and legs): told to seek emergency care</source>
+            <extracomment>How the report words a stored safety event (``SafetyNote.code``), by group.</extracomment>
+            <translation>Notfallzeichen (Rücken und Beine): Rat, sofort eine Notfallversorgung aufzusuchen</translation>
+        </message>
+        <message>
+            <source>Emergency signs (head and neck): told to seek emergency care</source>
+            <translation>Notfallzeichen (Kopf und Nacken): Rat, sofort eine Notfallversorgung aufzusuchen</translation>
+        </message>
+        <message>
+            <source>Emergency signs (upper back and chest): told to seek emergency care</source>
+            <translation>Notfallzeichen (oberer Rücken und Brust): Rat, sofort eine Notfallversorgung aufzusuchen</translation>
+        </message>
+        <message>
+            <source>Numbness, tingling or weakness: exercises for the area stopped</source>
+            <translation>Taubheit, Kribbeln oder Schwäche: Übungen für den Bereich gestoppt</translation>
+        </message>
+        <message>
+            <source>Signs for a doctor to review: programme paused</source>
+            <translation>Anzeichen zur ärztlichen Abklärung: Programm pausiert</translation>
+        </message>
+        <message>
+            <source>Advised to see a physiotherapist or doctor</source>
+            <translation>Rat, eine Physiotherapeutin, einen Physiotherapeuten oder eine Ärztin bzw. einen Arzt aufzusuchen</translation>
+        </message>
+        <message>
+            <source>Safety check: no warning signs</source>
+            <translation>Sicherheitscheck: keine Warnzeichen</translation>
+        </message>
+        <message>
+            <source>Assessment confirmed: programme resumed</source>
+            <translation>Untersuchung bestätigt: Programm fortgesetzt</translation>
+        </message>
+        <message>
+            <source>symptom checklist</source>
+            <extracomment>What raised a stored safety event (``SafetyNote.action``: a ``Trigger`` value).</extracomment>
+            <translation>Symptom-Checkliste</translation>
+        </message>
+        <message>
+            <source>pain rated 7 or more</source>
+            <translation>Schmerz mit 7 oder mehr bewertet</translation>
+        </message>
+        <message>
+            <source>weekly pain rising</source>
+            <translation>wöchentliche Schmerzen steigend</translation>
         </message>
         <message>
             <source>None of the warning signs apply. Keep exercising within comfort: mild tension is fine, sharp pain is not. If anything changes, check again.</source>

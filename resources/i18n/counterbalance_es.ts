@@ -1247,7 +1247,7 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <name>ReportPdf</name>
         <message numerus="yes">
             <source>%n week(s), latest %1</source>
-            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list.</extracomment>
+            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
             <translation>
                 <numerusform>%n semana, la última %1</numerusform>
                 <numerusform>%n semanas, la última %1</numerusform>
@@ -1400,6 +1400,52 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <message>
             <source>We recommend seeing a physiotherapist or doctor. You can keep going gently, or pause the programme until then.</source>
             <translation>Le recomendamos consultar a un fisioterapeuta o a un médico. Puede seguir con suavidad o pausar el programa hasta entonces.</translation>
+        </message>
+        <message>
+            <source>Emergency signs (back and legs): told to seek emergency care</source>
+            <extracomment>How the report words a stored safety event (``SafetyNote.code``), by group.</extracomment>
+            <translation>Signos de urgencia (espalda y piernas): se aconsejó buscar atención de urgencia</translation>
+        </message>
+        <message>
+            <source>Emergency signs (head and neck): told to seek emergency care</source>
+            <translation>Signos de urgencia (cabeza y cuello): se aconsejó buscar atención de urgencia</translation>
+        </message>
+        <message>
+            <source>Emergency signs (upper back and chest): told to seek emergency care</source>
+            <translation>Signos de urgencia (parte alta de la espalda y pecho): se aconsejó buscar atención de urgencia</translation>
+        </message>
+        <message>
+            <source>Numbness, tingling or weakness: exercises for the area stopped</source>
+            <translation>Entumecimiento, hormigueo o debilidad: ejercicios de la zona detenidos</translation>
+        </message>
+        <message>
+            <source>Signs for a doctor to review: programme paused</source>
+            <translation>Signos para revisión médica: programa en pausa</translation>
+        </message>
+        <message>
+            <source>Advised to see a physiotherapist or doctor</source>
+            <translation>Se aconsejó consultar a un fisioterapeuta o a un médico</translation>
+        </message>
+        <message>
+            <source>Safety check: no warning signs</source>
+            <translation>Comprobación de seguridad: sin signos de alarma</translation>
+        </message>
+        <message>
+            <source>Assessment confirmed: programme resumed</source>
+            <translation>Valoración confirmada: programa reanudado</translation>
+        </message>
+        <message>
+            <source>symptom checklist</source>
+            <extracomment>What raised a stored safety event (``SafetyNote.action``: a ``Trigger`` value).</extracomment>
+            <translation>lista de síntomas</translation>
+        </message>
+        <message>
+            <source>pain rated 7 or more</source>
+            <translation>dolor valorado con 7 o más</translation>
+        </message>
+        <message>
+            <source>weekly pain rising</source>
+            <translation>dolor semanal en aumento</translation>
         </message>
         <message>
             <source>None of the warning signs apply. Keep exercising within comfort: mild tension is fine, sharp pain is not. If anything changes, check again.</source>

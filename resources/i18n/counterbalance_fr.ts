@@ -1247,7 +1247,7 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <name>ReportPdf</name>
         <message numerus="yes">
             <source>%n week(s), latest %1</source>
-            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list.</extracomment>
+            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
             <translation>
                 <numerusform>%n semaine, dernière %1</numerusform>
                 <numerusform>%n semaines, dernière %1</numerusform>
@@ -1400,6 +1400,52 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <message>
             <source>We recommend seeing a physiotherapist or doctor. You can keep going gently, or pause the programme until then.</source>
             <translation>Nous vous recommandons de consulter un kinésithérapeute ou un médecin. Vous pouvez continuer en douceur, ou mettre le programme en pause d'ici là.</translation>
+        </message>
+        <message>
+            <source>Emergency signs (back and legs): told to seek emergency care</source>
+            <extracomment>How the report words a stored safety event (``SafetyNote.code``), by group.</extracomment>
+            <translation>Signes d'urgence (dos et jambes) : conseil de consulter les urgences</translation>
+        </message>
+        <message>
+            <source>Emergency signs (head and neck): told to seek emergency care</source>
+            <translation>Signes d'urgence (tête et cou) : conseil de consulter les urgences</translation>
+        </message>
+        <message>
+            <source>Emergency signs (upper back and chest): told to seek emergency care</source>
+            <translation>Signes d'urgence (haut du dos et poitrine) : conseil de consulter les urgences</translation>
+        </message>
+        <message>
+            <source>Numbness, tingling or weakness: exercises for the area stopped</source>
+            <translation>Engourdissement, fourmillements ou faiblesse : exercices de la zone arrêtés</translation>
+        </message>
+        <message>
+            <source>Signs for a doctor to review: programme paused</source>
+            <translation>Signes à faire examiner par un médecin : programme en pause</translation>
+        </message>
+        <message>
+            <source>Advised to see a physiotherapist or doctor</source>
+            <translation>Conseil de consulter un kinésithérapeute ou un médecin</translation>
+        </message>
+        <message>
+            <source>Safety check: no warning signs</source>
+            <translation>Vérification de sécurité : aucun signe d'alerte</translation>
+        </message>
+        <message>
+            <source>Assessment confirmed: programme resumed</source>
+            <translation>Examen confirmé : programme repris</translation>
+        </message>
+        <message>
+            <source>symptom checklist</source>
+            <extracomment>What raised a stored safety event (``SafetyNote.action``: a ``Trigger`` value).</extracomment>
+            <translation>liste des symptômes</translation>
+        </message>
+        <message>
+            <source>pain rated 7 or more</source>
+            <translation>douleur notée 7 ou plus</translation>
+        </message>
+        <message>
+            <source>weekly pain rising</source>
+            <translation>douleur hebdomadaire en hausse</translation>
         </message>
         <message>
             <source>None of the warning signs apply. Keep exercising within comfort: mild tension is fine, sharp pain is not. If anything changes, check again.</source>

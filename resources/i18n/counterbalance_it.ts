@@ -1247,7 +1247,7 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <name>ReportPdf</name>
         <message numerus="yes">
             <source>%n week(s), latest %1</source>
-            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list.</extracomment>
+            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
             <translation>
                 <numerusform>%n settimana, l'ultima %1</numerusform>
                 <numerusform>%n settimane, l'ultima %1</numerusform>
@@ -1400,6 +1400,52 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <message>
             <source>We recommend seeing a physiotherapist or doctor. You can keep going gently, or pause the programme until then.</source>
             <translation>Ti consigliamo di rivolgerti a un fisioterapista o a un medico. Puoi continuare con delicatezza, oppure mettere in pausa il programma fino ad allora.</translation>
+        </message>
+        <message>
+            <source>Emergency signs (back and legs): told to seek emergency care</source>
+            <extracomment>How the report words a stored safety event (``SafetyNote.code``), by group.</extracomment>
+            <translation>Segni di emergenza (schiena e gambe): consigliato il pronto soccorso</translation>
+        </message>
+        <message>
+            <source>Emergency signs (head and neck): told to seek emergency care</source>
+            <translation>Segni di emergenza (testa e collo): consigliato il pronto soccorso</translation>
+        </message>
+        <message>
+            <source>Emergency signs (upper back and chest): told to seek emergency care</source>
+            <translation>Segni di emergenza (parte alta della schiena e petto): consigliato il pronto soccorso</translation>
+        </message>
+        <message>
+            <source>Numbness, tingling or weakness: exercises for the area stopped</source>
+            <translation>Intorpidimento, formicolio o debolezza: esercizi per la zona interrotti</translation>
+        </message>
+        <message>
+            <source>Signs for a doctor to review: programme paused</source>
+            <translation>Segni da far valutare a un medico: programma in pausa</translation>
+        </message>
+        <message>
+            <source>Advised to see a physiotherapist or doctor</source>
+            <translation>Consigliato di rivolgersi a un fisioterapista o a un medico</translation>
+        </message>
+        <message>
+            <source>Safety check: no warning signs</source>
+            <translation>Controllo di sicurezza: nessun segnale d'allarme</translation>
+        </message>
+        <message>
+            <source>Assessment confirmed: programme resumed</source>
+            <translation>Visita confermata: programma ripreso</translation>
+        </message>
+        <message>
+            <source>symptom checklist</source>
+            <extracomment>What raised a stored safety event (``SafetyNote.action``: a ``Trigger`` value).</extracomment>
+            <translation>elenco dei sintomi</translation>
+        </message>
+        <message>
+            <source>pain rated 7 or more</source>
+            <translation>dolore valutato 7 o più</translation>
+        </message>
+        <message>
+            <source>weekly pain rising</source>
+            <translation>dolore settimanale in aumento</translation>
         </message>
         <message>
             <source>None of the warning signs apply. Keep exercising within comfort: mild tension is fine, sharp pain is not. If anything changes, check again.</source>

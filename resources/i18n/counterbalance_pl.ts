@@ -1265,7 +1265,7 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <name>ReportPdf</name>
         <message numerus="yes">
             <source>%n week(s), latest %1</source>
-            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list.</extracomment>
+            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
             <translation>
                 <numerusform>%n tydzień, ostatni %1</numerusform>
                 <numerusform>%n tygodnie, ostatni %1</numerusform>
@@ -1420,6 +1420,52 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <message>
             <source>We recommend seeing a physiotherapist or doctor. You can keep going gently, or pause the programme until then.</source>
             <translation>Zalecamy wizytę u fizjoterapeuty lub lekarza. Możesz ćwiczyć dalej ostrożnie albo wstrzymać program do tego czasu.</translation>
+        </message>
+        <message>
+            <source>Emergency signs (back and legs): told to seek emergency care</source>
+            <extracomment>How the report words a stored safety event (``SafetyNote.code``), by group.</extracomment>
+            <translation>Objawy alarmowe (plecy i nogi): zalecono natychmiastową pomoc w trybie nagłym</translation>
+        </message>
+        <message>
+            <source>Emergency signs (head and neck): told to seek emergency care</source>
+            <translation>Objawy alarmowe (głowa i szyja): zalecono natychmiastową pomoc w trybie nagłym</translation>
+        </message>
+        <message>
+            <source>Emergency signs (upper back and chest): told to seek emergency care</source>
+            <translation>Objawy alarmowe (górna część pleców i klatka piersiowa): zalecono natychmiastową pomoc w trybie nagłym</translation>
+        </message>
+        <message>
+            <source>Numbness, tingling or weakness: exercises for the area stopped</source>
+            <translation>Drętwienie, mrowienie lub osłabienie: ćwiczenia dla tej okolicy wstrzymane</translation>
+        </message>
+        <message>
+            <source>Signs for a doctor to review: programme paused</source>
+            <translation>Objawy do oceny lekarskiej: program wstrzymany</translation>
+        </message>
+        <message>
+            <source>Advised to see a physiotherapist or doctor</source>
+            <translation>Zalecono wizytę u fizjoterapeuty lub lekarza</translation>
+        </message>
+        <message>
+            <source>Safety check: no warning signs</source>
+            <translation>Kontrola bezpieczeństwa: brak objawów ostrzegawczych</translation>
+        </message>
+        <message>
+            <source>Assessment confirmed: programme resumed</source>
+            <translation>Badanie potwierdzone: program wznowiony</translation>
+        </message>
+        <message>
+            <source>symptom checklist</source>
+            <extracomment>What raised a stored safety event (``SafetyNote.action``: a ``Trigger`` value).</extracomment>
+            <translation>lista objawów</translation>
+        </message>
+        <message>
+            <source>pain rated 7 or more</source>
+            <translation>ból oceniony na 7 lub więcej</translation>
+        </message>
+        <message>
+            <source>weekly pain rising</source>
+            <translation>rosnący ból tygodniowy</translation>
         </message>
         <message>
             <source>None of the warning signs apply. Keep exercising within comfort: mild tension is fine, sharp pain is not. If anything changes, check again.</source>

@@ -1247,7 +1247,7 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <name>ReportPdf</name>
         <message numerus="yes">
             <source>%n week(s), latest %1</source>
-            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list.</extracomment>
+            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
             <translation>
                 <numerusform>%n semana, a última %1</numerusform>
                 <numerusform>%n semanas, a última %1</numerusform>
@@ -1400,6 +1400,52 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <message>
             <source>We recommend seeing a physiotherapist or doctor. You can keep going gently, or pause the programme until then.</source>
             <translation>Recomendamos procurar um fisioterapeuta ou médico. Você pode continuar com cuidado ou pausar o programa até lá.</translation>
+        </message>
+        <message>
+            <source>Emergency signs (back and legs): told to seek emergency care</source>
+            <extracomment>How the report words a stored safety event (``SafetyNote.code``), by group.</extracomment>
+            <translation>Sinais de emergência (costas e pernas): orientado a procurar atendimento de emergência</translation>
+        </message>
+        <message>
+            <source>Emergency signs (head and neck): told to seek emergency care</source>
+            <translation>Sinais de emergência (cabeça e pescoço): orientado a procurar atendimento de emergência</translation>
+        </message>
+        <message>
+            <source>Emergency signs (upper back and chest): told to seek emergency care</source>
+            <translation>Sinais de emergência (parte superior das costas e peito): orientado a procurar atendimento de emergência</translation>
+        </message>
+        <message>
+            <source>Numbness, tingling or weakness: exercises for the area stopped</source>
+            <translation>Dormência, formigamento ou fraqueza: exercícios da região interrompidos</translation>
+        </message>
+        <message>
+            <source>Signs for a doctor to review: programme paused</source>
+            <translation>Sinais para avaliação médica: programa pausado</translation>
+        </message>
+        <message>
+            <source>Advised to see a physiotherapist or doctor</source>
+            <translation>Orientado a procurar um fisioterapeuta ou médico</translation>
+        </message>
+        <message>
+            <source>Safety check: no warning signs</source>
+            <translation>Verificação de segurança: nenhum sinal de alerta</translation>
+        </message>
+        <message>
+            <source>Assessment confirmed: programme resumed</source>
+            <translation>Avaliação confirmada: programa retomado</translation>
+        </message>
+        <message>
+            <source>symptom checklist</source>
+            <extracomment>What raised a stored safety event (``SafetyNote.action``: a ``Trigger`` value).</extracomment>
+            <translation>lista de sintomas</translation>
+        </message>
+        <message>
+            <source>pain rated 7 or more</source>
+            <translation>dor avaliada em 7 ou mais</translation>
+        </message>
+        <message>
+            <source>weekly pain rising</source>
+            <translation>dor semanal em alta</translation>
         </message>
         <message>
             <source>None of the warning signs apply. Keep exercising within comfort: mild tension is fine, sharp pain is not. If anything changes, check again.</source>

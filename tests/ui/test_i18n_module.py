@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_app.core.settings import settings_from_mapping
 from desktop_app.ui import translations
@@ -111,3 +111,30 @@ def test_working_hours_start_on_the_locale_first_day_of_the_week() -> None:
         assert week_order() == ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
     finally:
         QLocale.setDefault(previous)
+
+
+def test_the_report_words_safety_events_in_the_user_language(qapp: QCoreApplication) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QTranslator
+
+    from desktop_app.core.stats import SafetyNote
+    from desktop_app.ui.report_pdf import _note_text
+
+    note = SafetyNote(date(2026, 3, 2), "emergency", "checklist")
+    translator = QTranslator()
+    assert translator.load(str(translations.I18N_DIR / "counterbalance_de.qm"))
+    previous = QLocale()
+    qapp.installTranslator(translator)
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        german = _note_text(note)
+    finally:
+        qapp.removeTranslator(translator)
+        QLocale.setDefault(previous)
+    assert german == (
+        "02.03.26: Notfallzeichen (Rücken und Beine): Rat, sofort eine Notfallversorgung "
+        "aufzusuchen (Symptom-Checkliste)"
+    )
+    english = _note_text(SafetyNote(date(2026, 3, 2), "assessment_confirmed", "programme resumed"))
+    assert english.endswith(": Assessment confirmed: programme resumed")
