@@ -32,7 +32,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
@@ -104,9 +104,10 @@ def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName("io.github.counterbalance.Counterbalance")
     qt_app.setQuitOnLastWindowClosed(False)
-    from desktop_app.ui.translations import install_translations
+    from desktop_app.ui.translations import install_translations, language_from_settings
 
-    translators = install_translations(qt_app)  # English plural forms ("1 second")
+    # English plural forms, Qt's and the app's translations in the chosen language.
+    translators = install_translations(qt_app, language_from_settings(paths.settings))
     # 3. build and wire; 4. single instance
     app = CounterbalanceApp(
         qt_app, paths, SystemClock(), time_scale, custom_data_dir=data_dir is not None
@@ -129,6 +130,13 @@ def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
             stall_watch.stop()
         del translators
     return int(code)
+
+
+def _advice_text(outcome: SafetyOutcome) -> list[str]:
+    """Return the outcome's advice in the user's language (its texts are core sources)."""
+    from desktop_app.core.safety import SAFETY_CONTEXT
+
+    return list(outcome.localized_advice(lambda a: QCoreApplication.translate(SAFETY_CONTEXT, a)))
 
 
 def refuse_start(reason: str) -> None:
@@ -252,7 +260,7 @@ class CounterbalanceApp(QObject):
         flow.window_closed.connect(self._shell.refresh)
         flow.safety_reported.connect(self._on_flow_safety_reported)
         flow.safety_advice.connect(
-            lambda outcome: warn(self.tr("Please get checked"), "\n\n".join(outcome.advice))
+            lambda outcome: warn(self.tr("Please get checked"), "\n\n".join(_advice_text(outcome)))
         )
         flow.storage_failed.connect(lambda text: warn(self.tr("Could not save"), text))
         # Issue 12: the flow asks for the safety check when no session window can.

@@ -57,8 +57,9 @@ class BreakPreparation(QObject):
     def _load_catalog(self) -> Catalog:
         """Read the exercise files (safe off the GUI thread: touches no widget)."""
         from desktop_app.commands.exercises import load as load_exercises
+        from desktop_app.ui.translations import localize_catalog
 
-        return load_exercises(self._paths)
+        return localize_catalog(load_exercises(self._paths))
 
     def _adopt(self, catalog: Catalog) -> None:
         if self._catalog is not None:

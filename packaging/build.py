@@ -80,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
+    # The .qm translations the bundle ships, built from resources/i18n/*.ts.
+    subprocess.run([sys.executable, str(HERE / "translations.py"), "release"], check=True)
     ensure_pyinstaller()
     started = time.monotonic()
     subprocess.run(

@@ -64,6 +64,8 @@ export PATH="$PWD/.venv/bin:$PATH"
 echo "==> ruff"
 ruff check .
 ruff format --check .
+echo "==> translations: every .qm built from its .ts"
+python packaging/translations.py check
 echo "==> mypy --strict"
 mypy
 echo "==> Linux bundle: build and smoke-test under Xvfb with trayer and dunst"

@@ -41,7 +41,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(["counterbalance"])
-    from desktop_app.ui.translations import install_translations
+    from desktop_app.ui.translations import install_translations, localize_names
 
     translators = install_translations(app)  # the PDF's counted words ("1 week")
     from desktop_app.storage.event_store import EventStore
@@ -54,7 +54,8 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         store.close()
     path = Path(target).expanduser()
     try:
-        write_report(view, path, exercise_names(resources_dir() / "exercises"))
+        names = localize_names(exercise_names(resources_dir() / "exercises"))
+        write_report(view, path, names)
     except OSError as exc:
         print(f"counterbalance report: cannot write {path}: {exc}", file=sys.stderr)
         return 1

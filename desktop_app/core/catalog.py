@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop_app.core.file_input import BadFileInputError, parse_toml, read_regular_file
 from desktop_app.core.poses import JOINTS, POINTS, KeyPose
+from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 
 __all__ = [
     "BODY_REGIONS",
@@ -103,12 +104,18 @@ SEGMENTS = (
 #: declares the ones that apply to them and the planner leaves those exercises out. The
 #: texts are English source strings (translation context "Catalog").
 CONTRAINDICATIONS: dict[str, str] = {
-    "flexion_intolerant": "Back pain that gets worse when you bend forward",
-    "osteoporosis": "Osteoporosis or low bone density",
-    "head_down": "Dizziness, high blood pressure or glaucoma when the head is below the heart",
-    "unstable_chair": "My chair reclines or rolls on wheels",
-    "shoulder_instability": "A shoulder that has dislocated or feels unstable",
-    "pregnancy": "Pregnant, or gave birth in the last 6 months",
+    "flexion_intolerant": QT_TRANSLATE_NOOP(
+        "Catalog", "Back pain that gets worse when you bend forward"
+    ),
+    "osteoporosis": QT_TRANSLATE_NOOP("Catalog", "Osteoporosis or low bone density"),
+    "head_down": QT_TRANSLATE_NOOP(
+        "Catalog", "Dizziness, high blood pressure or glaucoma when the head is below the heart"
+    ),
+    "unstable_chair": QT_TRANSLATE_NOOP("Catalog", "My chair reclines or rolls on wheels"),
+    "shoulder_instability": QT_TRANSLATE_NOOP(
+        "Catalog", "A shoulder that has dislocated or feels unstable"
+    ),
+    "pregnancy": QT_TRANSLATE_NOOP("Catalog", "Pregnant, or gave birth in the last 6 months"),
 }
 CUE_COUNT = 3
 DEFAULT_TEMPO_S = 3

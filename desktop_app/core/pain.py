@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop_app.core.events import RatingKind, Region
+from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 
 #: Translation context the UI uses for the strings of this module.
 PAIN_CONTEXT = "Pain"
@@ -25,18 +26,20 @@ MEANINGFUL_CHANGE_SHARE = 0.30
 #: between two single ratings are within measurement noise.
 MINIMAL_DETECTABLE_CHANGE = 1.77
 
-QUESTION_ANY = "How much pain do you have right now?"
-QUESTION_REGION = "How much pain do you have in your {region} right now?"
-QUESTION_DAY_AVERAGE = "On average, how much pain have you had today?"
-ANCHOR_LOW = "0 = no pain"
-ANCHOR_HIGH = "10 = worst pain imaginable"
+QUESTION_ANY = QT_TRANSLATE_NOOP("Pain", "How much pain do you have right now?")
+QUESTION_REGION = QT_TRANSLATE_NOOP("Pain", "How much pain do you have in your {region} right now?")
+QUESTION_DAY_AVERAGE = QT_TRANSLATE_NOOP("Pain", "On average, how much pain have you had today?")
+ANCHOR_LOW = QT_TRANSLATE_NOOP("Pain", "0 = no pain")
+ANCHOR_HIGH = QT_TRANSLATE_NOOP("Pain", "10 = worst pain imaginable")
+ANCHOR_LOW_SHORT = QT_TRANSLATE_NOOP("Pain", "no pain")
+ANCHOR_HIGH_SHORT = QT_TRANSLATE_NOOP("Pain", "worst pain imaginable")
 
 #: Headline over the rating, by when it is asked.
 RATING_TITLES: dict[RatingKind, str] = {
-    RatingKind.BEFORE: "Before we start",
-    RatingKind.AFTER: "Session finished",
-    RatingKind.DURING: "Pain during this exercise",
-    RatingKind.DAY_AVERAGE: "Your day",
+    RatingKind.BEFORE: QT_TRANSLATE_NOOP("Pain", "Before we start"),
+    RatingKind.AFTER: QT_TRANSLATE_NOOP("Pain", "Session finished"),
+    RatingKind.DURING: QT_TRANSLATE_NOOP("Pain", "Pain during this exercise"),
+    RatingKind.DAY_AVERAGE: QT_TRANSLATE_NOOP("Pain", "Your day"),
 }
 
 
@@ -50,10 +53,10 @@ class PainBand(StrEnum):
 
 
 BAND_NAMES: dict[PainBand, str] = {
-    PainBand.NONE: "No pain",
-    PainBand.MILD: "Mild",
-    PainBand.MODERATE: "Moderate",
-    PainBand.SEVERE: "Severe",
+    PainBand.NONE: QT_TRANSLATE_NOOP("Pain", "No pain"),
+    PainBand.MILD: QT_TRANSLATE_NOOP("Pain", "Mild"),
+    PainBand.MODERATE: QT_TRANSLATE_NOOP("Pain", "Moderate"),
+    PainBand.SEVERE: QT_TRANSLATE_NOOP("Pain", "Severe"),
 }
 
 
@@ -76,22 +79,22 @@ def band(value: int) -> PainBand:
 
 #: Display names of the optional body regions (brief §4).
 REGION_NAMES: dict[Region, str] = {
-    Region.NECK: "Neck",
-    Region.UPPER_BACK: "Upper back / shoulders",
-    Region.LOW_BACK: "Low back",
-    Region.HIPS: "Hips / buttocks",
-    Region.LEG: "Leg (below the knee)",
-    Region.ARM: "Arm / hand",
+    Region.NECK: QT_TRANSLATE_NOOP("Pain", "Neck"),
+    Region.UPPER_BACK: QT_TRANSLATE_NOOP("Pain", "Upper back / shoulders"),
+    Region.LOW_BACK: QT_TRANSLATE_NOOP("Pain", "Low back"),
+    Region.HIPS: QT_TRANSLATE_NOOP("Pain", "Hips / buttocks"),
+    Region.LEG: QT_TRANSLATE_NOOP("Pain", "Leg (below the knee)"),
+    Region.ARM: QT_TRANSLATE_NOOP("Pain", "Arm / hand"),
 }
 
 #: The region as it reads inside the question ("in your …").
 REGION_PHRASES: dict[Region, str] = {
-    Region.NECK: "neck",
-    Region.UPPER_BACK: "upper back or shoulders",
-    Region.LOW_BACK: "low back",
-    Region.HIPS: "hips or buttocks",
-    Region.LEG: "leg",
-    Region.ARM: "arm or hand",
+    Region.NECK: QT_TRANSLATE_NOOP("Pain", "neck"),
+    Region.UPPER_BACK: QT_TRANSLATE_NOOP("Pain", "upper back or shoulders"),
+    Region.LOW_BACK: QT_TRANSLATE_NOOP("Pain", "low back"),
+    Region.HIPS: QT_TRANSLATE_NOOP("Pain", "hips or buttocks"),
+    Region.LEG: QT_TRANSLATE_NOOP("Pain", "leg"),
+    Region.ARM: QT_TRANSLATE_NOOP("Pain", "arm or hand"),
 }
 
 
@@ -103,6 +106,10 @@ class PainQuestion:
     question: str
     anchor_low: str
     anchor_high: str
+    #: The question's source string before the region was filled in (for translation).
+    template: str = ""
+    #: The region phrase ``template`` takes as ``{region}`` (empty: none).
+    region_phrase: str = ""
 
 
 def question(kind: RatingKind, region: Region | None = None) -> PainQuestion:
@@ -112,8 +119,16 @@ def question(kind: RatingKind, region: Region | None = None) -> PainQuestion:
     elif region is None:
         text = QUESTION_ANY
     else:
-        text = QUESTION_REGION.format(region=REGION_PHRASES[region])
-    return PainQuestion(RATING_TITLES[kind], text, ANCHOR_LOW, ANCHOR_HIGH)
+        phrase = REGION_PHRASES[region]
+        return PainQuestion(
+            RATING_TITLES[kind],
+            QUESTION_REGION.format(region=phrase),
+            ANCHOR_LOW,
+            ANCHOR_HIGH,
+            QUESTION_REGION,
+            phrase,
+        )
+    return PainQuestion(RATING_TITLES[kind], text, ANCHOR_LOW, ANCHOR_HIGH, text)
 
 
 def is_meaningful_change(old_mean: float, new_mean: float) -> bool:

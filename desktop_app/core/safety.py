@@ -10,13 +10,14 @@ Texts are English source strings; the Qt layer translates them with
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from desktop_app.core.clock import zone
 from desktop_app.core.events import RatingEvent, RatingKind
+from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 
 SAFETY_CONTEXT = "Safety"
 
@@ -32,11 +33,12 @@ ALL_REGIONS: frozenset[str] = frozenset(
 ARM_REGIONS: frozenset[str] = frozenset({"neck", "chest_shoulders", "upper_back"})
 LEG_REGIONS: frozenset[str] = frozenset({"low_back", "hips", "legs", "core"})
 
-DISCLAIMER = (
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "Safety",
     "Counterbalance reminds you to take breaks and guides general stretching and "
     "strengthening exercises. It is not medical advice, and it does not diagnose or treat "
     "any condition. If your symptoms are severe, getting worse or feel unusual, stop and "
-    "talk to a qualified health professional."
+    "talk to a qualified health professional.",
 )
 
 
@@ -74,47 +76,96 @@ GROUP_URGENCY: dict[FlagGroup, Urgency] = {
 
 #: Calm, plain headings for the checklist (the advice says how serious an answer is).
 GROUP_TITLES: dict[FlagGroup, str] = {
-    FlagGroup.EMERGENCY: "Back and legs",
-    FlagGroup.URGENT_NECK: "Head and neck",
-    FlagGroup.CHEST: "Upper back and chest",
-    FlagGroup.STOP_EXERCISE: "Numbness, tingling or weakness",
-    FlagGroup.MEDICAL_REVIEW: "Your health in general",
-    FlagGroup.RECOMMEND_PHYSIO: "How the pain affects you",
+    FlagGroup.EMERGENCY: QT_TRANSLATE_NOOP("Safety", "Back and legs"),
+    FlagGroup.URGENT_NECK: QT_TRANSLATE_NOOP("Safety", "Head and neck"),
+    FlagGroup.CHEST: QT_TRANSLATE_NOOP("Safety", "Upper back and chest"),
+    FlagGroup.STOP_EXERCISE: QT_TRANSLATE_NOOP("Safety", "Numbness, tingling or weakness"),
+    FlagGroup.MEDICAL_REVIEW: QT_TRANSLATE_NOOP("Safety", "Your health in general"),
+    FlagGroup.RECOMMEND_PHYSIO: QT_TRANSLATE_NOOP("Safety", "How the pain affects you"),
 }
 
 GROUP_ADVICE: dict[FlagGroup, str] = {
     FlagGroup.EMERGENCY: (
-        "Seek emergency care now. These signs need a doctor to check them within hours. "
-        "Counterbalance has stopped your programme until you confirm that you have been "
-        "assessed."
+        QT_TRANSLATE_NOOP(
+            "Safety",
+            "Seek emergency care now. These signs need a doctor to check them within hours. "
+            "Counterbalance has stopped your programme until you confirm that you have been "
+            "assessed.",
+        )
     ),
     FlagGroup.URGENT_NECK: (
-        "Seek emergency care now. Stop the exercises and call your local emergency number "
-        "if these signs came on suddenly or are getting worse. Counterbalance has stopped "
-        "your programme until you confirm that you have been assessed."
+        QT_TRANSLATE_NOOP(
+            "Safety",
+            "Seek emergency care now. Stop the exercises and call your local emergency number "
+            "if these signs came on suddenly or are getting worse. Counterbalance has stopped "
+            "your programme until you confirm that you have been assessed.",
+        )
     ),
     FlagGroup.CHEST: (
-        "Seek emergency care now. Back pain that comes with chest pain or breathlessness "
-        "needs to be checked straight away. Counterbalance has stopped your programme "
-        "until you confirm that you have been assessed."
+        QT_TRANSLATE_NOOP(
+            "Safety",
+            "Seek emergency care now. Back pain that comes with chest pain or breathlessness "
+            "needs to be checked straight away. Counterbalance has stopped your programme "
+            "until you confirm that you have been assessed.",
+        )
     ),
     FlagGroup.STOP_EXERCISE: (
-        "Stop the exercises for the affected area and see a health professional before "
-        "you do them again."
+        QT_TRANSLATE_NOOP(
+            "Safety",
+            "Stop the exercises for the affected area and see a health professional before "
+            "you do them again.",
+        )
     ),
     FlagGroup.MEDICAL_REVIEW: (
-        "Please have a doctor review these symptoms before you continue. Counterbalance "
-        "has paused your programme until you confirm that you have been assessed."
+        QT_TRANSLATE_NOOP(
+            "Safety",
+            "Please have a doctor review these symptoms before you continue. Counterbalance "
+            "has paused your programme until you confirm that you have been assessed.",
+        )
     ),
     FlagGroup.RECOMMEND_PHYSIO: (
-        "We recommend seeing a physiotherapist or doctor. You can keep going gently, or "
-        "pause the programme until then."
+        QT_TRANSLATE_NOOP(
+            "Safety",
+            "We recommend seeing a physiotherapist or doctor. You can keep going gently, or "
+            "pause the programme until then.",
+        )
     ),
 }
 
-NO_FLAG_ADVICE = (
+#: How the report words a stored safety event (``SafetyNote.code``), by group.
+NOTE_TEXTS: dict[str, str] = {
+    FlagGroup.EMERGENCY.value: QT_TRANSLATE_NOOP(
+        "Safety", "Emergency signs (back and legs): told to seek emergency care"
+    ),
+    FlagGroup.URGENT_NECK.value: QT_TRANSLATE_NOOP(
+        "Safety", "Emergency signs (head and neck): told to seek emergency care"
+    ),
+    FlagGroup.CHEST.value: QT_TRANSLATE_NOOP(
+        "Safety", "Emergency signs (upper back and chest): told to seek emergency care"
+    ),
+    FlagGroup.STOP_EXERCISE.value: QT_TRANSLATE_NOOP(
+        "Safety", "Numbness, tingling or weakness: exercises for the area stopped"
+    ),
+    FlagGroup.MEDICAL_REVIEW.value: QT_TRANSLATE_NOOP(
+        "Safety", "Signs for a doctor to review: programme paused"
+    ),
+    FlagGroup.RECOMMEND_PHYSIO.value: QT_TRANSLATE_NOOP(
+        "Safety", "Advised to see a physiotherapist or doctor"
+    ),
+    "no_flags": QT_TRANSLATE_NOOP("Safety", "Safety check: no warning signs"),
+    "assessment_confirmed": QT_TRANSLATE_NOOP("Safety", "Assessment confirmed: programme resumed"),
+}
+#: What raised a stored safety event (``SafetyNote.action``: a ``Trigger`` value).
+NOTE_TRIGGERS: dict[str, str] = {
+    "checklist": QT_TRANSLATE_NOOP("Safety", "symptom checklist"),
+    "severe_pain": QT_TRANSLATE_NOOP("Safety", "pain rated 7 or more"),
+    "rising_pain": QT_TRANSLATE_NOOP("Safety", "weekly pain rising"),
+}
+
+NO_FLAG_ADVICE = QT_TRANSLATE_NOOP(
+    "Safety",
     "None of the warning signs apply. Keep exercising within comfort: mild tension is "
-    "fine, sharp pain is not. If anything changes, check again."
+    "fine, sharp pain is not. If anything changes, check again.",
 )
 
 
@@ -154,96 +205,185 @@ RED_FLAGS: tuple[RedFlag, ...] = (
     # Back and legs (pressure on the nerves at the base of the spine) [7][9].
     _flag(
         "bladder_bowel",
-        "New trouble controlling or emptying your bladder or bowel",
+        QT_TRANSLATE_NOOP("Safety", "New trouble controlling or emptying your bladder or bowel"),
         _E,
         ALL_REGIONS,
     ),
     _flag(
         "saddle_numbness",
-        "Numbness in the groin, buttocks or inner thighs",
+        QT_TRANSLATE_NOOP("Safety", "Numbness in the groin, buttocks or inner thighs"),
         _E,
         ALL_REGIONS,
     ),
-    _flag("sexual_function", "New loss of sexual function or feeling", _E, ALL_REGIONS),
-    _flag("both_legs", "Pain, numbness or pins and needles in both legs", _E, ALL_REGIONS),
     _flag(
-        "leg_weakness", "Weakness in one or both legs that is new or getting worse", _E, ALL_REGIONS
+        "sexual_function",
+        QT_TRANSLATE_NOOP("Safety", "New loss of sexual function or feeling"),
+        _E,
+        ALL_REGIONS,
+    ),
+    _flag(
+        "both_legs",
+        QT_TRANSLATE_NOOP("Safety", "Pain, numbness or pins and needles in both legs"),
+        _E,
+        ALL_REGIONS,
+    ),
+    _flag(
+        "leg_weakness",
+        QT_TRANSLATE_NOOP("Safety", "Weakness in one or both legs that is new or getting worse"),
+        _E,
+        ALL_REGIONS,
     ),
     # Head and neck (blood supply to the brain) [26].
     _flag(
         "dizziness",
-        "Dizziness or light-headedness, for example when you turn or tilt your head",
+        QT_TRANSLATE_NOOP(
+            "Safety", "Dizziness or light-headedness, for example when you turn or tilt your head"
+        ),
         _N,
         ALL_REGIONS,
     ),
-    _flag("double_vision", "Double vision or a sudden change in your sight", _N, ALL_REGIONS),
-    _flag("speech", "Trouble speaking, or slurred speech", _N, ALL_REGIONS),
-    _flag("swallowing", "Trouble swallowing", _N, ALL_REGIONS),
     _flag(
-        "drop_attacks", "Sudden falls without losing consciousness (drop attacks)", _N, ALL_REGIONS
+        "double_vision",
+        QT_TRANSLATE_NOOP("Safety", "Double vision or a sudden change in your sight"),
+        _N,
+        ALL_REGIONS,
     ),
-    _flag("nausea", "Feeling sick or vomiting together with neck pain", _N, ALL_REGIONS),
-    _flag("eye_flicker", "Eyes that flicker or jump on their own", _N, ALL_REGIONS),
-    _flag("face_numbness", "Numbness or tingling in the face or lips", _N, ALL_REGIONS),
-    _flag("sudden_headache", "A sudden, severe headache unlike any you have had", _N, ALL_REGIONS),
-    _flag("tearing_neck", "Sudden, tearing neck pain", _N, ALL_REGIONS),
-    _flag("clumsy_gait", "Clumsy hands or an unsteady walk", _N, ALL_REGIONS),
+    _flag(
+        "speech",
+        QT_TRANSLATE_NOOP("Safety", "Trouble speaking, or slurred speech"),
+        _N,
+        ALL_REGIONS,
+    ),
+    _flag("swallowing", QT_TRANSLATE_NOOP("Safety", "Trouble swallowing"), _N, ALL_REGIONS),
+    _flag(
+        "drop_attacks",
+        QT_TRANSLATE_NOOP("Safety", "Sudden falls without losing consciousness (drop attacks)"),
+        _N,
+        ALL_REGIONS,
+    ),
+    _flag(
+        "nausea",
+        QT_TRANSLATE_NOOP("Safety", "Feeling sick or vomiting together with neck pain"),
+        _N,
+        ALL_REGIONS,
+    ),
+    _flag(
+        "eye_flicker",
+        QT_TRANSLATE_NOOP("Safety", "Eyes that flicker or jump on their own"),
+        _N,
+        ALL_REGIONS,
+    ),
+    _flag(
+        "face_numbness",
+        QT_TRANSLATE_NOOP("Safety", "Numbness or tingling in the face or lips"),
+        _N,
+        ALL_REGIONS,
+    ),
+    _flag(
+        "sudden_headache",
+        QT_TRANSLATE_NOOP("Safety", "A sudden, severe headache unlike any you have had"),
+        _N,
+        ALL_REGIONS,
+    ),
+    _flag(
+        "tearing_neck", QT_TRANSLATE_NOOP("Safety", "Sudden, tearing neck pain"), _N, ALL_REGIONS
+    ),
+    _flag(
+        "clumsy_gait",
+        QT_TRANSLATE_NOOP("Safety", "Clumsy hands or an unsteady walk"),
+        _N,
+        ALL_REGIONS,
+    ),
     # Upper back with chest symptoms.
     _flag(
         "chest_pain",
-        "Upper-back pain together with chest pain, pressure or tightness",
+        QT_TRANSLATE_NOOP(
+            "Safety", "Upper-back pain together with chest pain, pressure or tightness"
+        ),
         _C,
         ALL_REGIONS,
     ),
-    _flag("breathless", "Upper-back pain together with shortness of breath", _C, ALL_REGIONS),
+    _flag(
+        "breathless",
+        QT_TRANSLATE_NOOP("Safety", "Upper-back pain together with shortness of breath"),
+        _C,
+        ALL_REGIONS,
+    ),
     # Nerve symptoms in one limb (S0).
     _flag(
         "arm_nerve",
-        "Numbness, tingling or weakness in an arm or hand",
+        QT_TRANSLATE_NOOP("Safety", "Numbness, tingling or weakness in an arm or hand"),
         _S,
         ARM_REGIONS,
     ),
     _flag(
         "leg_nerve",
-        "Numbness, tingling or weakness in one leg or foot",
+        QT_TRANSLATE_NOOP("Safety", "Numbness, tingling or weakness in one leg or foot"),
         _S,
         LEG_REGIONS,
     ),
     # Whole-body signs [7][9].
-    _flag("fever", "Fever or chills together with the pain", _M, ALL_REGIONS),
-    _flag("weight_loss", "Weight loss you cannot explain", _M, ALL_REGIONS),
-    _flag("cancer_history", "A history of cancer", _M, ALL_REGIONS),
+    _flag(
+        "fever",
+        QT_TRANSLATE_NOOP("Safety", "Fever or chills together with the pain"),
+        _M,
+        ALL_REGIONS,
+    ),
+    _flag(
+        "weight_loss",
+        QT_TRANSLATE_NOOP("Safety", "Weight loss you cannot explain"),
+        _M,
+        ALL_REGIONS,
+    ),
+    _flag("cancer_history", QT_TRANSLATE_NOOP("Safety", "A history of cancer"), _M, ALL_REGIONS),
     _flag(
         "night_pain",
-        "Pain at night that does not ease when you rest or change position",
+        QT_TRANSLATE_NOOP(
+            "Safety", "Pain at night that does not ease when you rest or change position"
+        ),
         _M,
         ALL_REGIONS,
     ),
     _flag(
         "trauma",
-        "The pain began after a recent fall, accident or other injury",
+        QT_TRANSLATE_NOOP("Safety", "The pain began after a recent fall, accident or other injury"),
         _M,
         ALL_REGIONS,
     ),
     _flag(
         "steroids",
-        "Long-term steroid tablets or a weakened immune system",
+        QT_TRANSLATE_NOOP("Safety", "Long-term steroid tablets or a weakened immune system"),
         _M,
         ALL_REGIONS,
     ),
-    _flag("injected_drugs", "Injecting drugs, now or in the past", _M, ALL_REGIONS),
+    _flag(
+        "injected_drugs",
+        QT_TRANSLATE_NOOP("Safety", "Injecting drugs, now or in the past"),
+        _M,
+        ALL_REGIONS,
+    ),
     _flag(
         "age_onset",
-        "This is new pain and you are under 20 or over 50",
+        QT_TRANSLATE_NOOP("Safety", "This is new pain and you are under 20 or over 50"),
         _M,
         ALL_REGIONS,
     ),
     # When to see a professional (S0).
-    _flag("long_lasting", "The pain has lasted more than 3 months", _P, _NONE),
-    _flag("sleep_daily", "The pain disturbs your sleep or daily activities", _P, _NONE),
+    _flag(
+        "long_lasting",
+        QT_TRANSLATE_NOOP("Safety", "The pain has lasted more than 3 months"),
+        _P,
+        _NONE,
+    ),
+    _flag(
+        "sleep_daily",
+        QT_TRANSLATE_NOOP("Safety", "The pain disturbs your sleep or daily activities"),
+        _P,
+        _NONE,
+    ),
     _flag(
         "no_improvement",
-        "The pain does not improve with rest or basic exercise",
+        QT_TRANSLATE_NOOP("Safety", "The pain does not improve with rest or basic exercise"),
         _P,
         _NONE,
     ),
@@ -277,6 +417,9 @@ class SafetyOutcome:
         emergency: True when the advice is "Seek emergency care now".
         advice: The advice to show, most serious first, one paragraph per group.
         trigger: What produced the outcome.
+        templates: The advice's source strings before their values were filled in (for
+            translation); empty when ``advice`` holds source strings already.
+        values: The values the templates take (``str.format`` names).
     """
 
     level: FlagGroup | None
@@ -286,6 +429,15 @@ class SafetyOutcome:
     emergency: bool
     advice: tuple[str, ...]
     trigger: Trigger = Trigger.CHECKLIST
+    templates: tuple[str, ...] = ()
+    values: tuple[tuple[str, float], ...] = ()
+
+    def localized_advice(self, translate: Callable[[str], str]) -> tuple[str, ...]:
+        """Return the advice translated by ``translate`` (source string → text), values filled."""
+        if not self.templates:
+            return tuple(translate(a) for a in self.advice)
+        values = dict(self.values)
+        return tuple(translate(t).format(**values) for t in self.templates)
 
     @property
     def urgency(self) -> Urgency:
@@ -322,27 +474,37 @@ def evaluate(answered_yes: Iterable[str]) -> SafetyOutcome:
     )
 
 
-SEVERE_PAIN_ADVICE = (
+SEVERE_PAIN_ADVICE = QT_TRANSLATE_NOOP(
+    "Safety",
     "You rated your pain {value} out of 10. Pain this strong is worth getting checked: "
-    "we recommend seeing a physiotherapist or doctor. You can pause the programme until then."
+    "we recommend seeing a physiotherapist or doctor. You can pause the programme until then.",
 )
-RISING_PAIN_ADVICE = (
+RISING_PAIN_ADVICE = QT_TRANSLATE_NOOP(
+    "Safety",
     "Your weekly average pain has been at least 2 points higher than before for two weeks "
     "running ({before:.1f} → {week1:.1f} → {week2:.1f}). We recommend seeing a "
-    "physiotherapist or doctor. You can pause the programme until then."
+    "physiotherapist or doctor. You can pause the programme until then.",
 )
 
 
-def _physio(advice: str, trigger: Trigger) -> SafetyOutcome:
+def _physio(template: str, trigger: Trigger, **values: float) -> SafetyOutcome:
     return SafetyOutcome(
-        FlagGroup.RECOMMEND_PHYSIO, (), frozenset(), False, False, (advice,), trigger
+        FlagGroup.RECOMMEND_PHYSIO,
+        (),
+        frozenset(),
+        False,
+        False,
+        (template.format(**values),),
+        trigger,
+        (template,),
+        tuple(values.items()),
     )
 
 
 def severe_pain_trigger(rating: RatingEvent) -> SafetyOutcome | None:
     """Return a "see a professional" outcome when one rating is 7 or more."""
     if rating.value >= SEVERE_PAIN_THRESHOLD:
-        return _physio(SEVERE_PAIN_ADVICE.format(value=rating.value), Trigger.SEVERE_PAIN)
+        return _physio(SEVERE_PAIN_ADVICE, Trigger.SEVERE_PAIN, value=rating.value)
     return None
 
 
@@ -384,6 +546,7 @@ def rising_pain_trigger(
         return None
     base = means[w0]
     if means[w1] - base >= WEEKLY_RISE_POINTS and means[w2] - base >= WEEKLY_RISE_POINTS:
-        advice = RISING_PAIN_ADVICE.format(before=base, week1=means[w1], week2=means[w2])
-        return _physio(advice, Trigger.RISING_PAIN)
+        return _physio(
+            RISING_PAIN_ADVICE, Trigger.RISING_PAIN, before=base, week1=means[w1], week2=means[w2]
+        )
     return None

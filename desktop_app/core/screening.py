@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from desktop_app.core.events import RatingEvent, RatingKind
 from desktop_app.core.safety import FLAGS_BY_ID, RED_FLAGS, SEVERE_PAIN_THRESHOLD, RedFlag
+from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 
 #: The short re-check every few weeks (issue 12: "every few weeks").
 RECHECK_EVERY = timedelta(weeks=3)
@@ -65,28 +66,46 @@ FULL_LIST_REASONS = frozenset(
 
 INTROS: dict[ScreeningReason, str] = {
     ScreeningReason.FIRST_RUN: (
-        "Before your first exercise, a few questions to check that exercise is right for "
-        "you today. Most people tick none of them."
+        QT_TRANSLATE_NOOP(
+            "Safety",
+            "Before your first exercise, a few questions to check that exercise is right for "
+            "you today. Most people tick none of them.",
+        )
     ),
     ScreeningReason.SEVERE_PAIN: (
-        "You rated your pain quite high, so here is a quick check. Most people tick none "
-        "of these; if one applies, you will see what to do."
+        QT_TRANSLATE_NOOP(
+            "Safety",
+            "You rated your pain quite high, so here is a quick check. Most people tick none "
+            "of these; if one applies, you will see what to do.",
+        )
     ),
     ScreeningReason.PAIN_DURING: (
-        "That exercise hurt more than it should, so here is a quick check. Most people "
-        "tick none of these."
+        QT_TRANSLATE_NOOP(
+            "Safety",
+            "That exercise hurt more than it should, so here is a quick check. Most people "
+            "tick none of these.",
+        )
     ),
     ScreeningReason.NERVE_SYMPTOMS: (
-        "You mentioned numbness, tingling or weakness. Please tick anything that applies "
-        "now, so Counterbalance can tell you what to do next."
+        QT_TRANSLATE_NOOP(
+            "Safety",
+            "You mentioned numbness, tingling or weakness. Please tick anything that applies "
+            "now, so Counterbalance can tell you what to do next.",
+        )
     ),
     ScreeningReason.PERIODIC: (
-        "A quick check-in, as every few weeks. Tick anything that is new since you last "
-        "checked; most people tick nothing."
+        QT_TRANSLATE_NOOP(
+            "Safety",
+            "A quick check-in, as every few weeks. Tick anything that is new since you last "
+            "checked; most people tick nothing.",
+        )
     ),
     ScreeningReason.USER: (
-        "Tick every sign that applies to you now. Counterbalance gives general advice, "
-        "not a diagnosis: a sign is a reason to get checked."
+        QT_TRANSLATE_NOOP(
+            "Safety",
+            "Tick every sign that applies to you now. Counterbalance gives general advice, "
+            "not a diagnosis: a sign is a reason to get checked.",
+        )
     ),
 }
 

@@ -146,6 +146,7 @@ class OptionKind(StrEnum):
     MINUTES = "list of minutes"
     WEEK_HOURS = "weekday table"
     CONDITIONS = "list of conditions"
+    LANGUAGE = "language code"
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,6 +345,15 @@ class Settings:
         metadata=_spec(
             kind=_SW,
             help="Ask how each exercise felt in microbreaks, instead of once per break.",
+        ),
+    )
+    language: str = field(
+        default="",
+        metadata=_spec(
+            kind=OptionKind.LANGUAGE,
+            shown=False,  # the dialog's own language list (shipped translations)
+            help="Language of the app (de, pt_BR, …); empty follows the system. "
+            "Applies at the next start.",
         ),
     )
     autostart: bool = field(

@@ -73,6 +73,8 @@ def _allowed(option: Option) -> str:
         return "00:00–23:59"
     if s.kind is OptionKind.WEEK_HOURS:
         return "keys " + ", ".join(s.choices) + "; start before end, no overlaps"
+    if s.kind is OptionKind.LANGUAGE:
+        return "a language code (`de`, `pt_BR`) or empty"
     return ", ".join(f"`{c}`" for c in s.choices)
 
 

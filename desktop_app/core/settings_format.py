@@ -8,6 +8,7 @@ settings dialog runs the same validators on what it is about to emit.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import time
@@ -115,6 +116,12 @@ def _one_of(options: tuple[str, ...], enum: type[StrEnum] | None) -> Validator:
     return check
 
 
+def _language(value: Any) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"([a-z]{2,3}(_[A-Z]{2})?)?", value):
+        raise ValueError(f"expected a language code like de or pt_BR, got {value!r}")
+    return value
+
+
 def _conditions(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list | tuple):
         raise ValueError(f"expected a list of conditions, got {value!r}")
@@ -145,6 +152,8 @@ def _validator(option: Option) -> Validator:
             return _hours
         case OptionKind.CONDITIONS:
             return _conditions
+        case OptionKind.LANGUAGE:
+            return _language
 
 
 #: The per-key check of each option, derived from its declaration.

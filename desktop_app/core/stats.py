@@ -167,6 +167,21 @@ class WeekStats:
 
 
 @dataclass(frozen=True, slots=True)
+class SafetyNote:
+    """A safety event for the report: the UI words it (``core.safety.NOTE_TEXTS``).
+
+    Attributes:
+        day: The user's local day.
+        code: A ``FlagGroup`` value, ``"no_flags"`` or ``"assessment_confirmed"``.
+        action: What raised it (a ``Trigger`` value) or what followed; may be empty.
+    """
+
+    day: date
+    code: str
+    action: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ProgressView:
     """What the progress window and reports show: weeks oldest first, plus streaks."""
 
@@ -176,7 +191,7 @@ class ProgressView:
     longest_streak: int = 0
     regions: tuple[str, ...] = ()
     has_data: bool = False
-    safety_notes: tuple[str, ...] = ()
+    safety_notes: tuple[SafetyNote, ...] = ()
 
     @property
     def this_week(self) -> WeekStats | None:
@@ -364,7 +379,7 @@ def build_progress(
     today: date,
     weeks: int,
     week_start: int = 0,
-    safety_notes: Sequence[str] = (),
+    safety_notes: Sequence[SafetyNote] = (),
     week_exercises: Mapping[date, tuple[tuple[str, int], ...]] | None = None,
 ) -> ProgressView:
     """Build the progress view-model from day totals (which may reach further back)."""

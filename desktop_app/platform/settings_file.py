@@ -67,7 +67,9 @@ class SettingsSaveError(Exception):
         self.path = path
         self.reason = reason
         super().__init__(
-            _tr("Could not save your settings to {path}: {reason}").format(path=path, reason=reason)
+            QCoreApplication.translate(
+                "SettingsFile", "Could not save your settings to {path}: {reason}"
+            ).format(path=path, reason=reason)
         )
 
 
@@ -132,17 +134,19 @@ class SettingsFile:
             # the first save puts a regular file in its place.
             log.error("settings: %s", exc)
             self._move_aside_before_save = True
-            return Settings(), _tr(
+            return Settings(), QCoreApplication.translate(
+                "SettingsFile",
                 "Could not read your settings file {path}: {reason}. Counterbalance uses "
                 "the default settings for now. If you change settings, the file is first "
-                "renamed to {backup}."
+                "renamed to {backup}.",
             ).format(path=self._path, reason=_reason(exc), backup=self.backup_path.name)
         except OSError as exc:
             log.error("settings: cannot read %s: %s", self._path, exc)
             reason = exc.strerror or str(exc)
-            return Settings(), _tr(
+            return Settings(), QCoreApplication.translate(
+                "SettingsFile",
                 "Could not read your settings file {path} ({reason}). Counterbalance uses "
-                "the default settings for now and leaves the file as it is."
+                "the default settings for now and leaves the file as it is.",
             ).format(path=self._path, reason=reason)
 
         data = self._parse(raw)
@@ -165,11 +169,12 @@ class SettingsFile:
                 version,
                 SETTINGS_VERSION,
             )
-            return settings, _tr(
+            return settings, QCoreApplication.translate(
+                "SettingsFile",
                 "Your settings file {path} was written by a newer version of Counterbalance "
                 "(format {found}; this version reads format {known}). The settings this "
                 "version understands were loaded; the file was left unchanged (if you change "
-                "settings here, it is first copied to {backup})."
+                "settings here, it is first copied to {backup}).",
             ).format(
                 path=self._path,
                 found=version,
@@ -196,15 +201,17 @@ class SettingsFile:
         """
         if details is None:
             log.warning("settings: %s is not a JSON object: using defaults", self._path)
-            headline = _tr(
+            headline = QCoreApplication.translate(
+                "SettingsFile",
                 "Your settings file {path} is damaged (it is not valid settings data), "
-                "so the default settings are used."
+                "so the default settings are used.",
             ).format(path=self._path)
         else:
             log.warning("settings: problems in %s:\n%s", self._path, details)
-            headline = _tr(
+            headline = QCoreApplication.translate(
+                "SettingsFile",
                 "Some settings in {path} could not be used and were reset to their "
-                "defaults:\n{details}"
+                "defaults:\n{details}",
             ).format(path=self._path, details=details)
         try:
             self._write(self.backup_path, raw)
@@ -212,16 +219,17 @@ class SettingsFile:
             # Without a copy the broken file must stay where it is: do not overwrite it.
             log.error("settings: cannot keep a copy of the broken file: %s", exc)
             self._original_to_keep = raw
-            return settings, headline + "\n" + _tr(
-                "The file was left as it is, because a copy could not be made ({reason})."
+            return settings, headline + "\n" + QCoreApplication.translate(
+                "SettingsFile",
+                "The file was left as it is, because a copy could not be made ({reason}).",
             ).format(reason=exc.reason)
         try:
             self.save(settings)
         except SettingsSaveError as exc:
             log.error("settings: cannot write the cleaned file: %s", exc)
-        return settings, headline + "\n" + _tr("Your original file was kept as {backup}.").format(
-            backup=self.backup_path
-        )
+        return settings, headline + "\n" + QCoreApplication.translate(
+            "SettingsFile", "Your original file was kept as {backup}."
+        ).format(backup=self.backup_path)
 
     # ----- saving
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from desktop_app.core.stats import DayTotals, ProgressView, build_progress, window_start
+from desktop_app.core.stats import DayTotals, ProgressView, SafetyNote, build_progress, window_start
 from desktop_app.storage.store_file import StoreFile
 
 #: How far back day totals are read for the streaks.
@@ -59,7 +59,7 @@ class ProgressQueries(StoreFile):
             days = day_totals(conn, reach, last)
             per_week = week_exercises(conn, first, last, week_start)
         notes = [
-            f"{day}: {code}" + (f" ({action})" if action else "")
+            SafetyNote(date.fromisoformat(day), code, action)
             for day, code, action in self.safety_notes(first, today)
         ]
         return build_progress(days, today, weeks, week_start, notes, per_week)

@@ -34,7 +34,7 @@ from desktop_app.core.planner import PROFILE_NAMES, SELF_CHECK_SIGNS, suggest_pr
 from desktop_app.core.safety import SafetyOutcome
 from desktop_app.core.screening import INTROS, ScreeningReason, questions_for
 from desktop_app.core.settings import CONDITIONS, PROFILES, Profile, SidePreference
-from desktop_app.ui.screen_fit import fit_to_screen, scrollable
+from desktop_app.ui.screen_fit import elide_long_items, fit_to_screen, scrollable
 from desktop_app.ui.symptoms_dialog import build_checklist, show_advice
 from desktop_app.ui.theme import apply_theme, theme_for
 
@@ -310,6 +310,7 @@ class OnboardingDialog(QDialog):
         self._profile.setAccessibleName(self.tr("Exercise focus"))
         for profile in PROFILES:
             self._profile.addItem(tr_core("Planner", PROFILE_NAMES[profile]), profile)
+        elide_long_items(self._profile)
         label = QLabel(self.tr("Focus:"))
         label.setBuddy(self._profile)
         row = QHBoxLayout()
@@ -327,12 +328,17 @@ class OnboardingDialog(QDialog):
         self._choices = QLabel()
         self._choices.setObjectName("note")
         # Issue 6: ask for consent after the first-run questions; off unless ticked.
-        self._autostart_box = QCheckBox(
-            self.tr("Start Counterbalance when I log in, so breaks keep coming")
-        )
+        # Short, since a check box cannot wrap; the reason goes in the note below it.
+        self._autostart_box = QCheckBox(self.tr("Start Counterbalance when I log in"))
         self._autostart_box.setAccessibleName(self.tr("Start Counterbalance at login"))
-        autostart_note = QLabel(self.tr("You can change this any time in Settings."))
+        autostart_note = QLabel(
+            self.tr(
+                "Breaks only come while Counterbalance is running. You can change this any "
+                "time in Settings."
+            )
+        )
         autostart_note.setObjectName("note")
+        autostart_note.setWordWrap(True)
         layout.addWidget(self._suggestion)
         layout.addSpacing(10)
         layout.addLayout(row)

@@ -59,6 +59,13 @@ QPushButton#painValue:checked:focus {{ border: 2px solid {t.focus if t.dark else
 """
 
 
+def tr_pain_question(q: pain.PainQuestion) -> str:
+    """Translate a pain question, its region phrase included."""
+    if not q.template:
+        return tr_pain(q.question)
+    return tr_pain(q.template).format(region=tr_pain(q.region_phrase))
+
+
 def tr_pain(text: str) -> str:
     """Translate a source string of ``core.pain``."""
     return QCoreApplication.translate(pain.PAIN_CONTEXT, text)
@@ -171,7 +178,7 @@ class PainRating(QWidget):
             self._region.setCurrentIndex(self._region.findData(region.value))
         q = pain.question(kind, self.region())
         self._title.setText(tr_pain(q.title))
-        self._question.setText(tr_pain(q.question))
+        self._question.setText(tr_pain_question(q))
         self.clear()
 
     def clear(self) -> None:
@@ -225,7 +232,7 @@ class PainRating(QWidget):
 
     def _on_region_changed(self, _index: int) -> None:
         q = pain.question(self._kind, self.region())
-        self._question.setText(tr_pain(q.question))
+        self._question.setText(tr_pain_question(q))
 
 
 class DayPainDialog(QDialog):

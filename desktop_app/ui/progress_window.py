@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QSize, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -29,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.stats import ProgressView, WeekStats
+from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 from desktop_app.core.trends import adherence_trend, pain_trend
 from desktop_app.platform.paths import resources_dir
+from desktop_app.ui.locale_format import decimal, percent, signed_decimal
 from desktop_app.ui.theme import LIGHT, Theme, apply_theme, theme_for
 from desktop_app.ui.trend_text import adherence_trend_text, pain_trend_text
 
@@ -54,23 +57,23 @@ REGION_COLORS_DARK = ("#fbbf24", "#c4b5fd", "#5eead4", "#f9a8d4", "#bef264", "#9
 
 #: Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).
 BODY_REGION_NAMES = {
-    "neck": "Neck",
-    "chest_shoulders": "Chest & shoulders",
-    "upper_back": "Upper back",
-    "core": "Core",
-    "low_back": "Low back",
-    "hips": "Hips",
-    "legs": "Legs",
+    "neck": QT_TRANSLATE_NOOP("ProgressWindow", "Neck"),
+    "chest_shoulders": QT_TRANSLATE_NOOP("ProgressWindow", "Chest & shoulders"),
+    "upper_back": QT_TRANSLATE_NOOP("ProgressWindow", "Upper back"),
+    "core": QT_TRANSLATE_NOOP("ProgressWindow", "Core"),
+    "low_back": QT_TRANSLATE_NOOP("ProgressWindow", "Low back"),
+    "hips": QT_TRANSLATE_NOOP("ProgressWindow", "Hips"),
+    "legs": QT_TRANSLATE_NOOP("ProgressWindow", "Legs"),
 }
 
 #: Names of the pain regions (``core.events.Region``).
 REGION_NAMES = {
-    "neck": "Neck",
-    "upper_back": "Upper back / shoulders",
-    "low_back": "Low back",
-    "hips": "Hips / buttocks",
-    "leg": "Leg below knee",
-    "arm": "Arm / hand",
+    "neck": QT_TRANSLATE_NOOP("ProgressWindow", "Neck"),
+    "upper_back": QT_TRANSLATE_NOOP("ProgressWindow", "Upper back / shoulders"),
+    "low_back": QT_TRANSLATE_NOOP("ProgressWindow", "Low back"),
+    "hips": QT_TRANSLATE_NOOP("ProgressWindow", "Hips / buttocks"),
+    "leg": QT_TRANSLATE_NOOP("ProgressWindow", "Leg below knee"),
+    "arm": QT_TRANSLATE_NOOP("ProgressWindow", "Arm / hand"),
 }
 
 
@@ -100,11 +103,11 @@ def documents_dir() -> str:
 
 
 def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{value * 100:.0f}\u00a0%"
+    return "–" if value is None else percent(value)
 
 
 def _pain(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else decimal(value)
 
 
 def progress_style(t: Theme) -> str:
@@ -251,12 +254,15 @@ class ProgressWindow(QWidget):
         self._png.clicked.connect(self._on_png_clicked)
         self._pdf.clicked.connect(self._on_pdf_clicked)
         self._delete.clicked.connect(self._on_delete_clicked)
-        actions = QHBoxLayout()
-        actions.addWidget(self._csv)
-        actions.addWidget(self._png)
-        actions.addWidget(self._pdf)
-        actions.addStretch(1)
-        actions.addWidget(self._delete)
+        # One row; in a longer language on a narrow screen, Delete moves to a second row.
+        actions = QGridLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        for column, button in enumerate((self._csv, self._png, self._pdf)):
+            actions.addWidget(button, 0, column)
+        actions.setColumnStretch(3, 1)
+        actions.addWidget(self._delete, 0, 4)
+        self._actions = actions
+        self._delete_on_first_row = True
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
@@ -281,6 +287,30 @@ class ProgressWindow(QWidget):
         layout.addLayout(actions)
         self._update_cards(None)
         self._apply_theme()
+        # A longer language widens the action buttons: never squash them below their text.
+        margins = layout.contentsMargins()
+        side = margins.left() + margins.right()
+        self._one_row_w = actions.minimumSize().width() + side
+        two_rows_w = (
+            sum(b.minimumSizeHint().width() for b in (self._csv, self._png, self._pdf))
+            + 2 * actions.horizontalSpacing()
+            + side
+        )
+        self.setMinimumSize(MIN_SIZE.expandedTo(QSize(two_rows_w, 0)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Put Delete on its own row when the buttons do not fit on one."""
+        super().resizeEvent(event)
+        if not hasattr(self, "_one_row_w"):
+            return  # still being built
+        one_row = self.width() >= self._one_row_w
+        if self._delete_on_first_row != one_row:
+            self._delete_on_first_row = one_row
+            self._actions.removeWidget(self._delete)
+            if one_row:
+                self._actions.addWidget(self._delete, 0, 4)
+            else:  # across the whole row below, at the right
+                self._actions.addWidget(self._delete, 1, 0, 1, 5, Qt.AlignmentFlag.AlignRight)
 
     def _apply_theme(self) -> None:
         self._theme = theme_for()
@@ -554,7 +584,7 @@ class ProgressWindow(QWidget):
         if this_week is not None and this_week.pain_change_mean is not None:
             pain_detail += ("\n" if pain_detail else "") + self.tr(
                 "%1 points within sessions"
-            ).replace("%1", f"{this_week.pain_change_mean:+.1f}".replace("-", "\u2212"))
+            ).replace("%1", signed_decimal(this_week.pain_change_mean))
         pain.detail.setText(pain_detail or self.tr("Rate your pain before a session"))
 
         streak.title.setText(self.tr("Current streak"))

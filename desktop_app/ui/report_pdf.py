@@ -25,8 +25,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
-from desktop_app.core.stats import ProgressView, WeekStats
+from desktop_app.core.safety import NOTE_TEXTS, NOTE_TRIGGERS, SAFETY_CONTEXT
+from desktop_app.core.stats import ProgressView, SafetyNote, WeekStats
 from desktop_app.platform.paths import write_private_file
+from desktop_app.ui.locale_format import decimal, percent, short_date
 
 #: One unit is one point, so font sizes and distances share a scale.
 RESOLUTION_DPI = 72
@@ -42,10 +44,13 @@ TOP_EXERCISES = 10
 AXIS_LABELS_MAX = 7
 #: Height of one row of the exercise list.
 ROW_PT = 13.5
+#: Height of the disclaimer at the foot of the page.
+FOOTER_PT = 50.0
+MAX_NOTES = 6
 
 
 def _meaningful_text(weeks: tuple[WeekStats, ...]) -> str:
-    marked = [w.week_start.isoformat() for w in weeks if w.meaningful_change]
+    marked = [short_date(w.week_start) for w in weeks if w.meaningful_change]
     if not marked:
         return "–"
     count = len(marked)  # a plain name: lupdate skips a call as the count
@@ -57,12 +62,21 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ReportPdf", text)
 
 
+def _note_text(note: SafetyNote) -> str:
+    """Word a stored safety event in the user's language ("2.3.26: … (symptom checklist)")."""
+    text = QCoreApplication.translate(SAFETY_CONTEXT, NOTE_TEXTS.get(note.code, note.code))
+    trigger = NOTE_TRIGGERS.get(note.action)
+    if trigger:
+        text += f" ({QCoreApplication.translate(SAFETY_CONTEXT, trigger)})"
+    return f"{short_date(note.day)}: {text}"
+
+
 def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{value * 100:.0f} %"
+    return "–" if value is None else percent(value, " ")
 
 
 def _num(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else decimal(value)
 
 
 def _mean(values: list[float]) -> float | None:
@@ -85,7 +99,7 @@ def _bars(painter: QPainter, area: QRectF, weeks: tuple[WeekStats, ...]) -> None
         painter.drawText(
             QRectF(area.left() - 48, y - 8, 44, 16),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            f"{share * 100:.0f} %",
+            percent(share, " "),
         )
         painter.setPen(QPen(GRID, 1))
     if not weeks:
@@ -191,7 +205,7 @@ def write_report(
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(_t("Counterbalance — progress report"))
+    writer.setTitle(QCoreApplication.translate("ReportPdf", "Counterbalance — progress report"))
     writer.setCreator("Counterbalance")
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageLayout(
@@ -222,7 +236,10 @@ def _draw(
     y = 0.0
     painter.setPen(TEXT)
     _font(painter, 17, bold=True)
-    painter.drawText(QRectF(0, y, width, 40), _t("Counterbalance — progress report"))
+    painter.drawText(
+        QRectF(0, y, width, 40),
+        QCoreApplication.translate("ReportPdf", "Counterbalance — progress report"),
+    )
     y += 40
     _font(painter, 9.5)
     painter.setPen(MUTED)
@@ -230,9 +247,9 @@ def _draw(
         count = len(weeks)
         span = QCoreApplication.translate(
             "ReportPdf", "Weeks %1 to %2 (%n week(s)), made on %3", "", count
-        ).replace("%1", weeks[0].week_start.isoformat())
-        span = span.replace("%2", weeks[-1].week_end.isoformat()).replace(
-            "%3", view.today.isoformat()
+        ).replace("%1", short_date(weeks[0].week_start))
+        span = span.replace("%2", short_date(weeks[-1].week_end)).replace(
+            "%3", short_date(view.today)
         )
         painter.drawText(QRectF(0, y, width, 20), span)
     y += 30
@@ -241,61 +258,97 @@ def _draw(
     rated = [w for w in weeks if w.pain_before_mean is not None]
     adherence = _mean([w.adherence for w in weeks if w.adherence is not None])
     rows = [
-        (_t("Breaks taken (adherence), mean of weeks"), _pct(adherence)),
         (
-            _t("Breaks taken / offered, whole period"),
+            QCoreApplication.translate("ReportPdf", "Breaks taken (adherence), mean of weeks"),
+            _pct(adherence),
+        ),
+        (
+            QCoreApplication.translate("ReportPdf", "Breaks taken / offered, whole period"),
             f"{sum(w.completed for w in weeks)} / {sum(w.prompted for w in weeks)}",
         ),
-        (_t("Sessions started by the user"), str(sum(w.user_started for w in weeks))),
-        (_t("Exercise time, whole period"), f"{sum(w.exercise_s for w in weeks) // 60} min"),
         (
-            _t("Pain before sessions, first → last rated week"),
+            QCoreApplication.translate("ReportPdf", "Sessions started by the user"),
+            str(sum(w.user_started for w in weeks)),
+        ),
+        (
+            QCoreApplication.translate("ReportPdf", "Exercise time, whole period"),
+            QCoreApplication.translate("ReportPdf", "%1 min").replace(
+                "%1", str(sum(w.exercise_s for w in weeks) // 60)
+            ),
+        ),
+        (
+            QCoreApplication.translate(
+                "ReportPdf", "Pain before sessions, first → last rated week"
+            ),
             f"{_num(rated[0].pain_before_mean)} → {_num(rated[-1].pain_before_mean)}"
             if rated
             else "–",
         ),
         (
-            _t("Mean change within sessions (after − before)"),
+            QCoreApplication.translate("ReportPdf", "Mean change within sessions (after − before)"),
             _num(_mean([w.pain_change_mean for w in weeks if w.pain_change_mean is not None])),
         ),
         (
-            _t("Weeks with a meaningful change (≥ 2 points or ≥ 30 %)"),
+            QCoreApplication.translate(
+                "ReportPdf", "Weeks with a meaningful change (≥ 2 points or ≥ 30 %)"
+            ),
             _meaningful_text(weeks),
         ),
         (
-            _t("Current streak / longest (days)"),
+            QCoreApplication.translate("ReportPdf", "Current streak / longest (days)"),
             f"{view.current_streak} / {view.longest_streak}",
         ),
     ]
     _font(painter, 10)
+    wrap = Qt.TextFlag.TextWordWrap
     for label, value in rows:
         painter.setPen(TEXT)
-        painter.drawText(QRectF(0, y, width * 0.62, 17), label)
+        # A longer language wraps a label onto a second line rather than into the value.
+        label_rect = QRectF(0, y, width * 0.62 - 12, 40)
+        used = painter.boundingRect(label_rect, wrap, label).height()
+        painter.drawText(label_rect, wrap, label)
         _font(painter, 10, bold=True)
         painter.drawText(QRectF(width * 0.62, y, width * 0.38, 17), value)
         _font(painter, 10)
-        y += 17
+        y += max(17.0, used + 2)
     y += 14
 
     chart_h = height * 0.12
     for title, legend, draw in (
-        (_t("Breaks taken per week"), [(ACCENT, _t("breaks taken (%)"))], _bars),
         (
-            _t("Pain per week (0–10, mean of daily means)"),
-            [(BEFORE, _t("before sessions")), (AFTER, _t("after sessions"))],
+            QCoreApplication.translate("ReportPdf", "Breaks taken per week"),
+            [(ACCENT, QCoreApplication.translate("ReportPdf", "breaks taken (%)"))],
+            _bars,
+        ),
+        (
+            QCoreApplication.translate("ReportPdf", "Pain per week (0–10, mean of daily means)"),
+            [
+                (BEFORE, QCoreApplication.translate("ReportPdf", "before sessions")),
+                (AFTER, QCoreApplication.translate("ReportPdf", "after sessions")),
+            ],
             _lines,
         ),
     ):
+        _font(painter, 9)
+        entries = [
+            (c, t, painter.boundingRect(QRectF(0, 0, width, 18), 0, t).width()) for c, t in legend
+        ]
+        legend_w = sum(22 + w + 16 for _c, _t, w in entries)
         _font(painter, 12, bold=True)
         painter.setPen(TEXT)
-        painter.drawText(QRectF(0, y, width * 0.6, 24), title)
+        title_w = painter.boundingRect(QRectF(0, y, width, 24), 0, title).width()
+        painter.drawText(QRectF(0, y, width, 24), title)
+        if title_w + 16 + legend_w > width:
+            y += 24  # a longer language: the legend goes below the title
+            x = 0.0
+        else:
+            x = width - legend_w
         _font(painter, 9)
-        x = width * 0.6
-        for color, text in legend:
+        for color, text, text_w in entries:
             painter.fillRect(QRectF(x, y + 7, 16, 8), color)
             painter.setPen(TEXT)
-            painter.drawText(QRectF(x + 22, y + 2, 100, 18), text)
-            x += 110
+            painter.drawText(QRectF(x + 22, y + 2, text_w + 8, 18), text)
+            x += 22 + text_w + 16
         y += 34
         draw(painter, QRectF(52, y, width - 100, chart_h), weeks)
         y += chart_h + 4
@@ -309,33 +362,46 @@ def _draw(
             done[exercise_id] += count
     _font(painter, 12, bold=True)
     painter.setPen(TEXT)
-    painter.drawText(QRectF(0, y, width / 2, 24), _t("Exercises done (sets)"))
-    painter.drawText(QRectF(width / 2, y, width / 2, 24), _t("Safety notes"))
+    painter.drawText(
+        QRectF(0, y, width / 2, 24),
+        QCoreApplication.translate("ReportPdf", "Exercises done (sets)"),
+    )
+    painter.drawText(
+        QRectF(width / 2, y, width / 2, 24), QCoreApplication.translate("ReportPdf", "Safety notes")
+    )
     y += 28
     top = y
     _font(painter, 9.5)
     column_w = width / 2 - 16
     most = done.most_common(TOP_EXERCISES)
-    for index, (exercise_id, count) in enumerate(most):
+    for exercise_id, count in most:
         # The full name, on as many lines as it needs (never cut short, never an id).
         name = names.get(exercise_id, exercise_id.replace("_", " ").capitalize())
-        row_y = y + index * ROW_PT
-        painter.drawText(QRectF(0, row_y, column_w - 36, ROW_PT), name)
-        painter.drawText(
-            QRectF(0, row_y, column_w, ROW_PT), Qt.AlignmentFlag.AlignRight, str(count)
-        )
-    y += ROW_PT * len(most)
+        name_rect = QRectF(0, y, column_w - 36, ROW_PT * 3)
+        used = painter.boundingRect(name_rect, wrap, name).height()
+        if y + max(ROW_PT, used) > height - FOOTER_PT - ROW_PT - 8:
+            break  # longer names (another language): the list stops above the footer
+        painter.drawText(name_rect, wrap, name)
+        painter.drawText(QRectF(0, y, column_w, ROW_PT), Qt.AlignmentFlag.AlignRight, str(count))
+        y += max(ROW_PT, used)
     if not done:
-        painter.drawText(QRectF(0, y, width / 2, 15), _t("No exercises logged in this period."))
+        painter.drawText(
+            QRectF(0, y, width / 2, 15),
+            QCoreApplication.translate("ReportPdf", "No exercises logged in this period."),
+        )
         y += 15
     left = sum(w.left_sets for w in weeks)
     right = sum(w.right_sets for w in weeks)
     y += 6
     painter.drawText(
         QRectF(0, y, width / 2, 15),
-        _t("Left / right sets: %1 / %2").replace("%1", str(left)).replace("%2", str(right)),
+        QCoreApplication.translate("ReportPdf", "Left / right sets: %1 / %2")
+        .replace("%1", str(left))
+        .replace("%2", str(right)),
     )
-    notes = list(view.safety_notes) or [_t("None reported in this period.")]
+    notes = [_note_text(n) for n in view.safety_notes] or [
+        QCoreApplication.translate("ReportPdf", "None reported in this period.")
+    ]
     note_y = top
     for note in notes[:12]:
         painter.drawText(QRectF(width / 2, note_y, width / 2, 38), Qt.TextFlag.TextWordWrap, note)
@@ -344,12 +410,13 @@ def _draw(
     _font(painter, 8)
     painter.setPen(MUTED)
     painter.drawText(
-        QRectF(0, height - 50, width, 50),
+        QRectF(0, height - FOOTER_PT, width, FOOTER_PT),
         Qt.TextFlag.TextWordWrap,
-        _t(
+        QCoreApplication.translate(
+            "ReportPdf",
             "Self-reported data logged by the Counterbalance app. Adherence = breaks taken ÷ "
             "breaks offered. Pain: 0–10 numeric rating scale. This app gives general exercise "
             "and break reminders; it is not medical advice and does not diagnose or treat any "
-            "condition."
+            "condition.",
         ),
     )

@@ -9,9 +9,9 @@ The break prompt uses :func:`corner_position` for its corner.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QComboBox, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QLayout, QScrollArea, QWidget
 
 #: What a window manager adds around a window before it is mapped (title bar, borders),
 #: in logical pixels. Generous: GNOME, KDE, Windows 11 and macOS title bars are 28–38.
@@ -55,6 +55,12 @@ def fit_to_screen(window: QWidget, preferred: QSize | None = None) -> None:
     margins = frame_margins(window)
     room = client_room(screen, margins)
     wanted = preferred if preferred is not None else window.size()
+    for scroll in window.findChildren(QScrollArea, "fitScroll"):
+        content = scroll.widget()
+        if content is not None:  # pages not shown yet
+            for layout in content.findChildren(QLayout):
+                layout.invalidate()  # cached before the page's texts were final
+            _follow_content(scroll, content)
     size = wanted.boundedTo(room).expandedTo(window.minimumSize())
     area = available_area(screen)
     outer_w = size.width() + margins.left() + margins.right()
@@ -89,6 +95,45 @@ def show_whole_lists(window: QWidget) -> None:
         combo.setMaxVisibleItems(max(10, min(combo.count(), COMBO_VISIBLE_ITEMS_MAX)))
 
 
+#: Characters a drop-down with long items shows when closed (its list shows them whole).
+COMBO_MIN_CHARS = 28
+
+
+def elide_long_items(combo: QComboBox) -> None:
+    """Keep a drop-down with long items (a longer language) from widening its window.
+
+    Closed, it shows about :data:`COMBO_MIN_CHARS` characters and the rest on hover;
+    Qt opens its list wide enough for every item.
+    """
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(COMBO_MIN_CHARS)
+    combo.currentTextChanged.connect(combo.setToolTip)
+    combo.setToolTip(combo.currentText())
+
+
+class _FollowContentWidth(QObject):
+    """Keep a scroll area never narrower than its content's minimum width.
+
+    A longer language widens check boxes, which cannot wrap; with the horizontal scroll
+    bar off, the window then grows instead of cutting controls off at the right.
+    """
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self._scroll = scroll
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Follow the content's minimum width whenever its layout changes."""
+        if event.type() == QEvent.Type.LayoutRequest and isinstance(watched, QWidget):
+            _follow_content(self._scroll, watched)
+        return False
+
+
+def _follow_content(scroll: QScrollArea, content: QWidget) -> None:
+    bar = scroll.verticalScrollBar().sizeHint().width()
+    scroll.setMinimumWidth(content.minimumSizeHint().width() + bar)
+
+
 def scrollable(content: QWidget) -> QScrollArea:
     """Wrap ``content`` in a frameless scroll area that scrolls only when space runs out."""
     scroll = QScrollArea()
@@ -100,5 +145,6 @@ def scrollable(content: QWidget) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    content.installEventFilter(_FollowContentWidth(scroll))
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return scroll

@@ -782,7 +782,9 @@ class SessionWindow(QWidget):
         self._done_text.setText("\n".join(lines))
         if session.safety is not None:
             advice = " ".join(
-                QCoreApplication.translate(SAFETY_CONTEXT, a) for a in session.safety.advice
+                session.safety.localized_advice(
+                    lambda a: QCoreApplication.translate(SAFETY_CONTEXT, a)
+                )
             )
             self._done_safety.setText(advice)
             self._done_safety.setVisible(True)

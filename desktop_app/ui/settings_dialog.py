@@ -41,7 +41,6 @@ from desktop_app.core.planner import PROFILE_NAMES
 from desktop_app.core.settings import (
     CONDITIONS,
     OPTIONS,
-    WEEKDAYS,
     Profile,
     Settings,
     SidePreference,
@@ -54,7 +53,7 @@ from desktop_app.core.settings_format import (
     VALIDATORS,
     settings_to_mapping,
 )
-from desktop_app.ui.screen_fit import fit_to_screen, scrollable
+from desktop_app.ui.screen_fit import elide_long_items, fit_to_screen, scrollable
 from desktop_app.ui.settings_fields import (
     CHECK_NOTE_INDENT_PX,
     FIELD_PX,
@@ -70,7 +69,8 @@ from desktop_app.ui.settings_fields import (
 )
 from desktop_app.ui.sound_cues import CueAvailability, CueStatus
 from desktop_app.ui.theme import apply_theme, theme_for
-from desktop_app.ui.working_hours_editor import DayEditor, hours_problems
+from desktop_app.ui.translations import language_name, shipped_languages
+from desktop_app.ui.working_hours_editor import DayEditor, hours_problems, week_order
 
 __all__ = ["TAB_BREAKS", "TAB_HOURS", "SettingsDialog", "hours_problems", "parse_snooze_options"]
 
@@ -101,17 +101,25 @@ def parse_snooze_options(text: str) -> tuple[tuple[int, ...], str | None]:
     parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
     for part in parts:
         if not part.isdigit():
-            return (), _tr("“{part}” is not a whole number of minutes.").format(part=part)
+            return (), QCoreApplication.translate(
+                "SettingsDialog", "“{part}” is not a whole number of minutes."
+            ).format(part=part)
     values = tuple(sorted({int(part) for part in parts}))
     option = spec("snooze_options_min")
     lo, hi = option.whole_bounds
     fault = snooze_fault(values)
     if fault is SnoozeFault.EMPTY:
-        return (), _tr("Enter at least one snooze time, e.g. 5, 10, 15.")
+        return (), QCoreApplication.translate(
+            "SettingsDialog", "Enter at least one snooze time, e.g. 5, 10, 15."
+        )
     if fault is SnoozeFault.OUT_OF_RANGE:
-        return (), _tr("Each snooze time must be {lo}–{hi} min.").format(lo=lo, hi=hi)
+        return (), QCoreApplication.translate(
+            "SettingsDialog", "Each snooze time must be {lo}–{hi} min."
+        ).format(lo=lo, hi=hi)
     if fault is SnoozeFault.TOO_MANY:
-        return (), _tr("Give at most {n} snooze times.").format(n=option.max_items)
+        return (), QCoreApplication.translate(
+            "SettingsDialog", "Give at most {n} snooze times."
+        ).format(n=option.max_items)
     return values, None
 
 
@@ -381,7 +389,7 @@ class SettingsDialog(QDialog):
         col = QVBoxLayout(holder)
         col.setContentsMargins(0, 0, 8, 0)
         col.setSpacing(2)
-        for day in WEEKDAYS:
+        for day in week_order():
             editor = DayEditor(day, ())
             editor.changed.connect(self._on_day_changed)
             self._days[day] = editor
@@ -407,6 +415,7 @@ class SettingsDialog(QDialog):
             [(p, QCoreApplication.translate("Planner", PROFILE_NAMES[p])) for p in Profile],
             "profile",
         )
+        elide_long_items(self.profile)
         section.row(self.tr("Focus"), self.profile, span=True)
         equipment_names = {
             Equipment.NONE: self.tr("No band"),
@@ -544,6 +553,23 @@ class SettingsDialog(QDialog):
         self.voice_note = self._note("", "warning")
         self.voice_note.hide()
         section.full(self.voice_note)
+
+        section = self._section(layout, self.tr("Language"))
+        languages = [(code, language_name(code)) for code in shipped_languages()]
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self._describe(self.language, "language")
+        for code, text in [("", self.tr("Same as the system")), *languages]:
+            self.language.addItem(text, code)
+        self._bindings["language"] = Binding(
+            lambda value: self._select(self.language, value),
+            lambda: str(self.language.currentData()),
+        )
+        self.language.currentIndexChanged.connect(self._revalidate)
+        section.row(self.tr("Language:"), self.language)
+        section.full(
+            self._note(self.tr("A new language applies the next time Counterbalance starts."))
+        )
 
         section = self._section(layout, self.tr("Start at login"))
         self.autostart = self._check(

@@ -19,10 +19,12 @@ import sys
 import time
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QObject, QProcess, Signal
+from PySide6.QtCore import QByteArray, QLocale, QObject, QProcess, QProcessEnvironment, Signal
 
 log = logging.getLogger(__name__)
 
+#: Environment variable giving the helper the app's locale ("de_DE") for its voice.
+SPEECH_LOCALE_ENV = "COUNTERBALANCE_SPEECH_LOCALE"
 #: argv[1] that makes ``counterbalance`` run as the speech helper (not in --help).
 HELPER_COMMAND = "speech-helper"
 #: PySide6 ships Qt's "mock" engine for tests: it answers, and says nothing.
@@ -37,6 +39,19 @@ def helper_command() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, HELPER_COMMAND]
     return [sys.executable, "-m", "desktop_app", HELPER_COMMAND]
+
+
+def _speak_in(speech: Any, name: str) -> None:
+    """Pick the engine's voice locale closest to ``name`` ("de_DE"); keep its own if none."""
+    from PySide6.QtCore import QLocale
+
+    if not name:
+        return
+    wanted = QLocale(name)
+    same_language = [v for v in speech.availableLocales() if v.language() == wanted.language()]
+    exact = [v for v in same_language if v.territory() == wanted.territory()]
+    if exact or same_language:
+        speech.setLocale((exact or same_language)[0])
 
 
 def run_helper() -> int:
@@ -57,6 +72,7 @@ def run_helper() -> int:
     if speech.state() is QTextToSpeech.State.Error:
         print(f"error {speech.errorString() or 'the engine failed'}", flush=True)
         return 1
+    _speak_in(speech, os.environ.get(SPEECH_LOCALE_ENV, ""))
     print("ready", flush=True)
 
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
@@ -108,6 +124,10 @@ class SpeechProcess(QObject):
             return
         process = QProcess(self)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        # Cues are spoken in the app's language (QLocale's default, set at start-up).
+        environment = QProcessEnvironment.systemEnvironment()
+        environment.insert(SPEECH_LOCALE_ENV, QLocale().name())
+        process.setProcessEnvironment(environment)
         process.readyReadStandardOutput.connect(self._on_output)
         process.finished.connect(self._on_finished)
         process.errorOccurred.connect(self._on_error)

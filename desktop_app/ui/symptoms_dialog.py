@@ -99,11 +99,13 @@ def show_advice(label: QLabel, outcome: SafetyOutcome, dark: bool) -> None:
     """Show an outcome's advice in ``label``, coloured by how serious it is."""
     groups, ok = (GROUP_COLORS_DARK, OK_COLORS_DARK) if dark else (GROUP_COLORS, OK_COLORS)
     background, ink = groups[outcome.level] if outcome.level else ok
-    paragraphs = [tr_safety(a) for a in outcome.advice]
+    paragraphs = list(outcome.localized_advice(tr_safety))
     if outcome.emergency:
         head = QCoreApplication.translate("SymptomsDialog", "Seek emergency care now")
         paragraphs[0] = f"<span style='font-size:18px;font-weight:700'>{head}</span><br>" + (
-            paragraphs[0].removeprefix(tr_safety("Seek emergency care now.")).strip()
+            paragraphs[0]
+            .removeprefix(QCoreApplication.translate("Safety", "Seek emergency care now."))
+            .strip()
         )
     html = "".join(f"<p style='margin:4px 0'>{p}</p>" for p in paragraphs)
     label.setText(html)

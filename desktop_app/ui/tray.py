@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.policy import PauseRequest, PauseUntil, PolicyState, PolicyStatus, QuietReason
+from desktop_app.ui.locale_format import short_time
 from desktop_app.ui.screen_fit import fit_to_screen
 
 SNOOZE_FROM_TRAY_MIN = 10
@@ -66,30 +67,37 @@ def status_line(status: PolicyStatus) -> str:
     state = status.state
     if state is PolicyState.PAUSED:
         if status.paused_until is None:
-            return _tr("paused until you resume")
+            return QCoreApplication.translate("Tray", "paused until you resume")
         local = status.paused_until.astimezone()
-        return _tr("paused until {time}").format(time=local.strftime("%H:%M"))
+        return QCoreApplication.translate("Tray", "paused until {time}").format(
+            time=short_time(local.time())
+        )
     if state is PolicyState.QUIET:
-        names = {QuietReason.FULLSCREEN: _tr("fullscreen"), QuietReason.DND: _tr("do not disturb")}
+        names = {
+            QuietReason.FULLSCREEN: QCoreApplication.translate("Tray", "fullscreen"),
+            QuietReason.DND: QCoreApplication.translate("Tray", "do not disturb"),
+        }
         reason = names.get(status.quiet, status.quiet or "") if status.quiet else ""
-        return _tr("quiet: {reason}").format(reason=reason)
+        return QCoreApplication.translate("Tray", "quiet: {reason}").format(reason=reason)
     if state is PolicyState.OUTSIDE_HOURS:
-        return _tr("outside working hours")
+        return QCoreApplication.translate("Tray", "outside working hours")
     if state is PolicyState.PROMPTING:
-        return _tr("time for a break")
+        return QCoreApplication.translate("Tray", "time for a break")
     if state is PolicyState.SESSION:
-        return _tr("session in progress")
+        return QCoreApplication.translate("Tray", "session in progress")
     if state is PolicyState.IDLE:
-        return _tr("away from the desk: that counts as a break")
+        return QCoreApplication.translate("Tray", "away from the desk: that counts as a break")
     if status.next_break_in_s is None:
-        return _tr("waiting for activity")
+        return QCoreApplication.translate("Tray", "waiting for activity")
     seconds = status.next_break_in_s
     if seconds < MINUTE_S:
-        return _tr("next break in under a minute")
+        return QCoreApplication.translate("Tray", "next break in under a minute")
     minutes = math.ceil(seconds / MINUTE_S)
     if state is PolicyState.SNOOZED:
-        return _tr("snoozed: next break in {n} min").format(n=minutes)
-    return _tr("next break in {n} min").format(n=minutes)
+        return QCoreApplication.translate("Tray", "snoozed: next break in {n} min").format(
+            n=minutes
+        )
+    return QCoreApplication.translate("Tray", "next break in {n} min").format(n=minutes)
 
 
 def tray_view_for(status: PolicyStatus) -> TrayView:

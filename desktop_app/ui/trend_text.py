@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.trends import Direction, Trend
+from desktop_app.ui.locale_format import decimal, percent
 
 CONTEXT = "ProgressWindow"
 
@@ -17,36 +18,46 @@ def _tr(text: str) -> str:
 
 
 def _number(value: float) -> str:
-    return f"{value:.1f}"
+    return decimal(value)
 
 
 def pain_trend_text(trend: Trend | None) -> str:
     """Word a pain trend; empty when there is nothing to compare yet."""
     if trend is None:
         return ""
-    ago = _tr("{n} weeks ago").format(n=trend.weeks_ago)  # always 2 or more
+    weeks = trend.weeks_ago  # a plain name: lupdate skips a call as the count
+    ago = QCoreApplication.translate("ProgressWindow", "%n week(s) ago", "", weeks)
     if trend.direction is Direction.STEADY:
-        return _tr("Pain about the same as {ago}").format(ago=ago)
-    if trend.direction is Direction.LOWER:
-        return _tr("Pain {points} points lower than {ago}").format(
-            points=_number(trend.change), ago=ago
+        return QCoreApplication.translate("ProgressWindow", "Pain about the same as {ago}").format(
+            ago=ago
         )
-    return _tr("Pain {points} points higher than {ago}").format(
-        points=_number(trend.change), ago=ago
-    )
+    if trend.direction is Direction.LOWER:
+        return QCoreApplication.translate(
+            "ProgressWindow", "Pain {points} points lower than {ago}"
+        ).format(points=_number(trend.change), ago=ago)
+    return QCoreApplication.translate(
+        "ProgressWindow", "Pain {points} points higher than {ago}"
+    ).format(points=_number(trend.change), ago=ago)
 
 
 def adherence_trend_text(trend: Trend | None) -> str:
     """Word a break-taking trend; empty when there is nothing to compare yet."""
     if trend is None:
         return ""
-    ago = _tr("{n} weeks ago").format(n=trend.weeks_ago)  # always 2 or more
-    earlier = f"{trend.earlier * 100:.0f}\u00a0%"
-    recent = f"{trend.recent * 100:.0f}\u00a0%"
+    weeks = trend.weeks_ago  # a plain name: lupdate skips a call as the count
+    ago = QCoreApplication.translate("ProgressWindow", "%n week(s) ago", "", weeks)
+    earlier = percent(trend.earlier)
+    recent = percent(trend.recent)
     if trend.direction is Direction.STEADY:
-        text = _tr("As many breaks as {ago}: {recent} (was {earlier})")
+        text = QCoreApplication.translate(
+            "ProgressWindow", "As many breaks as {ago}: {recent} (was {earlier})"
+        )
     elif trend.direction is Direction.HIGHER:
-        text = _tr("More breaks than {ago}: {recent} (was {earlier})")
+        text = QCoreApplication.translate(
+            "ProgressWindow", "More breaks than {ago}: {recent} (was {earlier})"
+        )
     else:
-        text = _tr("Fewer breaks than {ago}: {recent} (was {earlier})")
+        text = QCoreApplication.translate(
+            "ProgressWindow", "Fewer breaks than {ago}: {recent} (was {earlier})"
+        )
     return text.format(ago=ago, recent=recent, earlier=earlier)

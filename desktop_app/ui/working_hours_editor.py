@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,10 +36,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SettingsDialog", text)
 
 
+def week_order() -> list[str]:
+    """Return ``core.settings.WEEKDAYS`` from the locale's first day of the week (US: Sunday)."""
+    first = QLocale().firstDayOfWeek().value - 1  # Qt: Monday = 1 … Sunday = 7
+    return [*WEEKDAYS[first:], *WEEKDAYS[:first]]
+
+
 def day_names() -> dict[str, str]:
-    """Return the plain names of ``core.settings.WEEKDAYS``, translated."""
-    names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-    return {day: _tr(name) for day, name in zip(WEEKDAYS, names, strict=True)}
+    """Return the names of ``core.settings.WEEKDAYS`` in the user's language (QLocale)."""
+    locale = QLocale()
+    return {day: locale.standaloneDayName(i) for i, day in enumerate(WEEKDAYS, start=1)}
 
 
 def _span(r: TimeRange) -> str:
@@ -54,13 +60,15 @@ def hours_problems(day: str, ranges: list[TimeRange]) -> list[str]:
         first = ranges[p.first]
         if p.fault is HoursFault.ENDS_BEFORE_START:
             problems.append(
-                _tr("{day}: {start}–{end} ends before it starts.").format(
+                QCoreApplication.translate(
+                    "SettingsDialog", "{day}: {start}–{end} ends before it starts."
+                ).format(
                     day=name, start=first.start.strftime("%H:%M"), end=first.end.strftime("%H:%M")
                 )
             )
         elif p.second is not None:
             problems.append(
-                _tr("{day}: {a} and {b} overlap.").format(
+                QCoreApplication.translate("SettingsDialog", "{day}: {a} and {b} overlap.").format(
                     day=name, a=_span(first), b=_span(ranges[p.second])
                 )
             )
@@ -83,18 +91,27 @@ class RangeRow(QWidget):
         super().__init__(parent)
         self.start = QTimeEdit(to_qtime(value.start))
         self.end = QTimeEdit(to_qtime(value.end))
-        for edit, what in ((self.start, _tr("start")), (self.end, _tr("end"))):
+        for edit, what in (
+            (self.start, QCoreApplication.translate("SettingsDialog", "start")),
+            (self.end, QCoreApplication.translate("SettingsDialog", "end")),
+        ):
             edit.setDisplayFormat(TIME_FORMAT)
             edit.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             pad_text(edit)
             edit.setAccessibleName(
-                _tr("{day} working hours {what}").format(day=day_name, what=what)
+                QCoreApplication.translate("SettingsDialog", "{day} working hours {what}").format(
+                    day=day_name, what=what
+                )
             )
             edit.timeChanged.connect(self.changed)
         dash = QLabel("–")
-        self.remove = QPushButton(_tr("Remove"))
+        self.remove = QPushButton(QCoreApplication.translate("SettingsDialog", "Remove"))
         self.remove.setObjectName("small")
-        self.remove.setAccessibleName(_tr("Remove this {day} range").format(day=day_name))
+        self.remove.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Remove this {day} range").format(
+                day=day_name
+            )
+        )
         self.remove.clicked.connect(self.remove_requested)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -138,14 +155,18 @@ class DayEditor(QWidget):
         label.setFixedWidth(DAY_LABEL_PX)
         # Line the name up with the text of the first time field.
         label.setContentsMargins(0, 5, 0, 0)
-        self._off = QLabel(_tr("Not working"))
+        self._off = QLabel(QCoreApplication.translate("SettingsDialog", "Not working"))
         self._off.setObjectName("dayOff")
         self._ranges = QVBoxLayout()
         self._ranges.setSpacing(4)
         self._ranges.addWidget(self._off)
-        self.add_button = QPushButton(_tr("Add hours"))
+        self.add_button = QPushButton(QCoreApplication.translate("SettingsDialog", "Add hours"))
         self.add_button.setObjectName("small")
-        self.add_button.setAccessibleName(_tr("Add working hours on {day}").format(day=self._name))
+        self.add_button.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Add working hours on {day}").format(
+                day=self._name
+            )
+        )
         self.add_button.clicked.connect(self._on_add_clicked)
         self._error = QLabel()
         self._error.setObjectName("fieldError")

@@ -116,6 +116,13 @@
                 <numerusform>last week %n min</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n week(s) ago</source>
+            <translation>
+                <numerusform>%n week ago</numerusform>
+                <numerusform>%n weeks ago</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PromptFlow</name>

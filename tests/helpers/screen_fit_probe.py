@@ -42,9 +42,10 @@ def _session() -> QWidget:
     from desktop_app.core.player import Player
     from desktop_app.ui.session_runner import SessionRunner
     from desktop_app.ui.session_window import SessionWindow
+    from desktop_app.ui.translations import localize_catalog
     from tests.helpers.clock import FakeClock
 
-    catalog = load_catalog(ROOT / "resources" / "exercises")
+    catalog = localize_catalog(load_catalog(ROOT / "resources" / "exercises"))
     stretch, tilt = catalog.get("upper_trap_stretch"), catalog.get("pelvic_tilt_seated")
     assert stretch is not None and tilt is not None
     plan = SessionPlan(
@@ -191,6 +192,10 @@ def main() -> int:
     """Open every window, measure it, print one JSON line."""
     QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
     app = QApplication(sys.argv[:1])
+    from desktop_app.ui.translations import install_translations
+
+    # The app's translators; extra environment may pick a language or the pseudo-language.
+    translators = install_translations(app)
     rows: list[dict[str, object]] = []
     for name, window in all_windows():
         for page in _pages(window):
@@ -207,6 +212,7 @@ def main() -> int:
             )
         window.hide()
     print(json.dumps(rows))
+    del translators
     return 0
 
 
