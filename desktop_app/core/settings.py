@@ -26,6 +26,7 @@ from typing import Any
 
 from desktop_app.core.catalog import CONTRAINDICATIONS, Equipment
 from desktop_app.core.events import Side
+from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 
 SETTINGS_VERSION = 1
 
@@ -207,7 +208,7 @@ class Settings:
             bounds=(5, 180),
             unit="min",
             recommended=(30, 60),
-            help="Minutes of active time between microbreaks.",
+            help=QT_TRANSLATE_NOOP("Settings", "Minutes of active time between microbreaks."),
         ),
     )
     idle_threshold_min: int = field(
@@ -216,7 +217,9 @@ class Settings:
             kind=_W,
             bounds=(1, 60),
             unit="min",
-            help="No keyboard or mouse use this long is a break by itself.",
+            help=QT_TRANSLATE_NOOP(
+                "Settings", "No keyboard or mouse use this long is a break by itself."
+            ),
         ),
     )
     notice_lead_s: int = field(
@@ -225,7 +228,9 @@ class Settings:
             kind=_W,
             bounds=(0, 300),
             unit="s",
-            help="A notification this many seconds before; 0 = none.",
+            help=QT_TRANSLATE_NOOP(
+                "Settings", "A notification this many seconds before; 0 = none."
+            ),
         ),
     )
     jitter_min: int = field(
@@ -234,7 +239,9 @@ class Settings:
             kind=_W,
             bounds=(0, 15),
             unit="min",
-            help="Makes breaks less predictable; 0 keeps them exact.",
+            help=QT_TRANSLATE_NOOP(
+                "Settings", "Makes breaks less predictable; 0 keeps them exact."
+            ),
         ),
     )
     snooze_options_min: tuple[int, ...] = field(
@@ -244,7 +251,9 @@ class Settings:
             bounds=(1, 60),
             unit="min",
             max_items=4,
-            help="Snooze choices the break prompt offers, in minutes.",
+            help=QT_TRANSLATE_NOOP(
+                "Settings", "Snooze choices the break prompt offers, in minutes."
+            ),
         ),
     )
     snooze_limit: int = field(
@@ -252,43 +261,64 @@ class Settings:
         metadata=_spec(
             kind=_W,
             bounds=(0, 10),
-            help="After this many, only Start or Skip remain; 0 = no snooze.",
+            help=QT_TRANSLATE_NOOP(
+                "Settings", "After this many, only Start or Skip remain; 0 = no snooze."
+            ),
         ),
     )
     working_hours_enabled: bool = field(
         default=False,
-        metadata=_spec(kind=_SW, help="Only offer breaks during the working hours."),
+        metadata=_spec(
+            kind=_SW,
+            help=QT_TRANSLATE_NOOP("Settings", "Only offer breaks during the working hours."),
+        ),
     )
     working_hours: dict[str, tuple[TimeRange, ...]] = field(
         default_factory=default_hours,
         metadata=_spec(
             kind=OptionKind.WEEK_HOURS,
             choices=WEEKDAYS,
-            help="Working hours per weekday: [start, end] pairs that do not overlap.",
+            help=QT_TRANSLATE_NOOP(
+                "Settings", "Working hours per weekday: [start, end] pairs that do not overlap."
+            ),
         ),
     )
     respect_fullscreen: bool = field(
         default=True,
-        metadata=_spec(kind=_SW, help="Hold breaks while a full-screen window is active."),
+        metadata=_spec(
+            kind=_SW,
+            help=QT_TRANSLATE_NOOP("Settings", "Hold breaks while a full-screen window is active."),
+        ),
     )
     respect_dnd: bool = field(
-        default=True, metadata=_spec(kind=_SW, help="Hold breaks while Do Not Disturb is on.")
+        default=True,
+        metadata=_spec(
+            kind=_SW, help=QT_TRANSLATE_NOOP("Settings", "Hold breaks while Do Not Disturb is on.")
+        ),
     )
     daily_session_time: time = field(
         default=time(17, 0),
         metadata=_spec(
-            kind=OptionKind.TIME, help="Local time of the daily session reminder, every day."
+            kind=OptionKind.TIME,
+            help=QT_TRANSLATE_NOOP(
+                "Settings", "Local time of the daily session reminder, every day."
+            ),
         ),
     )
     daily_session_enabled: bool = field(
-        default=True, metadata=_spec(kind=_SW, help="Remind of a longer daily session.")
+        default=True,
+        metadata=_spec(
+            kind=_SW, help=QT_TRANSLATE_NOOP("Settings", "Remind of a longer daily session.")
+        ),
     )
     profile: Profile = field(
         default=Profile.BOTH,
         metadata=_spec(
             kind=OptionKind.CHOICE,
             choices=_choices(Profile),
-            help="Focus of the exercises; a starting point, not a diagnosis.",
+            help=QT_TRANSLATE_NOOP(
+                "Settings", "Focus of the exercises; a starting point, not a diagnosis."
+            ),
         ),
     )
     equipment: Equipment = field(
@@ -296,7 +326,9 @@ class Settings:
         metadata=_spec(
             kind=OptionKind.CHOICE,
             choices=_choices(Equipment),
-            help="Equipment at the desk; band exercises only with a band.",
+            help=QT_TRANSLATE_NOOP(
+                "Settings", "Equipment at the desk; band exercises only with a band."
+            ),
         ),
     )
     weak_side: SidePreference = field(
@@ -304,7 +336,7 @@ class Settings:
         metadata=_spec(
             kind=OptionKind.CHOICE,
             choices=_choices(SidePreference),
-            help="Gets an extra set of one-sided strengthening.",
+            help=QT_TRANSLATE_NOOP("Settings", "Gets an extra set of one-sided strengthening."),
         ),
     )
     #: Asked separately from the weaker side, never assumed from it (issue 12).
@@ -313,7 +345,7 @@ class Settings:
         metadata=_spec(
             kind=OptionKind.CHOICE,
             choices=_choices(SidePreference),
-            help="Gets an extra hold of one-sided stretches.",
+            help=QT_TRANSLATE_NOOP("Settings", "Gets an extra hold of one-sided stretches."),
         ),
     )
     conditions: tuple[str, ...] = field(
@@ -321,14 +353,20 @@ class Settings:
         metadata=_spec(
             kind=OptionKind.CONDITIONS,
             choices=CONDITIONS,
-            help="Declared conditions; exercises not advised for them are left out.",
+            help=QT_TRANSLATE_NOOP(
+                "Settings", "Declared conditions; exercises not advised for them are left out."
+            ),
         ),
     )
     sounds_enabled: bool = field(
-        default=True, metadata=_spec(kind=_SW, help="Play ticks and chimes during sessions.")
+        default=True,
+        metadata=_spec(
+            kind=_SW, help=QT_TRANSLATE_NOOP("Settings", "Play ticks and chimes during sessions.")
+        ),
     )
     voice_enabled: bool = field(
-        default=False, metadata=_spec(kind=_SW, help="Speak exercise cues aloud.")
+        default=False,
+        metadata=_spec(kind=_SW, help=QT_TRANSLATE_NOOP("Settings", "Speak exercise cues aloud.")),
     )
     #: Brief §4 rates pain "on a sample of breaks to limit burden": about one in three
     #: (some three a day at ten breaks), plus every daily session and the day's average.
@@ -337,39 +375,60 @@ class Settings:
         metadata=_spec(
             kind=OptionKind.SHARE,
             bounds=(0.0, 1.0),
-            help="Share of microbreaks that ask pain before and after (1 = every one).",
+            help=QT_TRANSLATE_NOOP(
+                "Settings", "Share of microbreaks that ask pain before and after (1 = every one)."
+            ),
         ),
     )
     microbreak_feel_each: bool = field(
         default=False,
         metadata=_spec(
             kind=_SW,
-            help="Ask how each exercise felt in microbreaks, instead of once per break.",
+            help=QT_TRANSLATE_NOOP(
+                "Settings", "Ask how each exercise felt in microbreaks, instead of once per break."
+            ),
         ),
     )
     language: str = field(
         default="",
         metadata=_spec(
             kind=OptionKind.LANGUAGE,
-            shown=False,  # the dialog's own language list (shipped translations)
-            help="Language of the app (de, pt_BR, …); empty follows the system. "
-            "Applies at the next start.",
+            # The dialog lists the shipped translations itself (not a fixed choice).
+            help=QT_TRANSLATE_NOOP(
+                "Settings",
+                "Language of the app; empty follows the system. Applies at the next start.",
+            ),
         ),
     )
     autostart: bool = field(
-        default=False, metadata=_spec(kind=_SW, help="Start Counterbalance at login.")
+        default=False,
+        metadata=_spec(
+            kind=_SW, help=QT_TRANSLATE_NOOP("Settings", "Start Counterbalance at login.")
+        ),
     )
     autostart_asked: bool = field(
         default=False,
-        metadata=_spec(kind=_SW, shown=False, help="The user was asked about starting at login."),
+        metadata=_spec(
+            kind=_SW,
+            shown=False,
+            help=QT_TRANSLATE_NOOP("Settings", "The user was asked about starting at login."),
+        ),
     )
     onboarding_done: bool = field(
         default=False,
-        metadata=_spec(kind=_SW, shown=False, help="The first-run setup was completed."),
+        metadata=_spec(
+            kind=_SW,
+            shown=False,
+            help=QT_TRANSLATE_NOOP("Settings", "The first-run setup was completed."),
+        ),
     )
     disclaimer_accepted: bool = field(
         default=False,
-        metadata=_spec(kind=_SW, shown=False, help="The user accepted the health disclaimer."),
+        metadata=_spec(
+            kind=_SW,
+            shown=False,
+            help=QT_TRANSLATE_NOOP("Settings", "The user accepted the health disclaimer."),
+        ),
     )
 
 

@@ -1931,6 +1931,116 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <source>Minutes of active time between microbreaks.</source>
+            <extracomment>Profiles in the order they are offered. Conditions a user may declare: the keys of ``catalog.CONTRAINDICATIONS`` (texts there).</extracomment>
+            <translation>Minuten aktiver Zeit zwischen zwei Kurzpausen.</translation>
+        </message>
+        <message>
+            <source>No keyboard or mouse use this long is a break by itself.</source>
+            <translation>So lange ohne Tastatur oder Maus ist schon eine Pause.</translation>
+        </message>
+        <message>
+            <source>A notification this many seconds before; 0 = none.</source>
+            <translation>Eine Benachrichtigung so viele Sekunden vorher; 0 = keine.</translation>
+        </message>
+        <message>
+            <source>Makes breaks less predictable; 0 keeps them exact.</source>
+            <translation>Macht Pausen weniger vorhersehbar; 0 hält sie exakt.</translation>
+        </message>
+        <message>
+            <source>Snooze choices the break prompt offers, in minutes.</source>
+            <translation>Aufschub-Möglichkeiten im Pausenhinweis, in Minuten.</translation>
+        </message>
+        <message>
+            <source>After this many, only Start or Skip remain; 0 = no snooze.</source>
+            <translation>Danach bleiben nur Starten oder Auslassen; 0 = kein Verschieben.</translation>
+        </message>
+        <message>
+            <source>Only offer breaks during the working hours.</source>
+            <translation>Pausen nur während der Arbeitszeit anbieten.</translation>
+        </message>
+        <message>
+            <source>Working hours per weekday: [start, end] pairs that do not overlap.</source>
+            <translation>Arbeitszeit je Wochentag: Paare [Beginn, Ende], die sich nicht überschneiden.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while a full-screen window is active.</source>
+            <translation>Pausen zurückhalten, solange ein Vollbildfenster aktiv ist.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while Do Not Disturb is on.</source>
+            <translation>Pausen zurückhalten, solange „Nicht stören“ an ist.</translation>
+        </message>
+        <message>
+            <source>Local time of the daily session reminder, every day.</source>
+            <translation>Ortszeit der täglichen Erinnerung an die Einheit, jeden Tag.</translation>
+        </message>
+        <message>
+            <source>Remind of a longer daily session.</source>
+            <translation>An eine längere tägliche Einheit erinnern.</translation>
+        </message>
+        <message>
+            <source>Focus of the exercises; a starting point, not a diagnosis.</source>
+            <translation>Schwerpunkt der Übungen; ein Ausgangspunkt, keine Diagnose.</translation>
+        </message>
+        <message>
+            <source>Equipment at the desk; band exercises only with a band.</source>
+            <translation>Ausrüstung am Schreibtisch; Bandübungen nur mit Band.</translation>
+        </message>
+        <message>
+            <source>Gets an extra set of one-sided strengthening.</source>
+            <translation>Bekommt einen Satz mehr bei einseitiger Kräftigung.</translation>
+        </message>
+        <message>
+            <source>Gets an extra hold of one-sided stretches.</source>
+            <extracomment>Asked separately from the weaker side, never assumed from it (issue 12).</extracomment>
+            <translation>Bekommt ein Halten mehr bei einseitigen Dehnungen.</translation>
+        </message>
+        <message>
+            <source>Declared conditions; exercises not advised for them are left out.</source>
+            <translation>Angegebene Beschwerden; dafür nicht empfohlene Übungen werden ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Play ticks and chimes during sessions.</source>
+            <translation>Während der Einheiten Ticken und Gong abspielen.</translation>
+        </message>
+        <message>
+            <source>Speak exercise cues aloud.</source>
+            <translation>Übungshinweise laut ansagen.</translation>
+        </message>
+        <message>
+            <source>Share of microbreaks that ask pain before and after (1 = every one).</source>
+            <extracomment>Brief §4 rates pain "on a sample of breaks to limit burden": about one in three (some three a day at ten breaks), plus every daily session and the day's average.</extracomment>
+            <translation>Anteil der Kurzpausen, die vorher und nachher nach Schmerz fragen (1 = jede).</translation>
+        </message>
+        <message>
+            <source>Ask how each exercise felt in microbreaks, instead of once per break.</source>
+            <translation>In Kurzpausen nach jeder Übung fragen, wie sie sich anfühlte, statt einmal pro Pause.</translation>
+        </message>
+        <message>
+            <source>Language of the app; empty follows the system. Applies at the next start.</source>
+            <translation>Sprache der App; leer folgt dem System. Gilt ab dem nächsten Start.</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance at login.</source>
+            <translation>Counterbalance bei der Anmeldung starten.</translation>
+        </message>
+        <message>
+            <source>The user was asked about starting at login.</source>
+            <translation>Die Frage nach dem Start bei der Anmeldung wurde gestellt.</translation>
+        </message>
+        <message>
+            <source>The first-run setup was completed.</source>
+            <translation>Die Ersteinrichtung wurde abgeschlossen.</translation>
+        </message>
+        <message>
+            <source>The user accepted the health disclaimer.</source>
+            <translation>Der Gesundheitshinweis wurde akzeptiert.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Enter at least one snooze time, e.g. 5, 10, 15.</source>

@@ -1931,6 +1931,116 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <source>Minutes of active time between microbreaks.</source>
+            <extracomment>Profiles in the order they are offered. Conditions a user may declare: the keys of ``catalog.CONTRAINDICATIONS`` (texts there).</extracomment>
+            <translation>Minutos de tiempo activo entre micropausas.</translation>
+        </message>
+        <message>
+            <source>No keyboard or mouse use this long is a break by itself.</source>
+            <translation>No usar teclado ni ratón durante este tiempo ya es una pausa.</translation>
+        </message>
+        <message>
+            <source>A notification this many seconds before; 0 = none.</source>
+            <translation>Una notificación estos segundos antes; 0 = ninguna.</translation>
+        </message>
+        <message>
+            <source>Makes breaks less predictable; 0 keeps them exact.</source>
+            <translation>Hace las pausas menos previsibles; 0 las mantiene exactas.</translation>
+        </message>
+        <message>
+            <source>Snooze choices the break prompt offers, in minutes.</source>
+            <translation>Opciones de posponer que ofrece el aviso de pausa, en minutos.</translation>
+        </message>
+        <message>
+            <source>After this many, only Start or Skip remain; 0 = no snooze.</source>
+            <translation>Después de estos, solo quedan Empezar o Saltar; 0 = sin aplazamiento.</translation>
+        </message>
+        <message>
+            <source>Only offer breaks during the working hours.</source>
+            <translation>Ofrecer pausas solo durante el horario de trabajo.</translation>
+        </message>
+        <message>
+            <source>Working hours per weekday: [start, end] pairs that do not overlap.</source>
+            <translation>Horario por día de la semana: pares [inicio, fin] que no se solapan.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while a full-screen window is active.</source>
+            <translation>Retener las pausas mientras haya una ventana a pantalla completa activa.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while Do Not Disturb is on.</source>
+            <translation>Retener las pausas mientras «No molestar» esté activado.</translation>
+        </message>
+        <message>
+            <source>Local time of the daily session reminder, every day.</source>
+            <translation>Hora local del recordatorio de la sesión diaria, cada día.</translation>
+        </message>
+        <message>
+            <source>Remind of a longer daily session.</source>
+            <translation>Recordar una sesión diaria más larga.</translation>
+        </message>
+        <message>
+            <source>Focus of the exercises; a starting point, not a diagnosis.</source>
+            <translation>Enfoque de los ejercicios; un punto de partida, no un diagnóstico.</translation>
+        </message>
+        <message>
+            <source>Equipment at the desk; band exercises only with a band.</source>
+            <translation>Material en el escritorio; ejercicios con banda solo si tienes banda.</translation>
+        </message>
+        <message>
+            <source>Gets an extra set of one-sided strengthening.</source>
+            <translation>Recibe una serie más de fortalecimiento de un solo lado.</translation>
+        </message>
+        <message>
+            <source>Gets an extra hold of one-sided stretches.</source>
+            <extracomment>Asked separately from the weaker side, never assumed from it (issue 12).</extracomment>
+            <translation>Recibe un mantenimiento más en los estiramientos de un solo lado.</translation>
+        </message>
+        <message>
+            <source>Declared conditions; exercises not advised for them are left out.</source>
+            <translation>Afecciones declaradas; se omiten los ejercicios no aconsejados para ellas.</translation>
+        </message>
+        <message>
+            <source>Play ticks and chimes during sessions.</source>
+            <translation>Reproducir tictac y campanadas durante las sesiones.</translation>
+        </message>
+        <message>
+            <source>Speak exercise cues aloud.</source>
+            <translation>Leer en voz alta las indicaciones de los ejercicios.</translation>
+        </message>
+        <message>
+            <source>Share of microbreaks that ask pain before and after (1 = every one).</source>
+            <extracomment>Brief §4 rates pain "on a sample of breaks to limit burden": about one in three (some three a day at ten breaks), plus every daily session and the day's average.</extracomment>
+            <translation>Proporción de micropausas que preguntan el dolor antes y después (1 = todas).</translation>
+        </message>
+        <message>
+            <source>Ask how each exercise felt in microbreaks, instead of once per break.</source>
+            <translation>Preguntar cómo se sintió cada ejercicio en las micropausas, en vez de una vez por pausa.</translation>
+        </message>
+        <message>
+            <source>Language of the app; empty follows the system. Applies at the next start.</source>
+            <translation>Idioma de la aplicación; vacío sigue al sistema. Se aplica en el próximo inicio.</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance at login.</source>
+            <translation>Iniciar Counterbalance al iniciar sesión.</translation>
+        </message>
+        <message>
+            <source>The user was asked about starting at login.</source>
+            <translation>Ya se preguntó por el inicio al iniciar sesión.</translation>
+        </message>
+        <message>
+            <source>The first-run setup was completed.</source>
+            <translation>La configuración inicial se completó.</translation>
+        </message>
+        <message>
+            <source>The user accepted the health disclaimer.</source>
+            <translation>Se aceptó el aviso de salud.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Enter at least one snooze time, e.g. 5, 10, 15.</source>

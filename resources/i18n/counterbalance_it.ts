@@ -1931,6 +1931,116 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <source>Minutes of active time between microbreaks.</source>
+            <extracomment>Profiles in the order they are offered. Conditions a user may declare: the keys of ``catalog.CONTRAINDICATIONS`` (texts there).</extracomment>
+            <translation>Minuti di tempo attivo tra una micropausa e l'altra.</translation>
+        </message>
+        <message>
+            <source>No keyboard or mouse use this long is a break by itself.</source>
+            <translation>Non usare tastiera né mouse per questo tempo è già una pausa.</translation>
+        </message>
+        <message>
+            <source>A notification this many seconds before; 0 = none.</source>
+            <translation>Una notifica questi secondi prima; 0 = nessuna.</translation>
+        </message>
+        <message>
+            <source>Makes breaks less predictable; 0 keeps them exact.</source>
+            <translation>Rende le pause meno prevedibili; 0 le mantiene esatte.</translation>
+        </message>
+        <message>
+            <source>Snooze choices the break prompt offers, in minutes.</source>
+            <translation>Opzioni di rinvio offerte dall'avviso di pausa, in minuti.</translation>
+        </message>
+        <message>
+            <source>After this many, only Start or Skip remain; 0 = no snooze.</source>
+            <translation>Dopo questi, restano solo Inizia o Salta; 0 = nessun rinvio.</translation>
+        </message>
+        <message>
+            <source>Only offer breaks during the working hours.</source>
+            <translation>Proporre pause solo durante l'orario di lavoro.</translation>
+        </message>
+        <message>
+            <source>Working hours per weekday: [start, end] pairs that do not overlap.</source>
+            <translation>Orario per giorno della settimana: coppie [inizio, fine] che non si sovrappongono.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while a full-screen window is active.</source>
+            <translation>Trattenere le pause mentre è attiva una finestra a schermo intero.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while Do Not Disturb is on.</source>
+            <translation>Trattenere le pause mentre «Non disturbare» è attivo.</translation>
+        </message>
+        <message>
+            <source>Local time of the daily session reminder, every day.</source>
+            <translation>Ora locale del promemoria della sessione quotidiana, ogni giorno.</translation>
+        </message>
+        <message>
+            <source>Remind of a longer daily session.</source>
+            <translation>Ricordare una sessione quotidiana più lunga.</translation>
+        </message>
+        <message>
+            <source>Focus of the exercises; a starting point, not a diagnosis.</source>
+            <translation>Obiettivo degli esercizi; un punto di partenza, non una diagnosi.</translation>
+        </message>
+        <message>
+            <source>Equipment at the desk; band exercises only with a band.</source>
+            <translation>Attrezzatura alla scrivania; esercizi con elastico solo se hai un elastico.</translation>
+        </message>
+        <message>
+            <source>Gets an extra set of one-sided strengthening.</source>
+            <translation>Riceve una serie in più di rinforzo su un solo lato.</translation>
+        </message>
+        <message>
+            <source>Gets an extra hold of one-sided stretches.</source>
+            <extracomment>Asked separately from the weaker side, never assumed from it (issue 12).</extracomment>
+            <translation>Riceve una tenuta in più negli allungamenti su un solo lato.</translation>
+        </message>
+        <message>
+            <source>Declared conditions; exercises not advised for them are left out.</source>
+            <translation>Condizioni dichiarate; gli esercizi sconsigliati in questi casi vengono esclusi.</translation>
+        </message>
+        <message>
+            <source>Play ticks and chimes during sessions.</source>
+            <translation>Riprodurre ticchettii e rintocchi durante le sessioni.</translation>
+        </message>
+        <message>
+            <source>Speak exercise cues aloud.</source>
+            <translation>Leggere ad alta voce le indicazioni degli esercizi.</translation>
+        </message>
+        <message>
+            <source>Share of microbreaks that ask pain before and after (1 = every one).</source>
+            <extracomment>Brief §4 rates pain "on a sample of breaks to limit burden": about one in three (some three a day at ten breaks), plus every daily session and the day's average.</extracomment>
+            <translation>Quota di micropause che chiedono il dolore prima e dopo (1 = tutte).</translation>
+        </message>
+        <message>
+            <source>Ask how each exercise felt in microbreaks, instead of once per break.</source>
+            <translation>Chiedere com'è andato ogni esercizio nelle micropause, invece di una volta per pausa.</translation>
+        </message>
+        <message>
+            <source>Language of the app; empty follows the system. Applies at the next start.</source>
+            <translation>Lingua dell'app; vuoto segue il sistema. Si applica al prossimo avvio.</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance at login.</source>
+            <translation>Avviare Counterbalance all'accesso.</translation>
+        </message>
+        <message>
+            <source>The user was asked about starting at login.</source>
+            <translation>È già stato chiesto dell'avvio all'accesso.</translation>
+        </message>
+        <message>
+            <source>The first-run setup was completed.</source>
+            <translation>La configurazione iniziale è stata completata.</translation>
+        </message>
+        <message>
+            <source>The user accepted the health disclaimer.</source>
+            <translation>L'avvertenza sulla salute è stata accettata.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Enter at least one snooze time, e.g. 5, 10, 15.</source>

@@ -1955,6 +1955,116 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <source>Minutes of active time between microbreaks.</source>
+            <extracomment>Profiles in the order they are offered. Conditions a user may declare: the keys of ``catalog.CONTRAINDICATIONS`` (texts there).</extracomment>
+            <translation>Minuty aktywnej pracy między mikroprzerwami.</translation>
+        </message>
+        <message>
+            <source>No keyboard or mouse use this long is a break by itself.</source>
+            <translation>Tyle czasu bez klawiatury i myszy to już przerwa.</translation>
+        </message>
+        <message>
+            <source>A notification this many seconds before; 0 = none.</source>
+            <translation>Powiadomienie tyle sekund wcześniej; 0 = brak.</translation>
+        </message>
+        <message>
+            <source>Makes breaks less predictable; 0 keeps them exact.</source>
+            <translation>Sprawia, że przerwy są mniej przewidywalne; 0 zachowuje dokładny odstęp.</translation>
+        </message>
+        <message>
+            <source>Snooze choices the break prompt offers, in minutes.</source>
+            <translation>Opcje odłożenia w powiadomieniu o przerwie, w minutach.</translation>
+        </message>
+        <message>
+            <source>After this many, only Start or Skip remain; 0 = no snooze.</source>
+            <translation>Potem zostają tylko Zacznij lub Pomiń; 0 = bez odkładania.</translation>
+        </message>
+        <message>
+            <source>Only offer breaks during the working hours.</source>
+            <translation>Proponuj przerwy tylko w godzinach pracy.</translation>
+        </message>
+        <message>
+            <source>Working hours per weekday: [start, end] pairs that do not overlap.</source>
+            <translation>Godziny pracy dla każdego dnia: pary [początek, koniec], które się nie nakładają.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while a full-screen window is active.</source>
+            <translation>Wstrzymuj przerwy, gdy aktywne jest okno pełnoekranowe.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while Do Not Disturb is on.</source>
+            <translation>Wstrzymuj przerwy, gdy włączony jest tryb „Nie przeszkadzać”.</translation>
+        </message>
+        <message>
+            <source>Local time of the daily session reminder, every day.</source>
+            <translation>Czas lokalny codziennego przypomnienia o sesji.</translation>
+        </message>
+        <message>
+            <source>Remind of a longer daily session.</source>
+            <translation>Przypominaj o dłuższej codziennej sesji.</translation>
+        </message>
+        <message>
+            <source>Focus of the exercises; a starting point, not a diagnosis.</source>
+            <translation>Cel ćwiczeń; punkt wyjścia, nie diagnoza.</translation>
+        </message>
+        <message>
+            <source>Equipment at the desk; band exercises only with a band.</source>
+            <translation>Sprzęt przy biurku; ćwiczenia z taśmą tylko z taśmą.</translation>
+        </message>
+        <message>
+            <source>Gets an extra set of one-sided strengthening.</source>
+            <translation>Dostaje dodatkową serię wzmacniania jednej strony.</translation>
+        </message>
+        <message>
+            <source>Gets an extra hold of one-sided stretches.</source>
+            <extracomment>Asked separately from the weaker side, never assumed from it (issue 12).</extracomment>
+            <translation>Dostaje dodatkowe przytrzymanie przy rozciąganiu jednej strony.</translation>
+        </message>
+        <message>
+            <source>Declared conditions; exercises not advised for them are left out.</source>
+            <translation>Zgłoszone schorzenia; ćwiczenia dla nich niewskazane są pomijane.</translation>
+        </message>
+        <message>
+            <source>Play ticks and chimes during sessions.</source>
+            <translation>Odtwarzaj tykanie i gong podczas sesji.</translation>
+        </message>
+        <message>
+            <source>Speak exercise cues aloud.</source>
+            <translation>Odczytuj wskazówki do ćwiczeń na głos.</translation>
+        </message>
+        <message>
+            <source>Share of microbreaks that ask pain before and after (1 = every one).</source>
+            <extracomment>Brief §4 rates pain "on a sample of breaks to limit burden": about one in three (some three a day at ten breaks), plus every daily session and the day's average.</extracomment>
+            <translation>Odsetek mikroprzerw z pytaniem o ból przed i po (1 = każda).</translation>
+        </message>
+        <message>
+            <source>Ask how each exercise felt in microbreaks, instead of once per break.</source>
+            <translation>Pytaj o odczucia po każdym ćwiczeniu w mikroprzerwach zamiast raz na przerwę.</translation>
+        </message>
+        <message>
+            <source>Language of the app; empty follows the system. Applies at the next start.</source>
+            <translation>Język aplikacji; puste = jak w systemie. Obowiązuje od następnego uruchomienia.</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance at login.</source>
+            <translation>Uruchamiaj Counterbalance po zalogowaniu.</translation>
+        </message>
+        <message>
+            <source>The user was asked about starting at login.</source>
+            <translation>Zapytano już o uruchamianie po zalogowaniu.</translation>
+        </message>
+        <message>
+            <source>The first-run setup was completed.</source>
+            <translation>Konfiguracja początkowa została zakończona.</translation>
+        </message>
+        <message>
+            <source>The user accepted the health disclaimer.</source>
+            <translation>Zaakceptowano zastrzeżenie zdrowotne.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Enter at least one snooze time, e.g. 5, 10, 15.</source>

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop_app.core.settings import settings_from_mapping
+from desktop_app.core.settings_format import settings_from_mapping
 from desktop_app.ui import translations
 from desktop_app.ui.translations import language_from_settings, resolve_language
 
