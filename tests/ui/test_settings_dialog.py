@@ -358,6 +358,7 @@ def test_every_option_the_dialog_shows_comes_back_unchanged(qtbot) -> None:
         voice_enabled=True,
         pain_prompt_share=0.5,
         microbreak_feel_each=True,
+        language="de",
     )
     # Every option the dialog edits differs from its default here (start at login is
     # the operating system's state, shown from its own argument).
