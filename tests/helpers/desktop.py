@@ -227,9 +227,8 @@ def _start_tray_host(
         return subprocess.Popen(
             [SNI_HOST, *SNI_HOST_ARGS], env=env, stdout=log, stderr=subprocess.STDOUT
         )
-    return subprocess.Popen(
-        ["trayer", *TRAYER_ARGS], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+    log = (workdir / "tray-host.log").open("wb")  # said in the error if trayer fails
+    return subprocess.Popen(["trayer", *TRAYER_ARGS], env=env, stdout=log, stderr=subprocess.STDOUT)
 
 
 @contextmanager
@@ -287,9 +286,15 @@ def virtual_desktop(
         else:
             ready = wait_until(lambda: bool(desktop.window_ids("panel")), 10)
         if not ready:
-            host_log = workdir / "sni-host.log"
+            host = desktop.procs[-1]
+            log_name = "sni-host.log" if tray is TrayKind.SNI else "tray-host.log"
+            host_log = workdir / log_name
             why = host_log.read_text(errors="replace")[-2000:] if host_log.exists() else ""
-            raise RuntimeError(f"the {tray} tray host did not start\n{why}")
+            state = "running" if host.poll() is None else f"exited with status {host.returncode}"
+            windows = desktop.run("xdotool", "search", "--name", ".").stdout.split()
+            raise RuntimeError(
+                f"the {tray} tray host did not start ({state}; {len(windows)} named windows)\n{why}"
+            )
         wait_until(
             lambda: (
                 "org.freedesktop.Notifications"
