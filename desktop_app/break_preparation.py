@@ -20,6 +20,7 @@ from desktop_app.storage.event_store import EventStore
 
 if TYPE_CHECKING:
     from desktop_app.core.catalog import Catalog
+    from desktop_app.core.session_plan import SessionPlan
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,38 @@ class BreakPreparation(QObject):
             # The step that needs the failed part reports it clearly when it runs.
             log.warning("preparing the break failed: %s", type(exc).__name__)
             done(None)
+
+        self._background.submit(work, done, failed)
+
+    def prepare_plan(
+        self,
+        make_plan: Callable[[], SessionPlan],
+        then: Callable[[SessionPlan | None, Exception | None], None],
+    ) -> None:
+        """Load what a break needs and plan it, all off the GUI thread; then ``then(plan)``.
+
+        Planning reads the history and the safety state: the first such query of a run
+        compiles its SQL, seconds on a busy machine. ``then`` gets the plan, or None and
+        the exception when planning failed (a :class:`StoreError` is for the user).
+        """
+
+        def work() -> SessionPlan:
+            import desktop_app.core.planner
+            import desktop_app.ui.break_prompt
+            import desktop_app.ui.session_window  # noqa: F401  (imports only: no widgets)
+
+            self._store.warm_up()
+            if self._catalog is None:
+                self._adopt(self._load_catalog())  # its message is queued to the GUI
+            return make_plan()
+
+        def done(plan: SessionPlan) -> None:
+            if not self._closed:
+                then(plan, None)
+
+        def failed(exc: Exception) -> None:
+            if not self._closed:
+                then(None, exc)
 
         self._background.submit(work, done, failed)
 

@@ -128,9 +128,15 @@ class PromptFlow(QObject):
             return
         self.withdraw()
         self._due_pending = due
-        self._preparation.prepare(lambda: self._show_prompt(due))
+        kind = session_kind_for(due.kind)
+        self._preparation.prepare_plan(
+            lambda: self._flow.plan(kind),
+            lambda plan, exc: self._show_prompt(due, plan, exc),
+        )
 
-    def _show_prompt(self, due: BreakDue) -> None:
+    def _show_prompt(
+        self, due: BreakDue, plan: SessionPlan | None, error: Exception | None
+    ) -> None:
         """Show the prompt for ``due`` unless it was withdrawn while the break was prepared."""
         if self._due_pending is not due:
             return
@@ -141,8 +147,12 @@ class PromptFlow(QObject):
         from desktop_app.ui.break_prompt import BreakPrompt, BreakPromptView
 
         try:
+            if plan is None:
+                if error is not None and not isinstance(error, StoreError):
+                    log.warning("planning off the GUI thread failed: %s", type(error).__name__)
+                # Plan here: a storage problem is then said to the user below.
+                plan = self._flow.plan(session_kind_for(due.kind))
             self._prompt_id = self._writes.add_prompt(PromptEvent(Stamp.now(self._clock), due.kind))
-            plan = self._flow.plan(session_kind_for(due.kind))
         except StoreError as exc:
             self.message.emit(self.tr("Could not save"), str(exc))
             return
@@ -263,11 +273,20 @@ class PromptFlow(QObject):
             log.info("session asked for before the welcome was finished: showing it")
             self.onboarding_needed.emit()
             return
-        self._preparation.prepare(lambda: self._start_prepared(kind, prompt_id, plan))
+        if plan is not None:  # planned with its prompt: only the loading is left
+            self._preparation.prepare(lambda: self._start_prepared(kind, prompt_id, plan))
+            return
+        # break-now and "Start a session now": plan off the GUI thread too (its reads
+        # compile SQL the first time: seconds on a busy machine).
+        self._preparation.prepare_plan(
+            lambda: self._flow.plan(kind),
+            lambda made, _error: self._start_prepared(kind, prompt_id, made),
+        )
 
     def _start_prepared(
         self, kind: SessionKind, prompt_id: int | None, plan: SessionPlan | None
     ) -> None:
+        """Start the session (with ``plan``, or planned here when planning failed)."""
         if self._flow.is_running():
             return
         try:
