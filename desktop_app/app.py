@@ -46,6 +46,7 @@ from desktop_app.platform.paths import (
     appendable_target,
     make_private,
     resources_dir,
+    write_private_file,
 )
 from desktop_app.platform.settings_file import SettingsFile, SettingsSaveError
 from desktop_app.platform.single_instance import ClaimResult, InstanceServer
@@ -87,6 +88,8 @@ STARTUP_SETTLE_MS = 3000
 #: How often the tooltip's "next break in N min" is refreshed while counting.
 TOOLTIP_REFRESH_MS = 60_000
 STATE_IDLE_TOLD = "notice.idle_unavailable_told"
+#: Marker file in the data dir: the idle notice was said (issue 13 §4).
+IDLE_TOLD_MARKER = "notice-idle-unavailable"
 TRAY_RETRY_LIMIT_S = 30
 LOG_BYTES = 512 * 1024
 #: The kind of the end-of-day notice (the pre-break one is the notifier's default).
@@ -983,22 +986,41 @@ class CounterbalanceApp(QObject):
 
     def _on_breaks_idle_unavailable(self, reasons: str) -> None:
         log.warning("no idle backend (%s): all time counts as active", reasons)
-        try:
-            if self._writes.state(STATE_IDLE_TOLD) == "1":
-                return
-            self._writes.set_state(STATE_IDLE_TOLD, "1")
-        except StoreError:
-            pass
-        QTimer.singleShot(
-            0,
-            lambda: self._show_tray_message(
-                self.tr("Counterbalance"),
-                self.tr(
-                    "Counterbalance cannot tell when you step away on this desktop, so "
-                    "all time counts as active. Breaks still come on time."
-                ),
-            ),
+        # -- floor (issue 13 §4): said once per data dir, remembered in a marker file
+        # next to the data. Reading the flag from the database loads the storage layer
+        # (~30 MiB) at every start on such a desktop; only a start without the marker
+        # reads it (off the GUI thread), for a flag set by an earlier version.
+        marker = self._paths.root / IDLE_TOLD_MARKER
+        if marker.exists():
+            return
+
+        def told_before() -> bool:
+            try:
+                if self._writes.state(STATE_IDLE_TOLD) == "1":
+                    return True
+                self._writes.set_state(STATE_IDLE_TOLD, "1")
+            except StoreError:
+                pass
+            return False
+
+        def checked(told: bool) -> None:
+            try:
+                write_private_file(marker, b"1\n")
+            except OSError as exc:
+                log.warning("could not remember the idle notice: %s", type(exc).__name__)
+            if not told and not self._quitting:
+                self._show_tray_message(
+                    self.tr("Counterbalance"),
+                    self.tr(
+                        "Counterbalance cannot tell when you step away on this desktop, so "
+                        "all time counts as active. Breaks still come on time."
+                    ),
+                )
+
+        self._background.submit(
+            told_before, checked, lambda exc: log.error("idle notice: %s", type(exc).__name__)
         )
+        # -- end floor
 
     def _on_shell_snooze_requested(self, minutes: int) -> None:
         if self._prompt is not None:
