@@ -74,7 +74,7 @@ def no_source_scan() -> bool:
     """Let PySide6's import hook tell PySide6 users by their names, not their source text.
 
     PySide6's ``__feature__`` import hook asks, for every module imported after PySide6,
-    whether it uses PySide6 (for ``from __feature__ import snake_case``), by reading the
+    whether it uses PySide6 (for the ``__feature__`` options such as snake_case), by reading the
     module's whole source with ``inspect.getsource`` and searching it for "PySide6":
     measured 0.1 s of CPU for the ~270 modules the tray app loads, a third of its
     start-up work beyond a bare PySide6 tray. Counterbalance uses no ``__feature__``;
