@@ -36,7 +36,6 @@ from desktop_app.core.events import (
     SetEvent,
     Side,
 )
-from desktop_app.core.stats import DayTotals, ProgressView, build_progress, window_start
 from desktop_app.platform.paths import DataPaths, ensure_private_dir
 from desktop_app.storage import database
 from desktop_app.storage.codec import stamp_columns, stamp_from, utc_text
@@ -46,6 +45,10 @@ from desktop_app.storage.schema import SchemaTooNewError
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
+
+    # The stats (and the catalog and poses they import) load with the first progress
+    # view, not with the tray: an idling tray app never needs them (issue 13 §4).
+    from desktop_app.core.stats import DayTotals, ProgressView
 
 log = logging.getLogger(__name__)
 
@@ -641,6 +644,8 @@ class EventStore:
         Day totals reach back at least a year so the streaks are not cut by the window.
         Returns an all-empty view without touching the disk when no database exists yet.
         """
+        from desktop_app.core.stats import build_progress, window_start
+
         first = window_start(today, weeks, week_start)
         last = today + timedelta(days=6)
         if not database.present(self._paths.database):
