@@ -76,6 +76,8 @@ log = logging.getLogger("desktop_app")
 STARTUP_SETTLE_MS = 3000
 #: How long quitting waits for notices to be taken off the screen.
 NOTICE_CLOSE_WAIT_S = 2.0
+#: Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4).
+IDLE_TOLD_MARKER = "notice-idle-unavailable"
 #: Exit status when the data dir cannot be used, and when another instance blocks.
 EXIT_DATA_DIR = 2
 EXIT_NOT_STARTED = 1
@@ -241,6 +243,7 @@ class CounterbalanceApp(QObject):
             self._shell.show_message,
             day_pain,
             self,
+            idle_marker=paths.root / IDLE_TOLD_MARKER,
         )
         self._breaks: BreakService | None = None
         self._power: PowerWatcher | None = None

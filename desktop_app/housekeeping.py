@@ -13,10 +13,11 @@ from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from desktop_app.core.clock import Clock, Stamp
 from desktop_app.platform.notifications import Notifier
+from desktop_app.platform.paths import write_private_file
 from desktop_app.scheduling.background import BackgroundCalls
 from desktop_app.storage.event_store import EventStore, StoreError
 
@@ -44,8 +45,12 @@ class Housekeeping(QObject):
         show_message: Callable[[str, str], None],
         day_pain: tuple[Callable[[], bool], Callable[[], None]],
         parent: QObject | None = None,
+        idle_marker: Path | None = None,
     ) -> None:
-        """``day_pain``: whether the day-pain question is open, and how to offer it."""
+        """``day_pain``: whether the day-pain question is open, and how to offer it.
+
+        ``idle_marker``: a file whose presence says the idle notice was given.
+        """
         super().__init__(parent)
         self._store = store
         self._writes = writes
@@ -55,6 +60,7 @@ class Housekeeping(QObject):
         self._show_message = show_message
         self._day_pain_open, self._offer_day_pain = day_pain
         self._closed = False
+        self._idle_marker = idle_marker
 
     def attach(self, breaks: BreakService) -> None:
         """Follow the break service's chores."""
@@ -111,20 +117,42 @@ class Housekeeping(QObject):
         self._offer_day_pain()
 
     def _on_idle_unavailable(self, reasons: str) -> None:
+        """Say once per data dir that all time counts as active (no idle backend).
+
+        Remembered in a marker file beside the data: reading the flag from the database
+        loads the storage layer (~30 MiB, 0.4 s) at every start on such a desktop
+        (Weston, wlroots). Only a start without the marker reads the database, off the
+        GUI thread, for a flag set by an earlier version.
+        """
         log.warning("no idle backend (%s): all time counts as active", reasons)
-        try:
-            if self._writes.state(STATE_IDLE_TOLD) == "1":
-                return
-            self._writes.set_state(STATE_IDLE_TOLD, "1")
-        except StoreError:
-            pass
-        QTimer.singleShot(
-            0,
-            lambda: self._show_message(
-                self.tr("Counterbalance"),
-                self.tr(
-                    "Counterbalance cannot tell when you step away on this desktop, so "
-                    "all time counts as active. Breaks still come on time."
-                ),
-            ),
+        marker = self._idle_marker
+        if marker is not None and marker.exists():
+            return
+
+        def told_before() -> bool:
+            try:
+                if self._writes.state(STATE_IDLE_TOLD) == "1":
+                    return True
+                self._writes.set_state(STATE_IDLE_TOLD, "1")
+            except StoreError:
+                pass
+            return False
+
+        def checked(told: bool) -> None:
+            if marker is not None:
+                try:
+                    write_private_file(marker, b"1\n")
+                except OSError as exc:
+                    log.warning("could not remember the idle notice: %s", type(exc).__name__)
+            if not told and not self._closed:
+                self._show_message(
+                    self.tr("Counterbalance"),
+                    self.tr(
+                        "Counterbalance cannot tell when you step away on this desktop, so "
+                        "all time counts as active. Breaks still come on time."
+                    ),
+                )
+
+        self._background.submit(
+            told_before, checked, lambda exc: log.error("idle notice: %s", type(exc).__name__)
         )

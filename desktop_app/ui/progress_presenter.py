@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from desktop_app.core.clock import Clock, Stamp
-from desktop_app.core.stats import ProgressView, week_coverage
 
 if TYPE_CHECKING:
     from desktop_app.storage.event_store import EventStore
@@ -143,6 +142,9 @@ class ProgressPresenter(QObject):
         self._pool.start(_Job(self._job, work, self._relay))
 
     def _deliver(self, result: object) -> None:
+        # Loaded here, with the first view, not with the tray (issue 13 §4).
+        from desktop_app.core.stats import ProgressView, week_coverage
+
         if not isinstance(result, ProgressView):
             return
         if self._window is not None and len(result.weeks) == self._weeks:
