@@ -7,7 +7,11 @@ to the break policy's gap check. This watch makes such stalls visible in the log
 A QTimer on the GUI thread stamps a heartbeat; a small daemon thread checks the age of
 that stamp and, once it is older than the threshold, logs a WARNING with the GUI
 thread's Python stack at that moment, then the stall's total length when the loop
-runs again. It wakes a thread several times a second, so it is a diagnostic: it runs
+runs again. Time the GUI thread spent only waiting for a CPU (the kernel's run-queue
+wait, ``/proc/self/task/<tid>/schedstat`` on Linux) is not counted: a machine
+saturated by other programs delays every thread, but that is not the app blocking.
+
+It wakes a thread several times a second, so it is a diagnostic: it runs
 only when ``COUNTERBALANCE_STALL_MS`` is set (the end-to-end tests set it), never in
 a user's idle tray.
 """
@@ -20,6 +24,7 @@ import sys
 import threading
 import time
 import traceback
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -51,6 +56,8 @@ class StallWatch(QObject):
         super().__init__(parent)
         self._threshold_s = threshold_s
         self._gui_thread_id = threading.get_ident()
+        self._schedstat = Path(f"/proc/self/task/{threading.get_native_id()}/schedstat")
+        self._last_wait_s = 0.0
         self._beat = time.monotonic()
         self._stop = threading.Event()
         self._timer = QTimer(self)
@@ -73,12 +80,30 @@ class StallWatch(QObject):
     def _on_timer_timeout(self) -> None:
         self._beat = time.monotonic()
 
+    def _runqueue_wait_s(self) -> float:
+        """Return the GUI thread's total run-queue wait so far (the last known on a bad read).
+
+        Where the kernel does not say (not Linux), it stays 0 and the wall time counts.
+        """
+        try:
+            fields = self._schedstat.read_text().split()
+            self._last_wait_s = int(fields[1]) / 1e9
+        except (OSError, IndexError, ValueError):
+            pass
+        return self._last_wait_s
+
     def _watch(self) -> None:
         check_s = min(self._threshold_s / 4, 0.25)
         stalled_since: float | None = None
+        seen_beat = self._beat
+        wait_at_beat = self._runqueue_wait_s()
         while not self._stop.wait(check_s):
             beat = self._beat
-            age = time.monotonic() - beat
+            if beat != seen_beat:
+                seen_beat, wait_at_beat = beat, self._runqueue_wait_s()
+            # Blocked or busy: the time since the beat, less the time only spent
+            # waiting for a CPU that other programs held.
+            age = time.monotonic() - beat - (self._runqueue_wait_s() - wait_at_beat)
             if stalled_since is None and age > self._threshold_s:
                 stalled_since = beat
                 frame = sys._current_frames().get(self._gui_thread_id)

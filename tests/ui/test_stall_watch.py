@@ -46,3 +46,33 @@ def test_a_running_loop_is_not_reported(qtbot, caplog) -> None:
 )
 def test_threshold_comes_from_the_environment(value: str, expected: float | None) -> None:
     assert threshold_from_env({"COUNTERBALANCE_STALL_MS": value}) == expected
+
+
+def test_time_spent_only_waiting_for_a_cpu_is_not_a_stall(qtbot, caplog, tmp_path) -> None:
+    """A saturated machine delays the GUI thread; the kernel counts that as run-queue wait."""
+    import threading
+
+    caplog.set_level(logging.WARNING, logger="desktop_app.stall_watch")
+    schedstat = tmp_path / "schedstat"
+    schedstat.write_text("0 0 0\n")
+    watch = StallWatch(0.2)
+    watch._schedstat = schedstat  # the kernel's figures, as a starved thread would show
+    stop = threading.Event()
+    started = time.monotonic()
+
+    def kernel() -> None:  # every second of the block is run-queue wait
+        while not stop.wait(0.02):
+            waited_ns = int((time.monotonic() - started) * 1e9)
+            schedstat.write_text(f"1000 {waited_ns} 5\n")
+
+    feeder = threading.Thread(target=kernel, daemon=True)
+    feeder.start()
+    watch.start()
+    try:
+        _block_the_gui_thread_for(0.8)
+        qtbot.wait(300)
+    finally:
+        watch.stop()
+        stop.set()
+        feeder.join(2)
+    assert MESSAGE not in caplog.text
