@@ -38,7 +38,7 @@ SNI_HOST = "gtk-sni-tray-standalone"
 #: sometimes dies with "Pattern match failure … UnknownObject" (seen 1 start in 5).
 SNI_WATCHER_BIN = "status-notifier-watcher"
 SNI_WATCHER = "org.kde.StatusNotifierWatcher"
-REQUIRED_TOOLS = ("Xvfb", "dbus-daemon", "dunst", "xdotool", "xprop", "busctl")
+REQUIRED_TOOLS = ("Xvfb", "dbus-daemon", "dunst", "xdotool", "xprop", "xdpyinfo", "busctl")
 TRAY_TOOLS = {TrayKind.XEMBED: ("trayer",), TrayKind.SNI: (SNI_HOST, SNI_WATCHER_BIN)}
 
 
@@ -258,6 +258,10 @@ def virtual_desktop(
     (workdir / "home").mkdir()
     desktop = Desktop(env=env, workdir=workdir, procs=[xvfb])
     try:
+        # Clients start only once the X server answers one: a tray host started at once
+        # was seen to fail with "cannot open display" (1 run in 5, machine saturated).
+        if not wait_until(lambda: desktop.run("xdpyinfo").returncode == 0, 15):
+            raise RuntimeError(f"Xvfb on :{display} does not answer")
         bus = subprocess.run(
             ["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"],
             env=env,
