@@ -162,25 +162,37 @@ def remount_read_only(mount_point: Path) -> None:
 
 
 def run_as_nobody(script: str, *args: str) -> subprocess.CompletedProcess[str]:
-    """Run a Python snippet as the unprivileged user ``nobody`` (from root, via setpriv)."""
-    if os.geteuid() != 0 or shutil.which("setpriv") is None:
-        pytest.skip("running a child as another user needs root and setpriv")
-    return subprocess.run(
+    """Run a Python snippet as the unprivileged user ``nobody`` (started as root)."""
+    if os.geteuid() != 0:
+        pytest.skip("running a child as another user needs root")
+    # The checkout (and the interpreter) may sit in a folder only root can enter, such
+    # as a fresh `mktemp -d` clone: as tests/helpers/other_user.py does, the child starts
+    # as root, imports what the script needs, and only then drops to nobody for good.
+    wrapper = "\n".join(
         [
-            "setpriv",
-            "--reuid=nobody",
-            "--regid=nogroup",
-            "--clear-groups",
-            sys.executable,
-            "-c",
-            script,
-            *args,
-        ],
+            "import os, pkgutil, importlib, sqlite3, sys",
+            "import sqlalchemy.dialects.sqlite.pysqlite, sqlmodel",
+            "import desktop_app.core, desktop_app.storage, desktop_app.platform",
+            "for pkg in (desktop_app.core, desktop_app.storage):",
+            "    for info in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):",
+            "        importlib.import_module(info.name)",
+            "import desktop_app.platform.paths",
+            "import pwd, grp",
+            "os.setgroups([])",
+            "os.setgid(grp.getgrnam('nogroup').gr_gid)",
+            "os.setuid(pwd.getpwnam('nobody').pw_uid)",
+            "assert os.geteuid() != 0",
+            "sys.argv = ['-c', *sys.argv[2:]]",
+            "exec(compile(os.environ.pop('CB_SCRIPT'), '<string>', 'exec'))",
+        ]
+    )
+    return subprocess.run(
+        [sys.executable, "-c", wrapper, "--", *args],
         cwd=REPO,
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "PYTHONPATH": str(REPO), "HOME": "/tmp"},
+        env={**os.environ, "PYTHONPATH": str(REPO), "HOME": "/tmp", "CB_SCRIPT": script},
     )
 
 
