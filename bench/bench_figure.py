@@ -40,7 +40,7 @@ def main() -> int:
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
-    from desktop_app.core.catalog import load_catalog
+    from desktop_app.core.catalog_files import load_catalog
     from desktop_app.platform.paths import resources_dir
     from desktop_app.ui.figure_widget import DARK_COLORS, LIGHT_COLORS, FigureScene
 

@@ -24,10 +24,11 @@ from dataclasses import replace
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.catalog import load_catalog
+from desktop_app.core.catalog_files import load_catalog
 from desktop_app.core.events import SessionKind, Side
 from desktop_app.core.planner import GET_READY_S, PlannedExercise, SessionPlan
-from desktop_app.core.player import Player, Step
+from desktop_app.core.player import Player
+from desktop_app.core.player_view import Step
 from desktop_app.platform.clock import SystemClock
 from desktop_app.ui.session_runner import SessionRunner
 from desktop_app.ui.session_window import SessionWindow

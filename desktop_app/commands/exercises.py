@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from desktop_app.core.catalog import Catalog, Dose, Exercise, load_catalog
+from desktop_app.core.catalog import Catalog, Dose, Exercise
+from desktop_app.core.catalog_files import load_catalog
 from desktop_app.platform.paths import DataPaths, resources_dir
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop_app.core.player import Step
+from desktop_app.core.player_view import Step
 from desktop_app.ui.theme import LIGHT, Theme
 
 #: Smallest countdown: a 1080p screen at 200 % leaves about 940×440 for the window.

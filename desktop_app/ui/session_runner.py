@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from desktop_app.core.events import Feel, RatingEvent, RatingKind, Region, SetEvent
-from desktop_app.core.player import Player, PlayerView, SessionSummary, Step
+from desktop_app.core.player import Player
+from desktop_app.core.player_view import PlayerView, Step
 from desktop_app.core.safety import SafetyOutcome, severe_pain_trigger
+from desktop_app.core.session_record import SessionSummary
 
 #: Display refresh while a countdown runs (≈10 Hz); step changes use a precise timer.
 TICK_MS = 100
@@ -63,7 +65,7 @@ class SessionRunner(QObject):
         step_changed(object): The player moved to another :class:`Step`.
         set_finished(object): A :class:`~desktop_app.core.events.SetEvent` to store.
         rating_given(object): A :class:`~desktop_app.core.events.RatingEvent` to store.
-        session_ended(object): The :class:`~desktop_app.core.player.SessionSummary`.
+        session_ended(object): The :class:`~desktop_app.core.session_record.SessionSummary`.
         safety_prompted(object): A :class:`~desktop_app.core.safety.SafetyOutcome` raised
             by a rating of 7 or more.
         symptoms_reported(object): A :class:`~desktop_app.core.safety.SafetyOutcome` the

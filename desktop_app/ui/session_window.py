@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.catalog import Exercise, Sidedness
 from desktop_app.core.events import Feel, RatingKind, SessionOutcome, Side
-from desktop_app.core.player import Player, PlayerView, Step
+from desktop_app.core.player import Player
+from desktop_app.core.player_view import PlayerView, Step
 from desktop_app.core.progression import describe
 from desktop_app.core.safety import SAFETY_CONTEXT
 from desktop_app.core.screening import ScreeningReason

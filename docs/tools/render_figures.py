@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 
-from desktop_app.core.catalog import Exercise, load_catalog
+from desktop_app.core.catalog import Exercise
+from desktop_app.core.catalog_files import load_catalog
 from desktop_app.core.poses import resolve
 from desktop_app.platform.paths import resources_dir
 from desktop_app.ui.figure_widget import DARK_COLORS, LIGHT_COLORS, FigureScene

@@ -36,7 +36,8 @@ CONTROLS = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit)
 
 
 def _session() -> QWidget:
-    from desktop_app.core.catalog import Dose, load_catalog
+    from desktop_app.core.catalog import Dose
+    from desktop_app.core.catalog_files import load_catalog
     from desktop_app.core.events import SessionKind, Side
     from desktop_app.core.planner import PlannedExercise, SessionPlan
     from desktop_app.core.player import Player

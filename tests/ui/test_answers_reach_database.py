@@ -16,7 +16,7 @@ from desktop_app.commands.exercises import load as load_exercises
 from desktop_app.core.catalog import Catalog, Dose
 from desktop_app.core.events import PromptKind, Region, SessionKind, Side
 from desktop_app.core.planner import PlannedExercise, SessionPlan
-from desktop_app.core.player import Step
+from desktop_app.core.player_view import Step
 from desktop_app.core.policy import BreakDue, PolicyState, PolicyStatus
 from desktop_app.core.safety import FlagGroup, flags_in
 from desktop_app.core.settings import Settings

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.app import CounterbalanceApp
 from desktop_app.core.events import PromptKind
-from desktop_app.core.player import Step
+from desktop_app.core.player_view import Step
 from desktop_app.core.policy import BreakDue, BreakWithdrawn
 from desktop_app.platform.notifications import Notifier
 from desktop_app.platform.paths import DataPaths

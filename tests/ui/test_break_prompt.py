@@ -231,7 +231,7 @@ def test_p_key_waits_for_the_pause(qtbot) -> None:
 def test_first_exercise_is_drawn(qtbot) -> None:
     from pathlib import Path
 
-    from desktop_app.core.catalog import load_catalog
+    from desktop_app.core.catalog_files import load_catalog
 
     root = Path(__file__).resolve().parents[2]
     exercise = load_catalog(root / "resources" / "exercises").get("chin_tuck")

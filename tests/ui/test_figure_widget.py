@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from desktop_app.core.catalog import Category, Dose, Exercise, Position, Sidedness, load_catalog
+from desktop_app.core.catalog import Category, Dose, Exercise, Position, Sidedness
+from desktop_app.core.catalog_files import load_catalog
 from desktop_app.platform.paths import resources_dir
 from desktop_app.ui.figure_widget import FigureScene, FigureWidget
 

@@ -223,7 +223,8 @@ def test_regions_worked_this_week_match_the_logged_sets(
 ) -> None:
     import sqlite3
 
-    from desktop_app.core.catalog import BODY_REGIONS, load_catalog
+    from desktop_app.core.catalog import BODY_REGIONS
+    from desktop_app.core.catalog_files import load_catalog
     from desktop_app.platform.paths import resources_dir
 
     catalog = load_catalog(resources_dir() / "exercises")

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.catalog import Catalog, Dose, Equipment, load_catalog
+from desktop_app.core.catalog import Catalog, Dose, Equipment
+from desktop_app.core.catalog_files import load_catalog
 from desktop_app.core.events import (
     Feel,
     RatingEvent,
@@ -20,9 +21,11 @@ from desktop_app.core.events import (
     Side,
 )
 from desktop_app.core.planner import PlannedExercise, SessionPlan
-from desktop_app.core.player import Player, SessionSummary, Step
+from desktop_app.core.player import Player
+from desktop_app.core.player_view import Step
 from desktop_app.core.safety import FlagGroup
 from desktop_app.core.session_questions import FeelQuestion
+from desktop_app.core.session_record import SessionSummary
 from desktop_app.core.settings import Profile, SidePreference
 from desktop_app.ui.onboarding import OnboardingDialog
 from desktop_app.ui.pain_rating import DayPainDialog

@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from desktop_app.commands.exercises import builtin_exercises_dir
-from desktop_app.core.catalog import load_catalog
+from desktop_app.core.catalog_files import load_catalog
 from desktop_app.core.catalog_text import missing_text, read_table
 from desktop_app.ui.translations import CATALOG_DIR, I18N_DIR, QM_PREFIX, shipped_languages
 

@@ -18,8 +18,8 @@ from desktop_app.core.catalog import (
     Dose,
     Position,
     Sidedness,
-    load_catalog,
 )
+from desktop_app.core.catalog_files import load_catalog
 from desktop_app.core.poses import JOINTS
 from desktop_app.platform.paths import DataPaths, resources_dir
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.catalog import (
+from desktop_app.core.catalog import Catalog
+from desktop_app.core.catalog_files import (
     MAX_BYTES_PER_DIR,
     MAX_FILE_BYTES,
     MAX_FILES_PER_DIR,
-    Catalog,
     load_catalog,
 )
 from desktop_app.platform.paths import resources_dir

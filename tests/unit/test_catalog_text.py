@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.commands.exercises import builtin_exercises_dir
-from desktop_app.core.catalog import load_catalog
+from desktop_app.core.catalog_files import load_catalog
 from desktop_app.core.catalog_text import english_table, localize, missing_text, read_table
 
 CATALOG = load_catalog(builtin_exercises_dir())

@@ -17,8 +17,8 @@ from desktop_app.core.catalog import (
     Equipment,
     Position,
     Sidedness,
-    load_catalog,
 )
+from desktop_app.core.catalog_files import load_catalog
 from desktop_app.core.clock import Stamp
 from desktop_app.core.events import SessionEvent, SessionKind, SetEvent, Side
 from desktop_app.core.planner import (

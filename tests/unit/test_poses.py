@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.catalog import Position, load_catalog
+from desktop_app.core.catalog import Position
+from desktop_app.core.catalog_files import load_catalog
 from desktop_app.core.poses import (
     FOREARM_CM,
     JOINTS,
