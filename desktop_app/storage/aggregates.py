@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from desktop_app.core.stats import NO_REGION, DayTotals, PainSum
+from desktop_app.core.day_totals import NO_REGION, DayTotals, PainSum
 
 _PROMPTS = text(
     """
@@ -62,7 +62,7 @@ _RATINGS = text(
     """
 )
 # Within-session change per (session, region): mean(after) - mean(before), on the day of
-# the first "after" rating; the same definition as core.stats.day_totals_from_events.
+# the first "after" rating; the same definition as core.day_totals.day_totals_from_events.
 _CHANGES = text(
     """
     SELECT after_day, SUM(after_mean - before_mean), COUNT(*) FROM (

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from desktop_app.core.stats import DayTotals, ProgressView, SafetyNote, build_progress, window_start
+from desktop_app.core.day_totals import DayTotals
+from desktop_app.core.stats import ProgressView, SafetyNote, build_progress, window_start
 from desktop_app.storage.store_file import StoreFile
 
 #: How far back day totals are read for the streaks.

@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import text
 
 from desktop_app.core.clock import Stamp
+from desktop_app.core.day_totals import day_totals_from_events
 from desktop_app.core.events import (
     PromptAnswer,
     PromptEvent,
@@ -29,7 +30,7 @@ from desktop_app.core.events import (
     SetEvent,
     Side,
 )
-from desktop_app.core.stats import day_totals_from_events, fold_weeks
+from desktop_app.core.stats import fold_weeks
 from desktop_app.platform.paths import DataPaths
 from desktop_app.storage import database
 from desktop_app.storage.aggregates import week_exercises

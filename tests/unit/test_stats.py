@@ -9,6 +9,7 @@ import pytest
 
 from desktop_app.core.catalog import BODY_REGIONS
 from desktop_app.core.clock import Stamp
+from desktop_app.core.day_totals import DayTotals, PainSum, day_totals_from_events
 from desktop_app.core.events import (
     PromptAnswer,
     PromptEvent,
@@ -23,11 +24,8 @@ from desktop_app.core.events import (
     Side,
 )
 from desktop_app.core.stats import (
-    DayTotals,
-    PainSum,
     WeekStats,
     build_progress,
-    day_totals_from_events,
     fold_weeks,
     meaningful,
     region_coverage,

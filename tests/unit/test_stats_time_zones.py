@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.clock import Stamp
+from desktop_app.core.day_totals import DayTotals
 from desktop_app.core.events import (
     PromptAnswer,
     PromptEvent,
@@ -27,7 +28,7 @@ from desktop_app.core.events import (
     SetEvent,
     Side,
 )
-from desktop_app.core.stats import DayTotals, fold_weeks
+from desktop_app.core.stats import fold_weeks
 from desktop_app.platform.paths import DataPaths
 from desktop_app.storage.event_store import EventStore
 
