@@ -218,7 +218,7 @@ class SessionFlow(QObject):
 
         Told at most once a week.
         """
-        from desktop_app.core.safety import rising_pain_trigger
+        from desktop_app.core.pain_triggers import rising_pain_trigger
 
         now = self._clock.utc_now()
         since = now - timedelta(days=RISING_PAIN_DAYS)
@@ -329,7 +329,7 @@ class SessionFlow(QObject):
 
     def record_day_rating(self, event: RatingEvent) -> None:
         """Store an end-of-day "average pain today" rating and run the pain checks."""
-        from desktop_app.core.safety import severe_pain_trigger
+        from desktop_app.core.pain_triggers import severe_pain_trigger
 
         self._write("a rating", lambda: self._store.add_rating(event))
         outcome = severe_pain_trigger(event)

@@ -1,37 +1,24 @@
-"""Red flags, safety advice and the automatic pain triggers (brief §4).
+"""Safety advice: what a red-flag checklist leads to, and how the report words it (brief §4).
 
 The app advises and never diagnoses: a matching answer is a prompt to get checked. Every
 answer maps to one of three kinds of advice (:class:`Urgency`): seek emergency care now,
-see a doctor or physiotherapist soon, or carry on. When to ask is decided in
-``core.screening``.
+see a doctor or physiotherapist soon, or carry on. The red flags themselves are
+:mod:`desktop_app.core.red_flags`, the automatic pain triggers
+:mod:`desktop_app.core.pain_triggers`; when to ask is decided in ``core.screening``.
 Texts are English source strings; the Qt layer translates them with
 ``QCoreApplication.translate(SAFETY_CONTEXT, text)``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from desktop_app.core.clock import zone
-from desktop_app.core.events import RatingEvent, RatingKind
+from desktop_app.core.red_flags import ALL_REGIONS, FLAGS_BY_ID, RED_FLAGS, FlagGroup, RedFlag
 from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 
 SAFETY_CONTEXT = "Safety"
-
-#: A single rating at or above this starts the "see a professional" prompt.
-SEVERE_PAIN_THRESHOLD = 7
-#: Rise of the weekly mean pain, in points, that counts when it lasts two weeks.
-WEEKLY_RISE_POINTS = 2.0
-
-#: Exercise regions (``Exercise.region``) the catalog uses.
-ALL_REGIONS: frozenset[str] = frozenset(
-    {"neck", "chest_shoulders", "upper_back", "core", "low_back", "hips", "legs"}
-)
-ARM_REGIONS: frozenset[str] = frozenset({"neck", "chest_shoulders", "upper_back"})
-LEG_REGIONS: frozenset[str] = frozenset({"low_back", "hips", "legs", "core"})
 
 DISCLAIMER = QT_TRANSLATE_NOOP(
     "Safety",
@@ -48,17 +35,6 @@ class Urgency(StrEnum):
     EMERGENCY_NOW = "emergency_now"
     SEE_DOCTOR_SOON = "see_doctor_soon"
     CARRY_ON = "carry_on"
-
-
-class FlagGroup(StrEnum):
-    """How serious a red flag is, most serious first."""
-
-    EMERGENCY = "emergency"
-    URGENT_NECK = "urgent_neck"
-    CHEST = "chest"
-    STOP_EXERCISE = "stop_exercise"
-    MEDICAL_REVIEW = "medical_review"
-    RECOMMEND_PHYSIO = "recommend_physio"
 
 
 #: Severity order: lower index = more serious.
@@ -169,234 +145,6 @@ NO_FLAG_ADVICE = QT_TRANSLATE_NOOP(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class RedFlag:
-    """One warning sign, asked as a yes/no question.
-
-    Attributes:
-        id: Stable identifier (stored with safety events).
-        question: The sign, phrased so that "yes" means it applies.
-        group: How serious it is and what to do.
-        stops: Exercise regions stopped when it applies (empty = none).
-    """
-
-    id: str
-    question: str
-    group: FlagGroup
-    stops: frozenset[str]
-
-
-def _flag(id_: str, text: str, group: FlagGroup, stops: frozenset[str]) -> RedFlag:
-    return RedFlag(id_, text, group, stops)
-
-
-_E, _N, _C, _S, _M, _P = (
-    FlagGroup.EMERGENCY,
-    FlagGroup.URGENT_NECK,
-    FlagGroup.CHEST,
-    FlagGroup.STOP_EXERCISE,
-    FlagGroup.MEDICAL_REVIEW,
-    FlagGroup.RECOMMEND_PHYSIO,
-)
-_NONE: frozenset[str] = frozenset()
-
-#: The red flags, grouped, most serious first (brief §4 [7][9][26], S0; issue 12).
-RED_FLAGS: tuple[RedFlag, ...] = (
-    # Back and legs (pressure on the nerves at the base of the spine) [7][9].
-    _flag(
-        "bladder_bowel",
-        QT_TRANSLATE_NOOP("Safety", "New trouble controlling or emptying your bladder or bowel"),
-        _E,
-        ALL_REGIONS,
-    ),
-    _flag(
-        "saddle_numbness",
-        QT_TRANSLATE_NOOP("Safety", "Numbness in the groin, buttocks or inner thighs"),
-        _E,
-        ALL_REGIONS,
-    ),
-    _flag(
-        "sexual_function",
-        QT_TRANSLATE_NOOP("Safety", "New loss of sexual function or feeling"),
-        _E,
-        ALL_REGIONS,
-    ),
-    _flag(
-        "both_legs",
-        QT_TRANSLATE_NOOP("Safety", "Pain, numbness or pins and needles in both legs"),
-        _E,
-        ALL_REGIONS,
-    ),
-    _flag(
-        "leg_weakness",
-        QT_TRANSLATE_NOOP("Safety", "Weakness in one or both legs that is new or getting worse"),
-        _E,
-        ALL_REGIONS,
-    ),
-    # Head and neck (blood supply to the brain) [26].
-    _flag(
-        "dizziness",
-        QT_TRANSLATE_NOOP(
-            "Safety", "Dizziness or light-headedness, for example when you turn or tilt your head"
-        ),
-        _N,
-        ALL_REGIONS,
-    ),
-    _flag(
-        "double_vision",
-        QT_TRANSLATE_NOOP("Safety", "Double vision or a sudden change in your sight"),
-        _N,
-        ALL_REGIONS,
-    ),
-    _flag(
-        "speech",
-        QT_TRANSLATE_NOOP("Safety", "Trouble speaking, or slurred speech"),
-        _N,
-        ALL_REGIONS,
-    ),
-    _flag("swallowing", QT_TRANSLATE_NOOP("Safety", "Trouble swallowing"), _N, ALL_REGIONS),
-    _flag(
-        "drop_attacks",
-        QT_TRANSLATE_NOOP("Safety", "Sudden falls without losing consciousness (drop attacks)"),
-        _N,
-        ALL_REGIONS,
-    ),
-    _flag(
-        "nausea",
-        QT_TRANSLATE_NOOP("Safety", "Feeling sick or vomiting together with neck pain"),
-        _N,
-        ALL_REGIONS,
-    ),
-    _flag(
-        "eye_flicker",
-        QT_TRANSLATE_NOOP("Safety", "Eyes that flicker or jump on their own"),
-        _N,
-        ALL_REGIONS,
-    ),
-    _flag(
-        "face_numbness",
-        QT_TRANSLATE_NOOP("Safety", "Numbness or tingling in the face or lips"),
-        _N,
-        ALL_REGIONS,
-    ),
-    _flag(
-        "sudden_headache",
-        QT_TRANSLATE_NOOP("Safety", "A sudden, severe headache unlike any you have had"),
-        _N,
-        ALL_REGIONS,
-    ),
-    _flag(
-        "tearing_neck", QT_TRANSLATE_NOOP("Safety", "Sudden, tearing neck pain"), _N, ALL_REGIONS
-    ),
-    _flag(
-        "clumsy_gait",
-        QT_TRANSLATE_NOOP("Safety", "Clumsy hands or an unsteady walk"),
-        _N,
-        ALL_REGIONS,
-    ),
-    # Upper back with chest symptoms.
-    _flag(
-        "chest_pain",
-        QT_TRANSLATE_NOOP(
-            "Safety", "Upper-back pain together with chest pain, pressure or tightness"
-        ),
-        _C,
-        ALL_REGIONS,
-    ),
-    _flag(
-        "breathless",
-        QT_TRANSLATE_NOOP("Safety", "Upper-back pain together with shortness of breath"),
-        _C,
-        ALL_REGIONS,
-    ),
-    # Nerve symptoms in one limb (S0).
-    _flag(
-        "arm_nerve",
-        QT_TRANSLATE_NOOP("Safety", "Numbness, tingling or weakness in an arm or hand"),
-        _S,
-        ARM_REGIONS,
-    ),
-    _flag(
-        "leg_nerve",
-        QT_TRANSLATE_NOOP("Safety", "Numbness, tingling or weakness in one leg or foot"),
-        _S,
-        LEG_REGIONS,
-    ),
-    # Whole-body signs [7][9].
-    _flag(
-        "fever",
-        QT_TRANSLATE_NOOP("Safety", "Fever or chills together with the pain"),
-        _M,
-        ALL_REGIONS,
-    ),
-    _flag(
-        "weight_loss",
-        QT_TRANSLATE_NOOP("Safety", "Weight loss you cannot explain"),
-        _M,
-        ALL_REGIONS,
-    ),
-    _flag("cancer_history", QT_TRANSLATE_NOOP("Safety", "A history of cancer"), _M, ALL_REGIONS),
-    _flag(
-        "night_pain",
-        QT_TRANSLATE_NOOP(
-            "Safety", "Pain at night that does not ease when you rest or change position"
-        ),
-        _M,
-        ALL_REGIONS,
-    ),
-    _flag(
-        "trauma",
-        QT_TRANSLATE_NOOP("Safety", "The pain began after a recent fall, accident or other injury"),
-        _M,
-        ALL_REGIONS,
-    ),
-    _flag(
-        "steroids",
-        QT_TRANSLATE_NOOP("Safety", "Long-term steroid tablets or a weakened immune system"),
-        _M,
-        ALL_REGIONS,
-    ),
-    _flag(
-        "injected_drugs",
-        QT_TRANSLATE_NOOP("Safety", "Injecting drugs, now or in the past"),
-        _M,
-        ALL_REGIONS,
-    ),
-    _flag(
-        "age_onset",
-        QT_TRANSLATE_NOOP("Safety", "This is new pain and you are under 20 or over 50"),
-        _M,
-        ALL_REGIONS,
-    ),
-    # When to see a professional (S0).
-    _flag(
-        "long_lasting",
-        QT_TRANSLATE_NOOP("Safety", "The pain has lasted more than 3 months"),
-        _P,
-        _NONE,
-    ),
-    _flag(
-        "sleep_daily",
-        QT_TRANSLATE_NOOP("Safety", "The pain disturbs your sleep or daily activities"),
-        _P,
-        _NONE,
-    ),
-    _flag(
-        "no_improvement",
-        QT_TRANSLATE_NOOP("Safety", "The pain does not improve with rest or basic exercise"),
-        _P,
-        _NONE,
-    ),
-)
-
-FLAGS_BY_ID: dict[str, RedFlag] = {f.id: f for f in RED_FLAGS}
-
-
-def flags_in(group: FlagGroup) -> tuple[RedFlag, ...]:
-    """Return the red flags of one group, in display order."""
-    return tuple(f for f in RED_FLAGS if f.group is group)
-
-
 class Trigger(StrEnum):
     """What produced a safety outcome."""
 
@@ -472,81 +220,3 @@ def evaluate(answered_yes: Iterable[str]) -> SafetyOutcome:
         emergency=GROUP_URGENCY[groups[0]] is Urgency.EMERGENCY_NOW,
         advice=tuple(GROUP_ADVICE[g] for g in groups),
     )
-
-
-SEVERE_PAIN_ADVICE = QT_TRANSLATE_NOOP(
-    "Safety",
-    "You rated your pain {value} out of 10. Pain this strong is worth getting checked: "
-    "we recommend seeing a physiotherapist or doctor. You can pause the programme until then.",
-)
-RISING_PAIN_ADVICE = QT_TRANSLATE_NOOP(
-    "Safety",
-    "Your weekly average pain has been at least 2 points higher than before for two weeks "
-    "running ({before:.1f} → {week1:.1f} → {week2:.1f}). We recommend seeing a "
-    "physiotherapist or doctor. You can pause the programme until then.",
-)
-
-
-def _physio(template: str, trigger: Trigger, **values: float) -> SafetyOutcome:
-    return SafetyOutcome(
-        FlagGroup.RECOMMEND_PHYSIO,
-        (),
-        frozenset(),
-        False,
-        False,
-        (template.format(**values),),
-        trigger,
-        (template,),
-        tuple(values.items()),
-    )
-
-
-def severe_pain_trigger(rating: RatingEvent) -> SafetyOutcome | None:
-    """Return a "see a professional" outcome when one rating is 7 or more."""
-    if rating.value >= SEVERE_PAIN_THRESHOLD:
-        return _physio(SEVERE_PAIN_ADVICE, Trigger.SEVERE_PAIN, value=rating.value)
-    return None
-
-
-def week_start(day: date) -> date:
-    """Return the Monday of the week containing ``day``."""
-    return day - timedelta(days=day.weekday())
-
-
-def weekly_means(ratings: Sequence[RatingEvent]) -> dict[date, float]:
-    """Return mean pain per week (Monday start), from daily means of every rating kind.
-
-    Daily means first, so a day with many ratings does not outweigh the others (brief §4).
-    """
-    per_day: dict[date, list[int]] = {}
-    for r in ratings:
-        per_day.setdefault(r.at.local_date, []).append(r.value)
-    per_week: dict[date, list[float]] = {}
-    for day, values in per_day.items():
-        per_week.setdefault(week_start(day), []).append(sum(values) / len(values))
-    return {w: sum(v) / len(v) for w, v in sorted(per_week.items())}
-
-
-def rising_pain_trigger(
-    ratings: Sequence[RatingEvent], now: datetime, tz: str
-) -> SafetyOutcome | None:
-    """Return an outcome when weekly mean pain has risen ≥2 points two weeks running.
-
-    "Two weeks running" is read as: the two most recent complete weeks both have a mean at
-    least 2 points above the week before them. Weeks without ratings break the run. The
-    current, unfinished week is ignored so one bad day cannot trigger it.
-    """
-    usable = [r for r in ratings if r.kind is not RatingKind.DURING]
-    means = weekly_means(usable)
-    this_week = week_start(now.astimezone(zone(tz)).date())
-    w2 = this_week - timedelta(days=7)
-    w1 = w2 - timedelta(days=7)
-    w0 = w1 - timedelta(days=7)
-    if not all(w in means for w in (w0, w1, w2)):
-        return None
-    base = means[w0]
-    if means[w1] - base >= WEEKLY_RISE_POINTS and means[w2] - base >= WEEKLY_RISE_POINTS:
-        return _physio(
-            RISING_PAIN_ADVICE, Trigger.RISING_PAIN, before=base, week1=means[w1], week2=means[w2]
-        )
-    return None

@@ -20,7 +20,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from desktop_app.core.events import RatingEvent, RatingKind
-from desktop_app.core.safety import FLAGS_BY_ID, RED_FLAGS, SEVERE_PAIN_THRESHOLD, RedFlag
+from desktop_app.core.pain_triggers import SEVERE_PAIN_THRESHOLD
+from desktop_app.core.red_flags import FLAGS_BY_ID, RED_FLAGS, RedFlag
 from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 
 #: The short re-check every few weeks (issue 12: "every few weeks").

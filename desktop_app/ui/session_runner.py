@@ -7,7 +7,7 @@ The :class:`~desktop_app.ui.session_window.SessionWindow` only shows the
 * the timers: a ~10 Hz display tick while something counts down, and a precise
   single-shot timer at the player's next deadline; both stop while paused or hidden;
 * draining the player's events after every call, and passing them on as signals;
-* the severe-pain rule (``core.safety.severe_pain_trigger``) on every rating, whose
+* the severe-pain rule (``core.pain_triggers.severe_pain_trigger``) on every rating, whose
   advice the view then carries to the done page.
 """
 
@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from desktop_app.core.events import Feel, RatingEvent, RatingKind, Region, SetEvent
+from desktop_app.core.pain_triggers import severe_pain_trigger
 from desktop_app.core.player import Player
 from desktop_app.core.player_view import PlayerView, Step
-from desktop_app.core.safety import SafetyOutcome, severe_pain_trigger
+from desktop_app.core.safety import SafetyOutcome
 from desktop_app.core.session_record import SessionSummary
 
 #: Display refresh while a countdown runs (≈10 Hz); step changes use a precise timer.

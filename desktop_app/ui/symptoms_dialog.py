@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import safety
-from desktop_app.core.safety import FlagGroup, RedFlag, SafetyOutcome
+from desktop_app.core.red_flags import FlagGroup, RedFlag
+from desktop_app.core.safety import SafetyOutcome
 from desktop_app.core.screening import INTROS, ScreeningReason, questions_for
 from desktop_app.ui.screen_fit import fit_to_screen
 from desktop_app.ui.theme import apply_theme, theme_for

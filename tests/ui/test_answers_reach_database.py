@@ -18,7 +18,7 @@ from desktop_app.core.events import PromptKind, Region, SessionKind, Side
 from desktop_app.core.planner import PlannedExercise, SessionPlan
 from desktop_app.core.player_view import Step
 from desktop_app.core.policy import BreakDue, PolicyState, PolicyStatus
-from desktop_app.core.safety import FlagGroup, flags_in
+from desktop_app.core.red_flags import FlagGroup, flags_in
 from desktop_app.core.settings import Settings
 from desktop_app.platform.paths import DataPaths
 from desktop_app.session_flow import SessionFlow

@@ -13,7 +13,8 @@ from desktop_app.app import CounterbalanceApp
 from desktop_app.commands.exercises import load as load_exercises
 from desktop_app.core.clock import Stamp
 from desktop_app.core.events import RatingEvent, RatingKind
-from desktop_app.core.safety import FlagGroup, evaluate, flags_in
+from desktop_app.core.red_flags import FlagGroup, flags_in
+from desktop_app.core.safety import evaluate
 from desktop_app.core.settings import Settings
 from desktop_app.platform.clock import SystemClock
 from desktop_app.platform.paths import DataPaths

@@ -15,7 +15,8 @@ from desktop_app.core.catalog import Catalog
 from desktop_app.core.clock import Stamp
 from desktop_app.core.events import RatingEvent, RatingKind, SessionKind
 from desktop_app.core.player_view import Step
-from desktop_app.core.safety import RED_FLAGS, FlagGroup, Urgency, evaluate, flags_in
+from desktop_app.core.red_flags import RED_FLAGS, FlagGroup, flags_in
+from desktop_app.core.safety import Urgency, evaluate
 from desktop_app.core.screening import ScreeningReason
 from desktop_app.core.session_questions import FeelQuestion
 from desktop_app.core.settings import Settings

@@ -13,7 +13,7 @@ from desktop_app.core.events import RatingEvent, SessionKind, SessionOutcome, Se
 from desktop_app.core.planner import PlannedExercise, SessionPlan
 from desktop_app.core.player import Player
 from desktop_app.core.player_view import Step
-from desktop_app.core.safety import FlagGroup
+from desktop_app.core.red_flags import FlagGroup
 from desktop_app.core.session_record import SessionSummary
 from desktop_app.ui.session_runner import SessionRunner, SessionView
 from desktop_app.ui.session_window import SessionWindow

@@ -30,7 +30,8 @@ from desktop_app.core.events import (
     SetEvent,
     Side,
 )
-from desktop_app.core.safety import FlagGroup, evaluate, flags_in
+from desktop_app.core.red_flags import FlagGroup, flags_in
+from desktop_app.core.safety import evaluate
 from desktop_app.core.settings import Settings
 from desktop_app.platform.clock import SystemClock
 from desktop_app.platform.paths import DataPaths

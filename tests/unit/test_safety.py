@@ -6,26 +6,27 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desktop_app.core import pain, safety, screening
+from desktop_app.core import pain, pain_triggers, red_flags, safety, screening
 from desktop_app.core.clock import Stamp
 from desktop_app.core.events import RatingEvent, RatingKind, Region
-from desktop_app.core.safety import FlagGroup, Trigger, Urgency
+from desktop_app.core.red_flags import FlagGroup
+from desktop_app.core.safety import Trigger, Urgency
 
 
 def test_every_group_has_flags_and_advice() -> None:
     for group in FlagGroup:
-        assert safety.flags_in(group), group
+        assert red_flags.flags_in(group), group
         assert safety.GROUP_ADVICE[group]
-    ids = [f.id for f in safety.RED_FLAGS]
+    ids = [f.id for f in red_flags.RED_FLAGS]
     assert len(ids) == len(set(ids))
 
 
 def test_cauda_equina_signs_get_emergency_wording_and_lock_everything() -> None:
-    for flag in safety.flags_in(FlagGroup.EMERGENCY):
+    for flag in red_flags.flags_in(FlagGroup.EMERGENCY):
         outcome = safety.evaluate([flag.id])
         assert outcome.emergency
         assert outcome.lock_programme
-        assert outcome.stop_regions == safety.ALL_REGIONS
+        assert outcome.stop_regions == red_flags.ALL_REGIONS
         assert outcome.advice[0].startswith("Seek emergency care now")
 
 
@@ -34,7 +35,7 @@ def test_neck_and_chest_flags_are_emergencies_that_stop_everything() -> None:
         outcome = safety.evaluate([flag_id])
         assert outcome.urgency is Urgency.EMERGENCY_NOW
         assert outcome.lock_programme and outcome.emergency
-        assert outcome.stop_regions == safety.ALL_REGIONS
+        assert outcome.stop_regions == red_flags.ALL_REGIONS
         assert outcome.advice[0].startswith("Seek emergency care now")
 
 
@@ -81,7 +82,7 @@ EXPECTED_URGENCY = {
 
 
 def test_every_sign_of_the_issue_is_asked_and_maps_to_its_advice() -> None:
-    assert {f.id for f in safety.RED_FLAGS} == set(EXPECTED_URGENCY)
+    assert {f.id for f in red_flags.RED_FLAGS} == set(EXPECTED_URGENCY)
     for flag_id, urgency in EXPECTED_URGENCY.items():
         assert safety.evaluate([flag_id]).urgency is urgency, flag_id
     assert safety.evaluate([]).urgency is Urgency.CARRY_ON
@@ -112,13 +113,13 @@ DIAGNOSES = (
 
 def test_no_text_names_a_diagnosis() -> None:
     texts = [
-        *(f.question for f in safety.RED_FLAGS),
+        *(f.question for f in red_flags.RED_FLAGS),
         *safety.GROUP_TITLES.values(),
         *safety.GROUP_ADVICE.values(),
         safety.NO_FLAG_ADVICE,
         safety.DISCLAIMER,
-        safety.SEVERE_PAIN_ADVICE,
-        safety.RISING_PAIN_ADVICE,
+        pain_triggers.SEVERE_PAIN_ADVICE,
+        pain_triggers.RISING_PAIN_ADVICE,
         *screening.INTROS.values(),
     ]
     for text in texts:
@@ -167,7 +168,7 @@ NOW = datetime(2026, 3, 26, 12, 0, tzinfo=UTC)  # a Thursday
 
 @pytest.mark.parametrize(("value", "fires"), [(6, False), (7, True), (10, True)])
 def test_severe_pain_trigger(value: int, fires: bool) -> None:
-    outcome = safety.severe_pain_trigger(rating(value, NOW))
+    outcome = pain_triggers.severe_pain_trigger(rating(value, NOW))
     assert (outcome is not None) is fires
     if outcome is not None:
         assert outcome.trigger is Trigger.SEVERE_PAIN
@@ -185,25 +186,25 @@ def weeks(*means: float) -> list[RatingEvent]:
 
 
 def test_rising_pain_two_weeks_running_fires() -> None:
-    outcome = safety.rising_pain_trigger(weeks(2, 4, 5), NOW, "UTC")
+    outcome = pain_triggers.rising_pain_trigger(weeks(2, 4, 5), NOW, "UTC")
     assert outcome is not None and outcome.trigger is Trigger.RISING_PAIN
     assert "2.0 → 4.0 → 5.0" in outcome.advice[0]
 
 
 @pytest.mark.parametrize("means", [(2, 4, 3), (2, 3, 4), (4, 4, 4), (5, 3, 1)])
 def test_rising_pain_needs_two_weeks_at_two_points(means: tuple[int, ...]) -> None:
-    assert safety.rising_pain_trigger(weeks(*means), NOW, "UTC") is None
+    assert pain_triggers.rising_pain_trigger(weeks(*means), NOW, "UTC") is None
 
 
 def test_rising_pain_needs_three_weeks_of_data() -> None:
-    assert safety.rising_pain_trigger(weeks(4, 6), NOW, "UTC") is None
+    assert pain_triggers.rising_pain_trigger(weeks(4, 6), NOW, "UTC") is None
 
 
 def test_weekly_means_use_daily_means() -> None:
     monday = datetime(2026, 3, 16, 9, 0, tzinfo=UTC)
     many = [rating(8, monday + timedelta(minutes=i)) for i in range(10)]
     one = [rating(2, monday + timedelta(days=1))]
-    means = safety.weekly_means(many + one)
+    means = pain_triggers.weekly_means(many + one)
     assert means == {monday.date(): 5.0}
 
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desktop_app.core import safety
+from desktop_app.core import red_flags
 from desktop_app.core.clock import Stamp
 from desktop_app.core.events import RatingEvent, RatingKind
 from desktop_app.core.screening import (
@@ -28,7 +28,7 @@ def rating(value: int, kind: RatingKind = RatingKind.BEFORE) -> RatingEvent:
 
 def test_first_run_asks_the_full_list_before_any_exercise() -> None:
     assert reason_at_session_start(None, NOW) is ScreeningReason.FIRST_RUN
-    assert questions_for(ScreeningReason.FIRST_RUN) == safety.RED_FLAGS
+    assert questions_for(ScreeningReason.FIRST_RUN) == red_flags.RED_FLAGS
 
 
 def test_short_recheck_every_three_weeks() -> None:
@@ -66,23 +66,23 @@ def test_a_pain_triggered_check_is_asked_at_most_once_a_day() -> None:
 
 def test_short_list_covers_each_serious_kind_and_is_short() -> None:
     short = questions_for(ScreeningReason.PERIODIC)
-    assert 6 <= len(short) <= 12 < len(safety.RED_FLAGS)
+    assert 6 <= len(short) <= 12 < len(red_flags.RED_FLAGS)
     groups = {f.group for f in short}
     assert {
-        safety.FlagGroup.EMERGENCY,
-        safety.FlagGroup.URGENT_NECK,
-        safety.FlagGroup.CHEST,
-        safety.FlagGroup.STOP_EXERCISE,
-        safety.FlagGroup.MEDICAL_REVIEW,
+        red_flags.FlagGroup.EMERGENCY,
+        red_flags.FlagGroup.URGENT_NECK,
+        red_flags.FlagGroup.CHEST,
+        red_flags.FlagGroup.STOP_EXERCISE,
+        red_flags.FlagGroup.MEDICAL_REVIEW,
     } <= groups
     assert questions_for(ScreeningReason.SEVERE_PAIN) == short
     assert questions_for(ScreeningReason.PAIN_DURING) == short
     # in display order, most serious first
-    assert list(short) == sorted(short, key=safety.RED_FLAGS.index)
+    assert list(short) == sorted(short, key=red_flags.RED_FLAGS.index)
 
 
 def test_reported_nerve_symptoms_ask_the_full_list() -> None:
-    assert questions_for(ScreeningReason.NERVE_SYMPTOMS) == safety.RED_FLAGS
+    assert questions_for(ScreeningReason.NERVE_SYMPTOMS) == red_flags.RED_FLAGS
 
 
 def test_every_reason_has_a_calm_intro() -> None:
