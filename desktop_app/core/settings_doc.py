@@ -11,7 +11,8 @@ from datetime import time
 from enum import StrEnum
 from typing import Any
 
-from desktop_app.core.settings import OPTIONS, SETTINGS_VERSION, Option, OptionKind, TimeRange
+from desktop_app.core.option_spec import Option, OptionKind
+from desktop_app.core.settings import OPTIONS, SETTINGS_VERSION, TimeRange
 
 INTRO = f"""# Settings
 
@@ -25,7 +26,7 @@ its own when the file is read: a value outside its bounds falls back to the defa
 original file is kept as `settings.json.bak`, and the other options are kept.
 
 To add an option: declare it once as a field of `Settings` in `desktop_app/core/settings.py`
-(`field(default=..., metadata=_spec(kind=..., bounds=..., unit=..., help=...))`); the file
+(`field(default=..., metadata=declare(kind=..., bounds=..., unit=..., help=...))`); the file
 checks follow from it. To show it in the Settings dialog, build its field with the dialog's
 factory for that kind (`_spin`, `_percent`, `_check`, `_combo`), which takes the range,
 unit and help text from the declaration; then regenerate this page.

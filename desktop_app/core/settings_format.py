@@ -1,9 +1,10 @@
 """The settings file format: plain data (parsed JSON) to :class:`Settings` and back.
 
 Each key is checked on its own by a validator derived from its declaration in
-``core.settings`` (kind, bounds, choices; the working-hours and snooze rules), so one bad
-key falls back to its default without losing the others (Stretchly #996 #1381). The
-settings dialog runs the same validators on what it is about to emit.
+``core.settings`` (kind, bounds, choices) and the rules of ``core.settings_rules``
+(working hours, snooze), so one bad key falls back to its default without losing the
+others (Stretchly #996 #1381). The settings dialog runs the same validators on what it is
+about to emit.
 """
 
 from __future__ import annotations
@@ -15,22 +16,18 @@ from datetime import time
 from enum import StrEnum
 from typing import Any
 
+from desktop_app.core.option_spec import Option, OptionKind
 from desktop_app.core.settings import (
     CONDITIONS,
     OPTIONS,
     SETTINGS_VERSION,
     WEEKDAYS,
-    HoursFault,
-    Option,
-    OptionKind,
     Settings,
-    SnoozeFault,
     TimeRange,
     default_hours,
-    hours_problems,
-    snooze_fault,
     spec,
 )
+from desktop_app.core.settings_rules import HoursFault, SnoozeFault, hours_problems, snooze_fault
 
 Validator = Callable[[Any], Any]
 

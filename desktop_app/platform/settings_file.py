@@ -27,10 +27,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.file_input import BadFileInputError, parse_json
-from desktop_app.core.settings import (
-    SETTINGS_VERSION,
-    Settings,
-)
+from desktop_app.core.settings import SETTINGS_VERSION, Settings
 from desktop_app.core.settings_format import (
     SettingsProblem,
     settings_from_mapping,

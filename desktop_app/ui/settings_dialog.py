@@ -44,15 +44,14 @@ from desktop_app.core.settings import (
     Profile,
     Settings,
     SidePreference,
-    SnoozeFault,
     TimeRange,
-    snooze_fault,
     spec,
 )
 from desktop_app.core.settings_format import (
     VALIDATORS,
     settings_to_mapping,
 )
+from desktop_app.core.settings_rules import SnoozeFault, snooze_fault
 from desktop_app.ui.screen_fit import elide_long_items, fit_to_screen, scrollable
 from desktop_app.ui.settings_fields import (
     CHECK_NOTE_INDENT_PX,
@@ -96,7 +95,7 @@ def parse_snooze_options(text: str) -> tuple[tuple[int, ...], str | None]:
     """Parse "5, 10, 15" into sorted unique minutes; return them and an error or None.
 
     Reading the text is the dialog's; which minutes are allowed is the core's
-    (``core.settings.snooze_fault``).
+    (``core.settings_rules.snooze_fault``).
     """
     parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
     for part in parts:

@@ -11,7 +11,7 @@ from datetime import time
 from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import QAbstractSpinBox, QGridLayout, QLabel, QWidget
 
-from desktop_app.core.settings import OptionSpec
+from desktop_app.core.option_spec import OptionSpec
 from desktop_app.ui.theme import Theme
 
 #: Time format of the time fields.

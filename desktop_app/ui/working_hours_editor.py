@@ -1,6 +1,6 @@
 """The working-hours editor of the settings dialog: one row per range, one editor per day.
 
-Which ranges are wrong is decided by the core (``core.settings.hours_problems`` and
+Which ranges are wrong is decided by the core (``core.settings_rules.hours_problems`` and
 ``ranges_in_conflict``, the rules the settings file applies); this module only says so.
 """
 
@@ -19,13 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.settings import (
-    WEEKDAYS,
-    HoursFault,
-    TimeRange,
-    ranges_in_conflict,
-)
-from desktop_app.core.settings import hours_problems as core_hours_problems
+from desktop_app.core.settings import WEEKDAYS, TimeRange
+from desktop_app.core.settings_rules import HoursFault, ranges_in_conflict
+from desktop_app.core.settings_rules import hours_problems as core_hours_problems
 from desktop_app.ui.settings_fields import TIME_FORMAT, from_qtime, mark_invalid, pad_text, to_qtime
 
 #: Width of the weekday names column in the working-hours tab.

@@ -15,12 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.settings import (
-    OPTIONS,
-    Profile,
-    Settings,
-    TimeRange,
-)
+from desktop_app.core.settings import OPTIONS, Profile, Settings, TimeRange
 from desktop_app.core.settings_format import settings_from_mapping
 from desktop_app.core.settings_format import settings_to_mapping as to_mapping
 from desktop_app.ui.settings_dialog import (

@@ -10,23 +10,19 @@ import pytest
 from desktop_app.core import catalog, settings
 from desktop_app.core.catalog import Equipment
 from desktop_app.core.events import Side
-from desktop_app.core.settings import (
-    OPTIONS,
-    HoursFault,
-    HoursProblem,
-    OptionKind,
-    Profile,
-    Settings,
-    SidePreference,
-    SnoozeFault,
-    TimeRange,
-    hours_problems,
-    ranges_in_conflict,
-    snooze_fault,
-)
+from desktop_app.core.option_spec import OptionKind
+from desktop_app.core.settings import OPTIONS, Profile, Settings, SidePreference, TimeRange
 from desktop_app.core.settings_format import (
     settings_from_mapping,
     settings_to_mapping,
+)
+from desktop_app.core.settings_rules import (
+    HoursFault,
+    HoursProblem,
+    SnoozeFault,
+    hours_problems,
+    ranges_in_conflict,
+    snooze_fault,
 )
 
 
