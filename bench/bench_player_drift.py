@@ -26,9 +26,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.catalog_files import load_catalog
 from desktop_app.core.events import SessionKind, Side
-from desktop_app.core.planner import GET_READY_S, PlannedExercise, SessionPlan
 from desktop_app.core.player import Player
 from desktop_app.core.player_view import Step
+from desktop_app.core.session_plan import GET_READY_S, PlannedExercise, SessionPlan
 from desktop_app.platform.clock import SystemClock
 from desktop_app.ui.session_runner import SessionRunner
 from desktop_app.ui.session_window import SessionWindow

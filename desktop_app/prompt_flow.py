@@ -35,8 +35,8 @@ from desktop_app.session_flow import EventLog, SessionFlow
 from desktop_app.storage.event_store import StoreError
 
 if TYPE_CHECKING:
-    from desktop_app.core.planner import SessionPlan
     from desktop_app.core.policy import AwayKind, BreakDue, BreakWithdrawn, PauseRequest
+    from desktop_app.core.session_plan import SessionPlan
     from desktop_app.scheduling.break_service import BreakService
     from desktop_app.scheduling.pause_watch import PauseWatcher
     from desktop_app.ui.break_prompt import BreakPrompt

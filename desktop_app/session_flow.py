@@ -33,11 +33,11 @@ from desktop_app.storage.event_store import StoreError
 if TYPE_CHECKING:
     # Loaded on the first break: the planner and the player are not needed to idle.
     from desktop_app.core.catalog import Catalog
-    from desktop_app.core.planner import SessionPlan
     from desktop_app.core.player_view import Step
     from desktop_app.core.progression import History
     from desktop_app.core.safety import SafetyOutcome
     from desktop_app.core.screening import ScreeningReason
+    from desktop_app.core.session_plan import SessionPlan
     from desktop_app.core.session_record import SessionSummary
     from desktop_app.ui.session_window import Cues, SessionWindow
 

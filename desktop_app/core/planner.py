@@ -35,57 +35,20 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from desktop_app.core.catalog import Catalog, Category, Equipment, Exercise, Position, Sidedness
-from desktop_app.core.clock import zone
-from desktop_app.core.events import SessionKind, Side
+from desktop_app.core.events import SessionKind
+from desktop_app.core.plan_history import recent_use
 from desktop_app.core.progression import History, Progression, replay
-
-# Re-exported: the self-check and the plan types lived here before they had modules.
-from desktop_app.core.self_check import (
-    PROFILE_NAMES,
-    SELF_CHECK_SIGNS,
-    SelfCheckSign,
-    suggest_profile,
-)
 from desktop_app.core.session_plan import (
-    GET_READY_S,
-    REP_REST_S,
     PlannedExercise,
     SessionPlan,
-    block_seconds,
     estimate_s,
     fit_plan,
-    other,
     plan_item,
-    regions_of,
 )
 from desktop_app.core.settings import Profile, SidePreference
-
-__all__ = [
-    "CATEGORY_ORDER",
-    "DAILY_MAX_S",
-    "DAILY_MIN_S",
-    "GET_READY_S",
-    "MICRO_MAX_S",
-    "MICRO_MIN_S",
-    "PROFILE_NAMES",
-    "REP_REST_S",
-    "SELF_CHECK_SIGNS",
-    "PlannedExercise",
-    "SelfCheckSign",
-    "SessionPlan",
-    "block_seconds",
-    "eligible",
-    "estimate_s",
-    "plan_session",
-    "profile_patterns",
-    "regions_of",
-    "suggest_profile",
-    "target_regions",
-]
 
 MICRO_MIN_S = 120
 MICRO_MAX_S = 300
@@ -122,66 +85,6 @@ def profile_patterns(profile: Profile, focus_upper: bool) -> frozenset[str]:
     if profile == Profile.POSTERIOR_TILT:
         return POSTERIOR_PATTERNS
     return UPPER_PATTERNS if focus_upper else LOWER_PATTERNS
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    kind: SessionKind
-    today: date
-    last_ids: frozenset[str]
-    last_used: dict[str, datetime]
-    covered_today: frozenset[str]
-    next_side: Side
-    focus_upper: bool
-
-
-def _family(exercise: Exercise) -> str:
-    return exercise.variant_of or exercise.id
-
-
-def _context(
-    catalog: Catalog, kind: SessionKind, history: History, now: datetime, tz: str
-) -> _Context:
-    tzinfo = zone(tz)
-    today = now.astimezone(tzinfo).date()
-    sessions = sorted(
-        (s for s in history.sessions if s.started_at.utc <= now), key=lambda s: s.started_at.utc
-    )
-    start_of: dict[int, datetime] = {s.id: s.started_at.utc for s in sessions if s.id is not None}
-    sets = sorted((s for s in history.sets if s.at.utc <= now), key=lambda s: s.at.utc)
-    last_session_id: int | None = None
-    if sets:
-        last_session_id = max(
-            {s.session_id for s in sets}, key=lambda i: (start_of.get(i, sets[0].at.utc), i)
-        )
-    last_ids: set[str] = set()
-    last_used: dict[str, datetime] = {}
-    covered: set[str] = set()
-    last_lr_start: Side | None = None
-    lr_first_seen: set[int] = set()
-    for s in sets:
-        ex = catalog.get(s.exercise_id)
-        fam = _family(ex) if ex else s.exercise_id
-        last_used[fam] = s.at.utc
-        if s.session_id == last_session_id:
-            last_ids.update({s.exercise_id, fam})
-        if ex is not None and s.at.utc.astimezone(tzinfo).date() == today:
-            covered.add(ex.region)
-        if s.side is not Side.BOTH and s.session_id not in lr_first_seen:
-            lr_first_seen.add(s.session_id)
-            last_lr_start = s.side
-    # Alternate the starting side: open with the side the last session did *not* open with.
-    next_side = other(last_lr_start) if last_lr_start else Side.LEFT
-    sessions_today = sum(1 for s in sessions if s.started_at.utc.astimezone(tzinfo).date() == today)
-    return _Context(
-        kind=kind,
-        today=today,
-        last_ids=frozenset(last_ids),
-        last_used=last_used,
-        covered_today=frozenset(covered),
-        next_side=next_side,
-        focus_upper=sessions_today % 2 == 0,
-    )
 
 
 def plan_session(
@@ -223,7 +126,7 @@ def plan_session(
         The plan; it may hold fewer exercises than wanted when the catalog is very small.
     """
     prog = progression if progression is not None else replay(catalog, history)
-    ctx = _context(catalog, kind, history, now, tz)
+    ctx = recent_use(catalog, kind, history, now, tz)
     daily = kind is SessionKind.DAILY
     weak = SidePreference(weak_side).side
     tight = SidePreference(tight_side).side

@@ -29,9 +29,9 @@ from __future__ import annotations
 import math
 
 from desktop_app.core.events import Feel, RatingKind, Region
-from desktop_app.core.planner import SessionPlan
 from desktop_app.core.player_steps import StepMachine
 from desktop_app.core.player_view import TIMED_STEPS, PlayerView, Step, build_view
+from desktop_app.core.session_plan import SessionPlan
 from desktop_app.core.session_questions import FeelQuestion
 from desktop_app.core.session_record import SessionSummary
 

@@ -14,8 +14,8 @@ import math
 
 from desktop_app.core.clock import Clock
 from desktop_app.core.events import Region, SetEvent
-from desktop_app.core.planner import GET_READY_S, REP_REST_S, SessionPlan
 from desktop_app.core.player_view import TIMED_STEPS, Step
+from desktop_app.core.session_plan import GET_READY_S, REP_REST_S, SessionPlan
 from desktop_app.core.session_questions import FeelQuestion
 from desktop_app.core.session_record import SessionRecord
 

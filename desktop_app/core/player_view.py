@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from desktop_app.core.catalog import Exercise
 from desktop_app.core.events import RatingKind, Side
-from desktop_app.core.planner import PlannedExercise
+from desktop_app.core.session_plan import PlannedExercise
 from desktop_app.core.session_record import ExerciseRun
 
 

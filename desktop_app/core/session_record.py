@@ -31,7 +31,7 @@ from desktop_app.core.events import (
     SetEvent,
     Side,
 )
-from desktop_app.core.planner import PlannedExercise, SessionPlan
+from desktop_app.core.session_plan import PlannedExercise, SessionPlan
 
 #: Share of planned exercises that makes a session "completed" (brief §5).
 COMPLETED_SHARE = 0.8

@@ -4,7 +4,7 @@ The safety check (issue 12) asks the red flags once, before any exercise; a sign
 applies shows its advice on the page before the user can go on, and the app stores the
 outcome (which may stop or lock the programme).
 
-The self-check only suggests a starting focus (``core.planner.suggest_profile``); it never
+The self-check only suggests a starting focus (``core.self_check.suggest_profile``); it never
 diagnoses, and the user can pick any focus here and change it later in the settings.
 """
 
@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import safety
 from desktop_app.core.catalog import CONTRAINDICATIONS, Equipment
-from desktop_app.core.planner import PROFILE_NAMES, SELF_CHECK_SIGNS, suggest_profile
 from desktop_app.core.safety import SafetyOutcome
 from desktop_app.core.screening import INTROS, ScreeningReason, questions_for
+from desktop_app.core.self_check import PROFILE_NAMES, SELF_CHECK_SIGNS, suggest_profile
 from desktop_app.core.settings import CONDITIONS, PROFILES, Profile, SidePreference
 from desktop_app.ui.screen_fit import elide_long_items, fit_to_screen, scrollable
 from desktop_app.ui.symptoms_dialog import build_checklist, show_advice

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.catalog import CONTRAINDICATIONS, Equipment
-from desktop_app.core.planner import PROFILE_NAMES
+from desktop_app.core.self_check import PROFILE_NAMES
 from desktop_app.core.settings import (
     CONDITIONS,
     OPTIONS,

@@ -39,8 +39,8 @@ def _session() -> QWidget:
     from desktop_app.core.catalog import Dose
     from desktop_app.core.catalog_files import load_catalog
     from desktop_app.core.events import SessionKind, Side
-    from desktop_app.core.planner import PlannedExercise, SessionPlan
     from desktop_app.core.player import Player
+    from desktop_app.core.session_plan import PlannedExercise, SessionPlan
     from desktop_app.ui.session_runner import SessionRunner
     from desktop_app.ui.session_window import SessionWindow
     from desktop_app.ui.translations import localize_catalog

@@ -15,10 +15,10 @@ from desktop_app.app import CounterbalanceApp
 from desktop_app.commands.exercises import load as load_exercises
 from desktop_app.core.catalog import Catalog, Dose
 from desktop_app.core.events import PromptKind, Region, SessionKind, Side
-from desktop_app.core.planner import PlannedExercise, SessionPlan
 from desktop_app.core.player_view import Step
 from desktop_app.core.policy import BreakDue, PolicyState, PolicyStatus
 from desktop_app.core.red_flags import FlagGroup, flags_in
+from desktop_app.core.session_plan import PlannedExercise, SessionPlan
 from desktop_app.core.settings import Settings
 from desktop_app.platform.paths import DataPaths
 from desktop_app.session_flow import SessionFlow

@@ -137,7 +137,7 @@ def test_the_prompt_counts_its_exercises_in_english(
 ) -> None:
     from desktop_app.core.catalog import Dose
     from desktop_app.core.events import SessionKind, Side
-    from desktop_app.core.planner import PlannedExercise, SessionPlan
+    from desktop_app.core.session_plan import PlannedExercise, SessionPlan
     from tests.ui.test_session_window import CATALOG
 
     stretch = CATALOG.get("upper_trap_stretch")

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from desktop_app.commands import stats
 from desktop_app.core.catalog import Dose
 from desktop_app.core.events import SessionKind, Side
-from desktop_app.core.planner import PlannedExercise, SessionPlan
 from desktop_app.core.player import Player
 from desktop_app.core.player_view import Step
+from desktop_app.core.session_plan import PlannedExercise, SessionPlan
 from desktop_app.core.stats import ProgressView
 from desktop_app.ui.translations import TS_FILE
 from tests.helpers.clock import FakeClock

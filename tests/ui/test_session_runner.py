@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 from desktop_app.core.catalog import Catalog, Dose
 from desktop_app.core.catalog_files import load_catalog
 from desktop_app.core.events import RatingEvent, SessionKind, SessionOutcome, SetEvent, Side
-from desktop_app.core.planner import PlannedExercise, SessionPlan
 from desktop_app.core.player import Player
 from desktop_app.core.player_view import Step
 from desktop_app.core.red_flags import FlagGroup
+from desktop_app.core.session_plan import PlannedExercise, SessionPlan
 from desktop_app.core.session_record import SessionSummary
 from desktop_app.ui.session_runner import SessionRunner, SessionView
 from desktop_app.ui.session_window import SessionWindow

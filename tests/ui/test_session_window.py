@@ -20,10 +20,10 @@ from desktop_app.core.events import (
     SetEvent,
     Side,
 )
-from desktop_app.core.planner import PlannedExercise, SessionPlan
 from desktop_app.core.player import Player
 from desktop_app.core.player_view import Step
 from desktop_app.core.red_flags import FlagGroup
+from desktop_app.core.session_plan import PlannedExercise, SessionPlan
 from desktop_app.core.session_questions import FeelQuestion
 from desktop_app.core.session_record import SessionSummary
 from desktop_app.core.settings import Profile, SidePreference

@@ -25,17 +25,22 @@ from desktop_app.core.planner import (
     CATEGORY_ORDER,
     DAILY_MAX_S,
     DAILY_MIN_S,
-    GET_READY_S,
     MICRO_MAX_S,
     MICRO_MIN_S,
-    SessionPlan,
-    block_seconds,
     plan_session,
-    suggest_profile,
     target_regions,
 )
 from desktop_app.core.progression import History
-from desktop_app.core.session_plan import DoseNote, DoseNoteKind, PlannedExercise, fit_plan
+from desktop_app.core.self_check import suggest_profile
+from desktop_app.core.session_plan import (
+    GET_READY_S,
+    DoseNote,
+    DoseNoteKind,
+    PlannedExercise,
+    SessionPlan,
+    block_seconds,
+    fit_plan,
+)
 from desktop_app.core.settings import CONDITIONS, PROFILES, Profile, SidePreference
 
 CATALOG: Catalog = load_catalog(Path(__file__).resolve().parents[2] / "resources" / "exercises")

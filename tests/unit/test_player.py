@@ -14,10 +14,10 @@ from desktop_app.core.events import (
     SetEvent,
     Side,
 )
-from desktop_app.core.planner import GET_READY_S, REP_REST_S, PlannedExercise, SessionPlan
 from desktop_app.core.player import Player
 from desktop_app.core.player_steps import SESSION_FEEL_WAIT_S
 from desktop_app.core.player_view import Step
+from desktop_app.core.session_plan import GET_READY_S, REP_REST_S, PlannedExercise, SessionPlan
 from desktop_app.core.session_questions import FeelQuestion
 from desktop_app.core.session_record import SessionSummary
 from tests.helpers.clock import FakeClock
