@@ -3,14 +3,9 @@
 Nothing is stored: the state is replayed from sessions, sets and ratings every time, so a
 rule change applies to old data too.
 
-Ladder of one exercise (``level`` 0 = the catalog dose):
-
-* single holds (``reps == 0``): hold +5 s per level up to 30 s (brief: 20 → 25 → 30 s),
-  then one more hold per side (+1 set);
-* repeated holds and dynamic reps: +2 repetitions per level (twice), then +1 set;
-* above the top: the harder variant (``Exercise.harder``) replaces the exercise;
-* below the base: −5 s per level (not under 10 s) or −2 repetitions (not under 3);
-  below the floor: the easier variant, or 48 h rest when there is none.
+The ladder of doses (levels, steps, floors) is :mod:`desktop_app.core.dose_ladder`; what
+each session says about each exercise (feel, pain, baseline, next-day rise) is
+:mod:`desktop_app.core.exercise_outcomes`.
 
 Rules, per session in which the exercise was done (thresholds: brief §3):
 
@@ -56,47 +51,26 @@ everything; microbreaks feed the same rules this way:
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from desktop_app.core.catalog import Catalog, Dose, Exercise
+from desktop_app.core.dose_ladder import describe, dose_at, max_level, min_level
 from desktop_app.core.events import (
     Feel,
     RatingEvent,
-    RatingKind,
-    Region,
     SessionEvent,
     SetEvent,
 )
-from desktop_app.core.pain import rise_beyond_noise
+from desktop_app.core.exercise_outcomes import exercise_outcomes
 
-HOLD_STEP_S = 5
-HOLD_TOP_S = 30
-HOLD_FLOOR_S = 10
-REP_STEP = 2
-REP_STEPS_UP = 2
-REP_FLOOR = 3
-EXTRA_SETS_AT_TOP = 1
 EASY_SESSIONS_TO_PROGRESS = 3
 PAIN_DURING_LIMIT = 5
 PAIN_RISE_LIMIT = 2
 #: No progression at or above this pain (brief §4: 4–6 moderate, 7–10 severe).
 MODERATE_PAIN = 4
-#: Pain-rating regions (``events.Region``) that each exercise region works on; a next-day
-#: rise elsewhere does not ease the exercise.
-PAIN_REGIONS: dict[str, frozenset[Region]] = {
-    "neck": frozenset({Region.NECK}),
-    "chest_shoulders": frozenset({Region.UPPER_BACK, Region.ARM}),
-    "upper_back": frozenset({Region.UPPER_BACK}),
-    "core": frozenset({Region.LOW_BACK}),
-    "low_back": frozenset({Region.LOW_BACK}),
-    "hips": frozenset({Region.HIPS, Region.LOW_BACK}),
-    "legs": frozenset({Region.LEG, Region.HIPS}),
-}
 REST_AFTER_FLARE = timedelta(hours=48)
-BASELINE_WINDOW = timedelta(days=14)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,44 +83,6 @@ class History:
     sessions: tuple[SessionEvent, ...] = ()
     sets: tuple[SetEvent, ...] = ()
     ratings: tuple[RatingEvent, ...] = ()
-
-
-def max_level(base: Dose) -> int:
-    """Return the highest level of a dose's ladder (its top before the harder variant)."""
-    if base.is_hold and base.reps == 0:
-        steps = max(0, (HOLD_TOP_S - base.hold_s) // HOLD_STEP_S)
-    else:
-        steps = REP_STEPS_UP
-    return steps + EXTRA_SETS_AT_TOP
-
-
-def min_level(base: Dose) -> int:
-    """Return the lowest level of a dose's ladder (≤ 0)."""
-    if base.is_hold and base.reps == 0:
-        return -max(0, (base.hold_s - HOLD_FLOOR_S) // HOLD_STEP_S)
-    return -max(0, (base.reps - REP_FLOOR) // REP_STEP)
-
-
-def dose_at(base: Dose, level: int) -> Dose:
-    """Return the dose at ``level`` of ``base``'s ladder (clamped to the ladder)."""
-    level = max(min_level(base), min(max_level(base), level))
-    top = max_level(base) - EXTRA_SETS_AT_TOP
-    extra_sets = max(0, level - top)
-    steps = min(level, top)
-    if base.is_hold and base.reps == 0:
-        return replace(base, hold_s=base.hold_s + HOLD_STEP_S * steps, sets=base.sets + extra_sets)
-    return replace(base, reps=base.reps + REP_STEP * steps, sets=base.sets + extra_sets)
-
-
-def describe(dose: Dose) -> str:
-    """Describe a dose in a few words, e.g. ``25 s × 2`` or ``12 reps × 2``."""
-    if dose.is_hold and dose.reps == 0:
-        return f"{dose.hold_s} s × {dose.sets}"
-    if dose.is_hold:
-        sets = f" × {dose.sets}" if dose.sets > 1 else ""
-        return f"{dose.reps} × {dose.hold_s} s holds{sets}"
-    sets = f" × {dose.sets}" if dose.sets > 1 else ""
-    return f"{dose.reps} reps{sets}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,127 +144,6 @@ class Progression:
         return until is not None and now < until
 
 
-@dataclass(frozen=True, slots=True)
-class _Outcome:
-    """What one session says about one exercise."""
-
-    at: datetime
-    feel: Feel | None
-    before: int | None
-    after: int | None
-    during: int | None
-    baseline: float | None
-    #: Set on the last session of the day with this exercise when pain rose beyond noise
-    #: to the next day: (pain that day, pain the next day, what was compared).
-    next_day: tuple[float, float, str] | None = None
-
-
-#: Pain of one local day, one region (None = no region given) and one kind of rating.
-_DayPain = dict[tuple[date, Region | None, RatingKind], float]
-
-
-def _day_pain(ratings: tuple[RatingEvent, ...]) -> _DayPain:
-    """Map (day, region, kind) to the day's average-pain mean or its first "before" rating."""
-    averages: dict[tuple[date, Region | None], list[int]] = {}
-    first_before: dict[tuple[date, Region | None], RatingEvent] = {}
-    for r in ratings:
-        key = (r.at.local_date, r.region)
-        if r.kind is RatingKind.DAY_AVERAGE:
-            averages.setdefault(key, []).append(r.value)
-        elif r.kind is RatingKind.BEFORE:
-            known = first_before.get(key)
-            if known is None or r.at.utc < known.at.utc:
-                first_before[key] = r
-    pain: _DayPain = {(d, g, RatingKind.BEFORE): r.value for (d, g), r in first_before.items()}
-    pain.update(
-        {(d, g, RatingKind.DAY_AVERAGE): statistics.fmean(v) for (d, g), v in averages.items()}
-    )
-    return pain
-
-
-def _next_day_rise(
-    pain: _DayPain, day: date, regions: frozenset[Region]
-) -> tuple[float, float, str] | None:
-    """Return the first like-with-like rise beyond noise from ``day`` to the next day."""
-    following = day + timedelta(days=1)
-    for region in (*sorted(regions), None):
-        for kind in (RatingKind.DAY_AVERAGE, RatingKind.BEFORE):
-            earlier = pain.get((day, region, kind))
-            later = pain.get((following, region, kind))
-            if earlier is None or later is None:
-                continue
-            if rise_beyond_noise(earlier, later):
-                what = "average pain" if kind is RatingKind.DAY_AVERAGE else "pain before exercise"
-                where = f" ({region.value.replace('_', ' ')})" if region is not None else ""
-                return earlier, later, what + where
-            break  # like with like: a day average, when both days have one, is the measure
-    return None
-
-
-def _with_next_day(
-    dated: list[tuple[str, _Outcome, date]], history: History, catalog: Catalog
-) -> list[tuple[str, _Outcome]]:
-    """Attach the next-day rise to the last session of each exercise and day."""
-    pain = _day_pain(history.ratings)
-    result = [(exercise_id, out) for exercise_id, out, _ in dated]
-    last: dict[tuple[str, date], int] = {}
-    for index, (exercise_id, _, day) in enumerate(dated):
-        last[(exercise_id, day)] = index
-    for (exercise_id, day), index in last.items():
-        exercise = catalog.get(exercise_id)
-        regions = PAIN_REGIONS.get(exercise.region, frozenset()) if exercise else frozenset()
-        rise = _next_day_rise(pain, day, regions)
-        if rise is not None:
-            result[index] = (exercise_id, replace(result[index][1], next_day=rise))
-    return result
-
-
-def _session_outcomes(history: History, catalog: Catalog) -> list[tuple[str, _Outcome]]:
-    sessions = {s.id: s for s in history.sessions if s.id is not None}
-    ratings_by_session: dict[int, list[RatingEvent]] = {}
-    for r in history.ratings:
-        if r.session_id is not None:
-            ratings_by_session.setdefault(r.session_id, []).append(r)
-    befores = sorted(
-        (r for r in history.ratings if r.kind is RatingKind.BEFORE), key=lambda r: r.at.utc
-    )
-    sets_by_key: dict[tuple[int, str], list[SetEvent]] = {}
-    for s in history.sets:
-        sets_by_key.setdefault((s.session_id, s.exercise_id), []).append(s)
-    result: list[tuple[str, _Outcome, date]] = []
-    for (session_id, exercise_id), sets in sets_by_key.items():
-        session = sessions.get(session_id)
-        first = session.started_at if session else min(sets, key=lambda s: s.at.utc).at
-        at = first.utc
-        ratings = sorted(ratings_by_session.get(session_id, []), key=lambda r: r.at.utc)
-        before = next((r.value for r in ratings if r.kind is RatingKind.BEFORE), None)
-        after = next((r.value for r in reversed(ratings) if r.kind is RatingKind.AFTER), None)
-        during_values = [
-            r.value
-            for r in ratings
-            if r.kind is RatingKind.DURING and r.exercise_id in (None, exercise_id)
-        ]
-        feels = [s.feel for s in sorted(sets, key=lambda s: s.at.utc) if s.feel is not None]
-        window = [r.value for r in befores if at - BASELINE_WINDOW <= r.at.utc <= at]
-        baseline = statistics.median(window) if window else None
-        result.append(
-            (
-                exercise_id,
-                _Outcome(
-                    at=at,
-                    feel=feels[-1] if feels else None,
-                    before=before,
-                    after=after,
-                    during=max(during_values) if during_values else None,
-                    baseline=baseline,
-                ),
-                first.local_date,
-            )
-        )
-    result.sort(key=lambda item: (item[1].at, item[0]))
-    return _with_next_day(result, history, catalog)
-
-
 def replay(catalog: Catalog, history: History) -> Progression:
     """Replay the history in time order and return every exercise's dose state."""
     states: dict[str, DoseState] = {}
@@ -346,7 +161,9 @@ def replay(catalog: Catalog, history: History) -> Progression:
                 subs[k] = new
         subs.pop(new, None)
 
-    for exercise_id, out in _session_outcomes(history, catalog):
+    for exercise_id, out in exercise_outcomes(
+        history.sessions, history.sets, history.ratings, catalog
+    ):
         exercise = catalog.get(exercise_id)
         if exercise is None:
             continue

@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from desktop_app.core.catalog import Category, Dose, Exercise, Sidedness
+from desktop_app.core.dose_ladder import describe
 from desktop_app.core.events import SessionKind, Side
-from desktop_app.core.progression import Progression, describe
+from desktop_app.core.progression import Progression
 
 #: Seconds of "get ready" before every block (and at each side switch).
 GET_READY_S = 5

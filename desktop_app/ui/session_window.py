@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.catalog import Exercise, Sidedness
+from desktop_app.core.dose_ladder import describe
 from desktop_app.core.events import Feel, RatingKind, SessionOutcome, Side
 from desktop_app.core.player import Player
 from desktop_app.core.player_view import PlayerView, Step
-from desktop_app.core.progression import describe
 from desktop_app.core.safety import SAFETY_CONTEXT
 from desktop_app.core.screening import ScreeningReason
 from desktop_app.ui.countdown_ring import CountdownRing, step_color

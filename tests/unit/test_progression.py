@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from desktop_app.core.catalog import Catalog, Category, Dose, Exercise, Position, Sidedness
 from desktop_app.core.clock import Stamp
+from desktop_app.core.dose_ladder import dose_at, max_level, min_level
 from desktop_app.core.events import (
     Feel,
     RatingEvent,
@@ -19,14 +20,7 @@ from desktop_app.core.events import (
     Side,
 )
 from desktop_app.core.planner import plan_session
-from desktop_app.core.progression import (
-    History,
-    Progression,
-    dose_at,
-    max_level,
-    min_level,
-    replay,
-)
+from desktop_app.core.progression import History, Progression, replay
 
 
 def ex(id_: str, dose: Dose, **kw: object) -> Exercise:
