@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from desktop_app.core.poses import KeyPose
+from desktop_app.core.key_poses import KeyPose
 from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 
 __all__ = [

@@ -28,7 +28,8 @@ from desktop_app.core.catalog import (
     Position,
     Sidedness,
 )
-from desktop_app.core.poses import JOINTS, POINTS, KeyPose
+from desktop_app.core.key_poses import JOINTS, KeyPose
+from desktop_app.core.poses import POINTS
 
 
 class FieldError(Exception):

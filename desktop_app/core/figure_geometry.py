@@ -11,15 +11,8 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from desktop_app.core.poses import (
-    FOREARM_CM,
-    Figure,
-    KeyPose,
-    Point,
-    forward_kinematics,
-    pose_at,
-    resolve,
-)
+from desktop_app.core.key_poses import KeyPose, pose_at, resolve
+from desktop_app.core.poses import FOREARM_CM, Figure, Point, forward_kinematics
 
 #: Seat height never drops below this (cm): a normal chair.
 MIN_SEAT_CM = 38.0

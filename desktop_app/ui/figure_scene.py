@@ -14,7 +14,8 @@ from PySide6.QtGui import QFont, QImage, QPainter, QPolygonF
 
 from desktop_app.core import figure_geometry as geo
 from desktop_app.core.catalog import Exercise, Sidedness
-from desktop_app.core.poses import Figure, forward_kinematics, pose_at, resolve
+from desktop_app.core.key_poses import pose_at, resolve
+from desktop_app.core.poses import Figure, forward_kinematics
 from desktop_app.ui.figure_body import BodyPainter
 from desktop_app.ui.figure_cues import CuePainter, arrow_shapes, rotation_arrow
 from desktop_app.ui.figure_props import PropsPainter, prop_boxes

@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 
 from desktop_app.core.catalog import Exercise
 from desktop_app.core.catalog_files import load_catalog
-from desktop_app.core.poses import resolve
+from desktop_app.core.key_poses import resolve
 from desktop_app.platform.paths import resources_dir
 from desktop_app.ui.figure_widget import DARK_COLORS, LIGHT_COLORS, FigureScene
 

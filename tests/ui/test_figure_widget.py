@@ -212,7 +212,7 @@ def test_cached_stage_matches_a_fresh_paint(qapp, catalog):
 
 def test_a_hold_pulses_while_the_pose_stays(qapp, catalog):
     """Glute sets: between the key poses of the hold the body is still, the target is not."""
-    from desktop_app.core.poses import pose_at
+    from desktop_app.core.key_poses import pose_at
 
     ex = catalog.get("glute_squeeze_seated")
     assert pose_at(ex.keyframes, 0.35) == pose_at(ex.keyframes, 0.6)

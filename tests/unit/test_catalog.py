@@ -20,7 +20,7 @@ from desktop_app.core.catalog import (
     Sidedness,
 )
 from desktop_app.core.catalog_files import load_catalog
-from desktop_app.core.poses import JOINTS
+from desktop_app.core.key_poses import JOINTS
 from desktop_app.platform.paths import DataPaths, resources_dir
 
 BUILTIN = resources_dir() / "exercises"

@@ -9,7 +9,8 @@ import pytest
 from desktop_app.core import figure_geometry as geo
 from desktop_app.core.catalog import Sidedness
 from desktop_app.core.catalog_files import load_catalog
-from desktop_app.core.poses import Figure, Point, forward_kinematics, pose_at, resolve
+from desktop_app.core.key_poses import pose_at, resolve
+from desktop_app.core.poses import Figure, Point, forward_kinematics
 from desktop_app.platform.paths import resources_dir
 
 PHASES = [i / 48 for i in range(48)]

@@ -11,20 +11,16 @@ from hypothesis import strategies as st
 
 from desktop_app.core.catalog import Position
 from desktop_app.core.catalog_files import load_catalog
-from desktop_app.core.poses import (
-    FOREARM_CM,
+from desktop_app.core.key_poses import (
     JOINTS,
     NEUTRAL,
-    SHIN_CM,
-    THIGH_CM,
-    UPPER_ARM_CM,
     KeyPose,
-    forward_kinematics,
     mirror_angles,
     pose_at,
     resolve,
     smoothstep,
 )
+from desktop_app.core.poses import FOREARM_CM, SHIN_CM, THIGH_CM, UPPER_ARM_CM, forward_kinematics
 from desktop_app.platform.paths import resources_dir
 
 KEYS = (
