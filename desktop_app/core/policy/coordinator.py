@@ -6,7 +6,8 @@ reason, acts on the returned actions, and arms its single timer for
 kinds (:mod:`.microbreak`, :mod:`.daily`) implement :class:`~.reminder.Reminder`; this
 class owns what they share: the clocks (:mod:`.gaps`), idle (:mod:`.idle`), quiet
 (:mod:`.quiet`), the holds (:mod:`.holds`: away, working hours, pause, session) and the
-graces (:mod:`.presence`). The time model is in docs/scheduling.md.
+graces (:mod:`.presence`); what a restart carries over is :mod:`.carry_over`. The time
+model is in docs/scheduling.md.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
-from desktop_app.core.clock import Clock, zone
+from desktop_app.core.clock import Clock
 from desktop_app.core.events import PromptKind
 from desktop_app.core.policy import timing
 from desktop_app.core.policy.actions import (
@@ -29,6 +30,7 @@ from desktop_app.core.policy.actions import (
     PolicyStatus,
     WithdrawReason,
 )
+from desktop_app.core.policy.carry_over import restore_state, save_state
 from desktop_app.core.policy.daily import DailyReminder
 from desktop_app.core.policy.gaps import GapMeter, Readings
 from desktop_app.core.policy.holds import Holds
@@ -79,7 +81,9 @@ class BreakPolicy:
         self._holds = Holds(self._presence)
         self._safety = TickSafetyNet()
         if restored is not None:
-            self._restore(restored)
+            tz = clock.tz_name()
+            threshold_s = self._idle_threshold_s
+            restore_state(restored, start, tz, threshold_s, self._micro, self._daily, self._holds)
 
     def _s(self, seconds: float) -> float:
         return self._scale.scaled(seconds)
@@ -117,14 +121,6 @@ class BreakPolicy:
         self._gaps.counted_until(now.mono)
         self._idle.user_input(now.mono)  # answering is user input
         return now
-
-    def _restore(self, saved: PersistedPolicyState) -> None:
-        start = self._gaps.last
-        if saved.counts_on(start.utc, self._idle_threshold_s):
-            self._micro.restore_active(float(saved.active_s))
-        self._micro.makeup_pending = saved.makeup_pending
-        self._daily.restore(saved.daily_offered_at, saved.daily_offered_on, self._clock.tz_name())
-        self._holds.pause = Pause.restored(start, saved.paused_until, saved.paused_indefinitely)
 
     # ----------------------------------------------------------------- tick
 
@@ -380,18 +376,9 @@ class BreakPolicy:
     def persisted_state(self) -> PersistedPolicyState:
         """Return what a restart needs to carry on (store it on quit and now and then)."""
         now = Readings.take(self._clock)
-        offered = self._daily.offered_at_to_save()
-        return PersistedPolicyState(
-            saved_at=now.utc,
-            active_s=int(self._micro.active_s + self._pending_active_s(now)),
-            makeup_pending=self._micro.makeup_pending,
-            daily_offered_on=offered.astimezone(zone(self._clock.tz_name())).date()
-            if offered
-            else None,
-            paused_until=self._holds.pause.ends_at(now),
-            paused_indefinitely=self._holds.pause.indefinite,
-            daily_offered_at=offered,
-        )
+        pending_s = self._pending_active_s(now)
+        tz = self._clock.tz_name()
+        return save_state(now, tz, self._micro, self._daily, self._holds, pending_s)
 
     @property
     def settings(self) -> Settings:
