@@ -107,7 +107,7 @@ class WelcomeFlow(QObject):
     def skip_daily_if_late(self) -> None:
         """No 11-minute daily session minutes after the welcome (first start only)."""
         from desktop_app.core.policy import PersistedPolicyState
-        from desktop_app.scheduling.break_service import PolicyStateFile
+        from desktop_app.scheduling.policy_state_file import PolicyStateFile
 
         state_file = PolicyStateFile(self._policy_state)
         if not self._plan(None).skip_daily_today or state_file.load() is not None:

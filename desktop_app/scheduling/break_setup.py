@@ -20,8 +20,9 @@ from desktop_app.core.settings import Settings
 from desktop_app.platform.idle import detect_idle_source
 from desktop_app.platform.power import PowerWatcher
 from desktop_app.platform.quiet import QuietDetector
-from desktop_app.scheduling.break_service import BreakService, PolicyStateFile
+from desktop_app.scheduling.break_service import BreakService
 from desktop_app.scheduling.pause_watch import PauseWatcher
+from desktop_app.scheduling.policy_state_file import PolicyStateFile
 
 log = logging.getLogger("desktop_app")
 

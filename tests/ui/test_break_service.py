@@ -20,7 +20,8 @@ from desktop_app.core.policy import (
 from desktop_app.core.settings import Settings
 from desktop_app.platform.clock import SystemClock
 from desktop_app.platform.idle import NoIdleSource
-from desktop_app.scheduling.break_service import BreakService, PolicyStateFile
+from desktop_app.scheduling.break_service import BreakService
+from desktop_app.scheduling.policy_state_file import PolicyStateFile
 
 #: 5 min interval x 0.004 = 1.2 s of real time.
 SCALE = 0.004

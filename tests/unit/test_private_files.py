@@ -24,7 +24,7 @@ from desktop_app.platform.paths import (
     write_private_file,
 )
 from desktop_app.platform.settings_file import SettingsFile, SettingsSaveError
-from desktop_app.scheduling.break_service import PolicyStateFile
+from desktop_app.scheduling.policy_state_file import PolicyStateFile
 from tests.helpers.other_user import other_user
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX owners and modes")
