@@ -14,7 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.core.settings import Settings
-from desktop_app.platform.autostart import Autostart, AutostartError, launch_command
+from desktop_app.platform.autostart import Autostart, launch_command
+from desktop_app.platform.autostart_backend import AutostartError
 from desktop_app.platform.settings_file import SettingsFile, SettingsSaveError
 
 log = logging.getLogger("desktop_app")

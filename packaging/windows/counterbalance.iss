@@ -58,7 +58,7 @@ Name: "{group}\Uninstall {#AppName}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
 [Registry]
-; Same value the app's own "Start at login" setting writes (desktop_app/platform/autostart.py),
+; Same value the app's own "Start at login" setting writes (desktop_app/platform/autostart_windows.py),
 ; so the setting and the installer agree; removed on uninstall.
 Root: HKCU; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "{#AppName}"; ValueData: """{app}\{#AppExe}"""; Flags: uninsdeletevalue; Tasks: autostart
 

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.settings import Settings
 from desktop_app.live_settings import LiveSettings
-from desktop_app.platform.autostart import Autostart, AutostartError
+from desktop_app.platform.autostart import Autostart
+from desktop_app.platform.autostart_backend import AutostartError
 from desktop_app.platform.paths import DataPaths
 from desktop_app.platform.settings_file import SettingsFile
 

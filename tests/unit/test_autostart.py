@@ -10,17 +10,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.platform.autostart import (
-    DESKTOP_ID,
-    RUN_VALUE_NAME,
-    Autostart,
-    AutostartError,
-    LaunchAgentAutostart,
-    WindowsAutostart,
-    WinregRunKey,
+from desktop_app.platform.autostart import Autostart, launch_command
+from desktop_app.platform.autostart_backend import DESKTOP_ID, AutostartError
+from desktop_app.platform.autostart_macos import LaunchAgentAutostart
+from desktop_app.platform.autostart_windows import RUN_VALUE_NAME, WindowsAutostart, WinregRunKey
+from desktop_app.platform.autostart_xdg import (
     XdgAutostart,
     exec_value,
-    launch_command,
     parse_exec_value,
     read_desktop_group,
 )

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 import desktop_app
-from desktop_app.platform.autostart import DESKTOP_ID, XdgAutostart, read_desktop_group
+from desktop_app.platform.autostart_backend import DESKTOP_ID
+from desktop_app.platform.autostart_xdg import XdgAutostart, read_desktop_group
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
