@@ -188,7 +188,7 @@
         </message>
         <message>
             <source>Counterbalance — Not started</source>
-            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
+            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
             <translation>Counterbalance — Nicht gestartet</translation>
         </message>
         <message>
@@ -1356,7 +1356,6 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         <name>Safety</name>
         <message>
             <source>Counterbalance reminds you to take breaks and guides general stretching and strengthening exercises. It is not medical advice, and it does not diagnose or treat any condition. If your symptoms are severe, getting worse or feel unusual, stop and talk to a qualified health professional.</source>
-            <extracomment>A single rating at or above this starts the "see a professional" prompt. Rise of the weekly mean pain, in points, that counts when it lasts two weeks. Exercise regions (``Exercise.region``) the catalog uses.</extracomment>
             <translation>Counterbalance erinnert Sie an Pausen und leitet allgemeine Dehn- und Kräftigungsübungen an. Es ist keine medizinische Beratung und diagnostiziert oder behandelt keine Erkrankung. Wenn Ihre Beschwerden stark sind, schlimmer werden oder sich ungewöhnlich anfühlen, hören Sie auf und sprechen Sie mit einer medizinischen Fachperson.</translation>
         </message>
         <message>
@@ -1585,6 +1584,7 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         </message>
         <message>
             <source>You rated your pain {value} out of 10. Pain this strong is worth getting checked: we recommend seeing a physiotherapist or doctor. You can pause the programme until then.</source>
+            <extracomment>Rise of the weekly mean pain, in points, that counts when it lasts two weeks.</extracomment>
             <translation>Sie haben Ihre Schmerzen mit {value} von 10 bewertet. So starke Schmerzen sollten abgeklärt werden: Wir empfehlen, eine Physiotherapeutin, einen Physiotherapeuten oder eine Ärztin bzw. einen Arzt aufzusuchen. Sie können das Programm bis dahin pausieren.</translation>
         </message>
         <message>

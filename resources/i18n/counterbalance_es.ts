@@ -188,7 +188,7 @@
         </message>
         <message>
             <source>Counterbalance — Not started</source>
-            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
+            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
             <translation>Counterbalance — No iniciado</translation>
         </message>
         <message>
@@ -1356,7 +1356,6 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         <name>Safety</name>
         <message>
             <source>Counterbalance reminds you to take breaks and guides general stretching and strengthening exercises. It is not medical advice, and it does not diagnose or treat any condition. If your symptoms are severe, getting worse or feel unusual, stop and talk to a qualified health professional.</source>
-            <extracomment>A single rating at or above this starts the "see a professional" prompt. Rise of the weekly mean pain, in points, that counts when it lasts two weeks. Exercise regions (``Exercise.region``) the catalog uses.</extracomment>
             <translation>Counterbalance le recuerda hacer pausas y le guía en ejercicios generales de estiramiento y fortalecimiento. No es consejo médico y no diagnostica ni trata ninguna enfermedad. Si sus síntomas son intensos, empeoran o le parecen inusuales, pare y consulte a un profesional sanitario cualificado.</translation>
         </message>
         <message>
@@ -1585,6 +1584,7 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         </message>
         <message>
             <source>You rated your pain {value} out of 10. Pain this strong is worth getting checked: we recommend seeing a physiotherapist or doctor. You can pause the programme until then.</source>
+            <extracomment>Rise of the weekly mean pain, in points, that counts when it lasts two weeks.</extracomment>
             <translation>Ha valorado su dolor con un {value} de 10. Un dolor tan fuerte merece una revisión: le recomendamos consultar a un fisioterapeuta o a un médico. Puede pausar el programa hasta entonces.</translation>
         </message>
         <message>

@@ -188,7 +188,7 @@
         </message>
         <message>
             <source>Counterbalance — Not started</source>
-            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
+            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
             <translation>Counterbalance — Non démarré</translation>
         </message>
         <message>
@@ -1356,7 +1356,6 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         <name>Safety</name>
         <message>
             <source>Counterbalance reminds you to take breaks and guides general stretching and strengthening exercises. It is not medical advice, and it does not diagnose or treat any condition. If your symptoms are severe, getting worse or feel unusual, stop and talk to a qualified health professional.</source>
-            <extracomment>A single rating at or above this starts the "see a professional" prompt. Rise of the weekly mean pain, in points, that counts when it lasts two weeks. Exercise regions (``Exercise.region``) the catalog uses.</extracomment>
             <translation>Counterbalance vous rappelle de faire des pauses et guide des exercices généraux d'étirement et de renforcement. Ce n'est pas un avis médical, et il ne diagnostique ni ne traite aucune maladie. Si vos symptômes sont forts, s'aggravent ou vous semblent inhabituels, arrêtez-vous et parlez-en à un professionnel de santé qualifié.</translation>
         </message>
         <message>
@@ -1585,6 +1584,7 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         </message>
         <message>
             <source>You rated your pain {value} out of 10. Pain this strong is worth getting checked: we recommend seeing a physiotherapist or doctor. You can pause the programme until then.</source>
+            <extracomment>Rise of the weekly mean pain, in points, that counts when it lasts two weeks.</extracomment>
             <translation>Vous avez noté votre douleur à {value} sur 10. Une douleur aussi forte mérite d'être examinée : nous vous recommandons de consulter un kinésithérapeute ou un médecin. Vous pouvez mettre le programme en pause d'ici là.</translation>
         </message>
         <message>

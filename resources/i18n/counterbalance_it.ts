@@ -188,7 +188,7 @@
         </message>
         <message>
             <source>Counterbalance — Not started</source>
-            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
+            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
             <translation>Counterbalance — Non avviato</translation>
         </message>
         <message>
@@ -1356,7 +1356,6 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         <name>Safety</name>
         <message>
             <source>Counterbalance reminds you to take breaks and guides general stretching and strengthening exercises. It is not medical advice, and it does not diagnose or treat any condition. If your symptoms are severe, getting worse or feel unusual, stop and talk to a qualified health professional.</source>
-            <extracomment>A single rating at or above this starts the "see a professional" prompt. Rise of the weekly mean pain, in points, that counts when it lasts two weeks. Exercise regions (``Exercise.region``) the catalog uses.</extracomment>
             <translation>Counterbalance ti ricorda di fare pause e ti guida in esercizi generali di allungamento e rinforzo. Non è un consiglio medico e non diagnostica né cura alcuna malattia. Se i tuoi sintomi sono forti, peggiorano o ti sembrano insoliti, fermati e parlane con un professionista sanitario qualificato.</translation>
         </message>
         <message>
@@ -1585,6 +1584,7 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         </message>
         <message>
             <source>You rated your pain {value} out of 10. Pain this strong is worth getting checked: we recommend seeing a physiotherapist or doctor. You can pause the programme until then.</source>
+            <extracomment>Rise of the weekly mean pain, in points, that counts when it lasts two weeks.</extracomment>
             <translation>Hai valutato il tuo dolore {value} su 10. Un dolore così forte va controllato: ti consigliamo di rivolgerti a un fisioterapista o a un medico. Puoi mettere in pausa il programma fino ad allora.</translation>
         </message>
         <message>

@@ -192,7 +192,7 @@
         </message>
         <message>
             <source>Counterbalance — Not started</source>
-            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
+            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
             <translation>Counterbalance — Nie uruchomiono</translation>
         </message>
         <message>
@@ -1376,7 +1376,6 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         <name>Safety</name>
         <message>
             <source>Counterbalance reminds you to take breaks and guides general stretching and strengthening exercises. It is not medical advice, and it does not diagnose or treat any condition. If your symptoms are severe, getting worse or feel unusual, stop and talk to a qualified health professional.</source>
-            <extracomment>A single rating at or above this starts the "see a professional" prompt. Rise of the weekly mean pain, in points, that counts when it lasts two weeks. Exercise regions (``Exercise.region``) the catalog uses.</extracomment>
             <translation>Counterbalance przypomina o przerwach i prowadzi przez ogólne ćwiczenia rozciągające i wzmacniające. Nie jest poradą medyczną i nie diagnozuje ani nie leczy żadnej choroby. Jeśli objawy są silne, nasilają się lub wydają się nietypowe, przerwij i porozmawiaj z wykwalifikowanym pracownikiem ochrony zdrowia.</translation>
         </message>
         <message>
@@ -1605,6 +1604,7 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         </message>
         <message>
             <source>You rated your pain {value} out of 10. Pain this strong is worth getting checked: we recommend seeing a physiotherapist or doctor. You can pause the programme until then.</source>
+            <extracomment>Rise of the weekly mean pain, in points, that counts when it lasts two weeks.</extracomment>
             <translation>Oceniono ból na {value} na 10. Tak silny ból warto sprawdzić: zalecamy wizytę u fizjoterapeuty lub lekarza. Możesz do tego czasu wstrzymać program.</translation>
         </message>
         <message>

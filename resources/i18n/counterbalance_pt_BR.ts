@@ -188,7 +188,7 @@
         </message>
         <message>
             <source>Counterbalance — Not started</source>
-            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
+            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
             <translation>Counterbalance — Não iniciado</translation>
         </message>
         <message>
@@ -1356,7 +1356,6 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         <name>Safety</name>
         <message>
             <source>Counterbalance reminds you to take breaks and guides general stretching and strengthening exercises. It is not medical advice, and it does not diagnose or treat any condition. If your symptoms are severe, getting worse or feel unusual, stop and talk to a qualified health professional.</source>
-            <extracomment>A single rating at or above this starts the "see a professional" prompt. Rise of the weekly mean pain, in points, that counts when it lasts two weeks. Exercise regions (``Exercise.region``) the catalog uses.</extracomment>
             <translation>O Counterbalance lembra você de fazer pausas e orienta exercícios gerais de alongamento e fortalecimento. Não é orientação médica e não diagnostica nem trata nenhuma condição. Se seus sintomas forem fortes, estiverem piorando ou parecerem incomuns, pare e fale com um profissional de saúde qualificado.</translation>
         </message>
         <message>
@@ -1585,6 +1584,7 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         </message>
         <message>
             <source>You rated your pain {value} out of 10. Pain this strong is worth getting checked: we recommend seeing a physiotherapist or doctor. You can pause the programme until then.</source>
+            <extracomment>Rise of the weekly mean pain, in points, that counts when it lasts two weeks.</extracomment>
             <translation>Você avaliou sua dor em {value} de 10. Uma dor tão forte merece avaliação: recomendamos procurar um fisioterapeuta ou médico. Você pode pausar o programa até lá.</translation>
         </message>
         <message>
