@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.catalog import Position, load_catalog
+from desktop_app.core.catalog import Position
 from desktop_app.core.poses import (
     FOREARM_CM,
     JOINTS,
@@ -24,7 +24,7 @@ from desktop_app.core.poses import (
     resolve,
     smoothstep,
 )
-from desktop_app.platform.paths import resources_dir
+from tests.helpers.exercises import builtin_catalog
 
 KEYS = (
     KeyPose(0.0, {"trunk": 0.0, "hip_l": 10.0}),
@@ -40,7 +40,7 @@ def dist(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 @pytest.fixture(scope="module")
 def catalog():
-    return load_catalog(resources_dir() / "exercises")
+    return builtin_catalog()
 
 
 def test_smoothstep_ends_and_middle():

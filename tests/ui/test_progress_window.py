@@ -223,10 +223,10 @@ def test_regions_worked_this_week_match_the_logged_sets(
 ) -> None:
     import sqlite3
 
-    from desktop_app.core.catalog import BODY_REGIONS, load_catalog
-    from desktop_app.platform.paths import resources_dir
+    from desktop_app.core.catalog import BODY_REGIONS
+    from tests.helpers.exercises import builtin_catalog
 
-    catalog = load_catalog(resources_dir() / "exercises")
+    catalog = builtin_catalog()
     regions_of = {ex.id: ex.region for ex in catalog.exercises}
     store = EventStore(DataPaths(seeded_root))
     presenter = ProgressPresenter(store, clock)
