@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any
 from uuid import UUID
 
 from desktop_app.core.clock import Stamp
@@ -24,6 +24,7 @@ from desktop_app.core.events import (
     SessionEvent,
     SessionOutcome,
     SetEvent,
+    StoredEvent,
 )
 from desktop_app.core.sync_records import new_event_id
 from desktop_app.storage import database
@@ -33,15 +34,13 @@ from desktop_app.storage.store_file import StoreError, StoreFile
 #: Outcomes that count as a finished break for the break policy.
 _BREAK_OUTCOMES = (SessionOutcome.COMPLETED.value, SessionOutcome.PARTIAL.value)
 
-_Event = TypeVar("_Event", PromptEvent, SessionEvent, SetEvent, RatingEvent, SafetyEvent)
-
 
 class EventLogStore(StoreFile):
     """Write events and read them back by time."""
 
     # -- writes ---------------------------------------------------------------------------
 
-    def _identified(self, event: _Event) -> _Event:
+    def _identified(self, event: StoredEvent) -> StoredEvent:
         """The event with its global id and computer id (made here when missing)."""
         if event.event_id is not None and event.computer_id is not None:
             return event

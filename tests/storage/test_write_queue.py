@@ -32,7 +32,8 @@ from desktop_app.storage import database
 from desktop_app.storage.app_state import SafetyState
 from desktop_app.storage.event_store import EventStore
 from desktop_app.storage.faults import StorageFault
-from desktop_app.storage.write_queue import SaveState, SaveStatus, WriteQueue, journal_path
+from desktop_app.storage.journal import journal_path
+from desktop_app.storage.write_queue import SaveState, SaveStatus, WriteQueue
 from tests.helpers.storage_faults import exclusive_lock, full_disk
 from tests.storage.conftest import stamp
 
