@@ -233,7 +233,7 @@ def test_an_unsampled_microbreak_runs_to_the_end_with_no_input(
             break
         clock.advance(6)
         # The session runner's display timer notices the time that passed.
-        with qtbot.waitSignal(window.runner.ticked, timeout=2000):
+        with qtbot.waitSignal(window.runner.view_changed, timeout=2000):
             pass
     qtbot.waitUntil(lambda: not flow.is_running())
     assert finished == ["completed"]

@@ -13,6 +13,7 @@ from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 from desktop_app.commands import demo_data
 from desktop_app.core.clock import Stamp
+from desktop_app.core.stats import ProgressView
 from desktop_app.platform.paths import DataPaths
 from desktop_app.storage.event_store import EventStore
 from desktop_app.ui import progress_window
@@ -140,12 +141,13 @@ def test_delete_all_with_backup_first(
     monkeypatch.setattr(window, "ask_delete", lambda: next(answers))
     copy = tmp_path / "copy.sqlite3"
     monkeypatch.setattr(window, "ask_backup_path", lambda: str(copy))
-    with qtbot.waitSignal(presenter.data_deleted, timeout=10_000):
-        window._delete.click()
+    loaded: list[ProgressView] = []
+    presenter.view_loaded.connect(loaded.append)
+    window._delete.click()
+    qtbot.waitUntil(lambda: bool(loaded), timeout=10_000)  # read again after deleting
+    assert "All your data was deleted." in window._status.text()
     assert copy.exists() and copy.stat().st_size > 0
-    with qtbot.waitSignal(presenter.view_loaded, timeout=10_000) as loaded:
-        pass
-    assert not loaded.args[0].has_data
+    assert not loaded[-1].has_data
     assert store.sessions_since(datetime(2000, 1, 1, tzinfo=UTC)) == []
     presenter.wait()
     store.close()
