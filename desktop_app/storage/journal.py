@@ -189,7 +189,7 @@ def apply(store: EventStore, entry: PendingWrite) -> None:
         case WriteOp.ADD_RATING:
             store.add_rating(decode_event(RatingEvent, d))
         case WriteOp.ADD_SAFETY_EVENT:
-            store.add_safety(decode_event(SafetyEvent, d))
+            store.add_safety_event(decode_event(SafetyEvent, d))
         case WriteOp.SET_STATE:
             ((key, value),) = state_values(entry).items()
             store.set_state(key, value)

@@ -217,15 +217,7 @@ class WriteQueue:
     def add_rating(self, rating: RatingEvent) -> int:
         return self._add(WriteOp.ADD_RATING, rating)
 
-    def add_safety_event(
-        self,
-        at: Stamp,
-        code: str,
-        action: str = "",
-        detail: str = "",
-        session_id: int | None = None,
-    ) -> int:
-        event = SafetyEvent(at, code, action=action, detail=detail, session_id=session_id)
+    def add_safety_event(self, event: SafetyEvent) -> int:
         return self._add(WriteOp.ADD_SAFETY_EVENT, event)
 
     def set_state(self, key: str, value: str) -> None:
