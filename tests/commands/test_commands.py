@@ -28,7 +28,7 @@ from desktop_app.core.events import (
 )
 from desktop_app.platform.paths import DataPaths
 from desktop_app.storage.event_store import EventStore
-from tests.storage.conftest import stamp
+from tests.helpers.clock import stamp
 
 NOW = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)  # a Wednesday
 

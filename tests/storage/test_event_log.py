@@ -26,7 +26,7 @@ from desktop_app.platform.paths import DataPaths
 from desktop_app.storage.event_store import EventStore, StoreError
 from desktop_app.storage.faults import StorageFault
 from desktop_app.storage.write_queue import WriteQueue
-from tests.storage.conftest import stamp
+from tests.helpers.clock import stamp
 
 EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 

@@ -36,7 +36,7 @@ from desktop_app.storage import database
 from desktop_app.storage.aggregates import week_exercises
 from desktop_app.storage.event_store import EventStore, StoreError
 from desktop_app.storage.schema import SCHEMA_VERSION, SchemaTooNewError, migrate, user_version
-from tests.storage.conftest import stamp
+from tests.helpers.clock import stamp
 
 REPO = Path(__file__).resolve().parents[2]
 

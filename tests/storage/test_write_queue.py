@@ -35,8 +35,8 @@ from desktop_app.storage.event_store import EventStore
 from desktop_app.storage.faults import StorageFault
 from desktop_app.storage.journal import journal_path
 from desktop_app.storage.write_queue import SaveState, SaveStatus, WriteQueue
+from tests.helpers.clock import stamp
 from tests.helpers.storage_faults import exclusive_lock, full_disk
-from tests.storage.conftest import stamp
 
 EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
