@@ -119,7 +119,6 @@ class SessionFlow(QObject):
         self._time_scale = time_scale
         self._window: SessionWindow | None = None
         self._session_id: int | None = None
-        self._sessions_run = 0
 
     def is_running(self) -> bool:
         """Tell whether a session window is open."""

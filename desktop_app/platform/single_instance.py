@@ -204,8 +204,6 @@ class InstanceServer(QObject):
         self._name = ""
         #: Why :meth:`acquire` did not succeed, for the user.
         self.problem = ""
-        #: PID named in a lock that :meth:`acquire` could not take.
-        self.holder_pid: int | None = None
 
     @property
     def name(self) -> str:
@@ -253,7 +251,6 @@ class InstanceServer(QObject):
                     return ClaimResult.ACQUIRED
         info = self._lock.getLockInfo()
         pid = int(info[0]) if isinstance(info, tuple) and info and info[0] else None
-        self.holder_pid = pid
         looks = None if pid in (None, os.getpid()) else _process_looks_like_counterbalance(pid)
         if looks is False:
             log.warning(
