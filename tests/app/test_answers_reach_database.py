@@ -60,7 +60,9 @@ def shell(qtbot: QtBot, paths: DataPaths) -> Iterator[CounterbalanceApp]:
     yield shell
     for window in shell._windows.open_windows():
         window.close()
-    shell._store.close()
+    shell.shutdown()  # the write queue's worker stops here, not during a later test
+    for box in list(shell._windows.messages):
+        box.close()
 
 
 def _saved_rows(shell: CounterbalanceApp, sql: str) -> list[tuple[object, ...]]:
