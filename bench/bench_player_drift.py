@@ -64,14 +64,14 @@ def one_run() -> float:
     def on_session_ended(_summary: object) -> None:
         loop.quit()
 
-    def on_feel_step() -> None:
+    def on_step_changed(step: object) -> None:
         # The last block waits for the feel answer: the step change is the hold's end.
-        if player.step is Step.FEEL and not ended:
+        if step is Step.FEEL and not ended:
             ended.append(time.monotonic())
             loop.quit()
 
     window.runner.session_ended.connect(on_session_ended)
-    window.runner.ticked.connect(on_feel_step)
+    window.runner.step_changed.connect(on_step_changed)
     start = time.monotonic()
     window.start()
     loop.exec()

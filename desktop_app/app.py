@@ -200,7 +200,6 @@ class CounterbalanceApp(QObject):
             self._shell.show_message,
             self._resources / "icons" / "tray.svg",
             withdraw_fallback=self._shell.hide_message,
-            post=self._background.post,  # the tray fallback runs on the GUI thread
         )
         self._store = EventStore(paths)
         # Writes go through a journaled queue off the GUI thread; a busy, full,

@@ -62,6 +62,15 @@ class BreakPreparation(QObject):
 
         return localize_catalog(load_exercises(self._paths))
 
+    def _load(self, need_catalog: bool) -> Catalog | None:
+        """Import the break's modules, warm up the store, read the catalog if asked (worker)."""
+        import desktop_app.core.planner
+        import desktop_app.ui.break_prompt
+        import desktop_app.ui.session_window  # noqa: F401  (imports only: no widgets)
+
+        self._store.warm_up()
+        return self._load_catalog() if need_catalog else None
+
     def _adopt(self, catalog: Catalog) -> None:
         if self._catalog is not None:
             return
@@ -81,15 +90,10 @@ class BreakPreparation(QObject):
         When everything is loaded already this is a quick hop through the worker;
         after :meth:`close` (the app quits) ``then`` is not called.
         """
-        catalog_loaded = self._catalog is not None
+        need_catalog = self._catalog is None
 
         def work() -> Catalog | None:
-            import desktop_app.core.planner
-            import desktop_app.ui.break_prompt
-            import desktop_app.ui.session_window  # noqa: F401  (imports only: no widgets)
-
-            self._store.warm_up()
-            return None if catalog_loaded else self._load_catalog()
+            return self._load(need_catalog)
 
         def done(catalog: Catalog | None) -> None:
             if catalog is not None:
@@ -117,13 +121,9 @@ class BreakPreparation(QObject):
         """
 
         def work() -> SessionPlan:
-            import desktop_app.core.planner
-            import desktop_app.ui.break_prompt
-            import desktop_app.ui.session_window  # noqa: F401  (imports only: no widgets)
-
-            self._store.warm_up()
-            if self._catalog is None:
-                self._adopt(self._load_catalog())  # its message is queued to the GUI
+            catalog = self._load(self._catalog is None)
+            if catalog is not None:
+                self._adopt(catalog)  # its message is queued to the GUI
             return make_plan()
 
         def done(plan: SessionPlan) -> None:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("desktop_app")
 
+#: Where versions before the marker file remembered the idle notice (read, never written).
 STATE_IDLE_TOLD = "notice.idle_unavailable_told"
 #: The kind of the end-of-day notice (the pre-break one is the notifier's default).
 DAY_NOTICE = "day"
@@ -45,7 +46,8 @@ class Housekeeping(QObject):
         show_message: Callable[[str, str], None],
         day_pain: tuple[Callable[[], bool], Callable[[], None]],
         parent: QObject | None = None,
-        idle_marker: Path | None = None,
+        *,
+        idle_marker: Path,
     ) -> None:
         """``day_pain``: whether the day-pain question is open, and how to offer it.
 
@@ -119,31 +121,27 @@ class Housekeeping(QObject):
     def _on_idle_unavailable(self, reasons: str) -> None:
         """Say once per data dir that all time counts as active (no idle backend).
 
-        Remembered in a marker file beside the data: reading the flag from the database
-        loads the storage layer (~30 MiB, 0.4 s) at every start on such a desktop
-        (Weston, wlroots). Only a start without the marker reads the database, off the
-        GUI thread, for a flag set by an earlier version.
+        Remembered in one place, a marker file beside the data: such a desktop (Weston,
+        wlroots) reports it at every start, and a database flag would load the storage
+        layer (~30 MiB, 0.4 s) each time. Only a start without the marker reads the
+        database, off the GUI thread, for the flag an earlier version kept there.
         """
         log.warning("no idle backend (%s): all time counts as active", reasons)
         marker = self._idle_marker
-        if marker is not None and marker.exists():
+        if marker.exists():
             return
 
-        def told_before() -> bool:
+        def told_by_an_earlier_version() -> bool:
             try:
-                if self._writes.state(STATE_IDLE_TOLD) == "1":
-                    return True
-                self._writes.set_state(STATE_IDLE_TOLD, "1")
+                return self._writes.state(STATE_IDLE_TOLD) == "1"
             except StoreError:
-                pass
-            return False
+                return False
 
         def checked(told: bool) -> None:
-            if marker is not None:
-                try:
-                    write_private_file(marker, b"1\n")
-                except OSError as exc:
-                    log.warning("could not remember the idle notice: %s", type(exc).__name__)
+            try:
+                write_private_file(marker, b"1\n")
+            except OSError as exc:
+                log.warning("could not remember the idle notice: %s", type(exc).__name__)
             if not told and not self._closed:
                 self._show_message(
                     self.tr("Counterbalance"),
@@ -154,5 +152,7 @@ class Housekeeping(QObject):
                 )
 
         self._background.submit(
-            told_before, checked, lambda exc: log.error("idle notice: %s", type(exc).__name__)
+            told_by_an_earlier_version,
+            checked,
+            lambda exc: log.error("idle notice: %s", type(exc).__name__),
         )

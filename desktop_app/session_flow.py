@@ -21,6 +21,7 @@ from desktop_app.core.events import (
     PromptAnswer,
     PromptEvent,
     RatingEvent,
+    SafetyEvent,
     SessionEvent,
     SessionKind,
     SessionOutcome,
@@ -62,14 +63,7 @@ class EventLog(Protocol):
     def end_session(self, session_id: int, outcome: SessionOutcome, at: Stamp) -> None: ...
     def add_set(self, set_event: SetEvent) -> int: ...
     def add_rating(self, rating: RatingEvent) -> int: ...
-    def add_safety_event(
-        self,
-        at: Stamp,
-        code: str,
-        action: str = "",
-        detail: str = "",
-        session_id: int | None = None,
-    ) -> int: ...
+    def add_safety_event(self, event: SafetyEvent) -> int: ...
 
 
 #: How far back the planner and the progression rules look.
@@ -126,7 +120,6 @@ class SessionFlow(QObject):
         self._time_scale = time_scale
         self._window: SessionWindow | None = None
         self._session_id: int | None = None
-        self._sessions_run = 0
 
     def is_running(self) -> bool:
         """Tell whether a session window is open."""
@@ -158,7 +151,7 @@ class SessionFlow(QObject):
         state = self._store.safety_state()
         self._store.set_safety_state(replace(state, locked=False, stopped_regions=frozenset()))
         self._store.add_safety_event(
-            Stamp.now(self._clock), "assessment_confirmed", action="programme resumed"
+            SafetyEvent(Stamp.now(self._clock), "assessment_confirmed", "programme resumed")
         )
 
     def record_safety(self, outcome: SafetyOutcome) -> None:
@@ -166,11 +159,13 @@ class SessionFlow(QObject):
         code = str(outcome.level) if outcome.level is not None else "no_flags"
         detail = ",".join(flag.id for flag in outcome.flags)
         self._store.add_safety_event(
-            Stamp.now(self._clock),
-            code,
-            action=str(outcome.trigger),
-            detail=detail,
-            session_id=self._session_id,
+            SafetyEvent(
+                Stamp.now(self._clock),
+                code,
+                action=str(outcome.trigger),
+                detail=detail,
+                session_id=self._session_id,
+            )
         )
         from desktop_app.core.safety import Trigger
 

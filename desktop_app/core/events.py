@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVar
 from uuid import UUID
 
 from desktop_app.core.clock import Stamp
@@ -169,3 +170,9 @@ class SafetyEvent:
     id: int | None = None
     event_id: UUID | None = None
     computer_id: UUID | None = None
+
+
+#: Any one of the stored events.
+AnyEvent = PromptEvent | SessionEvent | SetEvent | RatingEvent | SafetyEvent
+#: One of the stored events, the same one in and out (a write returns what it was given).
+StoredEvent = TypeVar("StoredEvent", PromptEvent, SessionEvent, SetEvent, RatingEvent, SafetyEvent)

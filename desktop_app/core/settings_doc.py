@@ -1,7 +1,7 @@
 """Render ``docs/settings.md`` from the option declarations in ``core.settings``.
 
 Regenerate after changing an option: ``python -m desktop_app.core.settings_doc > docs/settings.md``
-(``tests/unit/test_settings_doc.py`` fails while the file is out of date).
+(``tests/core/test_settings_doc.py`` fails while the file is out of date).
 """
 
 from __future__ import annotations

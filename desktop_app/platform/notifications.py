@@ -14,7 +14,6 @@ and macOS, plyer sends the notice and it expires by itself.
 from __future__ import annotations
 
 import logging
-import queue
 import re
 import shutil
 import subprocess
@@ -23,6 +22,8 @@ import threading
 import warnings
 from collections.abc import Callable
 from pathlib import Path
+
+from desktop_app.scheduling.background import BackgroundCalls
 
 log = logging.getLogger(__name__)
 
@@ -134,10 +135,12 @@ class Notifier:
     message).
 
     Nothing here blocks the caller's (GUI) thread: the daemon check, the ``gdbus`` or
-    plyer call and the close all run, in order, on one long-lived worker thread (a new
-    thread per notice cost up to a second to start on a busy machine, and the D-Bus
-    daemon check is a round trip). The tray fallback touches Qt, so it is handed back to
-    the GUI thread through ``post``.
+    plyer call and the close all run, in order, on a :class:`BackgroundCalls` worker of
+    the notifier's own (a new thread per notice cost up to a second to start on a busy
+    machine, the D-Bus daemon check is a round trip, and a hanging daemon must never
+    delay the app's other background work). The tray fallback touches Qt, so it runs in
+    the send's ``done`` callback, back on the GUI thread. With ``run_async=False``
+    everything runs on the caller's thread (tests).
     """
 
     def __init__(
@@ -149,7 +152,6 @@ class Notifier:
         run_async: bool = True,
         closer: Closer | None = None,
         withdraw_fallback: Callable[[], None] | None = None,
-        post: Callable[[Callable[[], object]], None] | None = None,
     ) -> None:
         self._fallback = fallback
         self._withdraw_fallback = withdraw_fallback
@@ -160,20 +162,14 @@ class Notifier:
         self._backend = backend
         self._closer = closer
         self._service_available = service_available
-        self._async = run_async
-        #: Runs a function on the GUI thread (None: call it where we are).
-        self._post = post
+        #: The worker for checks, sends and closes (None: the caller's thread).
+        self._calls = BackgroundCalls(name="notify") if run_async else None
         self._lock = threading.Lock()
         #: Id of the notice on screen, per kind (None: being sent).
         self._ids: dict[str, int | None] = {}
         #: Kinds withdrawn while their notice was still being sent.
         self._withdrawn_early: set[str] = set()
         self._tray_keys: set[str] = set()
-        self._jobs: queue.SimpleQueue[Callable[[], object]] = queue.SimpleQueue()
-        self._worker: threading.Thread | None = None
-        self._pending = 0
-        self._idle = threading.Condition(self._lock)
-        self.last_route: str | None = None
 
     @property
     def _route(self) -> str:
@@ -189,11 +185,17 @@ class Notifier:
         self.withdraw(key)
         with self._lock:
             self._ids[key] = None
-        if self._async:
-            self._submit(lambda: self._deliver(title, message, key))
-            self.last_route = self._route
-            return self._route
-        return self._deliver(title, message, key)
+
+        def delivered(route: str) -> None:
+            if route == "tray":
+                self._use_fallback(title, message, key)
+
+        if self._calls is None:
+            route = self._deliver(title, message, key)
+            delivered(route)
+            return route
+        self._calls.submit(lambda: self._deliver(title, message, key), delivered, _log_failure)
+        return self._route
 
     def withdraw(self, key: str = BREAK_NOTICE) -> None:
         """Take the notice of kind ``key`` off the screen, if one is there."""
@@ -217,38 +219,9 @@ class Notifier:
 
     def wait_idle(self, timeout_s: float) -> bool:
         """Wait for notices being sent (and closed); True when none is left."""
-        with self._idle:
-            return self._idle.wait_for(lambda: self._pending == 0, timeout_s)
+        return self._calls is None or self._calls.wait_idle(timeout_s)
 
-    # -- the worker -----------------------------------------------------------------
-
-    def _submit(self, job: Callable[[], object]) -> None:
-        if not self._async:
-            job()
-            return
-        with self._lock:
-            self._pending += 1
-            if self._worker is None:
-                self._worker = threading.Thread(target=self._work, name="notify", daemon=True)
-                self._worker.start()
-        self._jobs.put(job)
-
-    def _work(self) -> None:
-        while True:
-            job = self._jobs.get()
-            try:
-                job()
-            except Exception:  # a notice is a courtesy: never let one kill the worker
-                log.exception("notification job failed")
-            with self._idle:
-                self._pending -= 1
-                self._idle.notify_all()
-
-    def _on_gui(self, call: Callable[[], object]) -> None:
-        if self._post is not None and self._async:
-            self._post(call)
-        else:
-            call()
+    # -- on the worker ----------------------------------------------------------------
 
     def _deliver(self, title: str, message: str, key: str) -> str:
         try:
@@ -260,11 +233,7 @@ class Notifier:
             return self._route
         if not usable:
             log.info("no notification service: using the tray message")
-            with self._lock:
-                self._ids.pop(key, None)
-                self._withdrawn_early.discard(key)
-        self.last_route = "tray"
-        self._on_gui(lambda: self._use_fallback(title, message, key))
+            self._forget(key)
         return "tray"
 
     def _send(self, title: str, message: str, key: str) -> bool:
@@ -272,9 +241,7 @@ class Notifier:
             notice_id = self._backend(title, message, self._icon, NOTICE_TIMEOUT_S)
         except Exception:
             log.exception("notification failed; using the tray message")
-            with self._lock:
-                self._ids.pop(key, None)
-                self._withdrawn_early.discard(key)
+            self._forget(key)
             return False
         with self._lock:
             early = key in self._withdrawn_early
@@ -285,12 +252,20 @@ class Notifier:
                 self._ids.pop(key, None)
         if early and notice_id is not None:
             self._close_now(notice_id)
-        self.last_route = self._route
         return True
 
+    def _forget(self, key: str) -> None:
+        with self._lock:
+            self._ids.pop(key, None)
+            self._withdrawn_early.discard(key)
+
     def _close(self, notice_id: int) -> None:
-        if self._closer is not None:
-            self._submit(lambda: self._close_now(notice_id))
+        if self._closer is None:
+            return
+        if self._calls is None:
+            self._close_now(notice_id)
+        else:
+            self._calls.submit(lambda: self._close_now(notice_id), _ignore, _log_failure)
 
     def _close_now(self, notice_id: int) -> None:
         assert self._closer is not None
@@ -299,8 +274,17 @@ class Notifier:
         except Exception:
             log.exception("could not withdraw notification %d", notice_id)
 
-    def _use_fallback(self, title: str, message: str, key: str) -> str:
-        self.last_route = "tray"
+    # -- on the caller's thread -------------------------------------------------------
+
+    def _use_fallback(self, title: str, message: str, key: str) -> None:
         self._tray_keys.add(key)
         self._fallback(title, message)
-        return "tray"
+
+
+def _ignore(_result: object) -> None:
+    pass
+
+
+def _log_failure(exc: Exception) -> None:
+    # A notice is a courtesy: a failing job is logged, never raised into the event loop.
+    log.error("notification job failed", exc_info=exc)

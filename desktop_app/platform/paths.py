@@ -63,18 +63,27 @@ def ensure_private_dir(path: Path) -> Path:
     """
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     if os.name == "posix":
-        info = path.lstat()
-        if not stat.S_ISDIR(info.st_mode):
-            raise DataDirRefusedError(f"{path} is not a folder")
-        euid = _euid()
-        if euid is not None and info.st_uid != euid:
-            raise DataDirRefusedError(
-                f"{path} belongs to another user, {_owner_name(info.st_uid)}; Counterbalance "
-                "keeps health data only in a folder of your own. Choose another folder."
-            )
+        info = _own_folder(path, _euid())
         if stat.S_IMODE(info.st_mode) != 0o700:
             path.chmod(0o700)
     return path
+
+
+def _own_folder(path: Path, euid: int | None) -> os.stat_result:
+    """Return ``path``'s own status (not a link's target) if it is a folder of ``euid``'s.
+
+    Raises:
+        DataDirRefusedError: ``path`` is not a folder, or another user owns it.
+    """
+    info = path.lstat()
+    if not stat.S_ISDIR(info.st_mode):
+        raise DataDirRefusedError(f"{path} is not a folder")
+    if euid is not None and info.st_uid != euid:
+        raise DataDirRefusedError(
+            f"{path} belongs to another user, {_owner_name(info.st_uid)}; Counterbalance "
+            "keeps health data only in a folder of your own. Choose another folder."
+        )
+    return info
 
 
 #: Most entries looked at when checking that a data dir holds no other user's files.
@@ -122,14 +131,7 @@ def check_data_dir(path: Path) -> None:
     euid = _euid()
     if euid is None or not path.exists():
         return
-    info = path.lstat()
-    if not stat.S_ISDIR(info.st_mode):
-        raise DataDirRefusedError(f"{path} is not a folder")
-    if info.st_uid != euid:
-        raise DataDirRefusedError(
-            f"{path} belongs to another user, {_owner_name(info.st_uid)}; Counterbalance "
-            "keeps health data only in a folder of your own. Choose another folder."
-        )
+    _own_folder(path, euid)
     found = _foreign_entry(path, euid)
     if found is not None:
         entry, owner = found

@@ -131,22 +131,16 @@ class WindowsPowerFilter(QAbstractNativeEventFilter):
 
 
 class PowerWatcher(QObject):
-    """Report sleep/resume and lock/unlock hints, each edge once.
+    """Follow sleep/resume and lock/unlock hints; report the away stretch they span, once.
+
+    :attr:`asleep` and :attr:`screen_locked` say what the last hints said.
 
     Signals:
-        sleeping(): the machine is about to suspend.
-        resumed(): the machine woke up.
-        locked(): the screen was locked or the screen saver started.
-        unlocked(): the screen was unlocked or the screen saver stopped.
         away_started(): the first of sleep or lock began (the user is away).
         away_ended(AwayKind): neither asleep nor locked any more; SLEEP if the machine
             slept during the away stretch, else LOCK.
     """
 
-    sleeping = Signal()
-    resumed = Signal()
-    locked = Signal()
-    unlocked = Signal()
     away_started = Signal()
     away_ended = Signal(object)
 
@@ -205,24 +199,22 @@ class PowerWatcher(QObject):
         self._stop_macos()
 
     def report_sleep(self, going_to_sleep: bool) -> None:
-        """Record a sleep hint and emit ``sleeping``/``resumed`` on a change."""
+        """Record a sleep hint (a repeated one is ignored)."""
         if going_to_sleep == self._asleep:
             return  # e.g. Windows sends both RESUMEAUTOMATIC and RESUMESUSPEND
         was_away = self.away
         self._asleep = going_to_sleep
         self._slept_while_away = self._slept_while_away or going_to_sleep
         log.info("OS hint: %s", "going to sleep" if going_to_sleep else "resumed")
-        (self.sleeping if going_to_sleep else self.resumed).emit()
         self._emit_away_change(was_away)
 
     def report_lock(self, now_locked: bool) -> None:
-        """Record a lock hint and emit ``locked``/``unlocked`` on a change."""
+        """Record a lock hint (a repeated one is ignored)."""
         if now_locked == self._locked:
             return  # GNOME and KDE announce one lock on two interfaces or paths
         was_away = self.away
         self._locked = now_locked
         log.info("OS hint: screen %s", "locked" if now_locked else "unlocked")
-        (self.locked if now_locked else self.unlocked).emit()
         self._emit_away_change(was_away)
 
     def _emit_away_change(self, was_away: bool) -> None:

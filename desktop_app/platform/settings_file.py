@@ -39,8 +39,6 @@ log = logging.getLogger(__name__)
 
 #: Suffix of the kept copy of a broken settings file (``settings.json.bak``).
 BACKUP_SUFFIX = ".bak"
-#: File mode of the settings file and its backup: owner read/write only.
-FILE_MODE = 0o600
 #: Largest settings file read (a real one is about 1 KiB).
 MAX_FILE_BYTES = 256 * 1024
 #: Translation context of this module's messages.

@@ -99,16 +99,23 @@ def server_name(data_dir: Path) -> str:
 def private_runtime_dir() -> Path | None:
     """Return ``$XDG_RUNTIME_DIR`` if it is a folder of this user's that only they can use."""
     value = os.environ.get("XDG_RUNTIME_DIR")
+    return _private_dir(Path(value)) if value else None
+
+
+def _private_dir(path: Path) -> Path | None:
+    """Return ``path`` if it is, itself (not a link), a folder of this user's and no one else's.
+
+    None when it is missing, a link, another user's, or open to the group or others.
+    """
+    import stat
+
     uid = own_uid()
-    if not value or uid is None:
+    if uid is None:
         return None
-    path = Path(value)
     try:
         info = path.lstat()
     except OSError:
         return None
-    import stat
-
     if not stat.S_ISDIR(info.st_mode) or info.st_uid != uid or info.st_mode & 0o077:
         return None
     return path
@@ -141,7 +148,6 @@ def private_temp_dir() -> Path | None:
     read-only. Another user may pre-create the name; then it is not used (lstat: a
     link, another owner or any group/other bit refuses it).
     """
-    import stat
     import tempfile
 
     uid = own_uid()
@@ -150,13 +156,7 @@ def private_temp_dir() -> Path | None:
     path = Path(tempfile.gettempdir()) / f"counterbalance-{uid}"
     with contextlib.suppress(FileExistsError, OSError):
         path.mkdir(mode=0o700)
-    try:
-        info = path.lstat()
-    except OSError:
-        return None
-    if not stat.S_ISDIR(info.st_mode) or info.st_uid != uid or info.st_mode & 0o077:
-        return None
-    return path
+    return _private_dir(path)
 
 
 def _trusted(socket: QLocalSocket) -> bool:
@@ -204,8 +204,6 @@ class InstanceServer(QObject):
         self._name = ""
         #: Why :meth:`acquire` did not succeed, for the user.
         self.problem = ""
-        #: PID named in a lock that :meth:`acquire` could not take.
-        self.holder_pid: int | None = None
 
     @property
     def name(self) -> str:
@@ -253,7 +251,6 @@ class InstanceServer(QObject):
                     return ClaimResult.ACQUIRED
         info = self._lock.getLockInfo()
         pid = int(info[0]) if isinstance(info, tuple) and info and info[0] else None
-        self.holder_pid = pid
         looks = None if pid in (None, os.getpid()) else _process_looks_like_counterbalance(pid)
         if looks is False:
             log.warning(

@@ -32,8 +32,10 @@ class BackgroundCalls(QObject):
 
     _finished = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, name: str = "background") -> None:
         super().__init__(parent)
+        #: The worker thread's name (``name_0``), as logs and tracebacks show it.
+        self._name = name
         self._pool: ThreadPoolExecutor | None = None
         self._closed = False
         self._finished.connect(self._on_self_finished)
@@ -49,7 +51,7 @@ class BackgroundCalls(QObject):
             log.debug("background call after shutdown: ignored")
             return
         if self._pool is None:
-            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="background")
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=self._name)
 
         def run() -> None:
             payload: tuple[Callable[[Any], None], Any]
@@ -60,6 +62,19 @@ class BackgroundCalls(QObject):
             self._finished.emit(payload)
 
         self._pool.submit(run)
+
+    def wait_idle(self, timeout_s: float) -> bool:
+        """Wait until the calls submitted so far have run; True if they did in time.
+
+        Their ``done``/``failed`` callbacks still come later, on the GUI thread.
+        """
+        if self._pool is None:
+            return True
+        try:
+            self._pool.submit(lambda: None).result(timeout=timeout_s)
+        except TimeoutError:
+            return False
+        return True
 
     def post(self, call: Callable[[], object]) -> None:
         """Run ``call()`` on the GUI thread soon (safe to call from any thread)."""

@@ -46,15 +46,9 @@ class Backups(StoreFile):
         self._engine()
         source = sqlite3.connect(self._paths.database)
         try:
-            with database.private_umask():
-                dest = sqlite3.connect(target)
-                try:
-                    source.backup(dest)
-                finally:
-                    dest.close()
+            database.copy_into(source, target)
         finally:
             source.close()
-        database.secure_files(target)
         return target
 
     def delete_all(self) -> None:

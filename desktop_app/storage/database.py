@@ -59,6 +59,17 @@ def secure_files(database: Path) -> None:
         make_private(path)
 
 
+def copy_into(source: sqlite3.Connection, target: Path) -> None:
+    """Copy the open database ``source`` into the file ``target`` (backup API), 0600."""
+    with private_umask():
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    secure_files(target)
+
+
 def present(database: Path) -> bool:
     """Whether the file exists and holds anything; True when it cannot be told.
 
@@ -165,13 +176,7 @@ def backup_database(
     while target.exists():
         target = paths.backups / name.replace(BACKUP_SUFFIX, f"-{counter}{BACKUP_SUFFIX}")
         counter += 1
-    with private_umask():
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    make_private(target)
+    copy_into(source, target)
     for old in list_backups(paths)[max(keep, 1) :]:
         old.unlink(missing_ok=True)
     return target
@@ -217,17 +222,12 @@ def move_aside(database: Path) -> Path:
 
 def restore_backup(backup: Path, database: Path) -> None:
     """Copy ``backup`` into a new database file at ``database`` with the backup API."""
-    with private_umask():
+    with private_umask():  # reading may create side files beside the backup
         src = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
         try:
-            dest = sqlite3.connect(database)
-            try:
-                src.backup(dest)
-            finally:
-                dest.close()
+            copy_into(src, database)
         finally:
             src.close()
-    secure_files(database)
 
 
 class DatabaseState(StrEnum):

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from typing import Any, TypeVar
-from uuid import UUID
+from typing import Any
 
 from desktop_app.core.clock import Stamp
 from desktop_app.core.events import (
@@ -24,6 +23,7 @@ from desktop_app.core.events import (
     SessionEvent,
     SessionOutcome,
     SetEvent,
+    StoredEvent,
 )
 from desktop_app.core.sync_records import new_event_id
 from desktop_app.storage import database
@@ -33,15 +33,13 @@ from desktop_app.storage.store_file import StoreError, StoreFile
 #: Outcomes that count as a finished break for the break policy.
 _BREAK_OUTCOMES = (SessionOutcome.COMPLETED.value, SessionOutcome.PARTIAL.value)
 
-_Event = TypeVar("_Event", PromptEvent, SessionEvent, SetEvent, RatingEvent, SafetyEvent)
-
 
 class EventLogStore(StoreFile):
     """Write events and read them back by time."""
 
     # -- writes ---------------------------------------------------------------------------
 
-    def _identified(self, event: _Event) -> _Event:
+    def _identified(self, event: StoredEvent) -> StoredEvent:
         """The event with its global id and computer id (made here when missing)."""
         if event.event_id is not None and event.computer_id is not None:
             return event
@@ -129,26 +127,8 @@ class EventLogStore(StoreFile):
         with self._saving():
             return self._add(RatingRow.from_event(self._identified(rating)))
 
-    def add_safety_event(
-        self,
-        at: Stamp,
-        code: str,
-        action: str = "",
-        detail: str = "",
-        session_id: int | None = None,
-        id: int | None = None,
-        event_id: UUID | None = None,
-    ) -> int:
-        """Store a safety finding (e.g. ``numbness``) and the advice given; return its id.
-
-        ``id`` and ``event_id`` (a UUID) may be chosen by the caller (the write queue
-        does); storing the same id again replaces the row, so a replayed write is harmless.
-        """
-        event = SafetyEvent(at, code, action, detail, session_id, id=id, event_id=event_id)
-        return self.add_safety(event)
-
-    def add_safety(self, event: SafetyEvent) -> int:
-        """Store a safety event; return its id."""
+    def add_safety_event(self, event: SafetyEvent) -> int:
+        """Store a safety finding (e.g. ``numbness``) and the advice given; return its id."""
         from desktop_app.storage.tables import SafetyEventRow
 
         with self._saving():

@@ -13,17 +13,19 @@ from __future__ import annotations
 import json
 import logging
 import os
+import random
 import threading
 from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import Enum, StrEnum
 from pathlib import Path
 from types import UnionType
-from typing import TYPE_CHECKING, Any, TypeVar, Union, get_args, get_origin, get_type_hints
+from typing import TYPE_CHECKING, Any, Union, get_args, get_origin, get_type_hints
 from uuid import UUID
 
 from desktop_app.core.clock import Stamp
 from desktop_app.core.events import (
+    AnyEvent,
     PromptAnswer,
     PromptEvent,
     RatingEvent,
@@ -31,7 +33,9 @@ from desktop_app.core.events import (
     SessionEvent,
     SessionOutcome,
     SetEvent,
+    StoredEvent,
 )
+from desktop_app.core.sync_records import new_event_id
 from desktop_app.platform.paths import PRIVATE_FILE_MODE
 from desktop_app.storage.codec import parse_utc, utc_text
 
@@ -82,15 +86,7 @@ def decode_stamp(raw: Any) -> Stamp:
     return Stamp(parse_utc(str(raw["utc"])), str(raw["tz"]))
 
 
-#: The events a journal line can hold; their fields are the line's ``data`` keys.
-JournalEvent = TypeVar(
-    "JournalEvent", PromptEvent, SessionEvent, SetEvent, RatingEvent, SafetyEvent
-)
-
-
-def encode_event(
-    event: PromptEvent | SessionEvent | SetEvent | RatingEvent | SafetyEvent,
-) -> dict[str, Any]:
+def encode_event(event: AnyEvent) -> dict[str, Any]:
     """The JSON-ready data of an event: one key per dataclass field, derived from it."""
     return {f.name: _encode_value(getattr(event, f.name)) for f in fields(event)}
 
@@ -105,7 +101,7 @@ def _encode_value(value: object) -> object:
     return value
 
 
-def decode_event(kind: type[JournalEvent], data: dict[str, Any]) -> JournalEvent:
+def decode_event(kind: type[StoredEvent], data: dict[str, Any]) -> StoredEvent:
     """Rebuild an event from :func:`encode_event` data (keys it lacks take defaults).
 
     Raises:
@@ -154,13 +150,20 @@ def largest_id(entries: list[PendingWrite]) -> int:
     return max(found)
 
 
+def state_values(entry: PendingWrite) -> dict[str, str]:
+    """The app_state records a SET_STATE or SET_STATES entry stores (empty for others)."""
+    if entry.op is WriteOp.SET_STATE:
+        return {str(entry.data["key"]): str(entry.data["value"])}
+    if entry.op is WriteOp.SET_STATES:
+        return {str(k): str(v) for k, v in entry.data["values"].items()}
+    return {}
+
+
 # -- applying ------------------------------------------------------------------------------
 
 
 #: Journaled writes that store one event (their data holds its ``event_id``).
-EVENT_OPS: dict[
-    WriteOp, type[PromptEvent | SessionEvent | SetEvent | RatingEvent | SafetyEvent]
-] = {
+EVENT_OPS: dict[WriteOp, type[AnyEvent]] = {
     WriteOp.ADD_PROMPT: PromptEvent,
     WriteOp.START_SESSION: SessionEvent,
     WriteOp.ADD_SET: SetEvent,
@@ -186,11 +189,12 @@ def apply(store: EventStore, entry: PendingWrite) -> None:
         case WriteOp.ADD_RATING:
             store.add_rating(decode_event(RatingEvent, d))
         case WriteOp.ADD_SAFETY_EVENT:
-            store.add_safety(decode_event(SafetyEvent, d))
+            store.add_safety_event(decode_event(SafetyEvent, d))
         case WriteOp.SET_STATE:
-            store.set_state(str(d["key"]), str(d["value"]))
+            ((key, value),) = state_values(entry).items()
+            store.set_state(key, value)
         case WriteOp.SET_STATES:
-            store.set_states({str(k): str(v) for k, v in d["values"].items()})
+            store.set_states(state_values(entry))
         case WriteOp.CLOSE_INTERRUPTED:
             closed = store.close_interrupted_sessions(decode_stamp(d["at"]))
             if closed:
@@ -200,12 +204,31 @@ def apply(store: EventStore, entry: PendingWrite) -> None:
 # -- the file -------------------------------------------------------------------------------
 
 
+def journal_path(database: Path) -> Path:
+    """Where the pending writes of ``database`` are kept."""
+    return database.with_name(database.name + ".pending")
+
+
 class Journal:
     """Append-only pending writes, rewritten without the entries the database has."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.Lock()
+
+    def load_identified(self, rng: random.Random) -> list[PendingWrite]:
+        """Read the entries left by an earlier run, each event with its global id.
+
+        Entries journaled by a version without event ids get one now, and the file is
+        rewritten with it, so a second replay draws no new ids.
+        """
+        entries = self.load()
+        missing = [e for e in entries if e.op in EVENT_OPS and not e.data.get("event_id")]
+        for entry in missing:
+            entry.data["event_id"] = str(new_event_id(rng))
+        if missing:
+            self.rewrite(entries)
+        return entries
 
     def load(self) -> list[PendingWrite]:
         """Read the entries left by an earlier run (oldest first); bad lines are skipped."""

@@ -93,12 +93,6 @@ class StoreFile:
     def _has_data(self) -> bool:
         return database.present(self._paths.database)
 
-    def _read_connection(self) -> sqlite3.Connection:
-        """A plain ``sqlite3`` connection for reading (start-up paths avoid SQLAlchemy)."""
-        conn = sqlite3.connect(f"{self._paths.database.as_uri()}?mode=ro", uri=True)
-        conn.execute(f"PRAGMA busy_timeout = {database.BUSY_TIMEOUT_MS}")
-        return conn
-
     # -- engine ---------------------------------------------------------------------------
 
     def _engine(self) -> Engine:
@@ -248,32 +242,21 @@ class StoreFile:
 
     # -- errors ---------------------------------------------------------------------------
 
-    @contextlib.contextmanager
-    def _saving(self) -> Iterator[None]:
-        try:
-            yield
-        except (StoreError, SchemaTooNewError):
-            raise
-        except Exception as exc:  # driver, ORM or OS error: one clear message
-            fault = classify(exc)
-            log.debug("save failed", exc_info=True)  # SQL and values only at DEBUG
-            raise StoreError(f"Counterbalance could not save: {reason(fault)}.", fault) from exc
+    def _saving(self) -> contextlib.AbstractContextManager[None]:
+        return _as_store_error("save")
 
-    @contextlib.contextmanager
-    def _reading(self) -> Iterator[None]:
-        try:
-            yield
-        except (StoreError, SchemaTooNewError):
-            raise
-        except Exception as exc:  # driver, ORM or OS error: one clear message
-            fault = classify(exc)
-            log.debug("read failed", exc_info=True)
-            raise StoreError(
-                f"Counterbalance could not read your data: {reason(fault)}.", fault
-            ) from exc
+    def _reading(self) -> contextlib.AbstractContextManager[None]:
+        return _as_store_error("read your data")
 
 
-def has_table(conn: sqlite3.Connection, name: str) -> bool:
-    """Whether the database behind ``conn`` has a table called ``name``."""
-    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,))
-    return row.fetchone() is not None
+@contextlib.contextmanager
+def _as_store_error(doing: str) -> Iterator[None]:
+    """Turn any driver, ORM or OS error into one :class:`StoreError` in plain words."""
+    try:
+        yield
+    except (StoreError, SchemaTooNewError):
+        raise
+    except Exception as exc:
+        fault = classify(exc)
+        log.debug("could not %s", doing, exc_info=True)  # SQL and values only at DEBUG
+        raise StoreError(f"Counterbalance could not {doing}: {reason(fault)}.", fault) from exc

@@ -22,7 +22,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
 from desktop_app.core.clock import Stamp
@@ -34,6 +33,7 @@ from desktop_app.core.events import (
     SessionEvent,
     SessionOutcome,
     SetEvent,
+    StoredEvent,
 )
 from desktop_app.core.sync_records import new_event_id
 from desktop_app.storage import journal as j
@@ -45,7 +45,7 @@ from desktop_app.storage.app_state import (
 )
 from desktop_app.storage.event_store import EventStore, StoreError
 from desktop_app.storage.faults import StorageFault
-from desktop_app.storage.journal import Journal, PendingWrite, WriteOp
+from desktop_app.storage.journal import Journal, PendingWrite, WriteOp, journal_path
 from desktop_app.storage.schema import SchemaTooNewError
 
 log = logging.getLogger(__name__)
@@ -76,11 +76,6 @@ class SaveStatus:
     #: For DELAYED: whether the waiting writes are on disk (journal) or only in memory.
     journaled: bool = True
     message: str = ""
-
-
-def journal_path(database: Path) -> Path:
-    """Where the pending writes of ``database`` are kept."""
-    return database.with_name(database.name + ".pending")
 
 
 class WriteQueue:
@@ -123,10 +118,6 @@ class WriteQueue:
         """The store the writes go to (and reads come from)."""
         return self._store
 
-    @property
-    def paths(self) -> Any:
-        return self._store.paths
-
     # -- life cycle -------------------------------------------------------------------
 
     def _load_once(self) -> None:
@@ -138,20 +129,11 @@ class WriteQueue:
         with self._cond:
             if self._left is not None:
                 return
-            left = self._journal.load()
-            if self._give_event_ids(left):
-                self._journal.rewrite(left)  # a second replay must draw no new ids
+            left = self._journal.load_identified(self._rng)
             self._left = len(left)
             self._pending = left + self._pending
             self._seq = max([self._seq, *(e.seq for e in left)])
             self._last_id = max(self._last_id, j.largest_id(left))
-
-    def _give_event_ids(self, entries: list[PendingWrite]) -> bool:
-        """Give an event id to entries journaled by a version that had none."""
-        missing = [e for e in entries if e.op in j.EVENT_OPS and not e.data.get("event_id")]
-        for entry in missing:
-            entry.data["event_id"] = str(new_event_id(self._rng))
-        return bool(missing)
 
     def start(self) -> int:
         """Load writes left by an earlier run and start the worker; return how many."""
@@ -206,7 +188,7 @@ class WriteQueue:
 
     # -- writes (return at once) ------------------------------------------------------
 
-    def _add(self, op: WriteOp, event: j.JournalEvent) -> int:
+    def _add(self, op: WriteOp, event: StoredEvent) -> int:
         event = replace(
             event,
             id=event.id or self._new_id(),
@@ -235,15 +217,7 @@ class WriteQueue:
     def add_rating(self, rating: RatingEvent) -> int:
         return self._add(WriteOp.ADD_RATING, rating)
 
-    def add_safety_event(
-        self,
-        at: Stamp,
-        code: str,
-        action: str = "",
-        detail: str = "",
-        session_id: int | None = None,
-    ) -> int:
-        event = SafetyEvent(at, code, action=action, detail=detail, session_id=session_id)
+    def add_safety_event(self, event: SafetyEvent) -> int:
         return self._add(WriteOp.ADD_SAFETY_EVENT, event)
 
     def set_state(self, key: str, value: str) -> None:
@@ -264,10 +238,7 @@ class WriteQueue:
         values: dict[str, str] = {}
         with self._cond:
             for entry in self._pending:
-                if entry.op is WriteOp.SET_STATE:
-                    values[str(entry.data["key"])] = str(entry.data["value"])
-                elif entry.op is WriteOp.SET_STATES:
-                    values.update({str(k): str(v) for k, v in entry.data["values"].items()})
+                values.update(j.state_values(entry))
         return values
 
     def state(self, key: str) -> str | None:

@@ -16,7 +16,6 @@ class FigureColors:
 
     ink: QColor
     ink_far: QColor
-    head_fill: QColor
     sky_top: QColor
     sky_bottom: QColor
     ground: QColor
@@ -27,7 +26,6 @@ class FigureColors:
     wood: QColor
     mat: QColor
     band: QColor
-    glow: QColor
     tint: QColor
     # The illustrated body: near limbs, far limbs (paler, behind) and their outline.
     shirt: QColor
@@ -55,7 +53,6 @@ DARK_LIGHTNESS = 128
 LIGHT_COLORS = FigureColors(
     ink=QColor("#2b3a4a"),
     ink_far=QColor("#8d9db0"),
-    head_fill=QColor("#f4f1ec"),
     sky_top=QColor("#f7f9fc"),
     sky_bottom=QColor("#e9eef5"),
     ground=QColor("#dfe5ec"),
@@ -66,7 +63,6 @@ LIGHT_COLORS = FigureColors(
     wood=QColor("#c9a77c"),
     mat=QColor("#9fc5b8"),
     band=QColor("#e0565b"),
-    glow=QColor(255, 138, 80, 80),
     tint=QColor(240, 110, 45, 235),
     shirt=QColor("#3f72a6"),
     shirt_far=QColor("#9fb8d3"),
@@ -84,7 +80,6 @@ LIGHT_COLORS = FigureColors(
 DARK_COLORS = FigureColors(
     ink=QColor("#e4ebf2"),
     ink_far=QColor("#7d8da0"),
-    head_fill=QColor("#2a3441"),
     sky_top=QColor("#1d2530"),
     sky_bottom=QColor("#232d3a"),
     ground=QColor("#19202a"),
@@ -95,7 +90,6 @@ DARK_COLORS = FigureColors(
     wood=QColor("#8a6d4a"),
     mat=QColor("#3f7466"),
     band=QColor("#f07378"),
-    glow=QColor(255, 150, 90, 90),
     tint=QColor(255, 140, 70, 235),
     shirt=QColor("#5b93cc"),
     shirt_far=QColor("#3c526a"),

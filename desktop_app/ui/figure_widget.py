@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QElapsedTimer, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeyEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -23,12 +23,7 @@ class FigureWidget(QWidget):
     Animates at about 30 fps only while shown and playing; the phase comes from a
     monotonic QElapsedTimer, so a slow frame never slows the movement down.
     Space toggles playing.
-
-    Signals:
-        playing_changed(bool): Playing was switched, by the keyboard or ``set_playing``.
     """
-
-    playing_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +70,6 @@ class FigureWidget(QWidget):
         self._elapsed.restart()
         self._playing = playing
         self._sync_timer()
-        self.playing_changed.emit(playing)
 
     def set_time_scale(self, scale: float) -> None:
         """Multiply the animation speed (the app's ``--time-scale`` shortens cycles)."""

@@ -86,7 +86,6 @@ class PainRating(QWidget):
 
     def __init__(self, *, compact: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._compact = compact
         self._value: int | None = None
         self._typed_one = False
         self.setObjectName("painRating")

@@ -57,13 +57,9 @@ class ProgressPresenter(QObject):
 
     Signals:
         view_loaded(object): A fresh :class:`ProgressView` arrived (GUI thread).
-        load_failed(str): Loading failed; the message is shown in the window too.
-        data_deleted(): All data was deleted (the app may reset its break state).
     """
 
     view_loaded = Signal(object)
-    load_failed = Signal(str)
-    data_deleted = Signal()
 
     def __init__(
         self,
@@ -167,7 +163,6 @@ class ProgressPresenter(QObject):
         text = text.replace("%1", message)
         if self._window is not None:
             self._window.show_message(text)
-        self.load_failed.emit(message)
 
     def _tell(self, text: str) -> None:
         if self._window is not None:
@@ -255,7 +250,6 @@ class ProgressPresenter(QObject):
             self._tell(
                 QCoreApplication.translate("ProgressPresenter", "All your data was deleted.")
             )
-            self.data_deleted.emit()
             self.reload()
 
         self._run(store.delete_all, done)

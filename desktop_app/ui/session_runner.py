@@ -71,7 +71,6 @@ class SessionRunner(QObject):
             by a rating of 7 or more.
         symptoms_reported(object): A :class:`~desktop_app.core.safety.SafetyOutcome` the
             user reported with "Check symptoms".
-        ticked(): A timer fired and the new view was sent.
 
     Args:
         player: The session's player (not started yet).
@@ -85,7 +84,6 @@ class SessionRunner(QObject):
     session_ended = Signal(object)
     safety_prompted = Signal(object)
     symptoms_reported = Signal(object)
-    ticked = Signal()
 
     def __init__(self, player: Player, parent: QObject | None = None) -> None:
         """Wrap ``player``; nothing runs until :meth:`start`."""
@@ -227,7 +225,6 @@ class SessionRunner(QObject):
     def _on_timer(self) -> None:
         self._player.tick()
         self.refresh()
-        self.ticked.emit()
 
     def _drain(self) -> None:
         for event in self._player.take_events():

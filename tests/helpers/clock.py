@@ -1,8 +1,15 @@
-"""A controllable clock for core and Qt tests."""
+"""A controllable clock for core and Qt tests, and stamps at a given UTC time."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+
+from desktop_app.core.clock import Stamp
+
+
+def stamp(y: int, mo: int, d: int, h: int = 9, mi: int = 0, tz: str = "Europe/Berlin") -> Stamp:
+    """A stamp at a UTC wall time, in the time zone ``tz``."""
+    return Stamp(datetime(y, mo, d, h, mi, tzinfo=UTC), tz)
 
 
 class FakeClock:

@@ -1,18 +1,10 @@
-"""Stamp and old-database helpers for storage tests (fixtures are in tests/conftest)."""
+"""Old-database helpers for storage tests (fixtures are in tests/conftest)."""
 
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
 
-from desktop_app.core.clock import Stamp
 from desktop_app.platform.paths import DataPaths
-
-
-def stamp(y: int, mo: int, d: int, h: int = 9, mi: int = 0, tz: str = "Europe/Berlin") -> Stamp:
-    """A stamp at a UTC wall time."""
-    return Stamp(datetime(y, mo, d, h, mi, tzinfo=UTC), tz)
-
 
 #: The schema as Counterbalance 2 wrote it (user_version 2), copied here as released.
 OLD_SCHEMA_V2 = """

@@ -13,7 +13,8 @@ from desktop_app.platform.paths import DataPaths
 from desktop_app.storage.csv_export import EXPORTS, export_csv
 from desktop_app.storage.event_store import EventStore
 from desktop_app.storage.tables import PromptRow
-from tests.storage.conftest import old_database, stamp
+from tests.helpers.clock import stamp
+from tests.storage.conftest import old_database
 
 
 def _read(path: Path) -> list[dict[str, str]]:

@@ -16,6 +16,7 @@ from desktop_app.core.events import (
     PromptKind,
     RatingEvent,
     RatingKind,
+    SafetyEvent,
     SessionEvent,
     SessionKind,
     SetEvent,
@@ -25,7 +26,7 @@ from desktop_app.platform.paths import DataPaths
 from desktop_app.storage.event_store import EventStore, StoreError
 from desktop_app.storage.faults import StorageFault
 from desktop_app.storage.write_queue import WriteQueue
-from tests.storage.conftest import stamp
+from tests.helpers.clock import stamp
 
 EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
@@ -37,7 +38,7 @@ def test_each_stored_event_gets_a_unique_id_and_this_computer(store: EventStore)
     for _ in range(3):
         store.add_set(SetEvent(session, "chin_tuck", Side.BOTH, at))
     store.add_rating(RatingEvent(at, RatingKind.BEFORE, 3, session_id=session))
-    store.add_safety_event(at, "numbness", session_id=session)
+    store.add_safety_event(SafetyEvent(at, "numbness", session_id=session))
     events: list[Any] = [
         *store.prompts_since(EPOCH),
         *store.sessions_since(EPOCH),

@@ -24,6 +24,7 @@ from desktop_app.core.events import (
     RatingEvent,
     RatingKind,
     Region,
+    SafetyEvent,
     SessionEvent,
     SessionKind,
     SessionOutcome,
@@ -36,7 +37,7 @@ from desktop_app.storage import database
 from desktop_app.storage.aggregates import week_exercises
 from desktop_app.storage.event_store import EventStore, StoreError
 from desktop_app.storage.schema import SCHEMA_VERSION, SchemaTooNewError, migrate, user_version
-from tests.storage.conftest import stamp
+from tests.helpers.clock import stamp
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -297,7 +298,9 @@ def test_migration_from_version_1_backs_up_and_keeps_data(paths: DataPaths) -> N
 
     store = EventStore(paths)
     assert len(store.prompts_since(datetime(2026, 1, 1, tzinfo=UTC))) == 1
-    store.add_safety_event(stamp(2026, 3, 2), "numbness", "stop the exercise")  # new in v2
+    store.add_safety_event(
+        SafetyEvent(stamp(2026, 3, 2), "numbness", "stop the exercise")
+    )  # new in v2
     store.close()
     conn = sqlite3.connect(paths.database)
     assert user_version(conn) == SCHEMA_VERSION

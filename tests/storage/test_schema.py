@@ -15,8 +15,9 @@ from desktop_app.platform.paths import DataPaths
 from desktop_app.storage import database
 from desktop_app.storage.event_store import EventStore
 from desktop_app.storage.schema import COMPUTER_ID_KEY, SCHEMA_VERSION, user_version
+from tests.helpers.clock import stamp
 from tests.helpers.storage_faults import remount_read_only, small_filesystem
-from tests.storage.conftest import old_database, stamp
+from tests.storage.conftest import old_database
 
 EVENT_TABLES = ("prompt", "session", "exercise_set", "rating", "safety_event")
 

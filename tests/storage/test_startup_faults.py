@@ -19,13 +19,13 @@ from desktop_app.storage import database
 from desktop_app.storage.database import DatabaseState
 from desktop_app.storage.event_store import EventStore, StoreError
 from desktop_app.storage.faults import StorageFault
+from tests.helpers.clock import stamp
 from tests.helpers.storage_faults import (
     exclusive_lock,
     full_disk,
     run_as_nobody,
     shared_dir,
 )
-from tests.storage.conftest import stamp
 
 EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 

@@ -21,6 +21,7 @@ from desktop_app.core.events import (
     PromptKind,
     RatingEvent,
     RatingKind,
+    SafetyEvent,
     SessionEvent,
     SessionKind,
     SessionOutcome,
@@ -32,9 +33,10 @@ from desktop_app.storage import database
 from desktop_app.storage.app_state import SafetyState
 from desktop_app.storage.event_store import EventStore
 from desktop_app.storage.faults import StorageFault
-from desktop_app.storage.write_queue import SaveState, SaveStatus, WriteQueue, journal_path
+from desktop_app.storage.journal import journal_path
+from desktop_app.storage.write_queue import SaveState, SaveStatus, WriteQueue
+from tests.helpers.clock import stamp
 from tests.helpers.storage_faults import exclusive_lock, full_disk
-from tests.storage.conftest import stamp
 
 EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
@@ -94,7 +96,7 @@ def _log_three_things(queue: WriteQueue) -> None:
     """A pain rating, a safety event and a set, as in the reported lock."""
     session = queue.start_session(SessionEvent(stamp(2026, 3, 2), SessionKind.USER))
     queue.add_rating(RatingEvent(stamp(2026, 3, 2), RatingKind.BEFORE, 6, session_id=session))
-    queue.add_safety_event(stamp(2026, 3, 2, 9, 1), "numbness", session_id=session)
+    queue.add_safety_event(SafetyEvent(stamp(2026, 3, 2, 9, 1), "numbness", session_id=session))
     queue.add_set(SetEvent(session, "chin_tuck", Side.BOTH, stamp(2026, 3, 2, 9, 2), done_s=30))
     queue.end_session(session, SessionOutcome.COMPLETED, stamp(2026, 3, 2, 9, 3))
 

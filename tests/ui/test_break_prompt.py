@@ -229,12 +229,9 @@ def test_p_key_waits_for_the_pause(qtbot) -> None:
 
 
 def test_first_exercise_is_drawn(qtbot) -> None:
-    from pathlib import Path
+    from tests.helpers.exercises import builtin_catalog
 
-    from desktop_app.core.catalog_files import load_catalog
-
-    root = Path(__file__).resolve().parents[2]
-    exercise = load_catalog(root / "resources" / "exercises").get("chin_tuck")
+    exercise = builtin_catalog().get("chin_tuck")
     assert exercise is not None
     prompt = _prompt(qtbot, first_exercise=exercise)
     assert prompt._figure.isVisible()

@@ -13,6 +13,7 @@ from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 from desktop_app.commands import demo_data
 from desktop_app.core.clock import Stamp
+from desktop_app.core.stats import ProgressView
 from desktop_app.platform.paths import DataPaths
 from desktop_app.storage.event_store import EventStore
 from desktop_app.ui import progress_window
@@ -140,12 +141,13 @@ def test_delete_all_with_backup_first(
     monkeypatch.setattr(window, "ask_delete", lambda: next(answers))
     copy = tmp_path / "copy.sqlite3"
     monkeypatch.setattr(window, "ask_backup_path", lambda: str(copy))
-    with qtbot.waitSignal(presenter.data_deleted, timeout=10_000):
-        window._delete.click()
+    loaded: list[ProgressView] = []
+    presenter.view_loaded.connect(loaded.append)
+    window._delete.click()
+    qtbot.waitUntil(lambda: bool(loaded), timeout=10_000)  # read again after deleting
+    assert "All your data was deleted." in window._status.text()
     assert copy.exists() and copy.stat().st_size > 0
-    with qtbot.waitSignal(presenter.view_loaded, timeout=10_000) as loaded:
-        pass
-    assert not loaded.args[0].has_data
+    assert not loaded[-1].has_data
     assert store.sessions_since(datetime(2000, 1, 1, tzinfo=UTC)) == []
     presenter.wait()
     store.close()
@@ -224,10 +226,9 @@ def test_regions_worked_this_week_match_the_logged_sets(
     import sqlite3
 
     from desktop_app.core.catalog import BODY_REGIONS
-    from desktop_app.core.catalog_files import load_catalog
-    from desktop_app.platform.paths import resources_dir
+    from tests.helpers.exercises import builtin_catalog
 
-    catalog = load_catalog(resources_dir() / "exercises")
+    catalog = builtin_catalog()
     regions_of = {ex.id: ex.region for ex in catalog.exercises}
     store = EventStore(DataPaths(seeded_root))
     presenter = ProgressPresenter(store, clock)

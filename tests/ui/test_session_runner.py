@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.catalog import Catalog, Dose
-from desktop_app.core.catalog_files import load_catalog
 from desktop_app.core.events import RatingEvent, SessionKind, SessionOutcome, SetEvent, Side
 from desktop_app.core.player import Player
 from desktop_app.core.player_view import Step
@@ -18,8 +15,9 @@ from desktop_app.core.session_record import SessionSummary
 from desktop_app.ui.session_runner import SessionRunner, SessionView
 from desktop_app.ui.session_window import SessionWindow
 from tests.helpers.clock import FakeClock
+from tests.helpers.exercises import builtin_catalog
 
-CATALOG: Catalog = load_catalog(Path(__file__).resolve().parents[2] / "resources" / "exercises")
+CATALOG: Catalog = builtin_catalog()
 
 
 def _runner(clock: FakeClock) -> SessionRunner:

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.catalog import Catalog, Dose, Equipment
-from desktop_app.core.catalog_files import load_catalog
 from desktop_app.core.events import (
     Feel,
     RatingEvent,
@@ -34,8 +33,9 @@ from desktop_app.ui.session_runner import SessionRunner
 from desktop_app.ui.session_window import SessionWindow
 from desktop_app.ui.symptoms_dialog import SymptomsDialog
 from tests.helpers.clock import FakeClock
+from tests.helpers.exercises import builtin_catalog
 
-CATALOG: Catalog = load_catalog(Path(__file__).resolve().parents[2] / "resources" / "exercises")
+CATALOG: Catalog = builtin_catalog()
 
 
 def small_plan() -> SessionPlan:

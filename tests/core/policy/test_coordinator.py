@@ -1,4 +1,4 @@
-"""The coordinator's own rules, beyond tests/unit/test_policy.py."""
+"""The coordinator's own rules, beyond tests/core/policy/test_policy.py."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import UTC, datetime, time
 from desktop_app.core.events import PromptKind
 from desktop_app.core.policy import AwayDetected, AwayKind
 from desktop_app.core.settings import Settings
-from tests.unit.test_policy import Desk
+from tests.core.policy.test_policy import Desk
 
 
 def test_daily_snoozed_past_midnight_does_not_return_when_the_wall_goes_back() -> None:

@@ -20,8 +20,8 @@ from desktop_app.core.policy import (
     QuietReason,
 )
 from desktop_app.core.settings import WEEKDAYS, Settings, TimeRange
+from tests.core.policy.test_policy import Desk
 from tests.helpers.clock import FakeClock
-from tests.unit.test_policy import Desk
 
 BASE = Settings(daily_session_enabled=False)
 MONDAY_9 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)

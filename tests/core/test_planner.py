@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import random
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,7 +17,6 @@ from desktop_app.core.catalog import (
     Position,
     Sidedness,
 )
-from desktop_app.core.catalog_files import load_catalog
 from desktop_app.core.clock import Stamp
 from desktop_app.core.events import SessionEvent, SessionKind, SetEvent, Side
 from desktop_app.core.planner import (
@@ -42,8 +40,9 @@ from desktop_app.core.session_plan import (
     fit_plan,
 )
 from desktop_app.core.settings import CONDITIONS, PROFILES, Profile, SidePreference
+from tests.helpers.exercises import builtin_catalog
 
-CATALOG: Catalog = load_catalog(Path(__file__).resolve().parents[2] / "resources" / "exercises")
+CATALOG: Catalog = builtin_catalog()
 START = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
 
 profiles = st.sampled_from(PROFILES)

@@ -62,3 +62,21 @@ def test_nothing_is_called_back_after_shutdown(qtbot) -> None:
     calls.submit(lambda: 2, results.append, lambda exc: None)
     qtbot.wait(100)
     assert results == []
+
+
+def test_wait_idle_returns_once_the_calls_submitted_so_far_have_run(qtbot) -> None:
+    calls = BackgroundCalls(name="notify")
+    release = threading.Event()
+    ran: list[str] = []
+
+    def work() -> None:
+        release.wait(5)
+        ran.append(threading.current_thread().name)
+
+    assert calls.wait_idle(0)  # nothing submitted yet
+    calls.submit(work, lambda _v: None, lambda exc: None)
+    assert not calls.wait_idle(0.05)  # the call still waits for release
+    release.set()
+    assert calls.wait_idle(5)
+    assert ran == ["notify_0"]
+    calls.shutdown()

@@ -139,7 +139,7 @@ def test_gvariant_strings_are_quoted() -> None:
     assert gvariant_string("it's a \\ test") == "'it\\'s a \\\\ test'"
 
 
-def test_the_caller_never_waits_for_the_daemon_check_or_the_send() -> None:
+def test_the_caller_never_waits_for_the_daemon_check_or_the_send(qtbot) -> None:
     """The GUI thread only queues: the D-Bus check and gdbus call run on the worker."""
     release = threading.Event()
     seen: list[str] = []
@@ -159,21 +159,37 @@ def test_the_caller_never_waits_for_the_daemon_check_or_the_send() -> None:
     assert not release.is_set()
     release.set()
     assert notifier.wait_idle(5)
-    assert seen == ["notify"]
+    assert len(seen) == 1 and seen[0].startswith("notify")
+    assert seen[0] != threading.current_thread().name
 
 
-def test_the_tray_fallback_is_posted_to_the_gui_thread() -> None:
-    posted: list[object] = []
-    shown: list[tuple[str, str]] = []
+def test_the_tray_fallback_runs_on_the_gui_thread(qtbot) -> None:
+    shown: list[tuple[str, str, str]] = []
     notifier = Notifier(
-        lambda t, m: shown.append((t, m)),
+        lambda t, m: shown.append((t, m, threading.current_thread().name)),
         backend=lambda *a: 7,
         service_available=lambda: False,
         run_async=True,
-        post=posted.append,
     )
     notifier.notify("Break in 30 s", "soon")
     assert notifier.wait_idle(5)
-    assert shown == [] and len(posted) == 1  # not shown from the worker thread
-    posted[0]()  # type: ignore[operator]
-    assert shown == [("Break in 30 s", "soon")]
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown == [("Break in 30 s", "soon", threading.current_thread().name)]
+
+
+def test_a_failed_send_falls_back_to_the_tray_on_the_gui_thread(qtbot) -> None:
+    shown: list[str] = []
+
+    def broken(*_args: object) -> int:
+        raise OSError("daemon gone")
+
+    notifier = Notifier(
+        lambda t, m: shown.append(threading.current_thread().name),
+        backend=broken,
+        closer=lambda i: None,
+        service_available=lambda: True,
+        run_async=True,
+    )
+    assert notifier.notify("Break in 30 s", "soon") == "dbus"  # the route tried first
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown == [threading.current_thread().name]

@@ -1,9 +1,13 @@
 """Single instance: lock first, then a per-user endpoint; stale locks do not block."""
 
 import os
+import stat
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+
+import pytest
 
 from desktop_app.platform.single_instance import (
     SOCKET_FILE,
@@ -11,6 +15,8 @@ from desktop_app.platform.single_instance import (
     CommandResult,
     InstanceServer,
     endpoints,
+    private_runtime_dir,
+    private_temp_dir,
     send_command,
 )
 
@@ -88,6 +94,29 @@ def test_the_endpoint_is_in_the_data_dir_or_the_private_runtime_dir(
     assert not any(p.startswith("/tmp/counterbalance") for p in found)
     if hasattr(os, "getuid"):
         assert all(len(os.fsencode(p)) <= 100 for p in found)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX owners and modes")
+def test_a_private_folder_is_a_real_folder_of_ours_open_to_no_one_else(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = tmp_path / "run"
+    real.mkdir(mode=0o700)
+    link = tmp_path / "link"
+    link.symlink_to(real)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(real))
+    assert private_runtime_dir() == real
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(link))
+    assert private_runtime_dir() is None  # a link is not the folder itself
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(real))
+    real.chmod(0o750)
+    assert private_runtime_dir() is None  # the group may look in
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    made = private_temp_dir()
+    assert made == tmp_path / f"counterbalance-{os.geteuid()}"
+    assert stat.S_IMODE(made.lstat().st_mode) == 0o700
+    made.chmod(0o755)  # as if pre-created open to others: not used
+    assert private_temp_dir() is None
 
 
 def test_unknown_command_is_rejected(tmp_path: Path) -> None:

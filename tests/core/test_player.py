@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.catalog import Category, Dose, Exercise, Position, Sidedness
+from desktop_app.core.catalog import Category, Dose, Sidedness
 from desktop_app.core.events import (
     Feel,
     RatingEvent,
@@ -21,42 +21,11 @@ from desktop_app.core.session_plan import GET_READY_S, REP_REST_S, PlannedExerci
 from desktop_app.core.session_questions import FeelQuestion
 from desktop_app.core.session_record import SessionSummary
 from tests.helpers.clock import FakeClock
+from tests.helpers.exercises import make_exercise
 
-
-def exercise(
-    id_: str,
-    dose: Dose,
-    *,
-    category: Category = Category.RELEASE,
-    sided: Sidedness = Sidedness.BILATERAL,
-) -> Exercise:
-    return Exercise(
-        id=id_,
-        name=id_.replace("_", " ").title(),
-        category=category,
-        targets=("muscle",),
-        region="neck",
-        patterns=("upper-crossed",),
-        position=Position.SEATED,
-        desk=True,
-        equipment="none",
-        sided=sided,
-        dose=dose,
-        cues=("one", "two", "three"),
-        mistakes=(),
-        caution="",
-        source="S0",
-        easier=None,
-        harder=None,
-        view="side",
-        cycle_s=4.0,
-        keyframes=(),
-    )
-
-
-STRETCH = exercise("stretch", Dose(sets=1, hold_s=25), sided=Sidedness.LEFT_RIGHT)
-TUCK = exercise("tuck", Dose(sets=1, hold_s=10, reps=3), category=Category.ACTIVATE)
-ROLL = exercise("roll", Dose(sets=2, reps=4, tempo_s=3), category=Category.POSTURE)
+STRETCH = make_exercise("stretch", Dose(sets=1, hold_s=25), sided=Sidedness.LEFT_RIGHT)
+TUCK = make_exercise("tuck", Dose(sets=1, hold_s=10, reps=3), category=Category.ACTIVATE)
+ROLL = make_exercise("roll", Dose(sets=2, reps=4, tempo_s=3), category=Category.POSTURE)
 
 
 def plan(*items: PlannedExercise) -> SessionPlan:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import sqlite3
 from collections.abc import Iterator
 
@@ -12,43 +11,18 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import CounterbalanceApp
-from desktop_app.commands.exercises import load as load_exercises
 from desktop_app.core.catalog import Catalog, Dose
 from desktop_app.core.events import PromptKind, Region, SessionKind, Side
 from desktop_app.core.player_view import Step
 from desktop_app.core.policy import BreakDue, PolicyState, PolicyStatus
 from desktop_app.core.red_flags import FlagGroup, flags_in
 from desktop_app.core.session_plan import PlannedExercise, SessionPlan
-from desktop_app.core.settings import Settings
 from desktop_app.platform.paths import DataPaths
 from desktop_app.session_flow import SessionFlow
-from desktop_app.storage.event_store import EventStore
 from desktop_app.ui.pain_rating import DayPainDialog, PainRating
 from desktop_app.ui.session_window import SessionWindow
 from desktop_app.ui.symptoms_dialog import SymptomsDialog
 from tests.helpers.clock import FakeClock
-
-
-@pytest.fixture
-def catalog(paths: DataPaths) -> Catalog:
-    return load_exercises(paths)
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def flow(store: EventStore, catalog: Catalog, clock: FakeClock) -> SessionFlow:
-    return SessionFlow(
-        store,
-        lambda: catalog,
-        lambda: Settings(profile="upper_crossed"),
-        clock,
-        random.Random(7),
-        lambda: None,
-    )
 
 
 @pytest.fixture
@@ -60,7 +34,9 @@ def shell(qtbot: QtBot, paths: DataPaths) -> Iterator[CounterbalanceApp]:
     yield shell
     for window in shell._windows.open_windows():
         window.close()
-    shell._store.close()
+    shell.shutdown()  # the write queue's worker stops here, not during a later test
+    for box in list(shell._windows.messages):
+        box.close()
 
 
 def _saved_rows(shell: CounterbalanceApp, sql: str) -> list[tuple[object, ...]]:

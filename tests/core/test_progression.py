@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from desktop_app.core.catalog import Catalog, Category, Dose, Exercise, Position, Sidedness
+from desktop_app.core.catalog import Catalog, Category, Dose
 from desktop_app.core.clock import Stamp
 from desktop_app.core.dose_ladder import dose_at, max_level, min_level
 from desktop_app.core.events import (
@@ -21,44 +20,20 @@ from desktop_app.core.events import (
 )
 from desktop_app.core.planner import plan_session
 from desktop_app.core.progression import History, Progression, replay
+from tests.helpers.exercises import make_exercise
 
-
-def ex(id_: str, dose: Dose, **kw: object) -> Exercise:
-    base = Exercise(
-        id=id_,
-        name=id_.replace("_", " ").title(),
-        category=Category.RELEASE,
-        targets=("t",),
-        region="neck",
-        patterns=("upper-crossed",),
-        position=Position.SEATED,
-        desk=True,
-        equipment="none",
-        sided=Sidedness.BILATERAL,
-        dose=dose,
-        cues=("a", "b", "c"),
-        mistakes=(),
-        caution="",
-        source="",
-        easier=None,
-        harder=None,
-        view="side",
-        cycle_s=4.0,
-        keyframes=(),
-    )
-    return replace(base, **kw)  # type: ignore[arg-type]
-
-
-STRETCH = ex("stretch", Dose(sets=2, hold_s=20))
-PLANK = ex("plank", Dose(sets=2, hold_s=25), category=Category.ACTIVATE, harder="plank_hard")
-PLANK_HARD = ex(
+STRETCH = make_exercise("stretch", Dose(sets=2, hold_s=20))
+PLANK = make_exercise(
+    "plank", Dose(sets=2, hold_s=25), category=Category.ACTIVATE, harder="plank_hard"
+)
+PLANK_HARD = make_exercise(
     "plank_hard",
     Dose(sets=2, hold_s=20),
     category=Category.ACTIVATE,
     easier="plank",
     variant_of="plank",
 )
-TUCK = ex("tuck", Dose(sets=1, hold_s=10, reps=8), category=Category.ACTIVATE)
+TUCK = make_exercise("tuck", Dose(sets=1, hold_s=10, reps=8), category=Category.ACTIVATE)
 CAT = Catalog((PLANK, PLANK_HARD, STRETCH, TUCK))
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -360,7 +335,7 @@ def test_like_with_like_a_day_average_is_never_compared_with_a_before_rating() -
 
 
 NECK_STRETCH = STRETCH  # region "neck"
-BACK_STRETCH = ex("back_stretch", Dose(sets=2, hold_s=20), region="low_back")
+BACK_STRETCH = make_exercise("back_stretch", Dose(sets=2, hold_s=20), region="low_back")
 REGION_CAT = Catalog((BACK_STRETCH, NECK_STRETCH))
 
 

@@ -41,7 +41,7 @@ WORKSPACE_NAMES = {
 }
 LOCK_NAMES = {"com.apple.screenIsLocked", "com.apple.screenIsUnlocked"}
 QUIET_MS = 100  # how long "nothing is emitted" is watched for
-ALL_SIGNALS = ("sleeping", "resumed", "locked", "unlocked", "away_started", "away_ended")
+ALL_SIGNALS = ("away_started", "away_ended")
 
 
 @dataclass(frozen=True)
@@ -220,46 +220,38 @@ def test_start_registers_exactly_the_workspace_and_lock_notifications(qtbot: QtB
 
 
 @pytest.mark.parametrize(
-    ("away", "back", "away_signal", "back_signal", "kind"),
+    ("away", "back", "state", "kind"),
     [
         (
             "NSWorkspaceWillSleepNotification",
             "NSWorkspaceDidWakeNotification",
-            "sleeping",
-            "resumed",
+            "asleep",
             "sleep",
         ),
-        ("com.apple.screenIsLocked", "com.apple.screenIsUnlocked", "locked", "unlocked", "lock"),
+        ("com.apple.screenIsLocked", "com.apple.screenIsUnlocked", "screen_locked", "lock"),
         (
             "NSWorkspaceScreensDidSleepNotification",
             "NSWorkspaceScreensDidWakeNotification",
-            "locked",
-            "unlocked",
+            "screen_locked",
             "lock",
         ),
     ],
 )
-def test_each_notification_maps_to_its_signals(
-    qtbot: QtBot, away: str, back: str, away_signal: str, back_signal: str, kind: str
+def test_each_notification_maps_to_its_hint_and_an_away_stretch(
+    qtbot: QtBot, away: str, back: str, state: str, kind: str
 ) -> None:
     fake = FakeObjc()
     watcher = watcher_on(fake)
     watcher.start()
 
-    with (
-        qtbot.waitSignal(getattr(watcher, away_signal), timeout=1000),
-        qtbot.waitSignal(watcher.away_started, timeout=1000),
-    ):
+    with qtbot.waitSignal(watcher.away_started, timeout=1000):
         assert fake.post(away) == 1
-    assert bool(watcher.away)
+    assert watcher.away and getattr(watcher, state)
 
-    with (
-        qtbot.waitSignal(getattr(watcher, back_signal), timeout=1000),
-        qtbot.waitSignal(watcher.away_ended, timeout=1000) as ended,
-    ):
+    with qtbot.waitSignal(watcher.away_ended, timeout=1000) as ended:
         assert fake.post(back) == 1
     assert ended.args == [kind]
-    assert not watcher.away
+    assert not watcher.away and not getattr(watcher, state)
     watcher.stop()
 
 
@@ -267,15 +259,15 @@ def test_display_wake_while_locked_is_not_an_unlock(qtbot: QtBot) -> None:
     fake = FakeObjc()
     watcher = watcher_on(fake)
     watcher.start()
-    with qtbot.waitSignal(watcher.locked, timeout=1000):
+    with qtbot.waitSignal(watcher.away_started, timeout=1000):
         fake.post("com.apple.screenIsLocked")
     fake.post("NSWorkspaceScreensDidSleepNotification")
 
-    with qtbot.assertNotEmitted(watcher.unlocked, wait=QUIET_MS):
+    with qtbot.assertNotEmitted(watcher.away_ended, wait=QUIET_MS):
         fake.post("NSWorkspaceScreensDidWakeNotification")
     assert bool(watcher.screen_locked)
 
-    with qtbot.waitSignal(watcher.unlocked, timeout=1000):
+    with qtbot.waitSignal(watcher.away_ended, timeout=1000):
         fake.post("com.apple.screenIsUnlocked")
     assert not watcher.screen_locked
     watcher.stop()
@@ -287,8 +279,8 @@ def test_sleep_inside_a_lock_ends_the_away_stretch_as_sleep(qtbot: QtBot) -> Non
     watcher.start()
     with qtbot.waitSignal(watcher.away_started, timeout=1000):
         fake.post("com.apple.screenIsLocked")
-    with qtbot.waitSignal(watcher.sleeping, timeout=1000):
-        fake.post("NSWorkspaceWillSleepNotification")
+    fake.post("NSWorkspaceWillSleepNotification")
+    qtbot.waitUntil(lambda: watcher.asleep, timeout=1000)
     with qtbot.assertNotEmitted(watcher.away_ended, wait=QUIET_MS):
         fake.post("NSWorkspaceDidWakeNotification")
     with qtbot.waitSignal(watcher.away_ended, timeout=1000) as ended:
@@ -330,8 +322,8 @@ def test_restart_and_a_second_watcher_get_their_own_classes(qtbot: QtBot) -> Non
     assert len(classes) == 2
 
     sleeps: list[str] = []
-    first.sleeping.connect(lambda: sleeps.append("first"))
-    second.sleeping.connect(lambda: sleeps.append("second"))
+    first.away_started.connect(lambda: sleeps.append("first"))
+    second.away_started.connect(lambda: sleeps.append("second"))
     assert fake.post("NSWorkspaceWillSleepNotification") == 2
     assert sorted(sleeps) == ["first", "second"]
     first.stop()
@@ -606,15 +598,18 @@ def test_ctypes_runtime_drives_a_c_objc_runtime_end_to_end(qtbot: QtBot, stub_ob
     assert stub.stub_suspension(b"NSWorkspaceWillSleepNotification") == -1
     assert stub.stub_drained() == 1
 
-    with qtbot.waitSignal(watcher.sleeping, timeout=1000):
+    with qtbot.waitSignal(watcher.away_started, timeout=1000):
         assert stub.stub_post(b"NSWorkspaceWillSleepNotification") == 1
+    assert watcher.asleep
     with qtbot.waitSignal(watcher.away_ended, timeout=1000) as ended:
         assert stub.stub_post(b"NSWorkspaceDidWakeNotification") == 1
     assert ended.args == ["sleep"]
-    with qtbot.waitSignal(watcher.locked, timeout=1000):
+    with qtbot.waitSignal(watcher.away_started, timeout=1000):
         assert stub.stub_post(b"com.apple.screenIsLocked") == 1
-    with qtbot.waitSignal(watcher.unlocked, timeout=1000):
+    assert watcher.screen_locked
+    with qtbot.waitSignal(watcher.away_ended, timeout=1000):
         assert stub.stub_post(b"com.apple.screenIsUnlocked") == 1
+    assert not watcher.screen_locked
 
     watcher.stop()
     assert stub.stub_released() == 1

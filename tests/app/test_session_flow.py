@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.commands.exercises import load as load_exercises
 from desktop_app.core.catalog import Catalog
 from desktop_app.core.clock import Stamp
 from desktop_app.core.events import RatingEvent, RatingKind, SessionKind
@@ -27,29 +26,6 @@ from desktop_app.storage.event_store import EventStore, StoreError
 from desktop_app.ui.session_window import SessionWindow
 from desktop_app.ui.symptoms_dialog import SymptomsDialog
 from tests.helpers.clock import FakeClock
-
-
-@pytest.fixture
-def catalog(paths: DataPaths) -> Catalog:
-    return load_exercises(paths)
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def flow(qtbot: QtBot, store: EventStore, catalog: Catalog, clock: FakeClock) -> SessionFlow:
-    return SessionFlow(
-        store,
-        lambda: catalog,
-        lambda: Settings(profile="upper_crossed"),
-        clock,
-        random.Random(7),
-        lambda: None,
-        time_scale=1.0,
-    )
 
 
 def _rows(paths: DataPaths, sql: str) -> list[tuple[object, ...]]:
@@ -234,7 +210,7 @@ def test_an_unsampled_microbreak_runs_to_the_end_with_no_input(
             break
         clock.advance(6)
         # The session runner's display timer notices the time that passed.
-        with qtbot.waitSignal(window.runner.ticked, timeout=2000):
+        with qtbot.waitSignal(window.runner.view_changed, timeout=2000):
             pass
     qtbot.waitUntil(lambda: not flow.is_running())
     assert finished == ["completed"]

@@ -10,7 +10,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.catalog import Position
-from desktop_app.core.catalog_files import load_catalog
 from desktop_app.core.key_poses import (
     JOINTS,
     NEUTRAL,
@@ -21,7 +20,7 @@ from desktop_app.core.key_poses import (
     smoothstep,
 )
 from desktop_app.core.poses import FOREARM_CM, SHIN_CM, THIGH_CM, UPPER_ARM_CM, forward_kinematics
-from desktop_app.platform.paths import resources_dir
+from tests.helpers.exercises import builtin_catalog
 
 KEYS = (
     KeyPose(0.0, {"trunk": 0.0, "hip_l": 10.0}),
@@ -37,7 +36,7 @@ def dist(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 @pytest.fixture(scope="module")
 def catalog():
-    return load_catalog(resources_dir() / "exercises")
+    return builtin_catalog()
 
 
 def test_smoothstep_ends_and_middle():

@@ -105,13 +105,16 @@ def logind(emitter: Bus, going_to_sleep: bool) -> None:
     )
 
 
-def test_logind_prepare_for_sleep_maps_to_sleeping_then_resumed(
+def test_logind_prepare_for_sleep_maps_to_an_away_stretch_of_sleep(
     qtbot: QtBot, watcher: PowerWatcher, buses: tuple[Bus, Bus]
 ) -> None:
     emitter = buses[1]
-    with qtbot.waitSignals([watcher.sleeping, watcher.resumed], order="strict", timeout=3000):
+    with qtbot.waitSignal(watcher.away_started, timeout=3000):
         logind(emitter, True)
+    assert watcher.asleep
+    with qtbot.waitSignal(watcher.away_ended, timeout=3000) as ended:
         logind(emitter, False)
+    assert ended.args == [AwayKind.SLEEP]
     assert not watcher.asleep
 
 
@@ -120,21 +123,22 @@ def test_screen_lock_from_two_interfaces_emits_once(
 ) -> None:
     emitter = buses[1]
     locks: list[str] = []
-    watcher.locked.connect(lambda: locks.append("locked"))
-    watcher.unlocked.connect(lambda: locks.append("unlocked"))
-    with qtbot.waitSignal(watcher.locked, timeout=3000):
+    watcher.away_started.connect(lambda: locks.append("locked"))
+    watcher.away_ended.connect(lambda kind: locks.append(f"unlocked:{kind}"))
+    with qtbot.waitSignal(watcher.away_started, timeout=3000):
         emitter.signal("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged", True)
         emitter.signal(
             "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", True
         )
     assert watcher.screen_locked
-    with qtbot.waitSignal(watcher.unlocked, timeout=3000):
+    with qtbot.waitSignal(watcher.away_ended, timeout=3000):
         emitter.signal(
             "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", False
         )
     emitter.signal("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged", False)
     qtbot.wait(QUIET_MS)
-    assert locks == ["locked", "unlocked"]
+    assert locks == ["locked", f"unlocked:{AwayKind.LOCK}"]
+    assert not watcher.screen_locked
 
 
 def test_signal_from_a_process_not_owning_logind_is_ignored(
@@ -142,16 +146,18 @@ def test_signal_from_a_process_not_owning_logind_is_ignored(
 ) -> None:
     impostor = Bus(bus_address)
     try:
-        with qtbot.assertNotEmitted(watcher.sleeping, wait=QUIET_MS):
+        with qtbot.assertNotEmitted(watcher.away_started, wait=QUIET_MS):
             logind(impostor, True)
+        assert not watcher.asleep
     finally:
         impostor.close()
 
 
 def test_stop_unsubscribes(qtbot: QtBot, watcher: PowerWatcher, buses: tuple[Bus, Bus]) -> None:
     watcher.stop()
-    with qtbot.assertNotEmitted(watcher.sleeping, wait=QUIET_MS):
+    with qtbot.assertNotEmitted(watcher.away_started, wait=QUIET_MS):
         logind(buses[1], True)
+    assert not watcher.asleep
 
 
 def test_missing_buses_are_logged_not_fatal(caplog: pytest.LogCaptureFixture) -> None:
@@ -205,17 +211,22 @@ def feed(windows_filter: WindowsPowerFilter, message: int, wparam: int) -> tuple
 def test_windows_filter_drives_watcher_and_never_swallows(qtbot: QtBot) -> None:
     power = PowerWatcher(system="win32")
     seen: list[str] = []
-    for name in ("sleeping", "resumed", "locked", "unlocked"):
-        getattr(power, name).connect(lambda name=name: seen.append(name))
+    power.away_started.connect(lambda: seen.append("away"))
+    power.away_ended.connect(lambda kind: seen.append(f"back:{kind}"))
     windows_filter = WindowsPowerFilter(power.report)
-    results = [
-        feed(windows_filter, WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK),
-        feed(windows_filter, WM_POWERBROADCAST, PBT_APMSUSPEND),
-        feed(windows_filter, WM_POWERBROADCAST, PBT_APMRESUMEAUTOMATIC),
-        feed(windows_filter, WM_POWERBROADCAST, PBT_APMRESUMESUSPEND),  # same resume, again
-        feed(windows_filter, WM_WTSSESSION_CHANGE, WTS_SESSION_UNLOCK),
-    ]
-    assert seen == ["locked", "sleeping", "resumed", "unlocked"]
+    states: list[tuple[bool, bool]] = []  # (asleep, screen locked) after each message
+    results = []
+    for message, wparam in [
+        (WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK),
+        (WM_POWERBROADCAST, PBT_APMSUSPEND),
+        (WM_POWERBROADCAST, PBT_APMRESUMEAUTOMATIC),
+        (WM_POWERBROADCAST, PBT_APMRESUMESUSPEND),  # same resume, again
+        (WM_WTSSESSION_CHANGE, WTS_SESSION_UNLOCK),
+    ]:
+        results.append(feed(windows_filter, message, wparam))
+        states.append((power.asleep, power.screen_locked))
+    assert states == [(False, True), (True, True), (False, True), (False, True), (False, False)]
+    assert seen == ["away", f"back:{AwayKind.SLEEP}"]
     assert results == [(False, 0)] * 5
 
 

@@ -19,6 +19,7 @@ from desktop_app.core.events import (
     PromptKind,
     RatingEvent,
     RatingKind,
+    SafetyEvent,
     SessionEvent,
     SessionKind,
     SessionOutcome,
@@ -27,7 +28,7 @@ from desktop_app.core.events import (
 )
 from desktop_app.platform.paths import DataPaths
 from desktop_app.storage.event_store import EventStore
-from tests.storage.conftest import stamp
+from tests.helpers.clock import stamp
 
 NOW = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)  # a Wednesday
 
@@ -124,7 +125,7 @@ def test_export_csv_contents(
     paths: DataPaths, store: EventStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _seed(store)
-    store.add_safety_event(stamp(2026, 3, 2, 10), "numbness", "stop the exercise")
+    store.add_safety_event(SafetyEvent(stamp(2026, 3, 2, 10), "numbness", "stop the exercise"))
     target = tmp_path / "out"
     assert export.run(argparse.Namespace(csv=str(target)), paths) == 0
     names = sorted(p.name for p in target.iterdir())

@@ -8,10 +8,9 @@ import pytest
 
 from desktop_app.core import figure_geometry as geo
 from desktop_app.core.catalog import Sidedness
-from desktop_app.core.catalog_files import load_catalog
 from desktop_app.core.key_poses import pose_at, resolve
 from desktop_app.core.poses import Figure, Point, forward_kinematics
-from desktop_app.platform.paths import resources_dir
+from tests.helpers.exercises import builtin_catalog
 
 PHASES = [i / 48 for i in range(48)]
 LIMBS = ("upper_arm", "forearm", "thigh", "shin")
@@ -19,7 +18,7 @@ LIMBS = ("upper_arm", "forearm", "thigh", "shin")
 
 @pytest.fixture(scope="module")
 def catalog():
-    return load_catalog(resources_dir() / "exercises")
+    return builtin_catalog()
 
 
 def figures(ex, mirrored: bool = False) -> list[Figure]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from itertools import pairwise
 
 import pytest
@@ -34,13 +34,9 @@ from desktop_app.core.stats import (
     week_start_of,
     window_start,
 )
+from tests.helpers.clock import stamp as at
 
 BERLIN = "Europe/Berlin"
-
-
-def at(y: int, mo: int, d: int, h: int, mi: int = 0, tz: str = BERLIN) -> Stamp:
-    """A stamp at a UTC wall time."""
-    return Stamp(datetime(y, mo, d, h, mi, tzinfo=UTC), tz)
 
 
 def prompt(stamp: Stamp, answer: PromptAnswer) -> PromptEvent:
