@@ -7,9 +7,13 @@ to the break policy's gap check. This watch makes such stalls visible in the log
 A QTimer on the GUI thread stamps a heartbeat; a small daemon thread checks the age of
 that stamp and, once it is older than the threshold, logs a WARNING with the GUI
 thread's Python stack at that moment, then the stall's total length when the loop
-runs again. Time the GUI thread spent only waiting for a CPU (the kernel's run-queue
-wait, ``/proc/self/task/<tid>/schedstat`` on Linux) is not counted: a machine
-saturated by other programs delays every thread, but that is not the app blocking.
+runs again. Time spent only waiting for a CPU (the kernel's run-queue wait,
+``/proc/self/task/<tid>/schedstat`` on Linux) is not counted: the GUI thread's own,
+and the longest of the app's other threads' (a worker holding the GIL while the
+kernel keeps it off the CPU stops the GUI thread too, which then sleeps on the GIL).
+A machine saturated by other programs delays every thread, but that is not the app
+blocking; on a machine with CPUs to spare these waits are near zero and every block
+counts in full.
 
 It wakes a thread several times a second, so it is a diagnostic: it runs
 only when ``COUNTERBALANCE_STALL_MS`` is set (the end-to-end tests set it), never in
@@ -52,12 +56,20 @@ def threshold_from_env(environ: dict[str, str] | None = None) -> float | None:
 class StallWatch(QObject):
     """Watch the GUI thread's event loop from a helper thread."""
 
-    def __init__(self, threshold_s: float, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        threshold_s: float,
+        parent: QObject | None = None,
+        *,
+        tasks_dir: Path = Path("/proc/self/task"),
+        gui_task: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self._threshold_s = threshold_s
         self._gui_thread_id = threading.get_ident()
-        self._schedstat = Path(f"/proc/self/task/{threading.get_native_id()}/schedstat")
-        self._last_wait_s = 0.0
+        self._tasks_dir = tasks_dir
+        self._gui_task = gui_task or str(threading.get_native_id())
+        self._last_waits: dict[str, float] = {}
         self._beat = time.monotonic()
         self._stop = threading.Event()
         self._timer = QTimer(self)
@@ -80,30 +92,47 @@ class StallWatch(QObject):
     def _on_timer_timeout(self) -> None:
         self._beat = time.monotonic()
 
-    def _runqueue_wait_s(self) -> float:
-        """Return the GUI thread's total run-queue wait so far (the last known on a bad read).
+    def _runqueue_waits(self) -> dict[str, float]:
+        """Return each thread's total run-queue wait so far, by task id.
 
-        Where the kernel does not say (not Linux), it stays 0 and the wall time counts.
+        A thread that cannot be read keeps its last known figure; where the kernel does
+        not say (not Linux) there are none, and the wall time counts in full.
         """
         try:
-            fields = self._schedstat.read_text().split()
-            self._last_wait_s = int(fields[1]) / 1e9
-        except (OSError, IndexError, ValueError):
-            pass
-        return self._last_wait_s
+            tasks = [entry.name for entry in self._tasks_dir.iterdir()]
+        except OSError:
+            tasks = []
+        for task in tasks:
+            try:
+                fields = (self._tasks_dir / task / "schedstat").read_text().split()
+                self._last_waits[task] = int(fields[1]) / 1e9
+            except (OSError, IndexError, ValueError):
+                pass
+        return dict(self._last_waits)
+
+    def _cpu_wait_since(self, before: dict[str, float]) -> float:
+        """Return the run-queue wait to excuse since ``before``.
+
+        That is the GUI thread's own plus the longest of any other thread's (the GIL
+        holder, at worst).
+        """
+        now = self._runqueue_waits()
+        grown = {task: wait - before.get(task, wait) for task, wait in now.items()}
+        own = grown.pop(self._gui_task, 0.0)
+        return own + max(grown.values(), default=0.0)
 
     def _watch(self) -> None:
         check_s = min(self._threshold_s / 4, 0.25)
         stalled_since: float | None = None
         seen_beat = self._beat
-        wait_at_beat = self._runqueue_wait_s()
+        waits_at_beat = self._runqueue_waits()
         while not self._stop.wait(check_s):
             beat = self._beat
             if beat != seen_beat:
-                seen_beat, wait_at_beat = beat, self._runqueue_wait_s()
+                seen_beat, waits_at_beat = beat, self._runqueue_waits()
             # Blocked or busy: the time since the beat, less the time only spent
             # waiting for a CPU that other programs held.
-            age = time.monotonic() - beat - (self._runqueue_wait_s() - wait_at_beat)
+            age = time.monotonic() - beat - self._cpu_wait_since(waits_at_beat)
             if stalled_since is None and age > self._threshold_s:
                 stalled_since = beat
                 frame = sys._current_frames().get(self._gui_thread_id)

@@ -53,10 +53,11 @@ def test_time_spent_only_waiting_for_a_cpu_is_not_a_stall(qtbot, caplog, tmp_pat
     import threading
 
     caplog.set_level(logging.WARNING, logger="desktop_app.stall_watch")
-    schedstat = tmp_path / "schedstat"
+    tasks = tmp_path / "task"
+    (tasks / "100").mkdir(parents=True)
+    schedstat = tasks / "100" / "schedstat"  # the kernel's figures, as a starved thread shows
     schedstat.write_text("0 0 0\n")
-    watch = StallWatch(0.2)
-    watch._schedstat = schedstat  # the kernel's figures, as a starved thread would show
+    watch = StallWatch(0.2, tasks_dir=tasks, gui_task="100")
     stop = threading.Event()
     started = time.monotonic()
 
@@ -76,3 +77,55 @@ def test_time_spent_only_waiting_for_a_cpu_is_not_a_stall(qtbot, caplog, tmp_pat
         stop.set()
         feeder.join(2)
     assert MESSAGE not in caplog.text
+
+
+def test_time_another_thread_waited_for_a_cpu_is_not_a_stall(qtbot, caplog, tmp_path) -> None:
+    """A worker holding the GIL while the kernel keeps it off the CPU stops the GUI thread too.
+
+    The GUI thread then sleeps on the GIL (no run-queue wait of its own); the worker's
+    run-queue wait is what the saturated machine cost, not the app blocking.
+    """
+    import threading
+
+    caplog.set_level(logging.WARNING, logger="desktop_app.stall_watch")
+    tasks = tmp_path / "task"
+    gui, worker = tasks / "100", tasks / "101"
+    for task in (gui, worker):
+        task.mkdir(parents=True)
+        (task / "schedstat").write_text("0 0 0\n")
+    watch = StallWatch(0.2, tasks_dir=tasks, gui_task="100")
+    stop = threading.Event()
+    started = time.monotonic()
+
+    def kernel() -> None:  # the worker waits for a CPU the whole time; the GUI thread not
+        while not stop.wait(0.02):
+            waited_ns = int((time.monotonic() - started) * 1e9)
+            (worker / "schedstat").write_text(f"1000 {waited_ns} 5\n")
+
+    feeder = threading.Thread(target=kernel, daemon=True)
+    feeder.start()
+    watch.start()
+    try:
+        _block_the_gui_thread_for(0.8)
+        qtbot.wait(300)
+    finally:
+        watch.stop()
+        stop.set()
+        feeder.join(2)
+    assert MESSAGE not in caplog.text
+
+
+def test_a_block_is_still_seen_when_no_thread_waited_for_a_cpu(qtbot, caplog, tmp_path) -> None:
+    caplog.set_level(logging.WARNING, logger="desktop_app.stall_watch")
+    tasks = tmp_path / "task"
+    for tid in ("100", "101"):
+        (tasks / tid).mkdir(parents=True)
+        (tasks / tid / "schedstat").write_text("1000 0 5\n")
+    watch = StallWatch(0.2, tasks_dir=tasks, gui_task="100")
+    watch.start()
+    try:
+        _block_the_gui_thread_for(0.8)
+        qtbot.waitUntil(lambda: "in all" in caplog.text, timeout=3000)
+    finally:
+        watch.stop()
+    assert "_block_the_gui_thread_for" in caplog.text

@@ -14,8 +14,8 @@ from desktop_app.core.catalog import (
     Exercise,
     Position,
     Sidedness,
-    load_catalog,
 )
+from desktop_app.core.catalog_files import load_catalog
 from desktop_app.platform.paths import resources_dir
 
 
