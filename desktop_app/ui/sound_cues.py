@@ -127,6 +127,15 @@ class SoundCues(QObject):
             self._load_effects()
         return CueAvailability(self._sound, self._voice)
 
+    def prepare(self) -> None:
+        """Load the sounds now, ahead of the first tick (a hold or a set begins).
+
+        Loading (a sound server connection, decoding the files) at the first tick
+        would make that tick late; a server that has appeared since is found here.
+        """
+        if self._sounds_enabled:
+            self._load_effects()
+
     def tick(self) -> None:
         """Play the short tick of the last seconds."""
         self._play(TICK_FILE)

@@ -139,3 +139,25 @@ def test_turning_voice_off_stops_the_helper(
     with qtbot.waitSignal(cues.availability_changed, timeout=10_000) as back:
         cues.set_voice_enabled(True)
     assert back.args[0].voice is CueStatus.READY
+
+
+def test_prepare_readies_the_sounds_before_the_first_tick(
+    qtbot: QtBot, made: list[SoundCues]
+) -> None:
+    """Loading at the first tick makes that tick late: prepare() loads ahead of it."""
+    asked: list[int] = []
+    cues = SoundCues(SOUNDS, server_available=lambda: bool(asked.append(1)) or True)
+    made.append(cues)
+    cues.prepare()
+    assert asked == [1]
+    # Loaded (or found no device in this process): a tick asks nothing again.
+    cues.tick()
+    assert asked == [1]
+
+
+def test_prepare_loads_nothing_when_muted(qtbot: QtBot, made: list[SoundCues]) -> None:
+    asked: list[int] = []
+    cues = SoundCues(SOUNDS, sounds_enabled=False, server_available=lambda: bool(asked.append(1)))
+    made.append(cues)
+    cues.prepare()
+    assert asked == []
