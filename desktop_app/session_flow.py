@@ -38,7 +38,8 @@ if TYPE_CHECKING:
     from desktop_app.core.progression import History
     from desktop_app.core.safety import SafetyOutcome
     from desktop_app.core.screening import ScreeningReason
-    from desktop_app.ui.session_window import Cues, SessionWindow
+    from desktop_app.ui.session_cues import Cues
+    from desktop_app.ui.session_window import SessionWindow
 
 log = logging.getLogger(__name__)
 

@@ -188,7 +188,7 @@
         </message>
         <message>
             <source>Counterbalance — Not started</source>
-            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
+            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
             <translation>Counterbalance — Nicht gestartet</translation>
         </message>
         <message>
@@ -221,6 +221,218 @@
         <message>
             <source>Skip rating</source>
             <translation>Bewertung auslassen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <source>Close (Enter)</source>
+            <translation>Schließen (Eingabe)</translation>
+        </message>
+        <message>
+            <source>Close window</source>
+            <translation>Fenster schließen</translation>
+        </message>
+        <message>
+            <source>Well done!</source>
+            <translation>Gut gemacht!</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>Einheit beendet</translation>
+        </message>
+        <message>
+            <source>Session skipped</source>
+            <translation>Einheit ausgelassen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n exercise(s) done</source>
+            <translation>
+                <numerusform>%1 von %n Übung geschafft</numerusform>
+                <numerusform>%1 von %n Übungen geschafft</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pain %1/10 before, %2/10 after</source>
+            <translation>Schmerzen %1/10 vorher, %2/10 nachher</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisePage</name>
+        <message>
+            <source>Demonstration</source>
+            <extracomment>Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440.</extracomment>
+            <translation>Vorführung</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Zurück</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Pause (Space)</source>
+            <translation>Pause (Leertaste)</translation>
+        </message>
+        <message>
+            <source>Pause or resume</source>
+            <translation>Anhalten oder fortsetzen</translation>
+        </message>
+        <message>
+            <source>Skip set →</source>
+            <translation>Satz auslassen →</translation>
+        </message>
+        <message>
+            <source>Skip this set</source>
+            <translation>Diesen Satz auslassen</translation>
+        </message>
+        <message>
+            <source>End (Esc)</source>
+            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
+            <translation>Beenden (Esc)</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Einheit beenden</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>Als Nächstes: %1</translation>
+        </message>
+        <message>
+            <source>Last exercise</source>
+            <translation>Letzte Übung</translation>
+        </message>
+        <message>
+            <source>Set %1 of %2</source>
+            <translation>Satz %1 von %2</translation>
+        </message>
+        <message>
+            <source>Resume (Space)</source>
+            <translation>Weiter (Leertaste)</translation>
+        </message>
+        <message>
+            <source>Switch sides: %1</source>
+            <translation>Seite wechseln: %1</translation>
+        </message>
+        <message>
+            <source>Get ready: %1</source>
+            <translation>Bereit machen: %1</translation>
+        </message>
+        <message>
+            <source>Get ready</source>
+            <translation>Bereit machen</translation>
+        </message>
+        <message>
+            <source>get ready</source>
+            <translation>bereit machen</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Halten</translation>
+        </message>
+        <message>
+            <source>hold %1 of %2</source>
+            <translation>Halten %1 von %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>second(s)</source>
+            <translation>
+                <numerusform>Sekunde</numerusform>
+                <numerusform>Sekunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Relax</source>
+            <translation>Entspannen</translation>
+        </message>
+        <message>
+            <source>next: hold %1 of %2</source>
+            <translation>als Nächstes: Halten %1 von %2</translation>
+        </message>
+        <message>
+            <source>Rep %1 of %2</source>
+            <translation>Wiederholung %1 von %2</translation>
+        </message>
+        <message>
+            <source>%1 s per rep</source>
+            <translation>%1 s pro Wiederholung</translation>
+        </message>
+        <message>
+            <source>Paused — press Space to continue</source>
+            <translation>Angehalten — Leertaste zum Fortsetzen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeelPage</name>
+        <message>
+            <source>Easy  (E)</source>
+            <translation>Leicht  (E)</translation>
+        </message>
+        <message>
+            <source>Felt easy</source>
+            <translation>Fühlte sich leicht an</translation>
+        </message>
+        <message>
+            <source>OK  (O)</source>
+            <translation>OK  (O)</translation>
+        </message>
+        <message>
+            <source>Felt OK</source>
+            <translation>Fühlte sich OK an</translation>
+        </message>
+        <message>
+            <source>Hard  (H)</source>
+            <translation>Schwer  (H)</translation>
+        </message>
+        <message>
+            <source>Felt hard</source>
+            <translation>Fühlte sich schwer an</translation>
+        </message>
+        <message>
+            <source>Any pain during it? (optional, 0–10)</source>
+            <translation>Schmerzen dabei? (optional, 0–10)</translation>
+        </message>
+        <message>
+            <source>Skip question (Esc)</source>
+            <translation>Frage auslassen (Esc)</translation>
+        </message>
+        <message>
+            <source>Skip question</source>
+            <translation>Frage auslassen</translation>
+        </message>
+        <message>
+            <source>New numbness, tingling or weakness…</source>
+            <translation>Neue Taubheit, neues Kribbeln oder neue Schwäche…</translation>
+        </message>
+        <message>
+            <source>Report new numbness, tingling or weakness</source>
+            <translation>Neue Taubheit, neues Kribbeln oder neue Schwäche melden</translation>
+        </message>
+        <message>
+            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
+            <translation>Schmerzen über 5 während einer Übung sind mehr, als sie sein sollten: Diese Übung wird beim nächsten Mal leichter. Stechender Schmerz, Taubheit oder Kribbeln? Hören Sie auf und prüfen Sie Ihre Symptome.</translation>
+        </message>
+        <message>
+            <source>How did “%1” feel?</source>
+            <translation>Wie fühlte sich „%1“ an?</translation>
+        </message>
+        <message>
+            <source>Done! How did this break feel?</source>
+            <translation>Geschafft! Wie fühlte sich diese Pause an?</translation>
+        </message>
+        <message>
+            <source>Optional: press E, O or H to finish.</source>
+            <translation>Optional: Drücken Sie E, O oder H zum Abschließen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Optional: this window closes by itself in %n s.</source>
+            <translation>
+                <numerusform>Optional: Dieses Fenster schließt sich in %n s von selbst.</numerusform>
+                <numerusform>Optional: Dieses Fenster schließt sich in %n s von selbst.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1200,6 +1412,38 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         </message>
     </context>
     <context>
+        <name>RatingPage</name>
+        <message>
+            <source>Confirm (Enter)</source>
+            <extracomment>The feel page's notes wrap at this width (px) instead of spanning the window.</extracomment>
+            <translation>Bestätigen (Eingabe)</translation>
+        </message>
+        <message>
+            <source>Confirm rating</source>
+            <translation>Bewertung bestätigen</translation>
+        </message>
+        <message>
+            <source>Skip (Esc)</source>
+            <translation>Auslassen (Esc)</translation>
+        </message>
+        <message>
+            <source>Skip rating</source>
+            <translation>Bewertung auslassen</translation>
+        </message>
+        <message>
+            <source>No pain — 0</source>
+            <translation>Keine Schmerzen — 0</translation>
+        </message>
+        <message>
+            <source>No pain, rate zero</source>
+            <translation>Keine Schmerzen, null bewerten</translation>
+        </message>
+        <message>
+            <source>First up: %1</source>
+            <translation>Als Erstes: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadyNote</name>
         <message>
             <source>Counterbalance is running</source>
@@ -1622,179 +1866,30 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         </message>
     </context>
     <context>
-        <name>SessionWindow</name>
-        <message>
-            <source>Counterbalance — Session</source>
-            <extracomment>Ticks sound in the last seconds of a hold. The feel page's notes wrap at this width (px) instead of spanning the window. Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440. The window's preferred size (smaller screens get less).</extracomment>
-            <translation>Counterbalance — Einheit</translation>
-        </message>
-        <message>
-            <source>Guided session</source>
-            <translation>Angeleitete Einheit</translation>
-        </message>
-        <message>
-            <source>Check symptoms…</source>
-            <translation>Symptome prüfen…</translation>
-        </message>
-        <message>
-            <source>Check symptoms</source>
-            <translation>Symptome prüfen</translation>
-        </message>
-        <message>
-            <source>Large view (F)</source>
-            <translation>Große Ansicht (F)</translation>
-        </message>
-        <message>
-            <source>Large view for floor exercises</source>
-            <translation>Große Ansicht für Übungen am Boden</translation>
-        </message>
-        <message>
-            <source>Normal view (F)</source>
-            <translation>Normale Ansicht (F)</translation>
-        </message>
-        <message>
-            <source>Confirm (Enter)</source>
-            <translation>Bestätigen (Eingabe)</translation>
-        </message>
-        <message>
-            <source>Confirm rating</source>
-            <translation>Bewertung bestätigen</translation>
-        </message>
-        <message>
-            <source>Skip (Esc)</source>
-            <translation>Auslassen (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip rating</source>
-            <translation>Bewertung auslassen</translation>
-        </message>
-        <message>
-            <source>No pain — 0</source>
-            <translation>Keine Schmerzen — 0</translation>
-        </message>
-        <message>
-            <source>No pain, rate zero</source>
-            <translation>Keine Schmerzen, null bewerten</translation>
-        </message>
-        <message>
-            <source>Demonstration</source>
-            <translation>Vorführung</translation>
-        </message>
-        <message>
-            <source>← Back</source>
-            <translation>← Zurück</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Zurück</translation>
-        </message>
-        <message>
-            <source>Pause (Space)</source>
-            <translation>Pause (Leertaste)</translation>
-        </message>
-        <message>
-            <source>Pause or resume</source>
-            <translation>Anhalten oder fortsetzen</translation>
-        </message>
-        <message>
-            <source>Skip set →</source>
-            <translation>Satz auslassen →</translation>
-        </message>
-        <message>
-            <source>Skip this set</source>
-            <translation>Diesen Satz auslassen</translation>
-        </message>
-        <message>
-            <source>End (Esc)</source>
-            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
-            <translation>Beenden (Esc)</translation>
-        </message>
-        <message>
-            <source>End session</source>
-            <translation>Einheit beenden</translation>
-        </message>
-        <message>
-            <source>Easy  (E)</source>
-            <translation>Leicht  (E)</translation>
-        </message>
-        <message>
-            <source>Felt easy</source>
-            <translation>Fühlte sich leicht an</translation>
-        </message>
-        <message>
-            <source>OK  (O)</source>
-            <translation>OK  (O)</translation>
-        </message>
-        <message>
-            <source>Felt OK</source>
-            <translation>Fühlte sich OK an</translation>
-        </message>
-        <message>
-            <source>Hard  (H)</source>
-            <translation>Schwer  (H)</translation>
-        </message>
-        <message>
-            <source>Felt hard</source>
-            <translation>Fühlte sich schwer an</translation>
-        </message>
-        <message>
-            <source>Any pain during it? (optional, 0–10)</source>
-            <translation>Schmerzen dabei? (optional, 0–10)</translation>
-        </message>
-        <message>
-            <source>Skip question (Esc)</source>
-            <translation>Frage auslassen (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip question</source>
-            <translation>Frage auslassen</translation>
-        </message>
-        <message>
-            <source>New numbness, tingling or weakness…</source>
-            <translation>Neue Taubheit, neues Kribbeln oder neue Schwäche…</translation>
-        </message>
-        <message>
-            <source>Report new numbness, tingling or weakness</source>
-            <translation>Neue Taubheit, neues Kribbeln oder neue Schwäche melden</translation>
-        </message>
-        <message>
-            <source>Close (Enter)</source>
-            <translation>Schließen (Eingabe)</translation>
-        </message>
-        <message>
-            <source>Close window</source>
-            <translation>Fenster schließen</translation>
-        </message>
-        <message>
-            <source>Skipped set %1 of %2</source>
-            <translation>Satz %1 von %2 ausgelassen</translation>
-        </message>
-        <message>
-            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
-            <translation>Schmerzen über 5 während einer Übung sind mehr, als sie sein sollten: Diese Übung wird beim nächsten Mal leichter. Stechender Schmerz, Taubheit oder Kribbeln? Hören Sie auf und prüfen Sie Ihre Symptome.</translation>
-        </message>
-        <message>
-            <source>First up: %1</source>
-            <translation>Als Erstes: %1</translation>
-        </message>
-        <message>
-            <source>How did “%1” feel?</source>
-            <translation>Wie fühlte sich „%1“ an?</translation>
-        </message>
+        <name>SessionCues</name>
         <message>
             <source>Done! How did this break feel?</source>
             <translation>Geschafft! Wie fühlte sich diese Pause an?</translation>
         </message>
         <message>
-            <source>Optional: press E, O or H to finish.</source>
-            <translation>Optional: Drücken Sie E, O oder H zum Abschließen.</translation>
+            <source>Switch sides: %1</source>
+            <extracomment>Ticks sound in the last seconds of a hold. The countdown second of the last view, so that a second ticks once.</extracomment>
+            <translation>Seite wechseln: %1</translation>
         </message>
-        <message numerus="yes">
-            <source>Optional: this window closes by itself in %n s.</source>
-            <translation>
-                <numerusform>Optional: Dieses Fenster schließt sich in %n s von selbst.</numerusform>
-                <numerusform>Optional: Dieses Fenster schließt sich in %n s von selbst.</numerusform>
-            </translation>
+        <message>
+            <source>Hold</source>
+            <translation>Halten</translation>
+        </message>
+        <message>
+            <source>How did that feel?</source>
+            <translation>Wie hat sich das angefühlt?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTexts</name>
+        <message>
+            <source>Skipped set %1 of %2</source>
+            <translation>Satz %1 von %2 ausgelassen</translation>
         </message>
         <message numerus="yes">
             <source>%n exercise(s) planned</source>
@@ -1824,96 +1919,6 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
             <translation>beide Seiten</translation>
         </message>
         <message>
-            <source>Next: %1</source>
-            <translation>Als Nächstes: %1</translation>
-        </message>
-        <message>
-            <source>Last exercise</source>
-            <translation>Letzte Übung</translation>
-        </message>
-        <message>
-            <source>Set %1 of %2</source>
-            <translation>Satz %1 von %2</translation>
-        </message>
-        <message>
-            <source>Resume (Space)</source>
-            <translation>Weiter (Leertaste)</translation>
-        </message>
-        <message>
-            <source>Switch sides: %1</source>
-            <translation>Seite wechseln: %1</translation>
-        </message>
-        <message>
-            <source>Get ready: %1</source>
-            <translation>Bereit machen: %1</translation>
-        </message>
-        <message>
-            <source>Get ready</source>
-            <translation>Bereit machen</translation>
-        </message>
-        <message>
-            <source>get ready</source>
-            <translation>bereit machen</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <translation>Halten</translation>
-        </message>
-        <message>
-            <source>hold %1 of %2</source>
-            <translation>Halten %1 von %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>second(s)</source>
-            <translation>
-                <numerusform>Sekunde</numerusform>
-                <numerusform>Sekunden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Relax</source>
-            <translation>Entspannen</translation>
-        </message>
-        <message>
-            <source>next: hold %1 of %2</source>
-            <translation>als Nächstes: Halten %1 von %2</translation>
-        </message>
-        <message>
-            <source>Rep %1 of %2</source>
-            <translation>Wiederholung %1 von %2</translation>
-        </message>
-        <message>
-            <source>%1 s per rep</source>
-            <translation>%1 s pro Wiederholung</translation>
-        </message>
-        <message>
-            <source>Paused — press Space to continue</source>
-            <translation>Angehalten — Leertaste zum Fortsetzen</translation>
-        </message>
-        <message>
-            <source>Well done!</source>
-            <translation>Gut gemacht!</translation>
-        </message>
-        <message>
-            <source>Session ended</source>
-            <translation>Einheit beendet</translation>
-        </message>
-        <message>
-            <source>Session skipped</source>
-            <translation>Einheit ausgelassen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n exercise(s) done</source>
-            <translation>
-                <numerusform>%1 von %n Übung geschafft</numerusform>
-                <numerusform>%1 von %n Übungen geschafft</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pain %1/10 before, %2/10 after</source>
-            <translation>Schmerzen %1/10 vorher, %2/10 nachher</translation>
-        </message>
-        <message>
             <source>%1 s of exercise</source>
             <translation>%1 s Übung</translation>
         </message>
@@ -1925,9 +1930,37 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
             <source>%1 min %2 s of exercise</source>
             <translation>%1 Min. %2 s Übung</translation>
         </message>
+    </context>
+    <context>
+        <name>SessionWindow</name>
         <message>
-            <source>How did that feel?</source>
-            <translation>Wie hat sich das angefühlt?</translation>
+            <source>Counterbalance — Session</source>
+            <extracomment>The window's preferred size (smaller screens get less).</extracomment>
+            <translation>Counterbalance — Einheit</translation>
+        </message>
+        <message>
+            <source>Guided session</source>
+            <translation>Angeleitete Einheit</translation>
+        </message>
+        <message>
+            <source>Check symptoms…</source>
+            <translation>Symptome prüfen…</translation>
+        </message>
+        <message>
+            <source>Check symptoms</source>
+            <translation>Symptome prüfen</translation>
+        </message>
+        <message>
+            <source>Large view (F)</source>
+            <translation>Große Ansicht (F)</translation>
+        </message>
+        <message>
+            <source>Large view for floor exercises</source>
+            <translation>Große Ansicht für Übungen am Boden</translation>
+        </message>
+        <message>
+            <source>Normal view (F)</source>
+            <translation>Normale Ansicht (F)</translation>
         </message>
     </context>
     <context>

@@ -32,6 +32,36 @@
         </message>
     </context>
     <context>
+        <name>DonePage</name>
+        <message numerus="yes">
+            <source>%1 of %n exercise(s) done</source>
+            <translation>
+                <numerusform>%1 of %n exercise done</numerusform>
+                <numerusform>%1 of %n exercises done</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisePage</name>
+        <message numerus="yes">
+            <source>second(s)</source>
+            <translation>
+                <numerusform>second</numerusform>
+                <numerusform>seconds</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FeelPage</name>
+        <message numerus="yes">
+            <source>Optional: this window closes by itself in %n s.</source>
+            <translation>
+                <numerusform>Optional: this window closes by itself in %n s.</numerusform>
+                <numerusform>Optional: this window closes by itself in %n s.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PainRating</name>
         <message numerus="yes">
             <source>Pain %n out of 10</source>
@@ -162,33 +192,12 @@
         </message>
     </context>
     <context>
-        <name>SessionWindow</name>
-        <message numerus="yes">
-            <source>Optional: this window closes by itself in %n s.</source>
-            <translation>
-                <numerusform>Optional: this window closes by itself in %n s.</numerusform>
-                <numerusform>Optional: this window closes by itself in %n s.</numerusform>
-            </translation>
-        </message>
+        <name>SessionTexts</name>
         <message numerus="yes">
             <source>%n exercise(s) planned</source>
             <translation>
                 <numerusform>%n exercise planned</numerusform>
                 <numerusform>%n exercises planned</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>second(s)</source>
-            <translation>
-                <numerusform>second</numerusform>
-                <numerusform>seconds</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n exercise(s) done</source>
-            <translation>
-                <numerusform>%1 of %n exercise done</numerusform>
-                <numerusform>%1 of %n exercises done</numerusform>
             </translation>
         </message>
     </context>

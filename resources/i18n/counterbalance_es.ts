@@ -188,7 +188,7 @@
         </message>
         <message>
             <source>Counterbalance — Not started</source>
-            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
+            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
             <translation>Counterbalance — No iniciado</translation>
         </message>
         <message>
@@ -221,6 +221,218 @@
         <message>
             <source>Skip rating</source>
             <translation>Saltar valoración</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <source>Close (Enter)</source>
+            <translation>Cerrar (Intro)</translation>
+        </message>
+        <message>
+            <source>Close window</source>
+            <translation>Cerrar ventana</translation>
+        </message>
+        <message>
+            <source>Well done!</source>
+            <translation>¡Muy bien!</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>Sesión terminada</translation>
+        </message>
+        <message>
+            <source>Session skipped</source>
+            <translation>Sesión saltada</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n exercise(s) done</source>
+            <translation>
+                <numerusform>%1 de %n ejercicio hecho</numerusform>
+                <numerusform>%1 de %n ejercicios hechos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pain %1/10 before, %2/10 after</source>
+            <translation>Dolor %1/10 antes, %2/10 después</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisePage</name>
+        <message>
+            <source>Demonstration</source>
+            <extracomment>Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440.</extracomment>
+            <translation>Demostración</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Atrás</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Pause (Space)</source>
+            <translation>Pausa (Espacio)</translation>
+        </message>
+        <message>
+            <source>Pause or resume</source>
+            <translation>Pausar o reanudar</translation>
+        </message>
+        <message>
+            <source>Skip set →</source>
+            <translation>Saltar serie →</translation>
+        </message>
+        <message>
+            <source>Skip this set</source>
+            <translation>Saltar esta serie</translation>
+        </message>
+        <message>
+            <source>End (Esc)</source>
+            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
+            <translation>Terminar (Esc)</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Terminar la sesión</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>Siguiente: %1</translation>
+        </message>
+        <message>
+            <source>Last exercise</source>
+            <translation>Último ejercicio</translation>
+        </message>
+        <message>
+            <source>Set %1 of %2</source>
+            <translation>Serie %1 de %2</translation>
+        </message>
+        <message>
+            <source>Resume (Space)</source>
+            <translation>Reanudar (Espacio)</translation>
+        </message>
+        <message>
+            <source>Switch sides: %1</source>
+            <translation>Cambie de lado: %1</translation>
+        </message>
+        <message>
+            <source>Get ready: %1</source>
+            <translation>Prepárese: %1</translation>
+        </message>
+        <message>
+            <source>Get ready</source>
+            <translation>Prepárese</translation>
+        </message>
+        <message>
+            <source>get ready</source>
+            <translation>prepárese</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Mantenga</translation>
+        </message>
+        <message>
+            <source>hold %1 of %2</source>
+            <translation>mantenimiento %1 de %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>second(s)</source>
+            <translation>
+                <numerusform>segundo</numerusform>
+                <numerusform>segundos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Relax</source>
+            <translation>Relaje</translation>
+        </message>
+        <message>
+            <source>next: hold %1 of %2</source>
+            <translation>siguiente: mantenimiento %1 de %2</translation>
+        </message>
+        <message>
+            <source>Rep %1 of %2</source>
+            <translation>Repetición %1 de %2</translation>
+        </message>
+        <message>
+            <source>%1 s per rep</source>
+            <translation>%1 s por repetición</translation>
+        </message>
+        <message>
+            <source>Paused — press Space to continue</source>
+            <translation>En pausa — pulse Espacio para continuar</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeelPage</name>
+        <message>
+            <source>Easy  (E)</source>
+            <translation>Fácil  (E)</translation>
+        </message>
+        <message>
+            <source>Felt easy</source>
+            <translation>Fue fácil</translation>
+        </message>
+        <message>
+            <source>OK  (O)</source>
+            <translation>Bien  (O)</translation>
+        </message>
+        <message>
+            <source>Felt OK</source>
+            <translation>Fue bien</translation>
+        </message>
+        <message>
+            <source>Hard  (H)</source>
+            <translation>Difícil  (H)</translation>
+        </message>
+        <message>
+            <source>Felt hard</source>
+            <translation>Fue difícil</translation>
+        </message>
+        <message>
+            <source>Any pain during it? (optional, 0–10)</source>
+            <translation>¿Algún dolor durante el ejercicio? (opcional, 0–10)</translation>
+        </message>
+        <message>
+            <source>Skip question (Esc)</source>
+            <translation>Saltar pregunta (Esc)</translation>
+        </message>
+        <message>
+            <source>Skip question</source>
+            <translation>Saltar pregunta</translation>
+        </message>
+        <message>
+            <source>New numbness, tingling or weakness…</source>
+            <translation>Entumecimiento, hormigueo o debilidad nuevos…</translation>
+        </message>
+        <message>
+            <source>Report new numbness, tingling or weakness</source>
+            <translation>Indicar entumecimiento, hormigueo o debilidad nuevos</translation>
+        </message>
+        <message>
+            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
+            <translation>Un dolor por encima de 5 durante un ejercicio es más de lo debido: este se suavizará la próxima vez. ¿Dolor agudo, entumecimiento u hormigueo? Pare y compruebe sus síntomas.</translation>
+        </message>
+        <message>
+            <source>How did “%1” feel?</source>
+            <translation>¿Qué tal «%1»?</translation>
+        </message>
+        <message>
+            <source>Done! How did this break feel?</source>
+            <translation>¡Hecho! ¿Qué tal esta pausa?</translation>
+        </message>
+        <message>
+            <source>Optional: press E, O or H to finish.</source>
+            <translation>Opcional: pulse E, O o H para terminar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Optional: this window closes by itself in %n s.</source>
+            <translation>
+                <numerusform>Opcional: esta ventana se cierra sola en %n s.</numerusform>
+                <numerusform>Opcional: esta ventana se cierra sola en %n s.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1200,6 +1412,38 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         </message>
     </context>
     <context>
+        <name>RatingPage</name>
+        <message>
+            <source>Confirm (Enter)</source>
+            <extracomment>The feel page's notes wrap at this width (px) instead of spanning the window.</extracomment>
+            <translation>Confirmar (Intro)</translation>
+        </message>
+        <message>
+            <source>Confirm rating</source>
+            <translation>Confirmar valoración</translation>
+        </message>
+        <message>
+            <source>Skip (Esc)</source>
+            <translation>Saltar (Esc)</translation>
+        </message>
+        <message>
+            <source>Skip rating</source>
+            <translation>Saltar valoración</translation>
+        </message>
+        <message>
+            <source>No pain — 0</source>
+            <translation>Sin dolor — 0</translation>
+        </message>
+        <message>
+            <source>No pain, rate zero</source>
+            <translation>Sin dolor, valorar cero</translation>
+        </message>
+        <message>
+            <source>First up: %1</source>
+            <translation>Para empezar: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadyNote</name>
         <message>
             <source>Counterbalance is running</source>
@@ -1622,179 +1866,30 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         </message>
     </context>
     <context>
-        <name>SessionWindow</name>
-        <message>
-            <source>Counterbalance — Session</source>
-            <extracomment>Ticks sound in the last seconds of a hold. The feel page's notes wrap at this width (px) instead of spanning the window. Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440. The window's preferred size (smaller screens get less).</extracomment>
-            <translation>Counterbalance — Sesión</translation>
-        </message>
-        <message>
-            <source>Guided session</source>
-            <translation>Sesión guiada</translation>
-        </message>
-        <message>
-            <source>Check symptoms…</source>
-            <translation>Comprobar síntomas…</translation>
-        </message>
-        <message>
-            <source>Check symptoms</source>
-            <translation>Comprobar síntomas</translation>
-        </message>
-        <message>
-            <source>Large view (F)</source>
-            <translation>Vista grande (F)</translation>
-        </message>
-        <message>
-            <source>Large view for floor exercises</source>
-            <translation>Vista grande para ejercicios en el suelo</translation>
-        </message>
-        <message>
-            <source>Normal view (F)</source>
-            <translation>Vista normal (F)</translation>
-        </message>
-        <message>
-            <source>Confirm (Enter)</source>
-            <translation>Confirmar (Intro)</translation>
-        </message>
-        <message>
-            <source>Confirm rating</source>
-            <translation>Confirmar valoración</translation>
-        </message>
-        <message>
-            <source>Skip (Esc)</source>
-            <translation>Saltar (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip rating</source>
-            <translation>Saltar valoración</translation>
-        </message>
-        <message>
-            <source>No pain — 0</source>
-            <translation>Sin dolor — 0</translation>
-        </message>
-        <message>
-            <source>No pain, rate zero</source>
-            <translation>Sin dolor, valorar cero</translation>
-        </message>
-        <message>
-            <source>Demonstration</source>
-            <translation>Demostración</translation>
-        </message>
-        <message>
-            <source>← Back</source>
-            <translation>← Atrás</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Atrás</translation>
-        </message>
-        <message>
-            <source>Pause (Space)</source>
-            <translation>Pausa (Espacio)</translation>
-        </message>
-        <message>
-            <source>Pause or resume</source>
-            <translation>Pausar o reanudar</translation>
-        </message>
-        <message>
-            <source>Skip set →</source>
-            <translation>Saltar serie →</translation>
-        </message>
-        <message>
-            <source>Skip this set</source>
-            <translation>Saltar esta serie</translation>
-        </message>
-        <message>
-            <source>End (Esc)</source>
-            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
-            <translation>Terminar (Esc)</translation>
-        </message>
-        <message>
-            <source>End session</source>
-            <translation>Terminar la sesión</translation>
-        </message>
-        <message>
-            <source>Easy  (E)</source>
-            <translation>Fácil  (E)</translation>
-        </message>
-        <message>
-            <source>Felt easy</source>
-            <translation>Fue fácil</translation>
-        </message>
-        <message>
-            <source>OK  (O)</source>
-            <translation>Bien  (O)</translation>
-        </message>
-        <message>
-            <source>Felt OK</source>
-            <translation>Fue bien</translation>
-        </message>
-        <message>
-            <source>Hard  (H)</source>
-            <translation>Difícil  (H)</translation>
-        </message>
-        <message>
-            <source>Felt hard</source>
-            <translation>Fue difícil</translation>
-        </message>
-        <message>
-            <source>Any pain during it? (optional, 0–10)</source>
-            <translation>¿Algún dolor durante el ejercicio? (opcional, 0–10)</translation>
-        </message>
-        <message>
-            <source>Skip question (Esc)</source>
-            <translation>Saltar pregunta (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip question</source>
-            <translation>Saltar pregunta</translation>
-        </message>
-        <message>
-            <source>New numbness, tingling or weakness…</source>
-            <translation>Entumecimiento, hormigueo o debilidad nuevos…</translation>
-        </message>
-        <message>
-            <source>Report new numbness, tingling or weakness</source>
-            <translation>Indicar entumecimiento, hormigueo o debilidad nuevos</translation>
-        </message>
-        <message>
-            <source>Close (Enter)</source>
-            <translation>Cerrar (Intro)</translation>
-        </message>
-        <message>
-            <source>Close window</source>
-            <translation>Cerrar ventana</translation>
-        </message>
-        <message>
-            <source>Skipped set %1 of %2</source>
-            <translation>Serie %1 de %2 saltada</translation>
-        </message>
-        <message>
-            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
-            <translation>Un dolor por encima de 5 durante un ejercicio es más de lo debido: este se suavizará la próxima vez. ¿Dolor agudo, entumecimiento u hormigueo? Pare y compruebe sus síntomas.</translation>
-        </message>
-        <message>
-            <source>First up: %1</source>
-            <translation>Para empezar: %1</translation>
-        </message>
-        <message>
-            <source>How did “%1” feel?</source>
-            <translation>¿Qué tal «%1»?</translation>
-        </message>
+        <name>SessionCues</name>
         <message>
             <source>Done! How did this break feel?</source>
             <translation>¡Hecho! ¿Qué tal esta pausa?</translation>
         </message>
         <message>
-            <source>Optional: press E, O or H to finish.</source>
-            <translation>Opcional: pulse E, O o H para terminar.</translation>
+            <source>Switch sides: %1</source>
+            <extracomment>Ticks sound in the last seconds of a hold. The countdown second of the last view, so that a second ticks once.</extracomment>
+            <translation>Cambie de lado: %1</translation>
         </message>
-        <message numerus="yes">
-            <source>Optional: this window closes by itself in %n s.</source>
-            <translation>
-                <numerusform>Opcional: esta ventana se cierra sola en %n s.</numerusform>
-                <numerusform>Opcional: esta ventana se cierra sola en %n s.</numerusform>
-            </translation>
+        <message>
+            <source>Hold</source>
+            <translation>Mantenga</translation>
+        </message>
+        <message>
+            <source>How did that feel?</source>
+            <translation>¿Qué tal ha ido?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTexts</name>
+        <message>
+            <source>Skipped set %1 of %2</source>
+            <translation>Serie %1 de %2 saltada</translation>
         </message>
         <message numerus="yes">
             <source>%n exercise(s) planned</source>
@@ -1824,96 +1919,6 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
             <translation>ambos lados</translation>
         </message>
         <message>
-            <source>Next: %1</source>
-            <translation>Siguiente: %1</translation>
-        </message>
-        <message>
-            <source>Last exercise</source>
-            <translation>Último ejercicio</translation>
-        </message>
-        <message>
-            <source>Set %1 of %2</source>
-            <translation>Serie %1 de %2</translation>
-        </message>
-        <message>
-            <source>Resume (Space)</source>
-            <translation>Reanudar (Espacio)</translation>
-        </message>
-        <message>
-            <source>Switch sides: %1</source>
-            <translation>Cambie de lado: %1</translation>
-        </message>
-        <message>
-            <source>Get ready: %1</source>
-            <translation>Prepárese: %1</translation>
-        </message>
-        <message>
-            <source>Get ready</source>
-            <translation>Prepárese</translation>
-        </message>
-        <message>
-            <source>get ready</source>
-            <translation>prepárese</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <translation>Mantenga</translation>
-        </message>
-        <message>
-            <source>hold %1 of %2</source>
-            <translation>mantenimiento %1 de %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>second(s)</source>
-            <translation>
-                <numerusform>segundo</numerusform>
-                <numerusform>segundos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Relax</source>
-            <translation>Relaje</translation>
-        </message>
-        <message>
-            <source>next: hold %1 of %2</source>
-            <translation>siguiente: mantenimiento %1 de %2</translation>
-        </message>
-        <message>
-            <source>Rep %1 of %2</source>
-            <translation>Repetición %1 de %2</translation>
-        </message>
-        <message>
-            <source>%1 s per rep</source>
-            <translation>%1 s por repetición</translation>
-        </message>
-        <message>
-            <source>Paused — press Space to continue</source>
-            <translation>En pausa — pulse Espacio para continuar</translation>
-        </message>
-        <message>
-            <source>Well done!</source>
-            <translation>¡Muy bien!</translation>
-        </message>
-        <message>
-            <source>Session ended</source>
-            <translation>Sesión terminada</translation>
-        </message>
-        <message>
-            <source>Session skipped</source>
-            <translation>Sesión saltada</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n exercise(s) done</source>
-            <translation>
-                <numerusform>%1 de %n ejercicio hecho</numerusform>
-                <numerusform>%1 de %n ejercicios hechos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pain %1/10 before, %2/10 after</source>
-            <translation>Dolor %1/10 antes, %2/10 después</translation>
-        </message>
-        <message>
             <source>%1 s of exercise</source>
             <translation>%1 s de ejercicio</translation>
         </message>
@@ -1925,9 +1930,37 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
             <source>%1 min %2 s of exercise</source>
             <translation>%1 min %2 s de ejercicio</translation>
         </message>
+    </context>
+    <context>
+        <name>SessionWindow</name>
         <message>
-            <source>How did that feel?</source>
-            <translation>¿Qué tal ha ido?</translation>
+            <source>Counterbalance — Session</source>
+            <extracomment>The window's preferred size (smaller screens get less).</extracomment>
+            <translation>Counterbalance — Sesión</translation>
+        </message>
+        <message>
+            <source>Guided session</source>
+            <translation>Sesión guiada</translation>
+        </message>
+        <message>
+            <source>Check symptoms…</source>
+            <translation>Comprobar síntomas…</translation>
+        </message>
+        <message>
+            <source>Check symptoms</source>
+            <translation>Comprobar síntomas</translation>
+        </message>
+        <message>
+            <source>Large view (F)</source>
+            <translation>Vista grande (F)</translation>
+        </message>
+        <message>
+            <source>Large view for floor exercises</source>
+            <translation>Vista grande para ejercicios en el suelo</translation>
+        </message>
+        <message>
+            <source>Normal view (F)</source>
+            <translation>Vista normal (F)</translation>
         </message>
     </context>
     <context>

@@ -188,7 +188,7 @@
         </message>
         <message>
             <source>Counterbalance — Not started</source>
-            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
+            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
             <translation>Counterbalance — Non démarré</translation>
         </message>
         <message>
@@ -221,6 +221,218 @@
         <message>
             <source>Skip rating</source>
             <translation>Passer la note</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <source>Close (Enter)</source>
+            <translation>Fermer (Entrée)</translation>
+        </message>
+        <message>
+            <source>Close window</source>
+            <translation>Fermer la fenêtre</translation>
+        </message>
+        <message>
+            <source>Well done!</source>
+            <translation>Bravo !</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>Séance terminée</translation>
+        </message>
+        <message>
+            <source>Session skipped</source>
+            <translation>Séance sautée</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n exercise(s) done</source>
+            <translation>
+                <numerusform>%1 exercice sur %n fait</numerusform>
+                <numerusform>%1 exercices sur %n faits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pain %1/10 before, %2/10 after</source>
+            <translation>Douleur %1/10 avant, %2/10 après</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisePage</name>
+        <message>
+            <source>Demonstration</source>
+            <extracomment>Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440.</extracomment>
+            <translation>Démonstration</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Retour</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Pause (Space)</source>
+            <translation>Pause (Espace)</translation>
+        </message>
+        <message>
+            <source>Pause or resume</source>
+            <translation>Mettre en pause ou reprendre</translation>
+        </message>
+        <message>
+            <source>Skip set →</source>
+            <translation>Passer la série →</translation>
+        </message>
+        <message>
+            <source>Skip this set</source>
+            <translation>Passer cette série</translation>
+        </message>
+        <message>
+            <source>End (Esc)</source>
+            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
+            <translation>Terminer (Échap)</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Terminer la séance</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>Ensuite : %1</translation>
+        </message>
+        <message>
+            <source>Last exercise</source>
+            <translation>Dernier exercice</translation>
+        </message>
+        <message>
+            <source>Set %1 of %2</source>
+            <translation>Série %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Resume (Space)</source>
+            <translation>Reprendre (Espace)</translation>
+        </message>
+        <message>
+            <source>Switch sides: %1</source>
+            <translation>Changez de côté : %1</translation>
+        </message>
+        <message>
+            <source>Get ready: %1</source>
+            <translation>Préparez-vous : %1</translation>
+        </message>
+        <message>
+            <source>Get ready</source>
+            <translation>Préparez-vous</translation>
+        </message>
+        <message>
+            <source>get ready</source>
+            <translation>préparez-vous</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Tenez</translation>
+        </message>
+        <message>
+            <source>hold %1 of %2</source>
+            <translation>maintien %1 sur %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>second(s)</source>
+            <translation>
+                <numerusform>seconde</numerusform>
+                <numerusform>secondes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Relax</source>
+            <translation>Relâchez</translation>
+        </message>
+        <message>
+            <source>next: hold %1 of %2</source>
+            <translation>ensuite : maintien %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Rep %1 of %2</source>
+            <translation>Répétition %1 sur %2</translation>
+        </message>
+        <message>
+            <source>%1 s per rep</source>
+            <translation>%1 s par répétition</translation>
+        </message>
+        <message>
+            <source>Paused — press Space to continue</source>
+            <translation>En pause — appuyez sur Espace pour continuer</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeelPage</name>
+        <message>
+            <source>Easy  (E)</source>
+            <translation>Facile  (E)</translation>
+        </message>
+        <message>
+            <source>Felt easy</source>
+            <translation>C'était facile</translation>
+        </message>
+        <message>
+            <source>OK  (O)</source>
+            <translation>OK  (O)</translation>
+        </message>
+        <message>
+            <source>Felt OK</source>
+            <translation>C'était OK</translation>
+        </message>
+        <message>
+            <source>Hard  (H)</source>
+            <translation>Difficile  (H)</translation>
+        </message>
+        <message>
+            <source>Felt hard</source>
+            <translation>C'était difficile</translation>
+        </message>
+        <message>
+            <source>Any pain during it? (optional, 0–10)</source>
+            <translation>Une douleur pendant l'exercice ? (facultatif, 0–10)</translation>
+        </message>
+        <message>
+            <source>Skip question (Esc)</source>
+            <translation>Passer la question (Échap)</translation>
+        </message>
+        <message>
+            <source>Skip question</source>
+            <translation>Passer la question</translation>
+        </message>
+        <message>
+            <source>New numbness, tingling or weakness…</source>
+            <translation>Nouvel engourdissement, fourmillements ou faiblesse…</translation>
+        </message>
+        <message>
+            <source>Report new numbness, tingling or weakness</source>
+            <translation>Signaler un nouvel engourdissement, des fourmillements ou une faiblesse</translation>
+        </message>
+        <message>
+            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
+            <translation>Une douleur au-dessus de 5 pendant un exercice est trop forte : celui-ci sera allégé la prochaine fois. Douleur vive, engourdissement ou fourmillements ? Arrêtez-vous et vérifiez vos symptômes.</translation>
+        </message>
+        <message>
+            <source>How did “%1” feel?</source>
+            <translation>Comment était « %1 » ?</translation>
+        </message>
+        <message>
+            <source>Done! How did this break feel?</source>
+            <translation>Terminé ! Comment était cette pause ?</translation>
+        </message>
+        <message>
+            <source>Optional: press E, O or H to finish.</source>
+            <translation>Facultatif : appuyez sur E, O ou H pour terminer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Optional: this window closes by itself in %n s.</source>
+            <translation>
+                <numerusform>Facultatif : cette fenêtre se ferme d'elle-même dans %n s.</numerusform>
+                <numerusform>Facultatif : cette fenêtre se ferme d'elle-même dans %n s.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1200,6 +1412,38 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         </message>
     </context>
     <context>
+        <name>RatingPage</name>
+        <message>
+            <source>Confirm (Enter)</source>
+            <extracomment>The feel page's notes wrap at this width (px) instead of spanning the window.</extracomment>
+            <translation>Confirmer (Entrée)</translation>
+        </message>
+        <message>
+            <source>Confirm rating</source>
+            <translation>Confirmer la note</translation>
+        </message>
+        <message>
+            <source>Skip (Esc)</source>
+            <translation>Passer (Échap)</translation>
+        </message>
+        <message>
+            <source>Skip rating</source>
+            <translation>Passer la note</translation>
+        </message>
+        <message>
+            <source>No pain — 0</source>
+            <translation>Aucune douleur — 0</translation>
+        </message>
+        <message>
+            <source>No pain, rate zero</source>
+            <translation>Aucune douleur, noter zéro</translation>
+        </message>
+        <message>
+            <source>First up: %1</source>
+            <translation>Pour commencer : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadyNote</name>
         <message>
             <source>Counterbalance is running</source>
@@ -1622,179 +1866,30 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         </message>
     </context>
     <context>
-        <name>SessionWindow</name>
-        <message>
-            <source>Counterbalance — Session</source>
-            <extracomment>Ticks sound in the last seconds of a hold. The feel page's notes wrap at this width (px) instead of spanning the window. Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440. The window's preferred size (smaller screens get less).</extracomment>
-            <translation>Counterbalance — Séance</translation>
-        </message>
-        <message>
-            <source>Guided session</source>
-            <translation>Séance guidée</translation>
-        </message>
-        <message>
-            <source>Check symptoms…</source>
-            <translation>Vérifier les symptômes…</translation>
-        </message>
-        <message>
-            <source>Check symptoms</source>
-            <translation>Vérifier les symptômes</translation>
-        </message>
-        <message>
-            <source>Large view (F)</source>
-            <translation>Grande vue (F)</translation>
-        </message>
-        <message>
-            <source>Large view for floor exercises</source>
-            <translation>Grande vue pour les exercices au sol</translation>
-        </message>
-        <message>
-            <source>Normal view (F)</source>
-            <translation>Vue normale (F)</translation>
-        </message>
-        <message>
-            <source>Confirm (Enter)</source>
-            <translation>Confirmer (Entrée)</translation>
-        </message>
-        <message>
-            <source>Confirm rating</source>
-            <translation>Confirmer la note</translation>
-        </message>
-        <message>
-            <source>Skip (Esc)</source>
-            <translation>Passer (Échap)</translation>
-        </message>
-        <message>
-            <source>Skip rating</source>
-            <translation>Passer la note</translation>
-        </message>
-        <message>
-            <source>No pain — 0</source>
-            <translation>Aucune douleur — 0</translation>
-        </message>
-        <message>
-            <source>No pain, rate zero</source>
-            <translation>Aucune douleur, noter zéro</translation>
-        </message>
-        <message>
-            <source>Demonstration</source>
-            <translation>Démonstration</translation>
-        </message>
-        <message>
-            <source>← Back</source>
-            <translation>← Retour</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Retour</translation>
-        </message>
-        <message>
-            <source>Pause (Space)</source>
-            <translation>Pause (Espace)</translation>
-        </message>
-        <message>
-            <source>Pause or resume</source>
-            <translation>Mettre en pause ou reprendre</translation>
-        </message>
-        <message>
-            <source>Skip set →</source>
-            <translation>Passer la série →</translation>
-        </message>
-        <message>
-            <source>Skip this set</source>
-            <translation>Passer cette série</translation>
-        </message>
-        <message>
-            <source>End (Esc)</source>
-            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
-            <translation>Terminer (Échap)</translation>
-        </message>
-        <message>
-            <source>End session</source>
-            <translation>Terminer la séance</translation>
-        </message>
-        <message>
-            <source>Easy  (E)</source>
-            <translation>Facile  (E)</translation>
-        </message>
-        <message>
-            <source>Felt easy</source>
-            <translation>C'était facile</translation>
-        </message>
-        <message>
-            <source>OK  (O)</source>
-            <translation>OK  (O)</translation>
-        </message>
-        <message>
-            <source>Felt OK</source>
-            <translation>C'était OK</translation>
-        </message>
-        <message>
-            <source>Hard  (H)</source>
-            <translation>Difficile  (H)</translation>
-        </message>
-        <message>
-            <source>Felt hard</source>
-            <translation>C'était difficile</translation>
-        </message>
-        <message>
-            <source>Any pain during it? (optional, 0–10)</source>
-            <translation>Une douleur pendant l'exercice ? (facultatif, 0–10)</translation>
-        </message>
-        <message>
-            <source>Skip question (Esc)</source>
-            <translation>Passer la question (Échap)</translation>
-        </message>
-        <message>
-            <source>Skip question</source>
-            <translation>Passer la question</translation>
-        </message>
-        <message>
-            <source>New numbness, tingling or weakness…</source>
-            <translation>Nouvel engourdissement, fourmillements ou faiblesse…</translation>
-        </message>
-        <message>
-            <source>Report new numbness, tingling or weakness</source>
-            <translation>Signaler un nouvel engourdissement, des fourmillements ou une faiblesse</translation>
-        </message>
-        <message>
-            <source>Close (Enter)</source>
-            <translation>Fermer (Entrée)</translation>
-        </message>
-        <message>
-            <source>Close window</source>
-            <translation>Fermer la fenêtre</translation>
-        </message>
-        <message>
-            <source>Skipped set %1 of %2</source>
-            <translation>Série %1 sur %2 passée</translation>
-        </message>
-        <message>
-            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
-            <translation>Une douleur au-dessus de 5 pendant un exercice est trop forte : celui-ci sera allégé la prochaine fois. Douleur vive, engourdissement ou fourmillements ? Arrêtez-vous et vérifiez vos symptômes.</translation>
-        </message>
-        <message>
-            <source>First up: %1</source>
-            <translation>Pour commencer : %1</translation>
-        </message>
-        <message>
-            <source>How did “%1” feel?</source>
-            <translation>Comment était « %1 » ?</translation>
-        </message>
+        <name>SessionCues</name>
         <message>
             <source>Done! How did this break feel?</source>
             <translation>Terminé ! Comment était cette pause ?</translation>
         </message>
         <message>
-            <source>Optional: press E, O or H to finish.</source>
-            <translation>Facultatif : appuyez sur E, O ou H pour terminer.</translation>
+            <source>Switch sides: %1</source>
+            <extracomment>Ticks sound in the last seconds of a hold. The countdown second of the last view, so that a second ticks once.</extracomment>
+            <translation>Changez de côté : %1</translation>
         </message>
-        <message numerus="yes">
-            <source>Optional: this window closes by itself in %n s.</source>
-            <translation>
-                <numerusform>Facultatif : cette fenêtre se ferme d'elle-même dans %n s.</numerusform>
-                <numerusform>Facultatif : cette fenêtre se ferme d'elle-même dans %n s.</numerusform>
-            </translation>
+        <message>
+            <source>Hold</source>
+            <translation>Tenez</translation>
+        </message>
+        <message>
+            <source>How did that feel?</source>
+            <translation>Comment c'était ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTexts</name>
+        <message>
+            <source>Skipped set %1 of %2</source>
+            <translation>Série %1 sur %2 passée</translation>
         </message>
         <message numerus="yes">
             <source>%n exercise(s) planned</source>
@@ -1824,96 +1919,6 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
             <translation>des deux côtés</translation>
         </message>
         <message>
-            <source>Next: %1</source>
-            <translation>Ensuite : %1</translation>
-        </message>
-        <message>
-            <source>Last exercise</source>
-            <translation>Dernier exercice</translation>
-        </message>
-        <message>
-            <source>Set %1 of %2</source>
-            <translation>Série %1 sur %2</translation>
-        </message>
-        <message>
-            <source>Resume (Space)</source>
-            <translation>Reprendre (Espace)</translation>
-        </message>
-        <message>
-            <source>Switch sides: %1</source>
-            <translation>Changez de côté : %1</translation>
-        </message>
-        <message>
-            <source>Get ready: %1</source>
-            <translation>Préparez-vous : %1</translation>
-        </message>
-        <message>
-            <source>Get ready</source>
-            <translation>Préparez-vous</translation>
-        </message>
-        <message>
-            <source>get ready</source>
-            <translation>préparez-vous</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <translation>Tenez</translation>
-        </message>
-        <message>
-            <source>hold %1 of %2</source>
-            <translation>maintien %1 sur %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>second(s)</source>
-            <translation>
-                <numerusform>seconde</numerusform>
-                <numerusform>secondes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Relax</source>
-            <translation>Relâchez</translation>
-        </message>
-        <message>
-            <source>next: hold %1 of %2</source>
-            <translation>ensuite : maintien %1 sur %2</translation>
-        </message>
-        <message>
-            <source>Rep %1 of %2</source>
-            <translation>Répétition %1 sur %2</translation>
-        </message>
-        <message>
-            <source>%1 s per rep</source>
-            <translation>%1 s par répétition</translation>
-        </message>
-        <message>
-            <source>Paused — press Space to continue</source>
-            <translation>En pause — appuyez sur Espace pour continuer</translation>
-        </message>
-        <message>
-            <source>Well done!</source>
-            <translation>Bravo !</translation>
-        </message>
-        <message>
-            <source>Session ended</source>
-            <translation>Séance terminée</translation>
-        </message>
-        <message>
-            <source>Session skipped</source>
-            <translation>Séance sautée</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n exercise(s) done</source>
-            <translation>
-                <numerusform>%1 exercice sur %n fait</numerusform>
-                <numerusform>%1 exercices sur %n faits</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pain %1/10 before, %2/10 after</source>
-            <translation>Douleur %1/10 avant, %2/10 après</translation>
-        </message>
-        <message>
             <source>%1 s of exercise</source>
             <translation>%1 s d'exercice</translation>
         </message>
@@ -1925,9 +1930,37 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
             <source>%1 min %2 s of exercise</source>
             <translation>%1 min %2 s d'exercice</translation>
         </message>
+    </context>
+    <context>
+        <name>SessionWindow</name>
         <message>
-            <source>How did that feel?</source>
-            <translation>Comment c'était ?</translation>
+            <source>Counterbalance — Session</source>
+            <extracomment>The window's preferred size (smaller screens get less).</extracomment>
+            <translation>Counterbalance — Séance</translation>
+        </message>
+        <message>
+            <source>Guided session</source>
+            <translation>Séance guidée</translation>
+        </message>
+        <message>
+            <source>Check symptoms…</source>
+            <translation>Vérifier les symptômes…</translation>
+        </message>
+        <message>
+            <source>Check symptoms</source>
+            <translation>Vérifier les symptômes</translation>
+        </message>
+        <message>
+            <source>Large view (F)</source>
+            <translation>Grande vue (F)</translation>
+        </message>
+        <message>
+            <source>Large view for floor exercises</source>
+            <translation>Grande vue pour les exercices au sol</translation>
+        </message>
+        <message>
+            <source>Normal view (F)</source>
+            <translation>Vue normale (F)</translation>
         </message>
     </context>
     <context>

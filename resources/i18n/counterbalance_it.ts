@@ -188,7 +188,7 @@
         </message>
         <message>
             <source>Counterbalance — Not started</source>
-            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
+            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
             <translation>Counterbalance — Non avviato</translation>
         </message>
         <message>
@@ -221,6 +221,218 @@
         <message>
             <source>Skip rating</source>
             <translation>Salta la valutazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <source>Close (Enter)</source>
+            <translation>Chiudi (Invio)</translation>
+        </message>
+        <message>
+            <source>Close window</source>
+            <translation>Chiudi la finestra</translation>
+        </message>
+        <message>
+            <source>Well done!</source>
+            <translation>Ben fatto!</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>Sessione terminata</translation>
+        </message>
+        <message>
+            <source>Session skipped</source>
+            <translation>Sessione saltata</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n exercise(s) done</source>
+            <translation>
+                <numerusform>%1 di %n esercizio fatto</numerusform>
+                <numerusform>%1 di %n esercizi fatti</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pain %1/10 before, %2/10 after</source>
+            <translation>Dolore %1/10 prima, %2/10 dopo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisePage</name>
+        <message>
+            <source>Demonstration</source>
+            <extracomment>Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440.</extracomment>
+            <translation>Dimostrazione</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Indietro</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Indietro</translation>
+        </message>
+        <message>
+            <source>Pause (Space)</source>
+            <translation>Pausa (Spazio)</translation>
+        </message>
+        <message>
+            <source>Pause or resume</source>
+            <translation>Metti in pausa o riprendi</translation>
+        </message>
+        <message>
+            <source>Skip set →</source>
+            <translation>Salta serie →</translation>
+        </message>
+        <message>
+            <source>Skip this set</source>
+            <translation>Salta questa serie</translation>
+        </message>
+        <message>
+            <source>End (Esc)</source>
+            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
+            <translation>Termina (Esc)</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Termina la sessione</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>Prossimo: %1</translation>
+        </message>
+        <message>
+            <source>Last exercise</source>
+            <translation>Ultimo esercizio</translation>
+        </message>
+        <message>
+            <source>Set %1 of %2</source>
+            <translation>Serie %1 di %2</translation>
+        </message>
+        <message>
+            <source>Resume (Space)</source>
+            <translation>Riprendi (Spazio)</translation>
+        </message>
+        <message>
+            <source>Switch sides: %1</source>
+            <translation>Cambia lato: %1</translation>
+        </message>
+        <message>
+            <source>Get ready: %1</source>
+            <translation>Preparati: %1</translation>
+        </message>
+        <message>
+            <source>Get ready</source>
+            <translation>Preparati</translation>
+        </message>
+        <message>
+            <source>get ready</source>
+            <translation>preparati</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Tieni</translation>
+        </message>
+        <message>
+            <source>hold %1 of %2</source>
+            <translation>tenuta %1 di %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>second(s)</source>
+            <translation>
+                <numerusform>secondo</numerusform>
+                <numerusform>secondi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Relax</source>
+            <translation>Rilassa</translation>
+        </message>
+        <message>
+            <source>next: hold %1 of %2</source>
+            <translation>prossima: tenuta %1 di %2</translation>
+        </message>
+        <message>
+            <source>Rep %1 of %2</source>
+            <translation>Ripetizione %1 di %2</translation>
+        </message>
+        <message>
+            <source>%1 s per rep</source>
+            <translation>%1 s per ripetizione</translation>
+        </message>
+        <message>
+            <source>Paused — press Space to continue</source>
+            <translation>In pausa — premi Spazio per continuare</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeelPage</name>
+        <message>
+            <source>Easy  (E)</source>
+            <translation>Facile  (E)</translation>
+        </message>
+        <message>
+            <source>Felt easy</source>
+            <translation>È stato facile</translation>
+        </message>
+        <message>
+            <source>OK  (O)</source>
+            <translation>OK  (O)</translation>
+        </message>
+        <message>
+            <source>Felt OK</source>
+            <translation>È andato bene</translation>
+        </message>
+        <message>
+            <source>Hard  (H)</source>
+            <translation>Difficile  (H)</translation>
+        </message>
+        <message>
+            <source>Felt hard</source>
+            <translation>È stato difficile</translation>
+        </message>
+        <message>
+            <source>Any pain during it? (optional, 0–10)</source>
+            <translation>Dolore durante l'esercizio? (facoltativo, 0–10)</translation>
+        </message>
+        <message>
+            <source>Skip question (Esc)</source>
+            <translation>Salta la domanda (Esc)</translation>
+        </message>
+        <message>
+            <source>Skip question</source>
+            <translation>Salta la domanda</translation>
+        </message>
+        <message>
+            <source>New numbness, tingling or weakness…</source>
+            <translation>Nuovo intorpidimento, formicolio o debolezza…</translation>
+        </message>
+        <message>
+            <source>Report new numbness, tingling or weakness</source>
+            <translation>Segnala nuovo intorpidimento, formicolio o debolezza</translation>
+        </message>
+        <message>
+            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
+            <translation>Un dolore sopra 5 durante un esercizio è più del dovuto: la prossima volta questo sarà alleggerito. Dolore acuto, intorpidimento o formicolio? Fermati e controlla i sintomi.</translation>
+        </message>
+        <message>
+            <source>How did “%1” feel?</source>
+            <translation>Com'è andato «%1»?</translation>
+        </message>
+        <message>
+            <source>Done! How did this break feel?</source>
+            <translation>Fatto! Com'è andata questa pausa?</translation>
+        </message>
+        <message>
+            <source>Optional: press E, O or H to finish.</source>
+            <translation>Facoltativo: premi E, O o H per finire.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Optional: this window closes by itself in %n s.</source>
+            <translation>
+                <numerusform>Facoltativo: questa finestra si chiude da sola tra %n s.</numerusform>
+                <numerusform>Facoltativo: questa finestra si chiude da sola tra %n s.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1200,6 +1412,38 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         </message>
     </context>
     <context>
+        <name>RatingPage</name>
+        <message>
+            <source>Confirm (Enter)</source>
+            <extracomment>The feel page's notes wrap at this width (px) instead of spanning the window.</extracomment>
+            <translation>Conferma (Invio)</translation>
+        </message>
+        <message>
+            <source>Confirm rating</source>
+            <translation>Conferma la valutazione</translation>
+        </message>
+        <message>
+            <source>Skip (Esc)</source>
+            <translation>Salta (Esc)</translation>
+        </message>
+        <message>
+            <source>Skip rating</source>
+            <translation>Salta la valutazione</translation>
+        </message>
+        <message>
+            <source>No pain — 0</source>
+            <translation>Nessun dolore — 0</translation>
+        </message>
+        <message>
+            <source>No pain, rate zero</source>
+            <translation>Nessun dolore, valuta zero</translation>
+        </message>
+        <message>
+            <source>First up: %1</source>
+            <translation>Per iniziare: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadyNote</name>
         <message>
             <source>Counterbalance is running</source>
@@ -1622,179 +1866,30 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         </message>
     </context>
     <context>
-        <name>SessionWindow</name>
-        <message>
-            <source>Counterbalance — Session</source>
-            <extracomment>Ticks sound in the last seconds of a hold. The feel page's notes wrap at this width (px) instead of spanning the window. Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440. The window's preferred size (smaller screens get less).</extracomment>
-            <translation>Counterbalance — Sessione</translation>
-        </message>
-        <message>
-            <source>Guided session</source>
-            <translation>Sessione guidata</translation>
-        </message>
-        <message>
-            <source>Check symptoms…</source>
-            <translation>Controlla i sintomi…</translation>
-        </message>
-        <message>
-            <source>Check symptoms</source>
-            <translation>Controlla i sintomi</translation>
-        </message>
-        <message>
-            <source>Large view (F)</source>
-            <translation>Vista grande (F)</translation>
-        </message>
-        <message>
-            <source>Large view for floor exercises</source>
-            <translation>Vista grande per gli esercizi a terra</translation>
-        </message>
-        <message>
-            <source>Normal view (F)</source>
-            <translation>Vista normale (F)</translation>
-        </message>
-        <message>
-            <source>Confirm (Enter)</source>
-            <translation>Conferma (Invio)</translation>
-        </message>
-        <message>
-            <source>Confirm rating</source>
-            <translation>Conferma la valutazione</translation>
-        </message>
-        <message>
-            <source>Skip (Esc)</source>
-            <translation>Salta (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip rating</source>
-            <translation>Salta la valutazione</translation>
-        </message>
-        <message>
-            <source>No pain — 0</source>
-            <translation>Nessun dolore — 0</translation>
-        </message>
-        <message>
-            <source>No pain, rate zero</source>
-            <translation>Nessun dolore, valuta zero</translation>
-        </message>
-        <message>
-            <source>Demonstration</source>
-            <translation>Dimostrazione</translation>
-        </message>
-        <message>
-            <source>← Back</source>
-            <translation>← Indietro</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Indietro</translation>
-        </message>
-        <message>
-            <source>Pause (Space)</source>
-            <translation>Pausa (Spazio)</translation>
-        </message>
-        <message>
-            <source>Pause or resume</source>
-            <translation>Metti in pausa o riprendi</translation>
-        </message>
-        <message>
-            <source>Skip set →</source>
-            <translation>Salta serie →</translation>
-        </message>
-        <message>
-            <source>Skip this set</source>
-            <translation>Salta questa serie</translation>
-        </message>
-        <message>
-            <source>End (Esc)</source>
-            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
-            <translation>Termina (Esc)</translation>
-        </message>
-        <message>
-            <source>End session</source>
-            <translation>Termina la sessione</translation>
-        </message>
-        <message>
-            <source>Easy  (E)</source>
-            <translation>Facile  (E)</translation>
-        </message>
-        <message>
-            <source>Felt easy</source>
-            <translation>È stato facile</translation>
-        </message>
-        <message>
-            <source>OK  (O)</source>
-            <translation>OK  (O)</translation>
-        </message>
-        <message>
-            <source>Felt OK</source>
-            <translation>È andato bene</translation>
-        </message>
-        <message>
-            <source>Hard  (H)</source>
-            <translation>Difficile  (H)</translation>
-        </message>
-        <message>
-            <source>Felt hard</source>
-            <translation>È stato difficile</translation>
-        </message>
-        <message>
-            <source>Any pain during it? (optional, 0–10)</source>
-            <translation>Dolore durante l'esercizio? (facoltativo, 0–10)</translation>
-        </message>
-        <message>
-            <source>Skip question (Esc)</source>
-            <translation>Salta la domanda (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip question</source>
-            <translation>Salta la domanda</translation>
-        </message>
-        <message>
-            <source>New numbness, tingling or weakness…</source>
-            <translation>Nuovo intorpidimento, formicolio o debolezza…</translation>
-        </message>
-        <message>
-            <source>Report new numbness, tingling or weakness</source>
-            <translation>Segnala nuovo intorpidimento, formicolio o debolezza</translation>
-        </message>
-        <message>
-            <source>Close (Enter)</source>
-            <translation>Chiudi (Invio)</translation>
-        </message>
-        <message>
-            <source>Close window</source>
-            <translation>Chiudi la finestra</translation>
-        </message>
-        <message>
-            <source>Skipped set %1 of %2</source>
-            <translation>Serie %1 di %2 saltata</translation>
-        </message>
-        <message>
-            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
-            <translation>Un dolore sopra 5 durante un esercizio è più del dovuto: la prossima volta questo sarà alleggerito. Dolore acuto, intorpidimento o formicolio? Fermati e controlla i sintomi.</translation>
-        </message>
-        <message>
-            <source>First up: %1</source>
-            <translation>Per iniziare: %1</translation>
-        </message>
-        <message>
-            <source>How did “%1” feel?</source>
-            <translation>Com'è andato «%1»?</translation>
-        </message>
+        <name>SessionCues</name>
         <message>
             <source>Done! How did this break feel?</source>
             <translation>Fatto! Com'è andata questa pausa?</translation>
         </message>
         <message>
-            <source>Optional: press E, O or H to finish.</source>
-            <translation>Facoltativo: premi E, O o H per finire.</translation>
+            <source>Switch sides: %1</source>
+            <extracomment>Ticks sound in the last seconds of a hold. The countdown second of the last view, so that a second ticks once.</extracomment>
+            <translation>Cambia lato: %1</translation>
         </message>
-        <message numerus="yes">
-            <source>Optional: this window closes by itself in %n s.</source>
-            <translation>
-                <numerusform>Facoltativo: questa finestra si chiude da sola tra %n s.</numerusform>
-                <numerusform>Facoltativo: questa finestra si chiude da sola tra %n s.</numerusform>
-            </translation>
+        <message>
+            <source>Hold</source>
+            <translation>Tieni</translation>
+        </message>
+        <message>
+            <source>How did that feel?</source>
+            <translation>Com'è andata?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTexts</name>
+        <message>
+            <source>Skipped set %1 of %2</source>
+            <translation>Serie %1 di %2 saltata</translation>
         </message>
         <message numerus="yes">
             <source>%n exercise(s) planned</source>
@@ -1824,96 +1919,6 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
             <translation>entrambi i lati</translation>
         </message>
         <message>
-            <source>Next: %1</source>
-            <translation>Prossimo: %1</translation>
-        </message>
-        <message>
-            <source>Last exercise</source>
-            <translation>Ultimo esercizio</translation>
-        </message>
-        <message>
-            <source>Set %1 of %2</source>
-            <translation>Serie %1 di %2</translation>
-        </message>
-        <message>
-            <source>Resume (Space)</source>
-            <translation>Riprendi (Spazio)</translation>
-        </message>
-        <message>
-            <source>Switch sides: %1</source>
-            <translation>Cambia lato: %1</translation>
-        </message>
-        <message>
-            <source>Get ready: %1</source>
-            <translation>Preparati: %1</translation>
-        </message>
-        <message>
-            <source>Get ready</source>
-            <translation>Preparati</translation>
-        </message>
-        <message>
-            <source>get ready</source>
-            <translation>preparati</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <translation>Tieni</translation>
-        </message>
-        <message>
-            <source>hold %1 of %2</source>
-            <translation>tenuta %1 di %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>second(s)</source>
-            <translation>
-                <numerusform>secondo</numerusform>
-                <numerusform>secondi</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Relax</source>
-            <translation>Rilassa</translation>
-        </message>
-        <message>
-            <source>next: hold %1 of %2</source>
-            <translation>prossima: tenuta %1 di %2</translation>
-        </message>
-        <message>
-            <source>Rep %1 of %2</source>
-            <translation>Ripetizione %1 di %2</translation>
-        </message>
-        <message>
-            <source>%1 s per rep</source>
-            <translation>%1 s per ripetizione</translation>
-        </message>
-        <message>
-            <source>Paused — press Space to continue</source>
-            <translation>In pausa — premi Spazio per continuare</translation>
-        </message>
-        <message>
-            <source>Well done!</source>
-            <translation>Ben fatto!</translation>
-        </message>
-        <message>
-            <source>Session ended</source>
-            <translation>Sessione terminata</translation>
-        </message>
-        <message>
-            <source>Session skipped</source>
-            <translation>Sessione saltata</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n exercise(s) done</source>
-            <translation>
-                <numerusform>%1 di %n esercizio fatto</numerusform>
-                <numerusform>%1 di %n esercizi fatti</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pain %1/10 before, %2/10 after</source>
-            <translation>Dolore %1/10 prima, %2/10 dopo</translation>
-        </message>
-        <message>
             <source>%1 s of exercise</source>
             <translation>%1 s di esercizio</translation>
         </message>
@@ -1925,9 +1930,37 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
             <source>%1 min %2 s of exercise</source>
             <translation>%1 min %2 s di esercizio</translation>
         </message>
+    </context>
+    <context>
+        <name>SessionWindow</name>
         <message>
-            <source>How did that feel?</source>
-            <translation>Com'è andata?</translation>
+            <source>Counterbalance — Session</source>
+            <extracomment>The window's preferred size (smaller screens get less).</extracomment>
+            <translation>Counterbalance — Sessione</translation>
+        </message>
+        <message>
+            <source>Guided session</source>
+            <translation>Sessione guidata</translation>
+        </message>
+        <message>
+            <source>Check symptoms…</source>
+            <translation>Controlla i sintomi…</translation>
+        </message>
+        <message>
+            <source>Check symptoms</source>
+            <translation>Controlla i sintomi</translation>
+        </message>
+        <message>
+            <source>Large view (F)</source>
+            <translation>Vista grande (F)</translation>
+        </message>
+        <message>
+            <source>Large view for floor exercises</source>
+            <translation>Vista grande per gli esercizi a terra</translation>
+        </message>
+        <message>
+            <source>Normal view (F)</source>
+            <translation>Vista normale (F)</translation>
         </message>
     </context>
     <context>

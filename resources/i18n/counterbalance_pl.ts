@@ -192,7 +192,7 @@
         </message>
         <message>
             <source>Counterbalance — Not started</source>
-            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
+            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
             <translation>Counterbalance — Nie uruchomiono</translation>
         </message>
         <message>
@@ -225,6 +225,221 @@
         <message>
             <source>Skip rating</source>
             <translation>Pomiń ocenę</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <source>Close (Enter)</source>
+            <translation>Zamknij (Enter)</translation>
+        </message>
+        <message>
+            <source>Close window</source>
+            <translation>Zamknij okno</translation>
+        </message>
+        <message>
+            <source>Well done!</source>
+            <translation>Brawo!</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>Sesja zakończona</translation>
+        </message>
+        <message>
+            <source>Session skipped</source>
+            <translation>Sesja pominięta</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n exercise(s) done</source>
+            <translation>
+                <numerusform>Wykonano %1 z %n ćwiczenia</numerusform>
+                <numerusform>Wykonano %1 z %n ćwiczeń</numerusform>
+                <numerusform>Wykonano %1 z %n ćwiczeń</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pain %1/10 before, %2/10 after</source>
+            <translation>Ból %1/10 przed, %2/10 po</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisePage</name>
+        <message>
+            <source>Demonstration</source>
+            <extracomment>Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440.</extracomment>
+            <translation>Pokaz</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Wstecz</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Wstecz</translation>
+        </message>
+        <message>
+            <source>Pause (Space)</source>
+            <translation>Pauza (Spacja)</translation>
+        </message>
+        <message>
+            <source>Pause or resume</source>
+            <translation>Wstrzymaj lub wznów</translation>
+        </message>
+        <message>
+            <source>Skip set →</source>
+            <translation>Pomiń serię →</translation>
+        </message>
+        <message>
+            <source>Skip this set</source>
+            <translation>Pomiń tę serię</translation>
+        </message>
+        <message>
+            <source>End (Esc)</source>
+            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
+            <translation>Zakończ (Esc)</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Zakończ sesję</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>Następne: %1</translation>
+        </message>
+        <message>
+            <source>Last exercise</source>
+            <translation>Ostatnie ćwiczenie</translation>
+        </message>
+        <message>
+            <source>Set %1 of %2</source>
+            <translation>Seria %1 z %2</translation>
+        </message>
+        <message>
+            <source>Resume (Space)</source>
+            <translation>Wznów (Spacja)</translation>
+        </message>
+        <message>
+            <source>Switch sides: %1</source>
+            <translation>Zmień stronę: %1</translation>
+        </message>
+        <message>
+            <source>Get ready: %1</source>
+            <translation>Przygotuj się: %1</translation>
+        </message>
+        <message>
+            <source>Get ready</source>
+            <translation>Przygotuj się</translation>
+        </message>
+        <message>
+            <source>get ready</source>
+            <translation>przygotuj się</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Przytrzymaj</translation>
+        </message>
+        <message>
+            <source>hold %1 of %2</source>
+            <translation>przytrzymanie %1 z %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>second(s)</source>
+            <translation>
+                <numerusform>sekunda</numerusform>
+                <numerusform>sekundy</numerusform>
+                <numerusform>sekund</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Relax</source>
+            <translation>Rozluźnij</translation>
+        </message>
+        <message>
+            <source>next: hold %1 of %2</source>
+            <translation>następne: przytrzymanie %1 z %2</translation>
+        </message>
+        <message>
+            <source>Rep %1 of %2</source>
+            <translation>Powtórzenie %1 z %2</translation>
+        </message>
+        <message>
+            <source>%1 s per rep</source>
+            <translation>%1 s na powtórzenie</translation>
+        </message>
+        <message>
+            <source>Paused — press Space to continue</source>
+            <translation>Wstrzymano — naciśnij Spację, aby kontynuować</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeelPage</name>
+        <message>
+            <source>Easy  (E)</source>
+            <translation>Łatwo  (E)</translation>
+        </message>
+        <message>
+            <source>Felt easy</source>
+            <translation>Było łatwo</translation>
+        </message>
+        <message>
+            <source>OK  (O)</source>
+            <translation>OK  (O)</translation>
+        </message>
+        <message>
+            <source>Felt OK</source>
+            <translation>Było OK</translation>
+        </message>
+        <message>
+            <source>Hard  (H)</source>
+            <translation>Trudno  (H)</translation>
+        </message>
+        <message>
+            <source>Felt hard</source>
+            <translation>Było trudno</translation>
+        </message>
+        <message>
+            <source>Any pain during it? (optional, 0–10)</source>
+            <translation>Ból w trakcie? (opcjonalnie, 0–10)</translation>
+        </message>
+        <message>
+            <source>Skip question (Esc)</source>
+            <translation>Pomiń pytanie (Esc)</translation>
+        </message>
+        <message>
+            <source>Skip question</source>
+            <translation>Pomiń pytanie</translation>
+        </message>
+        <message>
+            <source>New numbness, tingling or weakness…</source>
+            <translation>Nowe drętwienie, mrowienie lub osłabienie…</translation>
+        </message>
+        <message>
+            <source>Report new numbness, tingling or weakness</source>
+            <translation>Zgłoś nowe drętwienie, mrowienie lub osłabienie</translation>
+        </message>
+        <message>
+            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
+            <translation>Ból powyżej 5 w trakcie ćwiczenia to więcej, niż powinno być: następnym razem to ćwiczenie będzie łatwiejsze. Ostry ból, drętwienie lub mrowienie? Przerwij i sprawdź objawy.</translation>
+        </message>
+        <message>
+            <source>How did “%1” feel?</source>
+            <translation>Jak było przy „%1”?</translation>
+        </message>
+        <message>
+            <source>Done! How did this break feel?</source>
+            <translation>Gotowe! Jak minęła ta przerwa?</translation>
+        </message>
+        <message>
+            <source>Optional: press E, O or H to finish.</source>
+            <translation>Opcjonalnie: naciśnij E, O lub H, aby zakończyć.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Optional: this window closes by itself in %n s.</source>
+            <translation>
+                <numerusform>Opcjonalnie: to okno zamknie się samo za %n s.</numerusform>
+                <numerusform>Opcjonalnie: to okno zamknie się samo za %n s.</numerusform>
+                <numerusform>Opcjonalnie: to okno zamknie się samo za %n s.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1217,6 +1432,38 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         </message>
     </context>
     <context>
+        <name>RatingPage</name>
+        <message>
+            <source>Confirm (Enter)</source>
+            <extracomment>The feel page's notes wrap at this width (px) instead of spanning the window.</extracomment>
+            <translation>Potwierdź (Enter)</translation>
+        </message>
+        <message>
+            <source>Confirm rating</source>
+            <translation>Potwierdź ocenę</translation>
+        </message>
+        <message>
+            <source>Skip (Esc)</source>
+            <translation>Pomiń (Esc)</translation>
+        </message>
+        <message>
+            <source>Skip rating</source>
+            <translation>Pomiń ocenę</translation>
+        </message>
+        <message>
+            <source>No pain — 0</source>
+            <translation>Brak bólu — 0</translation>
+        </message>
+        <message>
+            <source>No pain, rate zero</source>
+            <translation>Brak bólu, oceń na zero</translation>
+        </message>
+        <message>
+            <source>First up: %1</source>
+            <translation>Na początek: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadyNote</name>
         <message>
             <source>Counterbalance is running</source>
@@ -1642,180 +1889,30 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         </message>
     </context>
     <context>
-        <name>SessionWindow</name>
-        <message>
-            <source>Counterbalance — Session</source>
-            <extracomment>Ticks sound in the last seconds of a hold. The feel page's notes wrap at this width (px) instead of spanning the window. Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440. The window's preferred size (smaller screens get less).</extracomment>
-            <translation>Counterbalance — Sesja</translation>
-        </message>
-        <message>
-            <source>Guided session</source>
-            <translation>Sesja z prowadzeniem</translation>
-        </message>
-        <message>
-            <source>Check symptoms…</source>
-            <translation>Sprawdź objawy…</translation>
-        </message>
-        <message>
-            <source>Check symptoms</source>
-            <translation>Sprawdź objawy</translation>
-        </message>
-        <message>
-            <source>Large view (F)</source>
-            <translation>Duży widok (F)</translation>
-        </message>
-        <message>
-            <source>Large view for floor exercises</source>
-            <translation>Duży widok do ćwiczeń na podłodze</translation>
-        </message>
-        <message>
-            <source>Normal view (F)</source>
-            <translation>Zwykły widok (F)</translation>
-        </message>
-        <message>
-            <source>Confirm (Enter)</source>
-            <translation>Potwierdź (Enter)</translation>
-        </message>
-        <message>
-            <source>Confirm rating</source>
-            <translation>Potwierdź ocenę</translation>
-        </message>
-        <message>
-            <source>Skip (Esc)</source>
-            <translation>Pomiń (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip rating</source>
-            <translation>Pomiń ocenę</translation>
-        </message>
-        <message>
-            <source>No pain — 0</source>
-            <translation>Brak bólu — 0</translation>
-        </message>
-        <message>
-            <source>No pain, rate zero</source>
-            <translation>Brak bólu, oceń na zero</translation>
-        </message>
-        <message>
-            <source>Demonstration</source>
-            <translation>Pokaz</translation>
-        </message>
-        <message>
-            <source>← Back</source>
-            <translation>← Wstecz</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Wstecz</translation>
-        </message>
-        <message>
-            <source>Pause (Space)</source>
-            <translation>Pauza (Spacja)</translation>
-        </message>
-        <message>
-            <source>Pause or resume</source>
-            <translation>Wstrzymaj lub wznów</translation>
-        </message>
-        <message>
-            <source>Skip set →</source>
-            <translation>Pomiń serię →</translation>
-        </message>
-        <message>
-            <source>Skip this set</source>
-            <translation>Pomiń tę serię</translation>
-        </message>
-        <message>
-            <source>End (Esc)</source>
-            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
-            <translation>Zakończ (Esc)</translation>
-        </message>
-        <message>
-            <source>End session</source>
-            <translation>Zakończ sesję</translation>
-        </message>
-        <message>
-            <source>Easy  (E)</source>
-            <translation>Łatwo  (E)</translation>
-        </message>
-        <message>
-            <source>Felt easy</source>
-            <translation>Było łatwo</translation>
-        </message>
-        <message>
-            <source>OK  (O)</source>
-            <translation>OK  (O)</translation>
-        </message>
-        <message>
-            <source>Felt OK</source>
-            <translation>Było OK</translation>
-        </message>
-        <message>
-            <source>Hard  (H)</source>
-            <translation>Trudno  (H)</translation>
-        </message>
-        <message>
-            <source>Felt hard</source>
-            <translation>Było trudno</translation>
-        </message>
-        <message>
-            <source>Any pain during it? (optional, 0–10)</source>
-            <translation>Ból w trakcie? (opcjonalnie, 0–10)</translation>
-        </message>
-        <message>
-            <source>Skip question (Esc)</source>
-            <translation>Pomiń pytanie (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip question</source>
-            <translation>Pomiń pytanie</translation>
-        </message>
-        <message>
-            <source>New numbness, tingling or weakness…</source>
-            <translation>Nowe drętwienie, mrowienie lub osłabienie…</translation>
-        </message>
-        <message>
-            <source>Report new numbness, tingling or weakness</source>
-            <translation>Zgłoś nowe drętwienie, mrowienie lub osłabienie</translation>
-        </message>
-        <message>
-            <source>Close (Enter)</source>
-            <translation>Zamknij (Enter)</translation>
-        </message>
-        <message>
-            <source>Close window</source>
-            <translation>Zamknij okno</translation>
-        </message>
-        <message>
-            <source>Skipped set %1 of %2</source>
-            <translation>Pominięto serię %1 z %2</translation>
-        </message>
-        <message>
-            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
-            <translation>Ból powyżej 5 w trakcie ćwiczenia to więcej, niż powinno być: następnym razem to ćwiczenie będzie łatwiejsze. Ostry ból, drętwienie lub mrowienie? Przerwij i sprawdź objawy.</translation>
-        </message>
-        <message>
-            <source>First up: %1</source>
-            <translation>Na początek: %1</translation>
-        </message>
-        <message>
-            <source>How did “%1” feel?</source>
-            <translation>Jak było przy „%1”?</translation>
-        </message>
+        <name>SessionCues</name>
         <message>
             <source>Done! How did this break feel?</source>
             <translation>Gotowe! Jak minęła ta przerwa?</translation>
         </message>
         <message>
-            <source>Optional: press E, O or H to finish.</source>
-            <translation>Opcjonalnie: naciśnij E, O lub H, aby zakończyć.</translation>
+            <source>Switch sides: %1</source>
+            <extracomment>Ticks sound in the last seconds of a hold. The countdown second of the last view, so that a second ticks once.</extracomment>
+            <translation>Zmień stronę: %1</translation>
         </message>
-        <message numerus="yes">
-            <source>Optional: this window closes by itself in %n s.</source>
-            <translation>
-                <numerusform>Opcjonalnie: to okno zamknie się samo za %n s.</numerusform>
-                <numerusform>Opcjonalnie: to okno zamknie się samo za %n s.</numerusform>
-                <numerusform>Opcjonalnie: to okno zamknie się samo za %n s.</numerusform>
-            </translation>
+        <message>
+            <source>Hold</source>
+            <translation>Przytrzymaj</translation>
+        </message>
+        <message>
+            <source>How did that feel?</source>
+            <translation>Jak było?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTexts</name>
+        <message>
+            <source>Skipped set %1 of %2</source>
+            <translation>Pominięto serię %1 z %2</translation>
         </message>
         <message numerus="yes">
             <source>%n exercise(s) planned</source>
@@ -1846,98 +1943,6 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
             <translation>obie strony</translation>
         </message>
         <message>
-            <source>Next: %1</source>
-            <translation>Następne: %1</translation>
-        </message>
-        <message>
-            <source>Last exercise</source>
-            <translation>Ostatnie ćwiczenie</translation>
-        </message>
-        <message>
-            <source>Set %1 of %2</source>
-            <translation>Seria %1 z %2</translation>
-        </message>
-        <message>
-            <source>Resume (Space)</source>
-            <translation>Wznów (Spacja)</translation>
-        </message>
-        <message>
-            <source>Switch sides: %1</source>
-            <translation>Zmień stronę: %1</translation>
-        </message>
-        <message>
-            <source>Get ready: %1</source>
-            <translation>Przygotuj się: %1</translation>
-        </message>
-        <message>
-            <source>Get ready</source>
-            <translation>Przygotuj się</translation>
-        </message>
-        <message>
-            <source>get ready</source>
-            <translation>przygotuj się</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <translation>Przytrzymaj</translation>
-        </message>
-        <message>
-            <source>hold %1 of %2</source>
-            <translation>przytrzymanie %1 z %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>second(s)</source>
-            <translation>
-                <numerusform>sekunda</numerusform>
-                <numerusform>sekundy</numerusform>
-                <numerusform>sekund</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Relax</source>
-            <translation>Rozluźnij</translation>
-        </message>
-        <message>
-            <source>next: hold %1 of %2</source>
-            <translation>następne: przytrzymanie %1 z %2</translation>
-        </message>
-        <message>
-            <source>Rep %1 of %2</source>
-            <translation>Powtórzenie %1 z %2</translation>
-        </message>
-        <message>
-            <source>%1 s per rep</source>
-            <translation>%1 s na powtórzenie</translation>
-        </message>
-        <message>
-            <source>Paused — press Space to continue</source>
-            <translation>Wstrzymano — naciśnij Spację, aby kontynuować</translation>
-        </message>
-        <message>
-            <source>Well done!</source>
-            <translation>Brawo!</translation>
-        </message>
-        <message>
-            <source>Session ended</source>
-            <translation>Sesja zakończona</translation>
-        </message>
-        <message>
-            <source>Session skipped</source>
-            <translation>Sesja pominięta</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n exercise(s) done</source>
-            <translation>
-                <numerusform>Wykonano %1 z %n ćwiczenia</numerusform>
-                <numerusform>Wykonano %1 z %n ćwiczeń</numerusform>
-                <numerusform>Wykonano %1 z %n ćwiczeń</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pain %1/10 before, %2/10 after</source>
-            <translation>Ból %1/10 przed, %2/10 po</translation>
-        </message>
-        <message>
             <source>%1 s of exercise</source>
             <translation>%1 s ćwiczeń</translation>
         </message>
@@ -1949,9 +1954,37 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
             <source>%1 min %2 s of exercise</source>
             <translation>%1 min %2 s ćwiczeń</translation>
         </message>
+    </context>
+    <context>
+        <name>SessionWindow</name>
         <message>
-            <source>How did that feel?</source>
-            <translation>Jak było?</translation>
+            <source>Counterbalance — Session</source>
+            <extracomment>The window's preferred size (smaller screens get less).</extracomment>
+            <translation>Counterbalance — Sesja</translation>
+        </message>
+        <message>
+            <source>Guided session</source>
+            <translation>Sesja z prowadzeniem</translation>
+        </message>
+        <message>
+            <source>Check symptoms…</source>
+            <translation>Sprawdź objawy…</translation>
+        </message>
+        <message>
+            <source>Check symptoms</source>
+            <translation>Sprawdź objawy</translation>
+        </message>
+        <message>
+            <source>Large view (F)</source>
+            <translation>Duży widok (F)</translation>
+        </message>
+        <message>
+            <source>Large view for floor exercises</source>
+            <translation>Duży widok do ćwiczeń na podłodze</translation>
+        </message>
+        <message>
+            <source>Normal view (F)</source>
+            <translation>Zwykły widok (F)</translation>
         </message>
     </context>
     <context>

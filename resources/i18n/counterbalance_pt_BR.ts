@@ -188,7 +188,7 @@
         </message>
         <message>
             <source>Counterbalance — Not started</source>
-            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
+            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
             <translation>Counterbalance — Não iniciado</translation>
         </message>
         <message>
@@ -221,6 +221,218 @@
         <message>
             <source>Skip rating</source>
             <translation>Pular avaliação</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <source>Close (Enter)</source>
+            <translation>Fechar (Enter)</translation>
+        </message>
+        <message>
+            <source>Close window</source>
+            <translation>Fechar janela</translation>
+        </message>
+        <message>
+            <source>Well done!</source>
+            <translation>Muito bem!</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>Sessão encerrada</translation>
+        </message>
+        <message>
+            <source>Session skipped</source>
+            <translation>Sessão pulada</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n exercise(s) done</source>
+            <translation>
+                <numerusform>%1 de %n exercício feito</numerusform>
+                <numerusform>%1 de %n exercícios feitos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pain %1/10 before, %2/10 after</source>
+            <translation>Dor %1/10 antes, %2/10 depois</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisePage</name>
+        <message>
+            <source>Demonstration</source>
+            <extracomment>Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440.</extracomment>
+            <translation>Demonstração</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Voltar</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Voltar</translation>
+        </message>
+        <message>
+            <source>Pause (Space)</source>
+            <translation>Pausar (Espaço)</translation>
+        </message>
+        <message>
+            <source>Pause or resume</source>
+            <translation>Pausar ou continuar</translation>
+        </message>
+        <message>
+            <source>Skip set →</source>
+            <translation>Pular série →</translation>
+        </message>
+        <message>
+            <source>Skip this set</source>
+            <translation>Pular esta série</translation>
+        </message>
+        <message>
+            <source>End (Esc)</source>
+            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
+            <translation>Encerrar (Esc)</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Encerrar a sessão</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>A seguir: %1</translation>
+        </message>
+        <message>
+            <source>Last exercise</source>
+            <translation>Último exercício</translation>
+        </message>
+        <message>
+            <source>Set %1 of %2</source>
+            <translation>Série %1 de %2</translation>
+        </message>
+        <message>
+            <source>Resume (Space)</source>
+            <translation>Continuar (Espaço)</translation>
+        </message>
+        <message>
+            <source>Switch sides: %1</source>
+            <translation>Troque de lado: %1</translation>
+        </message>
+        <message>
+            <source>Get ready: %1</source>
+            <translation>Prepare-se: %1</translation>
+        </message>
+        <message>
+            <source>Get ready</source>
+            <translation>Prepare-se</translation>
+        </message>
+        <message>
+            <source>get ready</source>
+            <translation>prepare-se</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Sustente</translation>
+        </message>
+        <message>
+            <source>hold %1 of %2</source>
+            <translation>sustentação %1 de %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>second(s)</source>
+            <translation>
+                <numerusform>segundo</numerusform>
+                <numerusform>segundos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Relax</source>
+            <translation>Relaxe</translation>
+        </message>
+        <message>
+            <source>next: hold %1 of %2</source>
+            <translation>a seguir: sustentação %1 de %2</translation>
+        </message>
+        <message>
+            <source>Rep %1 of %2</source>
+            <translation>Repetição %1 de %2</translation>
+        </message>
+        <message>
+            <source>%1 s per rep</source>
+            <translation>%1 s por repetição</translation>
+        </message>
+        <message>
+            <source>Paused — press Space to continue</source>
+            <translation>Pausado — pressione Espaço para continuar</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeelPage</name>
+        <message>
+            <source>Easy  (E)</source>
+            <translation>Fácil  (E)</translation>
+        </message>
+        <message>
+            <source>Felt easy</source>
+            <translation>Foi fácil</translation>
+        </message>
+        <message>
+            <source>OK  (O)</source>
+            <translation>OK  (O)</translation>
+        </message>
+        <message>
+            <source>Felt OK</source>
+            <translation>Foi OK</translation>
+        </message>
+        <message>
+            <source>Hard  (H)</source>
+            <translation>Difícil  (H)</translation>
+        </message>
+        <message>
+            <source>Felt hard</source>
+            <translation>Foi difícil</translation>
+        </message>
+        <message>
+            <source>Any pain during it? (optional, 0–10)</source>
+            <translation>Alguma dor durante o exercício? (opcional, 0–10)</translation>
+        </message>
+        <message>
+            <source>Skip question (Esc)</source>
+            <translation>Pular pergunta (Esc)</translation>
+        </message>
+        <message>
+            <source>Skip question</source>
+            <translation>Pular pergunta</translation>
+        </message>
+        <message>
+            <source>New numbness, tingling or weakness…</source>
+            <translation>Dormência, formigamento ou fraqueza novos…</translation>
+        </message>
+        <message>
+            <source>Report new numbness, tingling or weakness</source>
+            <translation>Relatar dormência, formigamento ou fraqueza novos</translation>
+        </message>
+        <message>
+            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
+            <translation>Dor acima de 5 durante um exercício é mais do que deveria: este será aliviado na próxima vez. Dor aguda, dormência ou formigamento? Pare e verifique seus sintomas.</translation>
+        </message>
+        <message>
+            <source>How did “%1” feel?</source>
+            <translation>Como foi “%1”?</translation>
+        </message>
+        <message>
+            <source>Done! How did this break feel?</source>
+            <translation>Pronto! Como foi esta pausa?</translation>
+        </message>
+        <message>
+            <source>Optional: press E, O or H to finish.</source>
+            <translation>Opcional: pressione E, O ou H para terminar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Optional: this window closes by itself in %n s.</source>
+            <translation>
+                <numerusform>Opcional: esta janela fecha sozinha em %n s.</numerusform>
+                <numerusform>Opcional: esta janela fecha sozinha em %n s.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1200,6 +1412,38 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         </message>
     </context>
     <context>
+        <name>RatingPage</name>
+        <message>
+            <source>Confirm (Enter)</source>
+            <extracomment>The feel page's notes wrap at this width (px) instead of spanning the window.</extracomment>
+            <translation>Confirmar (Enter)</translation>
+        </message>
+        <message>
+            <source>Confirm rating</source>
+            <translation>Confirmar avaliação</translation>
+        </message>
+        <message>
+            <source>Skip (Esc)</source>
+            <translation>Pular (Esc)</translation>
+        </message>
+        <message>
+            <source>Skip rating</source>
+            <translation>Pular avaliação</translation>
+        </message>
+        <message>
+            <source>No pain — 0</source>
+            <translation>Sem dor — 0</translation>
+        </message>
+        <message>
+            <source>No pain, rate zero</source>
+            <translation>Sem dor, avaliar zero</translation>
+        </message>
+        <message>
+            <source>First up: %1</source>
+            <translation>Para começar: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadyNote</name>
         <message>
             <source>Counterbalance is running</source>
@@ -1622,179 +1866,30 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         </message>
     </context>
     <context>
-        <name>SessionWindow</name>
-        <message>
-            <source>Counterbalance — Session</source>
-            <extracomment>Ticks sound in the last seconds of a hold. The feel page's notes wrap at this width (px) instead of spanning the window. Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440. The window's preferred size (smaller screens get less).</extracomment>
-            <translation>Counterbalance — Sessão</translation>
-        </message>
-        <message>
-            <source>Guided session</source>
-            <translation>Sessão guiada</translation>
-        </message>
-        <message>
-            <source>Check symptoms…</source>
-            <translation>Verificar sintomas…</translation>
-        </message>
-        <message>
-            <source>Check symptoms</source>
-            <translation>Verificar sintomas</translation>
-        </message>
-        <message>
-            <source>Large view (F)</source>
-            <translation>Visão ampliada (F)</translation>
-        </message>
-        <message>
-            <source>Large view for floor exercises</source>
-            <translation>Visão ampliada para exercícios no chão</translation>
-        </message>
-        <message>
-            <source>Normal view (F)</source>
-            <translation>Visão normal (F)</translation>
-        </message>
-        <message>
-            <source>Confirm (Enter)</source>
-            <translation>Confirmar (Enter)</translation>
-        </message>
-        <message>
-            <source>Confirm rating</source>
-            <translation>Confirmar avaliação</translation>
-        </message>
-        <message>
-            <source>Skip (Esc)</source>
-            <translation>Pular (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip rating</source>
-            <translation>Pular avaliação</translation>
-        </message>
-        <message>
-            <source>No pain — 0</source>
-            <translation>Sem dor — 0</translation>
-        </message>
-        <message>
-            <source>No pain, rate zero</source>
-            <translation>Sem dor, avaliar zero</translation>
-        </message>
-        <message>
-            <source>Demonstration</source>
-            <translation>Demonstração</translation>
-        </message>
-        <message>
-            <source>← Back</source>
-            <translation>← Voltar</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Voltar</translation>
-        </message>
-        <message>
-            <source>Pause (Space)</source>
-            <translation>Pausar (Espaço)</translation>
-        </message>
-        <message>
-            <source>Pause or resume</source>
-            <translation>Pausar ou continuar</translation>
-        </message>
-        <message>
-            <source>Skip set →</source>
-            <translation>Pular série →</translation>
-        </message>
-        <message>
-            <source>Skip this set</source>
-            <translation>Pular esta série</translation>
-        </message>
-        <message>
-            <source>End (Esc)</source>
-            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
-            <translation>Encerrar (Esc)</translation>
-        </message>
-        <message>
-            <source>End session</source>
-            <translation>Encerrar a sessão</translation>
-        </message>
-        <message>
-            <source>Easy  (E)</source>
-            <translation>Fácil  (E)</translation>
-        </message>
-        <message>
-            <source>Felt easy</source>
-            <translation>Foi fácil</translation>
-        </message>
-        <message>
-            <source>OK  (O)</source>
-            <translation>OK  (O)</translation>
-        </message>
-        <message>
-            <source>Felt OK</source>
-            <translation>Foi OK</translation>
-        </message>
-        <message>
-            <source>Hard  (H)</source>
-            <translation>Difícil  (H)</translation>
-        </message>
-        <message>
-            <source>Felt hard</source>
-            <translation>Foi difícil</translation>
-        </message>
-        <message>
-            <source>Any pain during it? (optional, 0–10)</source>
-            <translation>Alguma dor durante o exercício? (opcional, 0–10)</translation>
-        </message>
-        <message>
-            <source>Skip question (Esc)</source>
-            <translation>Pular pergunta (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip question</source>
-            <translation>Pular pergunta</translation>
-        </message>
-        <message>
-            <source>New numbness, tingling or weakness…</source>
-            <translation>Dormência, formigamento ou fraqueza novos…</translation>
-        </message>
-        <message>
-            <source>Report new numbness, tingling or weakness</source>
-            <translation>Relatar dormência, formigamento ou fraqueza novos</translation>
-        </message>
-        <message>
-            <source>Close (Enter)</source>
-            <translation>Fechar (Enter)</translation>
-        </message>
-        <message>
-            <source>Close window</source>
-            <translation>Fechar janela</translation>
-        </message>
-        <message>
-            <source>Skipped set %1 of %2</source>
-            <translation>Série %1 de %2 pulada</translation>
-        </message>
-        <message>
-            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
-            <translation>Dor acima de 5 durante um exercício é mais do que deveria: este será aliviado na próxima vez. Dor aguda, dormência ou formigamento? Pare e verifique seus sintomas.</translation>
-        </message>
-        <message>
-            <source>First up: %1</source>
-            <translation>Para começar: %1</translation>
-        </message>
-        <message>
-            <source>How did “%1” feel?</source>
-            <translation>Como foi “%1”?</translation>
-        </message>
+        <name>SessionCues</name>
         <message>
             <source>Done! How did this break feel?</source>
             <translation>Pronto! Como foi esta pausa?</translation>
         </message>
         <message>
-            <source>Optional: press E, O or H to finish.</source>
-            <translation>Opcional: pressione E, O ou H para terminar.</translation>
+            <source>Switch sides: %1</source>
+            <extracomment>Ticks sound in the last seconds of a hold. The countdown second of the last view, so that a second ticks once.</extracomment>
+            <translation>Troque de lado: %1</translation>
         </message>
-        <message numerus="yes">
-            <source>Optional: this window closes by itself in %n s.</source>
-            <translation>
-                <numerusform>Opcional: esta janela fecha sozinha em %n s.</numerusform>
-                <numerusform>Opcional: esta janela fecha sozinha em %n s.</numerusform>
-            </translation>
+        <message>
+            <source>Hold</source>
+            <translation>Sustente</translation>
+        </message>
+        <message>
+            <source>How did that feel?</source>
+            <translation>Como foi?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTexts</name>
+        <message>
+            <source>Skipped set %1 of %2</source>
+            <translation>Série %1 de %2 pulada</translation>
         </message>
         <message numerus="yes">
             <source>%n exercise(s) planned</source>
@@ -1824,96 +1919,6 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
             <translation>os dois lados</translation>
         </message>
         <message>
-            <source>Next: %1</source>
-            <translation>A seguir: %1</translation>
-        </message>
-        <message>
-            <source>Last exercise</source>
-            <translation>Último exercício</translation>
-        </message>
-        <message>
-            <source>Set %1 of %2</source>
-            <translation>Série %1 de %2</translation>
-        </message>
-        <message>
-            <source>Resume (Space)</source>
-            <translation>Continuar (Espaço)</translation>
-        </message>
-        <message>
-            <source>Switch sides: %1</source>
-            <translation>Troque de lado: %1</translation>
-        </message>
-        <message>
-            <source>Get ready: %1</source>
-            <translation>Prepare-se: %1</translation>
-        </message>
-        <message>
-            <source>Get ready</source>
-            <translation>Prepare-se</translation>
-        </message>
-        <message>
-            <source>get ready</source>
-            <translation>prepare-se</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <translation>Sustente</translation>
-        </message>
-        <message>
-            <source>hold %1 of %2</source>
-            <translation>sustentação %1 de %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>second(s)</source>
-            <translation>
-                <numerusform>segundo</numerusform>
-                <numerusform>segundos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Relax</source>
-            <translation>Relaxe</translation>
-        </message>
-        <message>
-            <source>next: hold %1 of %2</source>
-            <translation>a seguir: sustentação %1 de %2</translation>
-        </message>
-        <message>
-            <source>Rep %1 of %2</source>
-            <translation>Repetição %1 de %2</translation>
-        </message>
-        <message>
-            <source>%1 s per rep</source>
-            <translation>%1 s por repetição</translation>
-        </message>
-        <message>
-            <source>Paused — press Space to continue</source>
-            <translation>Pausado — pressione Espaço para continuar</translation>
-        </message>
-        <message>
-            <source>Well done!</source>
-            <translation>Muito bem!</translation>
-        </message>
-        <message>
-            <source>Session ended</source>
-            <translation>Sessão encerrada</translation>
-        </message>
-        <message>
-            <source>Session skipped</source>
-            <translation>Sessão pulada</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n exercise(s) done</source>
-            <translation>
-                <numerusform>%1 de %n exercício feito</numerusform>
-                <numerusform>%1 de %n exercícios feitos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pain %1/10 before, %2/10 after</source>
-            <translation>Dor %1/10 antes, %2/10 depois</translation>
-        </message>
-        <message>
             <source>%1 s of exercise</source>
             <translation>%1 s de exercício</translation>
         </message>
@@ -1925,9 +1930,37 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
             <source>%1 min %2 s of exercise</source>
             <translation>%1 min %2 s de exercício</translation>
         </message>
+    </context>
+    <context>
+        <name>SessionWindow</name>
         <message>
-            <source>How did that feel?</source>
-            <translation>Como foi?</translation>
+            <source>Counterbalance — Session</source>
+            <extracomment>The window's preferred size (smaller screens get less).</extracomment>
+            <translation>Counterbalance — Sessão</translation>
+        </message>
+        <message>
+            <source>Guided session</source>
+            <translation>Sessão guiada</translation>
+        </message>
+        <message>
+            <source>Check symptoms…</source>
+            <translation>Verificar sintomas…</translation>
+        </message>
+        <message>
+            <source>Check symptoms</source>
+            <translation>Verificar sintomas</translation>
+        </message>
+        <message>
+            <source>Large view (F)</source>
+            <translation>Visão ampliada (F)</translation>
+        </message>
+        <message>
+            <source>Large view for floor exercises</source>
+            <translation>Visão ampliada para exercícios no chão</translation>
+        </message>
+        <message>
+            <source>Normal view (F)</source>
+            <translation>Visão normal (F)</translation>
         </message>
     </context>
     <context>

@@ -57,8 +57,8 @@ def test_every_counted_phrase_has_an_english_singular_and_plural() -> None:
 
 def test_translate_gives_singular_and_plural(qtbot: QtBot) -> None:
     del qtbot  # the QApplication (and its translator) must exist
-    one = QCoreApplication.translate("SessionWindow", "%n exercise(s) planned", "", 1)
-    two = QCoreApplication.translate("SessionWindow", "%n exercise(s) planned", "", 2)
+    one = QCoreApplication.translate("SessionTexts", "%n exercise(s) planned", "", 1)
+    two = QCoreApplication.translate("SessionTexts", "%n exercise(s) planned", "", 2)
     assert (one, two) == ("1 exercise planned", "2 exercises planned")
 
 
@@ -77,9 +77,9 @@ def test_hold_countdown_caption_says_second_at_one(qtbot: QtBot) -> None:
     window.start()
     player = window.player
     advance(qtbot, clock, 5, lambda: player.step is Step.HOLD)
-    assert window._ring._caption == "seconds"
+    assert window._exercise_page.ring._caption == "seconds"
     advance(qtbot, clock, 2, lambda: player.view().seconds_shown == 1)
-    qtbot.waitUntil(lambda: window._ring._caption == "second")
+    qtbot.waitUntil(lambda: window._exercise_page.ring._caption == "second")
 
 
 def test_streak_of_one_day_in_the_stats_table() -> None:
