@@ -140,6 +140,85 @@
         </message>
     </context>
     <context>
+        <name>BreaksPage</name>
+        <message>
+            <source>Breaks</source>
+            <translation>Pausen</translation>
+        </message>
+        <message>
+            <source>Microbreaks</source>
+            <translation>Kurzpausen</translation>
+        </message>
+        <message>
+            <source>Minutes between breaks</source>
+            <translation>Minuten zwischen Pausen</translation>
+        </message>
+        <message>
+            <source>Break every</source>
+            <translation>Pause alle</translation>
+        </message>
+        <message>
+            <source>Vary each interval by</source>
+            <translation>Jeden Abstand variieren um</translation>
+        </message>
+        <message>
+            <source>Vary by up to ±</source>
+            <translation>Variieren um bis zu ±</translation>
+        </message>
+        <message>
+            <source>Idle minutes that count</source>
+            <translation>Zählende Leerlaufminuten</translation>
+        </message>
+        <message>
+            <source>Idle time that counts</source>
+            <translation>Leerlauf, der zählt</translation>
+        </message>
+        <message>
+            <source>Notice before a break</source>
+            <translation>Vorankündigung einer Pause</translation>
+        </message>
+        <message>
+            <source>Notice ahead</source>
+            <translation>Vorankündigung</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Verschieben</translation>
+        </message>
+        <message>
+            <source>Snooze times in minutes</source>
+            <translation>Verschiebezeiten in Minuten</translation>
+        </message>
+        <message>
+            <source>Minutes, separated by commas (up to {n}).</source>
+            <translation>Minuten, durch Kommas getrennt (bis zu {n}).</translation>
+        </message>
+        <message>
+            <source>Snooze times</source>
+            <translation>Verschiebezeiten</translation>
+        </message>
+        <message>
+            <source>Snoozes allowed per break</source>
+            <translation>Erlaubtes Verschieben pro Pause</translation>
+        </message>
+        <message>
+            <source>Snoozes per break</source>
+            <translation>Verschieben pro Pause</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended.</source>
+            <translation>{lo}–{hi} Min. werden empfohlen.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
+            <translation>{lo}–{hi} Min. werden empfohlen; so häufige Pausen können konzentriertes Arbeiten unterbrechen.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
+            <translation>{lo}–{hi} Min. werden empfohlen; mehr als eine Stunde Sitzen summiert sich.</translation>
+        </message>
+    </context>
+    <context>
         <name>Catalog</name>
         <message>
             <source>Back pain that gets worse when you bend forward</source>
@@ -366,6 +445,121 @@
         </message>
     </context>
     <context>
+        <name>ExercisesPage</name>
+        <message>
+            <source>Exercises</source>
+            <translation>Übungen</translation>
+        </message>
+        <message>
+            <source>Your exercises</source>
+            <translation>Ihre Übungen</translation>
+        </message>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Übungsschwerpunkt</translation>
+        </message>
+        <message>
+            <source>Focus</source>
+            <translation>Schwerpunkt</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Kein Band</translation>
+        </message>
+        <message>
+            <source>Resistance band</source>
+            <translation>Widerstandsband</translation>
+        </message>
+        <message>
+            <source>Equipment at your desk</source>
+            <translation>Hilfsmittel am Schreibtisch</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Hilfsmittel</translation>
+        </message>
+        <message>
+            <source>Neither / not sure</source>
+            <translation>Keine / weiß nicht</translation>
+        </message>
+        <message>
+            <source>Left side is weaker</source>
+            <translation>Linke Seite ist schwächer</translation>
+        </message>
+        <message>
+            <source>Right side is weaker</source>
+            <translation>Rechte Seite ist schwächer</translation>
+        </message>
+        <message>
+            <source>Weaker side</source>
+            <translation>Schwächere Seite</translation>
+        </message>
+        <message>
+            <source>Left side is tighter</source>
+            <translation>Linke Seite ist fester</translation>
+        </message>
+        <message>
+            <source>Right side is tighter</source>
+            <translation>Rechte Seite ist fester</translation>
+        </message>
+        <message>
+            <source>Tighter side</source>
+            <translation>Festere Seite</translation>
+        </message>
+        <message>
+            <source>Leave out exercises not advised for:</source>
+            <translation>Übungen weglassen, die nicht empfohlen sind bei:</translation>
+        </message>
+        <message>
+            <source>Daily session</source>
+            <translation>Tägliche Einheit</translation>
+        </message>
+        <message>
+            <source>Remind me of a longer daily session</source>
+            <translation>An eine längere tägliche Einheit erinnern</translation>
+        </message>
+        <message>
+            <source>Daily session time</source>
+            <translation>Uhrzeit der täglichen Einheit</translation>
+        </message>
+        <message>
+            <source>Reminder at</source>
+            <translation>Erinnerung um</translation>
+        </message>
+        <message>
+            <source>Your local time, every day.</source>
+            <translation>Ihre Ortszeit, jeden Tag.</translation>
+        </message>
+        <message>
+            <source>Pain ratings</source>
+            <translation>Schmerzbewertungen</translation>
+        </message>
+        <message>
+            <source>Share of microbreaks asking pain</source>
+            <translation>Anteil der Kurzpausen mit Schmerzfrage</translation>
+        </message>
+        <message>
+            <source>Ask on</source>
+            <translation>Fragen bei</translation>
+        </message>
+        <message>
+            <source>of microbreaks, before and after.</source>
+            <translation>der Kurzpausen, vorher und nachher.</translation>
+        </message>
+        <message>
+            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
+            <translation>Die Bewertungen von 0–10 zeigen, ob die Übungen Ihnen helfen. 100 % fragt jedes Mal; 0 % fragt in Kurzpausen nie.</translation>
+        </message>
+        <message>
+            <source>Ask how each exercise felt in microbreaks</source>
+            <translation>In Kurzpausen nach jeder Übung fragen, wie sie sich anfühlte</translation>
+        </message>
+        <message>
+            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
+            <translation>Aus: eine optionale Frage am Ende einer Kurzpause. Tägliche Einheiten fragen immer nach jeder Übung.</translation>
+        </message>
+    </context>
+    <context>
         <name>FeelPage</name>
         <message>
             <source>Easy  (E)</source>
@@ -460,6 +654,104 @@
         <message>
             <source>No exercise</source>
             <translation>Keine Übung</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneralPage</name>
+        <message>
+            <source>General</source>
+            <translation>Allgemein</translation>
+        </message>
+        <message>
+            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
+            <translation>Keine Tonausgabe gefunden: Einheiten laufen lautlos. Signale kommen von selbst zurück, sobald Ton verfügbar ist.</translation>
+        </message>
+        <message>
+            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
+            <translation>Keine Sprachausgabe antwortet (z. B. speech-dispatcher mit espeak-ng): Hinweise werden nicht gesprochen. Sie kommen von selbst zurück, sobald eine installiert ist.</translation>
+        </message>
+        <message>
+            <source>This installation cannot play sound or speech: cues stay silent.</source>
+            <translation>Diese Installation kann weder Töne noch Sprache abspielen: Signale bleiben stumm.</translation>
+        </message>
+        <message>
+            <source>A sound file is missing from the installation: reinstall to fix.</source>
+            <translation>In der Installation fehlt eine Tondatei: Installieren Sie neu, um das zu beheben.</translation>
+        </message>
+        <message>
+            <source>Quiet times</source>
+            <translation>Ruhezeiten</translation>
+        </message>
+        <message>
+            <source>Hold breaks while a full-screen window is active</source>
+            <translation>Pausen zurückhalten, solange ein Vollbildfenster aktiv ist</translation>
+        </message>
+        <message>
+            <source>Presentations, calls and videos are not interrupted.</source>
+            <translation>Präsentationen, Anrufe und Videos werden nicht unterbrochen.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while Do Not Disturb is on</source>
+            <translation>Pausen zurückhalten, solange „Nicht stören“ an ist</translation>
+        </message>
+        <message>
+            <source>A held break is offered as soon as the quiet time ends.</source>
+            <translation>Eine zurückgehaltene Pause wird angeboten, sobald die Ruhezeit endet.</translation>
+        </message>
+        <message>
+            <source>Sounds</source>
+            <translation>Töne</translation>
+        </message>
+        <message>
+            <source>Play ticks and chimes during sessions</source>
+            <translation>Ticken und Glockentöne während der Einheiten abspielen</translation>
+        </message>
+        <message>
+            <source>Speak exercise cues aloud</source>
+            <translation>Übungshinweise laut vorlesen</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Wie das System</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Sprache:</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time Counterbalance starts.</source>
+            <translation>Eine neue Sprache gilt ab dem nächsten Start von Counterbalance.</translation>
+        </message>
+        <message>
+            <source>Start at login</source>
+            <translation>Beim Anmelden starten</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Counterbalance beim Anmelden starten</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running.</source>
+            <translation>Pausen kommen nur, solange Counterbalance läuft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPage</name>
+        <message>
+            <source>Working hours</source>
+            <translation>Arbeitszeiten</translation>
+        </message>
+        <message>
+            <source>Only offer breaks during my working hours</source>
+            <translation>Pausen nur während meiner Arbeitszeiten anbieten</translation>
+        </message>
+        <message>
+            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
+            <translation>Außerhalb dieser Zeiten werden keine Pausen angeboten, und die Zählung beginnt jeden Tag neu. Ein Tag kann mehrere Zeiträume haben, z. B. vor und nach dem Mittagessen.</translation>
         </message>
     </context>
     <context>
@@ -2081,7 +2373,6 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         </message>
         <message>
             <source>“{part}” is not a whole number of minutes.</source>
-            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. Tab order; the index of each tab.</extracomment>
             <translation>„{part}“ ist keine ganze Zahl von Minuten.</translation>
         </message>
         <message>
@@ -2135,6 +2426,7 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         </message>
         <message>
             <source>Counterbalance — Settings</source>
+            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. The tabs, in order: a new settings page joins here. The index of each built-in tab.</extracomment>
             <translation>Counterbalance — Einstellungen</translation>
         </message>
         <message>
@@ -2143,24 +2435,8 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         </message>
         <message>
             <source>Settings sections</source>
-            <extracomment>Each option the dialog edits, by key: filled in as the fields are built. True while fields are being filled in: edits then trigger no validation.</extracomment>
+            <extracomment>True while fields are being filled in: edits then trigger no validation.</extracomment>
             <translation>Bereiche der Einstellungen</translation>
-        </message>
-        <message>
-            <source>Breaks</source>
-            <translation>Pausen</translation>
-        </message>
-        <message>
-            <source>Working hours</source>
-            <translation>Arbeitszeiten</translation>
-        </message>
-        <message>
-            <source>Exercises</source>
-            <translation>Übungen</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Allgemein</translation>
         </message>
         <message>
             <source>OK</source>
@@ -2187,262 +2463,6 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
             <translation>Ohne Speichern schließen</translation>
         </message>
         <message>
-            <source>Type a value, or use the ↑ and ↓ keys</source>
-            <translation>Geben Sie einen Wert ein oder nutzen Sie die Tasten ↑ und ↓</translation>
-        </message>
-        <message>
-            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
-            <translation>Keine Tonausgabe gefunden: Einheiten laufen lautlos. Signale kommen von selbst zurück, sobald Ton verfügbar ist.</translation>
-        </message>
-        <message>
-            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
-            <translation>Keine Sprachausgabe antwortet (z. B. speech-dispatcher mit espeak-ng): Hinweise werden nicht gesprochen. Sie kommen von selbst zurück, sobald eine installiert ist.</translation>
-        </message>
-        <message>
-            <source>This installation cannot play sound or speech: cues stay silent.</source>
-            <translation>Diese Installation kann weder Töne noch Sprache abspielen: Signale bleiben stumm.</translation>
-        </message>
-        <message>
-            <source>A sound file is missing from the installation: reinstall to fix.</source>
-            <translation>In der Installation fehlt eine Tondatei: Installieren Sie neu, um das zu beheben.</translation>
-        </message>
-        <message>
-            <source>Microbreaks</source>
-            <translation>Kurzpausen</translation>
-        </message>
-        <message>
-            <source>Minutes between breaks</source>
-            <translation>Minuten zwischen Pausen</translation>
-        </message>
-        <message>
-            <source>Break every</source>
-            <translation>Pause alle</translation>
-        </message>
-        <message>
-            <source>Vary each interval by</source>
-            <translation>Jeden Abstand variieren um</translation>
-        </message>
-        <message>
-            <source>Vary by up to ±</source>
-            <translation>Variieren um bis zu ±</translation>
-        </message>
-        <message>
-            <source>Idle minutes that count</source>
-            <translation>Zählende Leerlaufminuten</translation>
-        </message>
-        <message>
-            <source>Idle time that counts</source>
-            <translation>Leerlauf, der zählt</translation>
-        </message>
-        <message>
-            <source>Notice before a break</source>
-            <translation>Vorankündigung einer Pause</translation>
-        </message>
-        <message>
-            <source>Notice ahead</source>
-            <translation>Vorankündigung</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Verschieben</translation>
-        </message>
-        <message>
-            <source>Snooze times in minutes</source>
-            <translation>Verschiebezeiten in Minuten</translation>
-        </message>
-        <message>
-            <source>Minutes, separated by commas (up to {n}).</source>
-            <translation>Minuten, durch Kommas getrennt (bis zu {n}).</translation>
-        </message>
-        <message>
-            <source>Snooze times</source>
-            <translation>Verschiebezeiten</translation>
-        </message>
-        <message>
-            <source>Snoozes allowed per break</source>
-            <translation>Erlaubtes Verschieben pro Pause</translation>
-        </message>
-        <message>
-            <source>Snoozes per break</source>
-            <translation>Verschieben pro Pause</translation>
-        </message>
-        <message>
-            <source>Only offer breaks during my working hours</source>
-            <translation>Pausen nur während meiner Arbeitszeiten anbieten</translation>
-        </message>
-        <message>
-            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
-            <translation>Außerhalb dieser Zeiten werden keine Pausen angeboten, und die Zählung beginnt jeden Tag neu. Ein Tag kann mehrere Zeiträume haben, z. B. vor und nach dem Mittagessen.</translation>
-        </message>
-        <message>
-            <source>Your exercises</source>
-            <translation>Ihre Übungen</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Übungsschwerpunkt</translation>
-        </message>
-        <message>
-            <source>Focus</source>
-            <translation>Schwerpunkt</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Kein Band</translation>
-        </message>
-        <message>
-            <source>Resistance band</source>
-            <translation>Widerstandsband</translation>
-        </message>
-        <message>
-            <source>Equipment at your desk</source>
-            <translation>Hilfsmittel am Schreibtisch</translation>
-        </message>
-        <message>
-            <source>Equipment</source>
-            <translation>Hilfsmittel</translation>
-        </message>
-        <message>
-            <source>Neither / not sure</source>
-            <translation>Keine / weiß nicht</translation>
-        </message>
-        <message>
-            <source>Left side is weaker</source>
-            <translation>Linke Seite ist schwächer</translation>
-        </message>
-        <message>
-            <source>Right side is weaker</source>
-            <translation>Rechte Seite ist schwächer</translation>
-        </message>
-        <message>
-            <source>Weaker side</source>
-            <translation>Schwächere Seite</translation>
-        </message>
-        <message>
-            <source>Left side is tighter</source>
-            <translation>Linke Seite ist fester</translation>
-        </message>
-        <message>
-            <source>Right side is tighter</source>
-            <translation>Rechte Seite ist fester</translation>
-        </message>
-        <message>
-            <source>Tighter side</source>
-            <translation>Festere Seite</translation>
-        </message>
-        <message>
-            <source>Leave out exercises not advised for:</source>
-            <translation>Übungen weglassen, die nicht empfohlen sind bei:</translation>
-        </message>
-        <message>
-            <source>Daily session</source>
-            <translation>Tägliche Einheit</translation>
-        </message>
-        <message>
-            <source>Remind me of a longer daily session</source>
-            <translation>An eine längere tägliche Einheit erinnern</translation>
-        </message>
-        <message>
-            <source>Daily session time</source>
-            <translation>Uhrzeit der täglichen Einheit</translation>
-        </message>
-        <message>
-            <source>Reminder at</source>
-            <translation>Erinnerung um</translation>
-        </message>
-        <message>
-            <source>Your local time, every day.</source>
-            <translation>Ihre Ortszeit, jeden Tag.</translation>
-        </message>
-        <message>
-            <source>Pain ratings</source>
-            <translation>Schmerzbewertungen</translation>
-        </message>
-        <message>
-            <source>Share of microbreaks asking pain</source>
-            <translation>Anteil der Kurzpausen mit Schmerzfrage</translation>
-        </message>
-        <message>
-            <source>Ask on</source>
-            <translation>Fragen bei</translation>
-        </message>
-        <message>
-            <source>of microbreaks, before and after.</source>
-            <translation>der Kurzpausen, vorher und nachher.</translation>
-        </message>
-        <message>
-            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
-            <translation>Die Bewertungen von 0–10 zeigen, ob die Übungen Ihnen helfen. 100 % fragt jedes Mal; 0 % fragt in Kurzpausen nie.</translation>
-        </message>
-        <message>
-            <source>Ask how each exercise felt in microbreaks</source>
-            <translation>In Kurzpausen nach jeder Übung fragen, wie sie sich anfühlte</translation>
-        </message>
-        <message>
-            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
-            <translation>Aus: eine optionale Frage am Ende einer Kurzpause. Tägliche Einheiten fragen immer nach jeder Übung.</translation>
-        </message>
-        <message>
-            <source>Quiet times</source>
-            <translation>Ruhezeiten</translation>
-        </message>
-        <message>
-            <source>Hold breaks while a full-screen window is active</source>
-            <translation>Pausen zurückhalten, solange ein Vollbildfenster aktiv ist</translation>
-        </message>
-        <message>
-            <source>Presentations, calls and videos are not interrupted.</source>
-            <translation>Präsentationen, Anrufe und Videos werden nicht unterbrochen.</translation>
-        </message>
-        <message>
-            <source>Hold breaks while Do Not Disturb is on</source>
-            <translation>Pausen zurückhalten, solange „Nicht stören“ an ist</translation>
-        </message>
-        <message>
-            <source>A held break is offered as soon as the quiet time ends.</source>
-            <translation>Eine zurückgehaltene Pause wird angeboten, sobald die Ruhezeit endet.</translation>
-        </message>
-        <message>
-            <source>Sounds</source>
-            <translation>Töne</translation>
-        </message>
-        <message>
-            <source>Play ticks and chimes during sessions</source>
-            <translation>Ticken und Glockentöne während der Einheiten abspielen</translation>
-        </message>
-        <message>
-            <source>Speak exercise cues aloud</source>
-            <translation>Übungshinweise laut vorlesen</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Sprache</translation>
-        </message>
-        <message>
-            <source>Same as the system</source>
-            <translation>Wie das System</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Sprache:</translation>
-        </message>
-        <message>
-            <source>A new language applies the next time Counterbalance starts.</source>
-            <translation>Eine neue Sprache gilt ab dem nächsten Start von Counterbalance.</translation>
-        </message>
-        <message>
-            <source>Start at login</source>
-            <translation>Beim Anmelden starten</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Counterbalance beim Anmelden starten</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running.</source>
-            <translation>Pausen kommen nur, solange Counterbalance läuft.</translation>
-        </message>
-        <message>
             <source>Has a problem to fix</source>
             <translation>Hat ein Problem, das behoben werden muss</translation>
         </message>
@@ -2452,18 +2472,6 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
                 <numerusform>Beheben Sie dies, um zu speichern: {problem}</numerusform>
                 <numerusform>Beheben Sie diese %n Probleme, um zu speichern: {problem} …</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended.</source>
-            <translation>{lo}–{hi} Min. werden empfohlen.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
-            <translation>{lo}–{hi} Min. werden empfohlen; so häufige Pausen können konzentriertes Arbeiten unterbrechen.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
-            <translation>{lo}–{hi} Min. werden empfohlen; mehr als eine Stunde Sitzen summiert sich.</translation>
         </message>
     </context>
     <context>
@@ -2503,6 +2511,14 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         <message>
             <source>Your original file was kept as {backup}.</source>
             <translation>Ihre ursprüngliche Datei wurde als {backup} aufbewahrt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <source>Type a value, or use the ↑ and ↓ keys</source>
+            <extracomment>Each option the dialog edits, by key: filled in as the fields are built.</extracomment>
+            <translation>Geben Sie einen Wert ein oder nutzen Sie die Tasten ↑ und ↓</translation>
         </message>
     </context>
     <context>

@@ -140,6 +140,85 @@
         </message>
     </context>
     <context>
+        <name>BreaksPage</name>
+        <message>
+            <source>Breaks</source>
+            <translation>Pausas</translation>
+        </message>
+        <message>
+            <source>Microbreaks</source>
+            <translation>Micropausas</translation>
+        </message>
+        <message>
+            <source>Minutes between breaks</source>
+            <translation>Minutos entre pausas</translation>
+        </message>
+        <message>
+            <source>Break every</source>
+            <translation>Pausa cada</translation>
+        </message>
+        <message>
+            <source>Vary each interval by</source>
+            <translation>Variar cada intervalo en</translation>
+        </message>
+        <message>
+            <source>Vary by up to ±</source>
+            <translation>Variar hasta ±</translation>
+        </message>
+        <message>
+            <source>Idle minutes that count</source>
+            <translation>Minutos de inactividad que cuentan</translation>
+        </message>
+        <message>
+            <source>Idle time that counts</source>
+            <translation>Inactividad que cuenta</translation>
+        </message>
+        <message>
+            <source>Notice before a break</source>
+            <translation>Aviso antes de una pausa</translation>
+        </message>
+        <message>
+            <source>Notice ahead</source>
+            <translation>Aviso previo</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Posponer</translation>
+        </message>
+        <message>
+            <source>Snooze times in minutes</source>
+            <translation>Tiempos de aplazamiento en minutos</translation>
+        </message>
+        <message>
+            <source>Minutes, separated by commas (up to {n}).</source>
+            <translation>Minutos separados por comas (hasta {n}).</translation>
+        </message>
+        <message>
+            <source>Snooze times</source>
+            <translation>Tiempos de aplazamiento</translation>
+        </message>
+        <message>
+            <source>Snoozes allowed per break</source>
+            <translation>Aplazamientos permitidos por pausa</translation>
+        </message>
+        <message>
+            <source>Snoozes per break</source>
+            <translation>Aplazamientos por pausa</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended.</source>
+            <translation>Se recomiendan {lo}–{hi} min.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
+            <translation>Se recomiendan {lo}–{hi} min; pausas tan frecuentes pueden interrumpir el trabajo concentrado.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
+            <translation>Se recomiendan {lo}–{hi} min; estar sentado más de una hora se acumula.</translation>
+        </message>
+    </context>
+    <context>
         <name>Catalog</name>
         <message>
             <source>Back pain that gets worse when you bend forward</source>
@@ -366,6 +445,121 @@
         </message>
     </context>
     <context>
+        <name>ExercisesPage</name>
+        <message>
+            <source>Exercises</source>
+            <translation>Ejercicios</translation>
+        </message>
+        <message>
+            <source>Your exercises</source>
+            <translation>Sus ejercicios</translation>
+        </message>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Enfoque de los ejercicios</translation>
+        </message>
+        <message>
+            <source>Focus</source>
+            <translation>Enfoque</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Sin banda</translation>
+        </message>
+        <message>
+            <source>Resistance band</source>
+            <translation>Banda elástica</translation>
+        </message>
+        <message>
+            <source>Equipment at your desk</source>
+            <translation>Material en su escritorio</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Material</translation>
+        </message>
+        <message>
+            <source>Neither / not sure</source>
+            <translation>Ninguno / no lo sé</translation>
+        </message>
+        <message>
+            <source>Left side is weaker</source>
+            <translation>El lado izquierdo es más débil</translation>
+        </message>
+        <message>
+            <source>Right side is weaker</source>
+            <translation>El lado derecho es más débil</translation>
+        </message>
+        <message>
+            <source>Weaker side</source>
+            <translation>Lado más débil</translation>
+        </message>
+        <message>
+            <source>Left side is tighter</source>
+            <translation>El lado izquierdo está más rígido</translation>
+        </message>
+        <message>
+            <source>Right side is tighter</source>
+            <translation>El lado derecho está más rígido</translation>
+        </message>
+        <message>
+            <source>Tighter side</source>
+            <translation>Lado más rígido</translation>
+        </message>
+        <message>
+            <source>Leave out exercises not advised for:</source>
+            <translation>Dejar fuera los ejercicios no recomendados en caso de:</translation>
+        </message>
+        <message>
+            <source>Daily session</source>
+            <translation>Sesión diaria</translation>
+        </message>
+        <message>
+            <source>Remind me of a longer daily session</source>
+            <translation>Recordarme una sesión diaria más larga</translation>
+        </message>
+        <message>
+            <source>Daily session time</source>
+            <translation>Hora de la sesión diaria</translation>
+        </message>
+        <message>
+            <source>Reminder at</source>
+            <translation>Aviso a las</translation>
+        </message>
+        <message>
+            <source>Your local time, every day.</source>
+            <translation>Su hora local, cada día.</translation>
+        </message>
+        <message>
+            <source>Pain ratings</source>
+            <translation>Valoraciones del dolor</translation>
+        </message>
+        <message>
+            <source>Share of microbreaks asking pain</source>
+            <translation>Proporción de micropausas que preguntan por el dolor</translation>
+        </message>
+        <message>
+            <source>Ask on</source>
+            <translation>Preguntar en</translation>
+        </message>
+        <message>
+            <source>of microbreaks, before and after.</source>
+            <translation>de las micropausas, antes y después.</translation>
+        </message>
+        <message>
+            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
+            <translation>Las valoraciones de 0 a 10 muestran si los ejercicios le ayudan. 100 % pregunta siempre; 0 % nunca pregunta en las micropausas.</translation>
+        </message>
+        <message>
+            <source>Ask how each exercise felt in microbreaks</source>
+            <translation>Preguntar cómo fue cada ejercicio en las micropausas</translation>
+        </message>
+        <message>
+            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
+            <translation>Desactivado: una pregunta opcional al final de una micropausa. Las sesiones diarias siempre preguntan tras cada ejercicio.</translation>
+        </message>
+    </context>
+    <context>
         <name>FeelPage</name>
         <message>
             <source>Easy  (E)</source>
@@ -460,6 +654,104 @@
         <message>
             <source>No exercise</source>
             <translation>Ningún ejercicio</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneralPage</name>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
+            <translation>No se encontró salida de sonido: las sesiones son silenciosas. Las señales vuelven solas cuando haya sonido.</translation>
+        </message>
+        <message>
+            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
+            <translation>No responde ningún motor de voz (p. ej. speech-dispatcher con espeak-ng): las indicaciones no se leen en voz alta. Vuelven solas cuando se instale uno.</translation>
+        </message>
+        <message>
+            <source>This installation cannot play sound or speech: cues stay silent.</source>
+            <translation>Esta instalación no puede reproducir sonido ni voz: las señales quedan en silencio.</translation>
+        </message>
+        <message>
+            <source>A sound file is missing from the installation: reinstall to fix.</source>
+            <translation>Falta un archivo de sonido en la instalación: reinstale para solucionarlo.</translation>
+        </message>
+        <message>
+            <source>Quiet times</source>
+            <translation>Momentos de calma</translation>
+        </message>
+        <message>
+            <source>Hold breaks while a full-screen window is active</source>
+            <translation>Retener las pausas mientras haya una ventana a pantalla completa</translation>
+        </message>
+        <message>
+            <source>Presentations, calls and videos are not interrupted.</source>
+            <translation>Las presentaciones, llamadas y vídeos no se interrumpen.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while Do Not Disturb is on</source>
+            <translation>Retener las pausas mientras «No molestar» esté activado</translation>
+        </message>
+        <message>
+            <source>A held break is offered as soon as the quiet time ends.</source>
+            <translation>Una pausa retenida se ofrece en cuanto termina el momento de calma.</translation>
+        </message>
+        <message>
+            <source>Sounds</source>
+            <translation>Sonidos</translation>
+        </message>
+        <message>
+            <source>Play ticks and chimes during sessions</source>
+            <translation>Reproducir tictac y campanadas durante las sesiones</translation>
+        </message>
+        <message>
+            <source>Speak exercise cues aloud</source>
+            <translation>Leer en voz alta las indicaciones de los ejercicios</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>El mismo que el sistema</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Idioma:</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time Counterbalance starts.</source>
+            <translation>Un idioma nuevo se aplica la próxima vez que se inicie Counterbalance.</translation>
+        </message>
+        <message>
+            <source>Start at login</source>
+            <translation>Iniciar al entrar</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Iniciar Counterbalance al entrar</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running.</source>
+            <translation>Las pausas solo llegan mientras Counterbalance está en marcha.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPage</name>
+        <message>
+            <source>Working hours</source>
+            <translation>Horario laboral</translation>
+        </message>
+        <message>
+            <source>Only offer breaks during my working hours</source>
+            <translation>Ofrecer pausas solo durante mi horario laboral</translation>
+        </message>
+        <message>
+            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
+            <translation>Fuera de este horario no se ofrecen pausas, y el recuento empieza de nuevo cada día. Un día puede tener varios intervalos, p. ej. antes y después de comer.</translation>
         </message>
     </context>
     <context>
@@ -2081,7 +2373,6 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         </message>
         <message>
             <source>“{part}” is not a whole number of minutes.</source>
-            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. Tab order; the index of each tab.</extracomment>
             <translation>«{part}» no es un número entero de minutos.</translation>
         </message>
         <message>
@@ -2135,6 +2426,7 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         </message>
         <message>
             <source>Counterbalance — Settings</source>
+            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. The tabs, in order: a new settings page joins here. The index of each built-in tab.</extracomment>
             <translation>Counterbalance — Configuración</translation>
         </message>
         <message>
@@ -2143,24 +2435,8 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         </message>
         <message>
             <source>Settings sections</source>
-            <extracomment>Each option the dialog edits, by key: filled in as the fields are built. True while fields are being filled in: edits then trigger no validation.</extracomment>
+            <extracomment>True while fields are being filled in: edits then trigger no validation.</extracomment>
             <translation>Secciones de la configuración</translation>
-        </message>
-        <message>
-            <source>Breaks</source>
-            <translation>Pausas</translation>
-        </message>
-        <message>
-            <source>Working hours</source>
-            <translation>Horario laboral</translation>
-        </message>
-        <message>
-            <source>Exercises</source>
-            <translation>Ejercicios</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>General</translation>
         </message>
         <message>
             <source>OK</source>
@@ -2187,262 +2463,6 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
             <translation>Cerrar sin guardar</translation>
         </message>
         <message>
-            <source>Type a value, or use the ↑ and ↓ keys</source>
-            <translation>Escriba un valor o use las teclas ↑ y ↓</translation>
-        </message>
-        <message>
-            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
-            <translation>No se encontró salida de sonido: las sesiones son silenciosas. Las señales vuelven solas cuando haya sonido.</translation>
-        </message>
-        <message>
-            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
-            <translation>No responde ningún motor de voz (p. ej. speech-dispatcher con espeak-ng): las indicaciones no se leen en voz alta. Vuelven solas cuando se instale uno.</translation>
-        </message>
-        <message>
-            <source>This installation cannot play sound or speech: cues stay silent.</source>
-            <translation>Esta instalación no puede reproducir sonido ni voz: las señales quedan en silencio.</translation>
-        </message>
-        <message>
-            <source>A sound file is missing from the installation: reinstall to fix.</source>
-            <translation>Falta un archivo de sonido en la instalación: reinstale para solucionarlo.</translation>
-        </message>
-        <message>
-            <source>Microbreaks</source>
-            <translation>Micropausas</translation>
-        </message>
-        <message>
-            <source>Minutes between breaks</source>
-            <translation>Minutos entre pausas</translation>
-        </message>
-        <message>
-            <source>Break every</source>
-            <translation>Pausa cada</translation>
-        </message>
-        <message>
-            <source>Vary each interval by</source>
-            <translation>Variar cada intervalo en</translation>
-        </message>
-        <message>
-            <source>Vary by up to ±</source>
-            <translation>Variar hasta ±</translation>
-        </message>
-        <message>
-            <source>Idle minutes that count</source>
-            <translation>Minutos de inactividad que cuentan</translation>
-        </message>
-        <message>
-            <source>Idle time that counts</source>
-            <translation>Inactividad que cuenta</translation>
-        </message>
-        <message>
-            <source>Notice before a break</source>
-            <translation>Aviso antes de una pausa</translation>
-        </message>
-        <message>
-            <source>Notice ahead</source>
-            <translation>Aviso previo</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Posponer</translation>
-        </message>
-        <message>
-            <source>Snooze times in minutes</source>
-            <translation>Tiempos de aplazamiento en minutos</translation>
-        </message>
-        <message>
-            <source>Minutes, separated by commas (up to {n}).</source>
-            <translation>Minutos separados por comas (hasta {n}).</translation>
-        </message>
-        <message>
-            <source>Snooze times</source>
-            <translation>Tiempos de aplazamiento</translation>
-        </message>
-        <message>
-            <source>Snoozes allowed per break</source>
-            <translation>Aplazamientos permitidos por pausa</translation>
-        </message>
-        <message>
-            <source>Snoozes per break</source>
-            <translation>Aplazamientos por pausa</translation>
-        </message>
-        <message>
-            <source>Only offer breaks during my working hours</source>
-            <translation>Ofrecer pausas solo durante mi horario laboral</translation>
-        </message>
-        <message>
-            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
-            <translation>Fuera de este horario no se ofrecen pausas, y el recuento empieza de nuevo cada día. Un día puede tener varios intervalos, p. ej. antes y después de comer.</translation>
-        </message>
-        <message>
-            <source>Your exercises</source>
-            <translation>Sus ejercicios</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Enfoque de los ejercicios</translation>
-        </message>
-        <message>
-            <source>Focus</source>
-            <translation>Enfoque</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Sin banda</translation>
-        </message>
-        <message>
-            <source>Resistance band</source>
-            <translation>Banda elástica</translation>
-        </message>
-        <message>
-            <source>Equipment at your desk</source>
-            <translation>Material en su escritorio</translation>
-        </message>
-        <message>
-            <source>Equipment</source>
-            <translation>Material</translation>
-        </message>
-        <message>
-            <source>Neither / not sure</source>
-            <translation>Ninguno / no lo sé</translation>
-        </message>
-        <message>
-            <source>Left side is weaker</source>
-            <translation>El lado izquierdo es más débil</translation>
-        </message>
-        <message>
-            <source>Right side is weaker</source>
-            <translation>El lado derecho es más débil</translation>
-        </message>
-        <message>
-            <source>Weaker side</source>
-            <translation>Lado más débil</translation>
-        </message>
-        <message>
-            <source>Left side is tighter</source>
-            <translation>El lado izquierdo está más rígido</translation>
-        </message>
-        <message>
-            <source>Right side is tighter</source>
-            <translation>El lado derecho está más rígido</translation>
-        </message>
-        <message>
-            <source>Tighter side</source>
-            <translation>Lado más rígido</translation>
-        </message>
-        <message>
-            <source>Leave out exercises not advised for:</source>
-            <translation>Dejar fuera los ejercicios no recomendados en caso de:</translation>
-        </message>
-        <message>
-            <source>Daily session</source>
-            <translation>Sesión diaria</translation>
-        </message>
-        <message>
-            <source>Remind me of a longer daily session</source>
-            <translation>Recordarme una sesión diaria más larga</translation>
-        </message>
-        <message>
-            <source>Daily session time</source>
-            <translation>Hora de la sesión diaria</translation>
-        </message>
-        <message>
-            <source>Reminder at</source>
-            <translation>Aviso a las</translation>
-        </message>
-        <message>
-            <source>Your local time, every day.</source>
-            <translation>Su hora local, cada día.</translation>
-        </message>
-        <message>
-            <source>Pain ratings</source>
-            <translation>Valoraciones del dolor</translation>
-        </message>
-        <message>
-            <source>Share of microbreaks asking pain</source>
-            <translation>Proporción de micropausas que preguntan por el dolor</translation>
-        </message>
-        <message>
-            <source>Ask on</source>
-            <translation>Preguntar en</translation>
-        </message>
-        <message>
-            <source>of microbreaks, before and after.</source>
-            <translation>de las micropausas, antes y después.</translation>
-        </message>
-        <message>
-            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
-            <translation>Las valoraciones de 0 a 10 muestran si los ejercicios le ayudan. 100 % pregunta siempre; 0 % nunca pregunta en las micropausas.</translation>
-        </message>
-        <message>
-            <source>Ask how each exercise felt in microbreaks</source>
-            <translation>Preguntar cómo fue cada ejercicio en las micropausas</translation>
-        </message>
-        <message>
-            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
-            <translation>Desactivado: una pregunta opcional al final de una micropausa. Las sesiones diarias siempre preguntan tras cada ejercicio.</translation>
-        </message>
-        <message>
-            <source>Quiet times</source>
-            <translation>Momentos de calma</translation>
-        </message>
-        <message>
-            <source>Hold breaks while a full-screen window is active</source>
-            <translation>Retener las pausas mientras haya una ventana a pantalla completa</translation>
-        </message>
-        <message>
-            <source>Presentations, calls and videos are not interrupted.</source>
-            <translation>Las presentaciones, llamadas y vídeos no se interrumpen.</translation>
-        </message>
-        <message>
-            <source>Hold breaks while Do Not Disturb is on</source>
-            <translation>Retener las pausas mientras «No molestar» esté activado</translation>
-        </message>
-        <message>
-            <source>A held break is offered as soon as the quiet time ends.</source>
-            <translation>Una pausa retenida se ofrece en cuanto termina el momento de calma.</translation>
-        </message>
-        <message>
-            <source>Sounds</source>
-            <translation>Sonidos</translation>
-        </message>
-        <message>
-            <source>Play ticks and chimes during sessions</source>
-            <translation>Reproducir tictac y campanadas durante las sesiones</translation>
-        </message>
-        <message>
-            <source>Speak exercise cues aloud</source>
-            <translation>Leer en voz alta las indicaciones de los ejercicios</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <source>Same as the system</source>
-            <translation>El mismo que el sistema</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Idioma:</translation>
-        </message>
-        <message>
-            <source>A new language applies the next time Counterbalance starts.</source>
-            <translation>Un idioma nuevo se aplica la próxima vez que se inicie Counterbalance.</translation>
-        </message>
-        <message>
-            <source>Start at login</source>
-            <translation>Iniciar al entrar</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Iniciar Counterbalance al entrar</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running.</source>
-            <translation>Las pausas solo llegan mientras Counterbalance está en marcha.</translation>
-        </message>
-        <message>
             <source>Has a problem to fix</source>
             <translation>Tiene un problema que corregir</translation>
         </message>
@@ -2452,18 +2472,6 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
                 <numerusform>Corrija esto para guardar: {problem}</numerusform>
                 <numerusform>Corrija estos %n problemas para guardar: {problem} …</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended.</source>
-            <translation>Se recomiendan {lo}–{hi} min.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
-            <translation>Se recomiendan {lo}–{hi} min; pausas tan frecuentes pueden interrumpir el trabajo concentrado.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
-            <translation>Se recomiendan {lo}–{hi} min; estar sentado más de una hora se acumula.</translation>
         </message>
     </context>
     <context>
@@ -2503,6 +2511,14 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         <message>
             <source>Your original file was kept as {backup}.</source>
             <translation>Su archivo original se conservó como {backup}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <source>Type a value, or use the ↑ and ↓ keys</source>
+            <extracomment>Each option the dialog edits, by key: filled in as the fields are built.</extracomment>
+            <translation>Escriba un valor o use las teclas ↑ y ↓</translation>
         </message>
     </context>
     <context>

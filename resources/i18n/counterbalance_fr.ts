@@ -140,6 +140,85 @@
         </message>
     </context>
     <context>
+        <name>BreaksPage</name>
+        <message>
+            <source>Breaks</source>
+            <translation>Pauses</translation>
+        </message>
+        <message>
+            <source>Microbreaks</source>
+            <translation>Micropauses</translation>
+        </message>
+        <message>
+            <source>Minutes between breaks</source>
+            <translation>Minutes entre les pauses</translation>
+        </message>
+        <message>
+            <source>Break every</source>
+            <translation>Pause toutes les</translation>
+        </message>
+        <message>
+            <source>Vary each interval by</source>
+            <translation>Varier chaque intervalle de</translation>
+        </message>
+        <message>
+            <source>Vary by up to ±</source>
+            <translation>Varier jusqu'à ±</translation>
+        </message>
+        <message>
+            <source>Idle minutes that count</source>
+            <translation>Minutes d'inactivité qui comptent</translation>
+        </message>
+        <message>
+            <source>Idle time that counts</source>
+            <translation>Inactivité qui compte</translation>
+        </message>
+        <message>
+            <source>Notice before a break</source>
+            <translation>Préavis avant une pause</translation>
+        </message>
+        <message>
+            <source>Notice ahead</source>
+            <translation>Préavis</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Reporter</translation>
+        </message>
+        <message>
+            <source>Snooze times in minutes</source>
+            <translation>Durées de report en minutes</translation>
+        </message>
+        <message>
+            <source>Minutes, separated by commas (up to {n}).</source>
+            <translation>Minutes séparées par des virgules (jusqu'à {n}).</translation>
+        </message>
+        <message>
+            <source>Snooze times</source>
+            <translation>Durées de report</translation>
+        </message>
+        <message>
+            <source>Snoozes allowed per break</source>
+            <translation>Reports autorisés par pause</translation>
+        </message>
+        <message>
+            <source>Snoozes per break</source>
+            <translation>Reports par pause</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended.</source>
+            <translation>{lo}–{hi} min sont recommandées.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
+            <translation>{lo}–{hi} min sont recommandées ; des pauses aussi fréquentes peuvent interrompre le travail concentré.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
+            <translation>{lo}–{hi} min sont recommandées ; rester assis plus d'une heure, ça s'accumule.</translation>
+        </message>
+    </context>
+    <context>
         <name>Catalog</name>
         <message>
             <source>Back pain that gets worse when you bend forward</source>
@@ -366,6 +445,121 @@
         </message>
     </context>
     <context>
+        <name>ExercisesPage</name>
+        <message>
+            <source>Exercises</source>
+            <translation>Exercices</translation>
+        </message>
+        <message>
+            <source>Your exercises</source>
+            <translation>Vos exercices</translation>
+        </message>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Objectif des exercices</translation>
+        </message>
+        <message>
+            <source>Focus</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Pas d'élastique</translation>
+        </message>
+        <message>
+            <source>Resistance band</source>
+            <translation>Élastique de résistance</translation>
+        </message>
+        <message>
+            <source>Equipment at your desk</source>
+            <translation>Équipement à votre bureau</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Équipement</translation>
+        </message>
+        <message>
+            <source>Neither / not sure</source>
+            <translation>Aucun / je ne sais pas</translation>
+        </message>
+        <message>
+            <source>Left side is weaker</source>
+            <translation>Le côté gauche est plus faible</translation>
+        </message>
+        <message>
+            <source>Right side is weaker</source>
+            <translation>Le côté droit est plus faible</translation>
+        </message>
+        <message>
+            <source>Weaker side</source>
+            <translation>Côté plus faible</translation>
+        </message>
+        <message>
+            <source>Left side is tighter</source>
+            <translation>Le côté gauche est plus raide</translation>
+        </message>
+        <message>
+            <source>Right side is tighter</source>
+            <translation>Le côté droit est plus raide</translation>
+        </message>
+        <message>
+            <source>Tighter side</source>
+            <translation>Côté plus raide</translation>
+        </message>
+        <message>
+            <source>Leave out exercises not advised for:</source>
+            <translation>Écarter les exercices déconseillés en cas de :</translation>
+        </message>
+        <message>
+            <source>Daily session</source>
+            <translation>Séance quotidienne</translation>
+        </message>
+        <message>
+            <source>Remind me of a longer daily session</source>
+            <translation>Me rappeler une séance quotidienne plus longue</translation>
+        </message>
+        <message>
+            <source>Daily session time</source>
+            <translation>Heure de la séance quotidienne</translation>
+        </message>
+        <message>
+            <source>Reminder at</source>
+            <translation>Rappel à</translation>
+        </message>
+        <message>
+            <source>Your local time, every day.</source>
+            <translation>Votre heure locale, chaque jour.</translation>
+        </message>
+        <message>
+            <source>Pain ratings</source>
+            <translation>Notes de douleur</translation>
+        </message>
+        <message>
+            <source>Share of microbreaks asking pain</source>
+            <translation>Part des micropauses qui demandent la douleur</translation>
+        </message>
+        <message>
+            <source>Ask on</source>
+            <translation>Demander sur</translation>
+        </message>
+        <message>
+            <source>of microbreaks, before and after.</source>
+            <translation>des micropauses, avant et après.</translation>
+        </message>
+        <message>
+            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
+            <translation>Les notes de 0 à 10 montrent si les exercices vous aident. 100 % demande à chaque fois ; 0 % ne demande jamais pendant les micropauses.</translation>
+        </message>
+        <message>
+            <source>Ask how each exercise felt in microbreaks</source>
+            <translation>Demander le ressenti de chaque exercice pendant les micropauses</translation>
+        </message>
+        <message>
+            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
+            <translation>Désactivé : une question facultative à la fin d'une micropause. Les séances quotidiennes demandent toujours après chaque exercice.</translation>
+        </message>
+    </context>
+    <context>
         <name>FeelPage</name>
         <message>
             <source>Easy  (E)</source>
@@ -460,6 +654,104 @@
         <message>
             <source>No exercise</source>
             <translation>Aucun exercice</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneralPage</name>
+        <message>
+            <source>General</source>
+            <translation>Général</translation>
+        </message>
+        <message>
+            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
+            <translation>Aucune sortie audio trouvée : les séances sont silencieuses. Les signaux reviennent d'eux-mêmes quand le son est disponible.</translation>
+        </message>
+        <message>
+            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
+            <translation>Aucun moteur de synthèse vocale ne répond (par ex. speech-dispatcher avec espeak-ng) : les consignes ne sont pas lues. Elles reviennent d'elles-mêmes quand un moteur est installé.</translation>
+        </message>
+        <message>
+            <source>This installation cannot play sound or speech: cues stay silent.</source>
+            <translation>Cette installation ne peut lire ni son ni voix : les signaux restent muets.</translation>
+        </message>
+        <message>
+            <source>A sound file is missing from the installation: reinstall to fix.</source>
+            <translation>Un fichier son manque dans l'installation : réinstallez pour corriger.</translation>
+        </message>
+        <message>
+            <source>Quiet times</source>
+            <translation>Moments calmes</translation>
+        </message>
+        <message>
+            <source>Hold breaks while a full-screen window is active</source>
+            <translation>Retenir les pauses quand une fenêtre plein écran est active</translation>
+        </message>
+        <message>
+            <source>Presentations, calls and videos are not interrupted.</source>
+            <translation>Les présentations, appels et vidéos ne sont pas interrompus.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while Do Not Disturb is on</source>
+            <translation>Retenir les pauses quand « Ne pas déranger » est activé</translation>
+        </message>
+        <message>
+            <source>A held break is offered as soon as the quiet time ends.</source>
+            <translation>Une pause retenue est proposée dès la fin du moment calme.</translation>
+        </message>
+        <message>
+            <source>Sounds</source>
+            <translation>Sons</translation>
+        </message>
+        <message>
+            <source>Play ticks and chimes during sessions</source>
+            <translation>Jouer tic-tac et carillons pendant les séances</translation>
+        </message>
+        <message>
+            <source>Speak exercise cues aloud</source>
+            <translation>Lire les consignes à voix haute</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Comme le système</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Langue :</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time Counterbalance starts.</source>
+            <translation>Une nouvelle langue s'applique au prochain démarrage de Counterbalance.</translation>
+        </message>
+        <message>
+            <source>Start at login</source>
+            <translation>Lancer à la connexion</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Lancer Counterbalance à la connexion</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running.</source>
+            <translation>Les pauses n'arrivent que si Counterbalance est lancé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPage</name>
+        <message>
+            <source>Working hours</source>
+            <translation>Heures de travail</translation>
+        </message>
+        <message>
+            <source>Only offer breaks during my working hours</source>
+            <translation>Ne proposer des pauses que pendant mes heures de travail</translation>
+        </message>
+        <message>
+            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
+            <translation>En dehors de ces heures, aucune pause n'est proposée et le décompte repart à zéro chaque jour. Une journée peut avoir plusieurs plages, par ex. avant et après le déjeuner.</translation>
         </message>
     </context>
     <context>
@@ -2081,7 +2373,6 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         </message>
         <message>
             <source>“{part}” is not a whole number of minutes.</source>
-            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. Tab order; the index of each tab.</extracomment>
             <translation>« {part} » n'est pas un nombre entier de minutes.</translation>
         </message>
         <message>
@@ -2135,6 +2426,7 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         </message>
         <message>
             <source>Counterbalance — Settings</source>
+            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. The tabs, in order: a new settings page joins here. The index of each built-in tab.</extracomment>
             <translation>Counterbalance — Réglages</translation>
         </message>
         <message>
@@ -2143,24 +2435,8 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         </message>
         <message>
             <source>Settings sections</source>
-            <extracomment>Each option the dialog edits, by key: filled in as the fields are built. True while fields are being filled in: edits then trigger no validation.</extracomment>
+            <extracomment>True while fields are being filled in: edits then trigger no validation.</extracomment>
             <translation>Sections des réglages</translation>
-        </message>
-        <message>
-            <source>Breaks</source>
-            <translation>Pauses</translation>
-        </message>
-        <message>
-            <source>Working hours</source>
-            <translation>Heures de travail</translation>
-        </message>
-        <message>
-            <source>Exercises</source>
-            <translation>Exercices</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Général</translation>
         </message>
         <message>
             <source>OK</source>
@@ -2187,262 +2463,6 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
             <translation>Fermer sans enregistrer</translation>
         </message>
         <message>
-            <source>Type a value, or use the ↑ and ↓ keys</source>
-            <translation>Saisissez une valeur ou utilisez les touches ↑ et ↓</translation>
-        </message>
-        <message>
-            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
-            <translation>Aucune sortie audio trouvée : les séances sont silencieuses. Les signaux reviennent d'eux-mêmes quand le son est disponible.</translation>
-        </message>
-        <message>
-            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
-            <translation>Aucun moteur de synthèse vocale ne répond (par ex. speech-dispatcher avec espeak-ng) : les consignes ne sont pas lues. Elles reviennent d'elles-mêmes quand un moteur est installé.</translation>
-        </message>
-        <message>
-            <source>This installation cannot play sound or speech: cues stay silent.</source>
-            <translation>Cette installation ne peut lire ni son ni voix : les signaux restent muets.</translation>
-        </message>
-        <message>
-            <source>A sound file is missing from the installation: reinstall to fix.</source>
-            <translation>Un fichier son manque dans l'installation : réinstallez pour corriger.</translation>
-        </message>
-        <message>
-            <source>Microbreaks</source>
-            <translation>Micropauses</translation>
-        </message>
-        <message>
-            <source>Minutes between breaks</source>
-            <translation>Minutes entre les pauses</translation>
-        </message>
-        <message>
-            <source>Break every</source>
-            <translation>Pause toutes les</translation>
-        </message>
-        <message>
-            <source>Vary each interval by</source>
-            <translation>Varier chaque intervalle de</translation>
-        </message>
-        <message>
-            <source>Vary by up to ±</source>
-            <translation>Varier jusqu'à ±</translation>
-        </message>
-        <message>
-            <source>Idle minutes that count</source>
-            <translation>Minutes d'inactivité qui comptent</translation>
-        </message>
-        <message>
-            <source>Idle time that counts</source>
-            <translation>Inactivité qui compte</translation>
-        </message>
-        <message>
-            <source>Notice before a break</source>
-            <translation>Préavis avant une pause</translation>
-        </message>
-        <message>
-            <source>Notice ahead</source>
-            <translation>Préavis</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Reporter</translation>
-        </message>
-        <message>
-            <source>Snooze times in minutes</source>
-            <translation>Durées de report en minutes</translation>
-        </message>
-        <message>
-            <source>Minutes, separated by commas (up to {n}).</source>
-            <translation>Minutes séparées par des virgules (jusqu'à {n}).</translation>
-        </message>
-        <message>
-            <source>Snooze times</source>
-            <translation>Durées de report</translation>
-        </message>
-        <message>
-            <source>Snoozes allowed per break</source>
-            <translation>Reports autorisés par pause</translation>
-        </message>
-        <message>
-            <source>Snoozes per break</source>
-            <translation>Reports par pause</translation>
-        </message>
-        <message>
-            <source>Only offer breaks during my working hours</source>
-            <translation>Ne proposer des pauses que pendant mes heures de travail</translation>
-        </message>
-        <message>
-            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
-            <translation>En dehors de ces heures, aucune pause n'est proposée et le décompte repart à zéro chaque jour. Une journée peut avoir plusieurs plages, par ex. avant et après le déjeuner.</translation>
-        </message>
-        <message>
-            <source>Your exercises</source>
-            <translation>Vos exercices</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Objectif des exercices</translation>
-        </message>
-        <message>
-            <source>Focus</source>
-            <translation>Objectif</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Pas d'élastique</translation>
-        </message>
-        <message>
-            <source>Resistance band</source>
-            <translation>Élastique de résistance</translation>
-        </message>
-        <message>
-            <source>Equipment at your desk</source>
-            <translation>Équipement à votre bureau</translation>
-        </message>
-        <message>
-            <source>Equipment</source>
-            <translation>Équipement</translation>
-        </message>
-        <message>
-            <source>Neither / not sure</source>
-            <translation>Aucun / je ne sais pas</translation>
-        </message>
-        <message>
-            <source>Left side is weaker</source>
-            <translation>Le côté gauche est plus faible</translation>
-        </message>
-        <message>
-            <source>Right side is weaker</source>
-            <translation>Le côté droit est plus faible</translation>
-        </message>
-        <message>
-            <source>Weaker side</source>
-            <translation>Côté plus faible</translation>
-        </message>
-        <message>
-            <source>Left side is tighter</source>
-            <translation>Le côté gauche est plus raide</translation>
-        </message>
-        <message>
-            <source>Right side is tighter</source>
-            <translation>Le côté droit est plus raide</translation>
-        </message>
-        <message>
-            <source>Tighter side</source>
-            <translation>Côté plus raide</translation>
-        </message>
-        <message>
-            <source>Leave out exercises not advised for:</source>
-            <translation>Écarter les exercices déconseillés en cas de :</translation>
-        </message>
-        <message>
-            <source>Daily session</source>
-            <translation>Séance quotidienne</translation>
-        </message>
-        <message>
-            <source>Remind me of a longer daily session</source>
-            <translation>Me rappeler une séance quotidienne plus longue</translation>
-        </message>
-        <message>
-            <source>Daily session time</source>
-            <translation>Heure de la séance quotidienne</translation>
-        </message>
-        <message>
-            <source>Reminder at</source>
-            <translation>Rappel à</translation>
-        </message>
-        <message>
-            <source>Your local time, every day.</source>
-            <translation>Votre heure locale, chaque jour.</translation>
-        </message>
-        <message>
-            <source>Pain ratings</source>
-            <translation>Notes de douleur</translation>
-        </message>
-        <message>
-            <source>Share of microbreaks asking pain</source>
-            <translation>Part des micropauses qui demandent la douleur</translation>
-        </message>
-        <message>
-            <source>Ask on</source>
-            <translation>Demander sur</translation>
-        </message>
-        <message>
-            <source>of microbreaks, before and after.</source>
-            <translation>des micropauses, avant et après.</translation>
-        </message>
-        <message>
-            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
-            <translation>Les notes de 0 à 10 montrent si les exercices vous aident. 100 % demande à chaque fois ; 0 % ne demande jamais pendant les micropauses.</translation>
-        </message>
-        <message>
-            <source>Ask how each exercise felt in microbreaks</source>
-            <translation>Demander le ressenti de chaque exercice pendant les micropauses</translation>
-        </message>
-        <message>
-            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
-            <translation>Désactivé : une question facultative à la fin d'une micropause. Les séances quotidiennes demandent toujours après chaque exercice.</translation>
-        </message>
-        <message>
-            <source>Quiet times</source>
-            <translation>Moments calmes</translation>
-        </message>
-        <message>
-            <source>Hold breaks while a full-screen window is active</source>
-            <translation>Retenir les pauses quand une fenêtre plein écran est active</translation>
-        </message>
-        <message>
-            <source>Presentations, calls and videos are not interrupted.</source>
-            <translation>Les présentations, appels et vidéos ne sont pas interrompus.</translation>
-        </message>
-        <message>
-            <source>Hold breaks while Do Not Disturb is on</source>
-            <translation>Retenir les pauses quand « Ne pas déranger » est activé</translation>
-        </message>
-        <message>
-            <source>A held break is offered as soon as the quiet time ends.</source>
-            <translation>Une pause retenue est proposée dès la fin du moment calme.</translation>
-        </message>
-        <message>
-            <source>Sounds</source>
-            <translation>Sons</translation>
-        </message>
-        <message>
-            <source>Play ticks and chimes during sessions</source>
-            <translation>Jouer tic-tac et carillons pendant les séances</translation>
-        </message>
-        <message>
-            <source>Speak exercise cues aloud</source>
-            <translation>Lire les consignes à voix haute</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Same as the system</source>
-            <translation>Comme le système</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Langue :</translation>
-        </message>
-        <message>
-            <source>A new language applies the next time Counterbalance starts.</source>
-            <translation>Une nouvelle langue s'applique au prochain démarrage de Counterbalance.</translation>
-        </message>
-        <message>
-            <source>Start at login</source>
-            <translation>Lancer à la connexion</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Lancer Counterbalance à la connexion</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running.</source>
-            <translation>Les pauses n'arrivent que si Counterbalance est lancé.</translation>
-        </message>
-        <message>
             <source>Has a problem to fix</source>
             <translation>A un problème à corriger</translation>
         </message>
@@ -2452,18 +2472,6 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
                 <numerusform>Corrigez ceci pour enregistrer : {problem}</numerusform>
                 <numerusform>Corrigez ces %n problèmes pour enregistrer : {problem} …</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended.</source>
-            <translation>{lo}–{hi} min sont recommandées.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
-            <translation>{lo}–{hi} min sont recommandées ; des pauses aussi fréquentes peuvent interrompre le travail concentré.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
-            <translation>{lo}–{hi} min sont recommandées ; rester assis plus d'une heure, ça s'accumule.</translation>
         </message>
     </context>
     <context>
@@ -2503,6 +2511,14 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         <message>
             <source>Your original file was kept as {backup}.</source>
             <translation>Votre fichier d'origine a été conservé sous {backup}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <source>Type a value, or use the ↑ and ↓ keys</source>
+            <extracomment>Each option the dialog edits, by key: filled in as the fields are built.</extracomment>
+            <translation>Saisissez une valeur ou utilisez les touches ↑ et ↓</translation>
         </message>
     </context>
     <context>

@@ -140,6 +140,85 @@
         </message>
     </context>
     <context>
+        <name>BreaksPage</name>
+        <message>
+            <source>Breaks</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Microbreaks</source>
+            <translation>Micropause</translation>
+        </message>
+        <message>
+            <source>Minutes between breaks</source>
+            <translation>Minuti tra le pause</translation>
+        </message>
+        <message>
+            <source>Break every</source>
+            <translation>Pausa ogni</translation>
+        </message>
+        <message>
+            <source>Vary each interval by</source>
+            <translation>Varia ogni intervallo di</translation>
+        </message>
+        <message>
+            <source>Vary by up to ±</source>
+            <translation>Varia fino a ±</translation>
+        </message>
+        <message>
+            <source>Idle minutes that count</source>
+            <translation>Minuti di inattività che contano</translation>
+        </message>
+        <message>
+            <source>Idle time that counts</source>
+            <translation>Inattività che conta</translation>
+        </message>
+        <message>
+            <source>Notice before a break</source>
+            <translation>Preavviso prima di una pausa</translation>
+        </message>
+        <message>
+            <source>Notice ahead</source>
+            <translation>Preavviso</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Rimanda</translation>
+        </message>
+        <message>
+            <source>Snooze times in minutes</source>
+            <translation>Tempi di rinvio in minuti</translation>
+        </message>
+        <message>
+            <source>Minutes, separated by commas (up to {n}).</source>
+            <translation>Minuti separati da virgole (fino a {n}).</translation>
+        </message>
+        <message>
+            <source>Snooze times</source>
+            <translation>Tempi di rinvio</translation>
+        </message>
+        <message>
+            <source>Snoozes allowed per break</source>
+            <translation>Rinvii consentiti per pausa</translation>
+        </message>
+        <message>
+            <source>Snoozes per break</source>
+            <translation>Rinvii per pausa</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended.</source>
+            <translation>Si consigliano {lo}–{hi} min.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
+            <translation>Si consigliano {lo}–{hi} min; pause così frequenti possono interrompere il lavoro concentrato.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
+            <translation>Si consigliano {lo}–{hi} min; stare seduti più di un'ora si accumula.</translation>
+        </message>
+    </context>
+    <context>
         <name>Catalog</name>
         <message>
             <source>Back pain that gets worse when you bend forward</source>
@@ -366,6 +445,121 @@
         </message>
     </context>
     <context>
+        <name>ExercisesPage</name>
+        <message>
+            <source>Exercises</source>
+            <translation>Esercizi</translation>
+        </message>
+        <message>
+            <source>Your exercises</source>
+            <translation>I tuoi esercizi</translation>
+        </message>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Obiettivo degli esercizi</translation>
+        </message>
+        <message>
+            <source>Focus</source>
+            <translation>Obiettivo</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Nessun elastico</translation>
+        </message>
+        <message>
+            <source>Resistance band</source>
+            <translation>Elastico</translation>
+        </message>
+        <message>
+            <source>Equipment at your desk</source>
+            <translation>Attrezzatura alla scrivania</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Attrezzatura</translation>
+        </message>
+        <message>
+            <source>Neither / not sure</source>
+            <translation>Nessuno / non so</translation>
+        </message>
+        <message>
+            <source>Left side is weaker</source>
+            <translation>Il lato sinistro è più debole</translation>
+        </message>
+        <message>
+            <source>Right side is weaker</source>
+            <translation>Il lato destro è più debole</translation>
+        </message>
+        <message>
+            <source>Weaker side</source>
+            <translation>Lato più debole</translation>
+        </message>
+        <message>
+            <source>Left side is tighter</source>
+            <translation>Il lato sinistro è più rigido</translation>
+        </message>
+        <message>
+            <source>Right side is tighter</source>
+            <translation>Il lato destro è più rigido</translation>
+        </message>
+        <message>
+            <source>Tighter side</source>
+            <translation>Lato più rigido</translation>
+        </message>
+        <message>
+            <source>Leave out exercises not advised for:</source>
+            <translation>Escludi gli esercizi sconsigliati in caso di:</translation>
+        </message>
+        <message>
+            <source>Daily session</source>
+            <translation>Sessione quotidiana</translation>
+        </message>
+        <message>
+            <source>Remind me of a longer daily session</source>
+            <translation>Ricordami una sessione quotidiana più lunga</translation>
+        </message>
+        <message>
+            <source>Daily session time</source>
+            <translation>Ora della sessione quotidiana</translation>
+        </message>
+        <message>
+            <source>Reminder at</source>
+            <translation>Promemoria alle</translation>
+        </message>
+        <message>
+            <source>Your local time, every day.</source>
+            <translation>La tua ora locale, ogni giorno.</translation>
+        </message>
+        <message>
+            <source>Pain ratings</source>
+            <translation>Valutazioni del dolore</translation>
+        </message>
+        <message>
+            <source>Share of microbreaks asking pain</source>
+            <translation>Quota di micropause che chiedono il dolore</translation>
+        </message>
+        <message>
+            <source>Ask on</source>
+            <translation>Chiedi nel</translation>
+        </message>
+        <message>
+            <source>of microbreaks, before and after.</source>
+            <translation>delle micropause, prima e dopo.</translation>
+        </message>
+        <message>
+            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
+            <translation>Le valutazioni da 0 a 10 mostrano se gli esercizi ti aiutano. 100 % chiede ogni volta; 0 % non chiede mai durante le micropause.</translation>
+        </message>
+        <message>
+            <source>Ask how each exercise felt in microbreaks</source>
+            <translation>Chiedi com'è andato ogni esercizio nelle micropause</translation>
+        </message>
+        <message>
+            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
+            <translation>Disattivato: una domanda facoltativa alla fine di una micropausa. Le sessioni quotidiane chiedono sempre dopo ogni esercizio.</translation>
+        </message>
+    </context>
+    <context>
         <name>FeelPage</name>
         <message>
             <source>Easy  (E)</source>
@@ -460,6 +654,104 @@
         <message>
             <source>No exercise</source>
             <translation>Nessun esercizio</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneralPage</name>
+        <message>
+            <source>General</source>
+            <translation>Generale</translation>
+        </message>
+        <message>
+            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
+            <translation>Nessuna uscita audio trovata: le sessioni sono silenziose. I segnali tornano da soli quando l'audio è disponibile.</translation>
+        </message>
+        <message>
+            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
+            <translation>Nessun motore di sintesi vocale risponde (ad es. speech-dispatcher con espeak-ng): le indicazioni non vengono lette. Tornano da sole quando ne viene installato uno.</translation>
+        </message>
+        <message>
+            <source>This installation cannot play sound or speech: cues stay silent.</source>
+            <translation>Questa installazione non può riprodurre suoni né voce: i segnali restano muti.</translation>
+        </message>
+        <message>
+            <source>A sound file is missing from the installation: reinstall to fix.</source>
+            <translation>Manca un file audio nell'installazione: reinstalla per risolvere.</translation>
+        </message>
+        <message>
+            <source>Quiet times</source>
+            <translation>Momenti di quiete</translation>
+        </message>
+        <message>
+            <source>Hold breaks while a full-screen window is active</source>
+            <translation>Trattieni le pause mentre è attiva una finestra a schermo intero</translation>
+        </message>
+        <message>
+            <source>Presentations, calls and videos are not interrupted.</source>
+            <translation>Presentazioni, chiamate e video non vengono interrotti.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while Do Not Disturb is on</source>
+            <translation>Trattieni le pause mentre «Non disturbare» è attivo</translation>
+        </message>
+        <message>
+            <source>A held break is offered as soon as the quiet time ends.</source>
+            <translation>Una pausa trattenuta viene proposta appena finisce il momento di quiete.</translation>
+        </message>
+        <message>
+            <source>Sounds</source>
+            <translation>Suoni</translation>
+        </message>
+        <message>
+            <source>Play ticks and chimes during sessions</source>
+            <translation>Riproduci ticchettii e rintocchi durante le sessioni</translation>
+        </message>
+        <message>
+            <source>Speak exercise cues aloud</source>
+            <translation>Leggi ad alta voce le indicazioni degli esercizi</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Lingua</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Come il sistema</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Lingua:</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time Counterbalance starts.</source>
+            <translation>Una nuova lingua si applica al prossimo avvio di Counterbalance.</translation>
+        </message>
+        <message>
+            <source>Start at login</source>
+            <translation>Avvio all'accesso</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Avvia Counterbalance all'accesso</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running.</source>
+            <translation>Le pause arrivano solo mentre Counterbalance è in esecuzione.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPage</name>
+        <message>
+            <source>Working hours</source>
+            <translation>Orario di lavoro</translation>
+        </message>
+        <message>
+            <source>Only offer breaks during my working hours</source>
+            <translation>Proponi pause solo durante il mio orario di lavoro</translation>
+        </message>
+        <message>
+            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
+            <translation>Fuori da questi orari non vengono proposte pause, e il conteggio riparte ogni giorno. Un giorno può avere più fasce, ad es. prima e dopo pranzo.</translation>
         </message>
     </context>
     <context>
@@ -2081,7 +2373,6 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         </message>
         <message>
             <source>“{part}” is not a whole number of minutes.</source>
-            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. Tab order; the index of each tab.</extracomment>
             <translation>«{part}» non è un numero intero di minuti.</translation>
         </message>
         <message>
@@ -2135,6 +2426,7 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         </message>
         <message>
             <source>Counterbalance — Settings</source>
+            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. The tabs, in order: a new settings page joins here. The index of each built-in tab.</extracomment>
             <translation>Counterbalance — Impostazioni</translation>
         </message>
         <message>
@@ -2143,24 +2435,8 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         </message>
         <message>
             <source>Settings sections</source>
-            <extracomment>Each option the dialog edits, by key: filled in as the fields are built. True while fields are being filled in: edits then trigger no validation.</extracomment>
+            <extracomment>True while fields are being filled in: edits then trigger no validation.</extracomment>
             <translation>Sezioni delle impostazioni</translation>
-        </message>
-        <message>
-            <source>Breaks</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Working hours</source>
-            <translation>Orario di lavoro</translation>
-        </message>
-        <message>
-            <source>Exercises</source>
-            <translation>Esercizi</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Generale</translation>
         </message>
         <message>
             <source>OK</source>
@@ -2187,262 +2463,6 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
             <translation>Chiudi senza salvare</translation>
         </message>
         <message>
-            <source>Type a value, or use the ↑ and ↓ keys</source>
-            <translation>Digita un valore o usa i tasti ↑ e ↓</translation>
-        </message>
-        <message>
-            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
-            <translation>Nessuna uscita audio trovata: le sessioni sono silenziose. I segnali tornano da soli quando l'audio è disponibile.</translation>
-        </message>
-        <message>
-            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
-            <translation>Nessun motore di sintesi vocale risponde (ad es. speech-dispatcher con espeak-ng): le indicazioni non vengono lette. Tornano da sole quando ne viene installato uno.</translation>
-        </message>
-        <message>
-            <source>This installation cannot play sound or speech: cues stay silent.</source>
-            <translation>Questa installazione non può riprodurre suoni né voce: i segnali restano muti.</translation>
-        </message>
-        <message>
-            <source>A sound file is missing from the installation: reinstall to fix.</source>
-            <translation>Manca un file audio nell'installazione: reinstalla per risolvere.</translation>
-        </message>
-        <message>
-            <source>Microbreaks</source>
-            <translation>Micropause</translation>
-        </message>
-        <message>
-            <source>Minutes between breaks</source>
-            <translation>Minuti tra le pause</translation>
-        </message>
-        <message>
-            <source>Break every</source>
-            <translation>Pausa ogni</translation>
-        </message>
-        <message>
-            <source>Vary each interval by</source>
-            <translation>Varia ogni intervallo di</translation>
-        </message>
-        <message>
-            <source>Vary by up to ±</source>
-            <translation>Varia fino a ±</translation>
-        </message>
-        <message>
-            <source>Idle minutes that count</source>
-            <translation>Minuti di inattività che contano</translation>
-        </message>
-        <message>
-            <source>Idle time that counts</source>
-            <translation>Inattività che conta</translation>
-        </message>
-        <message>
-            <source>Notice before a break</source>
-            <translation>Preavviso prima di una pausa</translation>
-        </message>
-        <message>
-            <source>Notice ahead</source>
-            <translation>Preavviso</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Rimanda</translation>
-        </message>
-        <message>
-            <source>Snooze times in minutes</source>
-            <translation>Tempi di rinvio in minuti</translation>
-        </message>
-        <message>
-            <source>Minutes, separated by commas (up to {n}).</source>
-            <translation>Minuti separati da virgole (fino a {n}).</translation>
-        </message>
-        <message>
-            <source>Snooze times</source>
-            <translation>Tempi di rinvio</translation>
-        </message>
-        <message>
-            <source>Snoozes allowed per break</source>
-            <translation>Rinvii consentiti per pausa</translation>
-        </message>
-        <message>
-            <source>Snoozes per break</source>
-            <translation>Rinvii per pausa</translation>
-        </message>
-        <message>
-            <source>Only offer breaks during my working hours</source>
-            <translation>Proponi pause solo durante il mio orario di lavoro</translation>
-        </message>
-        <message>
-            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
-            <translation>Fuori da questi orari non vengono proposte pause, e il conteggio riparte ogni giorno. Un giorno può avere più fasce, ad es. prima e dopo pranzo.</translation>
-        </message>
-        <message>
-            <source>Your exercises</source>
-            <translation>I tuoi esercizi</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Obiettivo degli esercizi</translation>
-        </message>
-        <message>
-            <source>Focus</source>
-            <translation>Obiettivo</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Nessun elastico</translation>
-        </message>
-        <message>
-            <source>Resistance band</source>
-            <translation>Elastico</translation>
-        </message>
-        <message>
-            <source>Equipment at your desk</source>
-            <translation>Attrezzatura alla scrivania</translation>
-        </message>
-        <message>
-            <source>Equipment</source>
-            <translation>Attrezzatura</translation>
-        </message>
-        <message>
-            <source>Neither / not sure</source>
-            <translation>Nessuno / non so</translation>
-        </message>
-        <message>
-            <source>Left side is weaker</source>
-            <translation>Il lato sinistro è più debole</translation>
-        </message>
-        <message>
-            <source>Right side is weaker</source>
-            <translation>Il lato destro è più debole</translation>
-        </message>
-        <message>
-            <source>Weaker side</source>
-            <translation>Lato più debole</translation>
-        </message>
-        <message>
-            <source>Left side is tighter</source>
-            <translation>Il lato sinistro è più rigido</translation>
-        </message>
-        <message>
-            <source>Right side is tighter</source>
-            <translation>Il lato destro è più rigido</translation>
-        </message>
-        <message>
-            <source>Tighter side</source>
-            <translation>Lato più rigido</translation>
-        </message>
-        <message>
-            <source>Leave out exercises not advised for:</source>
-            <translation>Escludi gli esercizi sconsigliati in caso di:</translation>
-        </message>
-        <message>
-            <source>Daily session</source>
-            <translation>Sessione quotidiana</translation>
-        </message>
-        <message>
-            <source>Remind me of a longer daily session</source>
-            <translation>Ricordami una sessione quotidiana più lunga</translation>
-        </message>
-        <message>
-            <source>Daily session time</source>
-            <translation>Ora della sessione quotidiana</translation>
-        </message>
-        <message>
-            <source>Reminder at</source>
-            <translation>Promemoria alle</translation>
-        </message>
-        <message>
-            <source>Your local time, every day.</source>
-            <translation>La tua ora locale, ogni giorno.</translation>
-        </message>
-        <message>
-            <source>Pain ratings</source>
-            <translation>Valutazioni del dolore</translation>
-        </message>
-        <message>
-            <source>Share of microbreaks asking pain</source>
-            <translation>Quota di micropause che chiedono il dolore</translation>
-        </message>
-        <message>
-            <source>Ask on</source>
-            <translation>Chiedi nel</translation>
-        </message>
-        <message>
-            <source>of microbreaks, before and after.</source>
-            <translation>delle micropause, prima e dopo.</translation>
-        </message>
-        <message>
-            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
-            <translation>Le valutazioni da 0 a 10 mostrano se gli esercizi ti aiutano. 100 % chiede ogni volta; 0 % non chiede mai durante le micropause.</translation>
-        </message>
-        <message>
-            <source>Ask how each exercise felt in microbreaks</source>
-            <translation>Chiedi com'è andato ogni esercizio nelle micropause</translation>
-        </message>
-        <message>
-            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
-            <translation>Disattivato: una domanda facoltativa alla fine di una micropausa. Le sessioni quotidiane chiedono sempre dopo ogni esercizio.</translation>
-        </message>
-        <message>
-            <source>Quiet times</source>
-            <translation>Momenti di quiete</translation>
-        </message>
-        <message>
-            <source>Hold breaks while a full-screen window is active</source>
-            <translation>Trattieni le pause mentre è attiva una finestra a schermo intero</translation>
-        </message>
-        <message>
-            <source>Presentations, calls and videos are not interrupted.</source>
-            <translation>Presentazioni, chiamate e video non vengono interrotti.</translation>
-        </message>
-        <message>
-            <source>Hold breaks while Do Not Disturb is on</source>
-            <translation>Trattieni le pause mentre «Non disturbare» è attivo</translation>
-        </message>
-        <message>
-            <source>A held break is offered as soon as the quiet time ends.</source>
-            <translation>Una pausa trattenuta viene proposta appena finisce il momento di quiete.</translation>
-        </message>
-        <message>
-            <source>Sounds</source>
-            <translation>Suoni</translation>
-        </message>
-        <message>
-            <source>Play ticks and chimes during sessions</source>
-            <translation>Riproduci ticchettii e rintocchi durante le sessioni</translation>
-        </message>
-        <message>
-            <source>Speak exercise cues aloud</source>
-            <translation>Leggi ad alta voce le indicazioni degli esercizi</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Lingua</translation>
-        </message>
-        <message>
-            <source>Same as the system</source>
-            <translation>Come il sistema</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Lingua:</translation>
-        </message>
-        <message>
-            <source>A new language applies the next time Counterbalance starts.</source>
-            <translation>Una nuova lingua si applica al prossimo avvio di Counterbalance.</translation>
-        </message>
-        <message>
-            <source>Start at login</source>
-            <translation>Avvio all'accesso</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Avvia Counterbalance all'accesso</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running.</source>
-            <translation>Le pause arrivano solo mentre Counterbalance è in esecuzione.</translation>
-        </message>
-        <message>
             <source>Has a problem to fix</source>
             <translation>Ha un problema da correggere</translation>
         </message>
@@ -2452,18 +2472,6 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
                 <numerusform>Correggi questo per salvare: {problem}</numerusform>
                 <numerusform>Correggi questi %n problemi per salvare: {problem} …</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended.</source>
-            <translation>Si consigliano {lo}–{hi} min.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
-            <translation>Si consigliano {lo}–{hi} min; pause così frequenti possono interrompere il lavoro concentrato.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
-            <translation>Si consigliano {lo}–{hi} min; stare seduti più di un'ora si accumula.</translation>
         </message>
     </context>
     <context>
@@ -2503,6 +2511,14 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         <message>
             <source>Your original file was kept as {backup}.</source>
             <translation>Il tuo file originale è stato conservato come {backup}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <source>Type a value, or use the ↑ and ↓ keys</source>
+            <extracomment>Each option the dialog edits, by key: filled in as the fields are built.</extracomment>
+            <translation>Digita un valore o usa i tasti ↑ e ↓</translation>
         </message>
     </context>
     <context>

@@ -144,6 +144,85 @@
         </message>
     </context>
     <context>
+        <name>BreaksPage</name>
+        <message>
+            <source>Breaks</source>
+            <translation>Przerwy</translation>
+        </message>
+        <message>
+            <source>Microbreaks</source>
+            <translation>Mikroprzerwy</translation>
+        </message>
+        <message>
+            <source>Minutes between breaks</source>
+            <translation>Minuty między przerwami</translation>
+        </message>
+        <message>
+            <source>Break every</source>
+            <translation>Przerwa co</translation>
+        </message>
+        <message>
+            <source>Vary each interval by</source>
+            <translation>Zmieniaj każdy odstęp o</translation>
+        </message>
+        <message>
+            <source>Vary by up to ±</source>
+            <translation>Zmieniaj o maks. ±</translation>
+        </message>
+        <message>
+            <source>Idle minutes that count</source>
+            <translation>Minuty bezczynności, które się liczą</translation>
+        </message>
+        <message>
+            <source>Idle time that counts</source>
+            <translation>Bezczynność, która się liczy</translation>
+        </message>
+        <message>
+            <source>Notice before a break</source>
+            <translation>Uprzedzenie przed przerwą</translation>
+        </message>
+        <message>
+            <source>Notice ahead</source>
+            <translation>Uprzedzenie</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Odłóż</translation>
+        </message>
+        <message>
+            <source>Snooze times in minutes</source>
+            <translation>Czasy odłożenia w minutach</translation>
+        </message>
+        <message>
+            <source>Minutes, separated by commas (up to {n}).</source>
+            <translation>Minuty oddzielone przecinkami (maks. {n}).</translation>
+        </message>
+        <message>
+            <source>Snooze times</source>
+            <translation>Czasy odłożenia</translation>
+        </message>
+        <message>
+            <source>Snoozes allowed per break</source>
+            <translation>Dozwolone odłożenia na przerwę</translation>
+        </message>
+        <message>
+            <source>Snoozes per break</source>
+            <translation>Odłożenia na przerwę</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended.</source>
+            <translation>Zalecane: {lo}–{hi} min.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
+            <translation>Zalecane: {lo}–{hi} min; tak częste przerwy mogą przerywać skupioną pracę.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
+            <translation>Zalecane: {lo}–{hi} min; siedzenie dłużej niż godzinę się sumuje.</translation>
+        </message>
+    </context>
+    <context>
         <name>Catalog</name>
         <message>
             <source>Back pain that gets worse when you bend forward</source>
@@ -372,6 +451,121 @@
         </message>
     </context>
     <context>
+        <name>ExercisesPage</name>
+        <message>
+            <source>Exercises</source>
+            <translation>Ćwiczenia</translation>
+        </message>
+        <message>
+            <source>Your exercises</source>
+            <translation>Twoje ćwiczenia</translation>
+        </message>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Cel ćwiczeń</translation>
+        </message>
+        <message>
+            <source>Focus</source>
+            <translation>Cel</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Bez taśmy</translation>
+        </message>
+        <message>
+            <source>Resistance band</source>
+            <translation>Taśma oporowa</translation>
+        </message>
+        <message>
+            <source>Equipment at your desk</source>
+            <translation>Sprzęt przy biurku</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Sprzęt</translation>
+        </message>
+        <message>
+            <source>Neither / not sure</source>
+            <translation>Żadna / nie wiem</translation>
+        </message>
+        <message>
+            <source>Left side is weaker</source>
+            <translation>Lewa strona jest słabsza</translation>
+        </message>
+        <message>
+            <source>Right side is weaker</source>
+            <translation>Prawa strona jest słabsza</translation>
+        </message>
+        <message>
+            <source>Weaker side</source>
+            <translation>Słabsza strona</translation>
+        </message>
+        <message>
+            <source>Left side is tighter</source>
+            <translation>Lewa strona jest bardziej spięta</translation>
+        </message>
+        <message>
+            <source>Right side is tighter</source>
+            <translation>Prawa strona jest bardziej spięta</translation>
+        </message>
+        <message>
+            <source>Tighter side</source>
+            <translation>Bardziej spięta strona</translation>
+        </message>
+        <message>
+            <source>Leave out exercises not advised for:</source>
+            <translation>Pomijaj ćwiczenia niezalecane przy:</translation>
+        </message>
+        <message>
+            <source>Daily session</source>
+            <translation>Codzienna sesja</translation>
+        </message>
+        <message>
+            <source>Remind me of a longer daily session</source>
+            <translation>Przypominaj o dłuższej codziennej sesji</translation>
+        </message>
+        <message>
+            <source>Daily session time</source>
+            <translation>Godzina codziennej sesji</translation>
+        </message>
+        <message>
+            <source>Reminder at</source>
+            <translation>Przypomnienie o</translation>
+        </message>
+        <message>
+            <source>Your local time, every day.</source>
+            <translation>Twój czas lokalny, codziennie.</translation>
+        </message>
+        <message>
+            <source>Pain ratings</source>
+            <translation>Oceny bólu</translation>
+        </message>
+        <message>
+            <source>Share of microbreaks asking pain</source>
+            <translation>Odsetek mikroprzerw z pytaniem o ból</translation>
+        </message>
+        <message>
+            <source>Ask on</source>
+            <translation>Pytaj w</translation>
+        </message>
+        <message>
+            <source>of microbreaks, before and after.</source>
+            <translation>mikroprzerw, przed i po.</translation>
+        </message>
+        <message>
+            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
+            <translation>Oceny 0–10 pokazują, czy ćwiczenia pomagają. 100 % pyta za każdym razem; 0 % nigdy nie pyta w mikroprzerwach.</translation>
+        </message>
+        <message>
+            <source>Ask how each exercise felt in microbreaks</source>
+            <translation>Pytaj o odczucia po każdym ćwiczeniu w mikroprzerwach</translation>
+        </message>
+        <message>
+            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
+            <translation>Wyłączone: jedno opcjonalne pytanie na końcu mikroprzerwy. Codzienne sesje zawsze pytają po każdym ćwiczeniu.</translation>
+        </message>
+    </context>
+    <context>
         <name>FeelPage</name>
         <message>
             <source>Easy  (E)</source>
@@ -467,6 +661,104 @@
         <message>
             <source>No exercise</source>
             <translation>Brak ćwiczenia</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneralPage</name>
+        <message>
+            <source>General</source>
+            <translation>Ogólne</translation>
+        </message>
+        <message>
+            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
+            <translation>Nie znaleziono wyjścia dźwięku: sesje są ciche. Sygnały wrócą same, gdy dźwięk będzie dostępny.</translation>
+        </message>
+        <message>
+            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
+            <translation>Żaden syntezator mowy nie odpowiada (np. speech-dispatcher z espeak-ng): wskazówki nie są czytane. Wrócą same po zainstalowaniu syntezatora.</translation>
+        </message>
+        <message>
+            <source>This installation cannot play sound or speech: cues stay silent.</source>
+            <translation>Ta instalacja nie może odtwarzać dźwięku ani mowy: sygnały pozostają wyciszone.</translation>
+        </message>
+        <message>
+            <source>A sound file is missing from the installation: reinstall to fix.</source>
+            <translation>W instalacji brakuje pliku dźwiękowego: zainstaluj ponownie, aby to naprawić.</translation>
+        </message>
+        <message>
+            <source>Quiet times</source>
+            <translation>Pora ciszy</translation>
+        </message>
+        <message>
+            <source>Hold breaks while a full-screen window is active</source>
+            <translation>Wstrzymuj przerwy, gdy aktywne jest okno pełnoekranowe</translation>
+        </message>
+        <message>
+            <source>Presentations, calls and videos are not interrupted.</source>
+            <translation>Prezentacje, rozmowy i filmy nie są przerywane.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while Do Not Disturb is on</source>
+            <translation>Wstrzymuj przerwy, gdy włączone jest „Nie przeszkadzać”</translation>
+        </message>
+        <message>
+            <source>A held break is offered as soon as the quiet time ends.</source>
+            <translation>Wstrzymana przerwa zostanie zaproponowana zaraz po zakończeniu pory ciszy.</translation>
+        </message>
+        <message>
+            <source>Sounds</source>
+            <translation>Dźwięki</translation>
+        </message>
+        <message>
+            <source>Play ticks and chimes during sessions</source>
+            <translation>Odtwarzaj tykanie i dzwonki podczas sesji</translation>
+        </message>
+        <message>
+            <source>Speak exercise cues aloud</source>
+            <translation>Czytaj na głos wskazówki do ćwiczeń</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Język</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Taki jak w systemie</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Język:</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time Counterbalance starts.</source>
+            <translation>Nowy język zacznie obowiązywać przy następnym uruchomieniu Counterbalance.</translation>
+        </message>
+        <message>
+            <source>Start at login</source>
+            <translation>Uruchamianie po zalogowaniu</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Uruchamiaj Counterbalance po zalogowaniu</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running.</source>
+            <translation>Przerwy przychodzą tylko wtedy, gdy Counterbalance działa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPage</name>
+        <message>
+            <source>Working hours</source>
+            <translation>Godziny pracy</translation>
+        </message>
+        <message>
+            <source>Only offer breaks during my working hours</source>
+            <translation>Proponuj przerwy tylko w moich godzinach pracy</translation>
+        </message>
+        <message>
+            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
+            <translation>Poza tymi godzinami przerwy nie są proponowane, a licznik zaczyna się od nowa każdego dnia. Dzień może mieć kilka zakresów, np. przed obiadem i po nim.</translation>
         </message>
     </context>
     <context>
@@ -2105,7 +2397,6 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         </message>
         <message>
             <source>“{part}” is not a whole number of minutes.</source>
-            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. Tab order; the index of each tab.</extracomment>
             <translation>„{part}” nie jest całkowitą liczbą minut.</translation>
         </message>
         <message>
@@ -2159,6 +2450,7 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         </message>
         <message>
             <source>Counterbalance — Settings</source>
+            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. The tabs, in order: a new settings page joins here. The index of each built-in tab.</extracomment>
             <translation>Counterbalance — Ustawienia</translation>
         </message>
         <message>
@@ -2167,24 +2459,8 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         </message>
         <message>
             <source>Settings sections</source>
-            <extracomment>Each option the dialog edits, by key: filled in as the fields are built. True while fields are being filled in: edits then trigger no validation.</extracomment>
+            <extracomment>True while fields are being filled in: edits then trigger no validation.</extracomment>
             <translation>Sekcje ustawień</translation>
-        </message>
-        <message>
-            <source>Breaks</source>
-            <translation>Przerwy</translation>
-        </message>
-        <message>
-            <source>Working hours</source>
-            <translation>Godziny pracy</translation>
-        </message>
-        <message>
-            <source>Exercises</source>
-            <translation>Ćwiczenia</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Ogólne</translation>
         </message>
         <message>
             <source>OK</source>
@@ -2211,262 +2487,6 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
             <translation>Zamknij bez zapisywania</translation>
         </message>
         <message>
-            <source>Type a value, or use the ↑ and ↓ keys</source>
-            <translation>Wpisz wartość lub użyj klawiszy ↑ i ↓</translation>
-        </message>
-        <message>
-            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
-            <translation>Nie znaleziono wyjścia dźwięku: sesje są ciche. Sygnały wrócą same, gdy dźwięk będzie dostępny.</translation>
-        </message>
-        <message>
-            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
-            <translation>Żaden syntezator mowy nie odpowiada (np. speech-dispatcher z espeak-ng): wskazówki nie są czytane. Wrócą same po zainstalowaniu syntezatora.</translation>
-        </message>
-        <message>
-            <source>This installation cannot play sound or speech: cues stay silent.</source>
-            <translation>Ta instalacja nie może odtwarzać dźwięku ani mowy: sygnały pozostają wyciszone.</translation>
-        </message>
-        <message>
-            <source>A sound file is missing from the installation: reinstall to fix.</source>
-            <translation>W instalacji brakuje pliku dźwiękowego: zainstaluj ponownie, aby to naprawić.</translation>
-        </message>
-        <message>
-            <source>Microbreaks</source>
-            <translation>Mikroprzerwy</translation>
-        </message>
-        <message>
-            <source>Minutes between breaks</source>
-            <translation>Minuty między przerwami</translation>
-        </message>
-        <message>
-            <source>Break every</source>
-            <translation>Przerwa co</translation>
-        </message>
-        <message>
-            <source>Vary each interval by</source>
-            <translation>Zmieniaj każdy odstęp o</translation>
-        </message>
-        <message>
-            <source>Vary by up to ±</source>
-            <translation>Zmieniaj o maks. ±</translation>
-        </message>
-        <message>
-            <source>Idle minutes that count</source>
-            <translation>Minuty bezczynności, które się liczą</translation>
-        </message>
-        <message>
-            <source>Idle time that counts</source>
-            <translation>Bezczynność, która się liczy</translation>
-        </message>
-        <message>
-            <source>Notice before a break</source>
-            <translation>Uprzedzenie przed przerwą</translation>
-        </message>
-        <message>
-            <source>Notice ahead</source>
-            <translation>Uprzedzenie</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Odłóż</translation>
-        </message>
-        <message>
-            <source>Snooze times in minutes</source>
-            <translation>Czasy odłożenia w minutach</translation>
-        </message>
-        <message>
-            <source>Minutes, separated by commas (up to {n}).</source>
-            <translation>Minuty oddzielone przecinkami (maks. {n}).</translation>
-        </message>
-        <message>
-            <source>Snooze times</source>
-            <translation>Czasy odłożenia</translation>
-        </message>
-        <message>
-            <source>Snoozes allowed per break</source>
-            <translation>Dozwolone odłożenia na przerwę</translation>
-        </message>
-        <message>
-            <source>Snoozes per break</source>
-            <translation>Odłożenia na przerwę</translation>
-        </message>
-        <message>
-            <source>Only offer breaks during my working hours</source>
-            <translation>Proponuj przerwy tylko w moich godzinach pracy</translation>
-        </message>
-        <message>
-            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
-            <translation>Poza tymi godzinami przerwy nie są proponowane, a licznik zaczyna się od nowa każdego dnia. Dzień może mieć kilka zakresów, np. przed obiadem i po nim.</translation>
-        </message>
-        <message>
-            <source>Your exercises</source>
-            <translation>Twoje ćwiczenia</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Cel ćwiczeń</translation>
-        </message>
-        <message>
-            <source>Focus</source>
-            <translation>Cel</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Bez taśmy</translation>
-        </message>
-        <message>
-            <source>Resistance band</source>
-            <translation>Taśma oporowa</translation>
-        </message>
-        <message>
-            <source>Equipment at your desk</source>
-            <translation>Sprzęt przy biurku</translation>
-        </message>
-        <message>
-            <source>Equipment</source>
-            <translation>Sprzęt</translation>
-        </message>
-        <message>
-            <source>Neither / not sure</source>
-            <translation>Żadna / nie wiem</translation>
-        </message>
-        <message>
-            <source>Left side is weaker</source>
-            <translation>Lewa strona jest słabsza</translation>
-        </message>
-        <message>
-            <source>Right side is weaker</source>
-            <translation>Prawa strona jest słabsza</translation>
-        </message>
-        <message>
-            <source>Weaker side</source>
-            <translation>Słabsza strona</translation>
-        </message>
-        <message>
-            <source>Left side is tighter</source>
-            <translation>Lewa strona jest bardziej spięta</translation>
-        </message>
-        <message>
-            <source>Right side is tighter</source>
-            <translation>Prawa strona jest bardziej spięta</translation>
-        </message>
-        <message>
-            <source>Tighter side</source>
-            <translation>Bardziej spięta strona</translation>
-        </message>
-        <message>
-            <source>Leave out exercises not advised for:</source>
-            <translation>Pomijaj ćwiczenia niezalecane przy:</translation>
-        </message>
-        <message>
-            <source>Daily session</source>
-            <translation>Codzienna sesja</translation>
-        </message>
-        <message>
-            <source>Remind me of a longer daily session</source>
-            <translation>Przypominaj o dłuższej codziennej sesji</translation>
-        </message>
-        <message>
-            <source>Daily session time</source>
-            <translation>Godzina codziennej sesji</translation>
-        </message>
-        <message>
-            <source>Reminder at</source>
-            <translation>Przypomnienie o</translation>
-        </message>
-        <message>
-            <source>Your local time, every day.</source>
-            <translation>Twój czas lokalny, codziennie.</translation>
-        </message>
-        <message>
-            <source>Pain ratings</source>
-            <translation>Oceny bólu</translation>
-        </message>
-        <message>
-            <source>Share of microbreaks asking pain</source>
-            <translation>Odsetek mikroprzerw z pytaniem o ból</translation>
-        </message>
-        <message>
-            <source>Ask on</source>
-            <translation>Pytaj w</translation>
-        </message>
-        <message>
-            <source>of microbreaks, before and after.</source>
-            <translation>mikroprzerw, przed i po.</translation>
-        </message>
-        <message>
-            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
-            <translation>Oceny 0–10 pokazują, czy ćwiczenia pomagają. 100 % pyta za każdym razem; 0 % nigdy nie pyta w mikroprzerwach.</translation>
-        </message>
-        <message>
-            <source>Ask how each exercise felt in microbreaks</source>
-            <translation>Pytaj o odczucia po każdym ćwiczeniu w mikroprzerwach</translation>
-        </message>
-        <message>
-            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
-            <translation>Wyłączone: jedno opcjonalne pytanie na końcu mikroprzerwy. Codzienne sesje zawsze pytają po każdym ćwiczeniu.</translation>
-        </message>
-        <message>
-            <source>Quiet times</source>
-            <translation>Pora ciszy</translation>
-        </message>
-        <message>
-            <source>Hold breaks while a full-screen window is active</source>
-            <translation>Wstrzymuj przerwy, gdy aktywne jest okno pełnoekranowe</translation>
-        </message>
-        <message>
-            <source>Presentations, calls and videos are not interrupted.</source>
-            <translation>Prezentacje, rozmowy i filmy nie są przerywane.</translation>
-        </message>
-        <message>
-            <source>Hold breaks while Do Not Disturb is on</source>
-            <translation>Wstrzymuj przerwy, gdy włączone jest „Nie przeszkadzać”</translation>
-        </message>
-        <message>
-            <source>A held break is offered as soon as the quiet time ends.</source>
-            <translation>Wstrzymana przerwa zostanie zaproponowana zaraz po zakończeniu pory ciszy.</translation>
-        </message>
-        <message>
-            <source>Sounds</source>
-            <translation>Dźwięki</translation>
-        </message>
-        <message>
-            <source>Play ticks and chimes during sessions</source>
-            <translation>Odtwarzaj tykanie i dzwonki podczas sesji</translation>
-        </message>
-        <message>
-            <source>Speak exercise cues aloud</source>
-            <translation>Czytaj na głos wskazówki do ćwiczeń</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Język</translation>
-        </message>
-        <message>
-            <source>Same as the system</source>
-            <translation>Taki jak w systemie</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Język:</translation>
-        </message>
-        <message>
-            <source>A new language applies the next time Counterbalance starts.</source>
-            <translation>Nowy język zacznie obowiązywać przy następnym uruchomieniu Counterbalance.</translation>
-        </message>
-        <message>
-            <source>Start at login</source>
-            <translation>Uruchamianie po zalogowaniu</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Uruchamiaj Counterbalance po zalogowaniu</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running.</source>
-            <translation>Przerwy przychodzą tylko wtedy, gdy Counterbalance działa.</translation>
-        </message>
-        <message>
             <source>Has a problem to fix</source>
             <translation>Ma problem do poprawienia</translation>
         </message>
@@ -2477,18 +2497,6 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
                 <numerusform>Popraw te %n problemy, aby zapisać: {problem} …</numerusform>
                 <numerusform>Popraw tych %n problemów, aby zapisać: {problem} …</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended.</source>
-            <translation>Zalecane: {lo}–{hi} min.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
-            <translation>Zalecane: {lo}–{hi} min; tak częste przerwy mogą przerywać skupioną pracę.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
-            <translation>Zalecane: {lo}–{hi} min; siedzenie dłużej niż godzinę się sumuje.</translation>
         </message>
     </context>
     <context>
@@ -2528,6 +2536,14 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         <message>
             <source>Your original file was kept as {backup}.</source>
             <translation>Oryginalny plik zachowano jako {backup}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <source>Type a value, or use the ↑ and ↓ keys</source>
+            <extracomment>Each option the dialog edits, by key: filled in as the fields are built.</extracomment>
+            <translation>Wpisz wartość lub użyj klawiszy ↑ i ↓</translation>
         </message>
     </context>
     <context>

@@ -140,6 +140,85 @@
         </message>
     </context>
     <context>
+        <name>BreaksPage</name>
+        <message>
+            <source>Breaks</source>
+            <translation>Pausas</translation>
+        </message>
+        <message>
+            <source>Microbreaks</source>
+            <translation>Micropausas</translation>
+        </message>
+        <message>
+            <source>Minutes between breaks</source>
+            <translation>Minutos entre pausas</translation>
+        </message>
+        <message>
+            <source>Break every</source>
+            <translation>Pausa a cada</translation>
+        </message>
+        <message>
+            <source>Vary each interval by</source>
+            <translation>Variar cada intervalo em</translation>
+        </message>
+        <message>
+            <source>Vary by up to ±</source>
+            <translation>Variar até ±</translation>
+        </message>
+        <message>
+            <source>Idle minutes that count</source>
+            <translation>Minutos de inatividade que contam</translation>
+        </message>
+        <message>
+            <source>Idle time that counts</source>
+            <translation>Inatividade que conta</translation>
+        </message>
+        <message>
+            <source>Notice before a break</source>
+            <translation>Aviso antes de uma pausa</translation>
+        </message>
+        <message>
+            <source>Notice ahead</source>
+            <translation>Aviso prévio</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Adiar</translation>
+        </message>
+        <message>
+            <source>Snooze times in minutes</source>
+            <translation>Tempos de adiamento em minutos</translation>
+        </message>
+        <message>
+            <source>Minutes, separated by commas (up to {n}).</source>
+            <translation>Minutos separados por vírgulas (até {n}).</translation>
+        </message>
+        <message>
+            <source>Snooze times</source>
+            <translation>Tempos de adiamento</translation>
+        </message>
+        <message>
+            <source>Snoozes allowed per break</source>
+            <translation>Adiamentos permitidos por pausa</translation>
+        </message>
+        <message>
+            <source>Snoozes per break</source>
+            <translation>Adiamentos por pausa</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended.</source>
+            <translation>{lo}–{hi} min é o recomendado.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
+            <translation>{lo}–{hi} min é o recomendado; pausas tão frequentes podem interromper o trabalho concentrado.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
+            <translation>{lo}–{hi} min é o recomendado; ficar sentado mais de uma hora se acumula.</translation>
+        </message>
+    </context>
+    <context>
         <name>Catalog</name>
         <message>
             <source>Back pain that gets worse when you bend forward</source>
@@ -366,6 +445,121 @@
         </message>
     </context>
     <context>
+        <name>ExercisesPage</name>
+        <message>
+            <source>Exercises</source>
+            <translation>Exercícios</translation>
+        </message>
+        <message>
+            <source>Your exercises</source>
+            <translation>Seus exercícios</translation>
+        </message>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Foco dos exercícios</translation>
+        </message>
+        <message>
+            <source>Focus</source>
+            <translation>Foco</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Sem faixa</translation>
+        </message>
+        <message>
+            <source>Resistance band</source>
+            <translation>Faixa elástica</translation>
+        </message>
+        <message>
+            <source>Equipment at your desk</source>
+            <translation>Equipamento na sua mesa</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Equipamento</translation>
+        </message>
+        <message>
+            <source>Neither / not sure</source>
+            <translation>Nenhum / não sei</translation>
+        </message>
+        <message>
+            <source>Left side is weaker</source>
+            <translation>O lado esquerdo é mais fraco</translation>
+        </message>
+        <message>
+            <source>Right side is weaker</source>
+            <translation>O lado direito é mais fraco</translation>
+        </message>
+        <message>
+            <source>Weaker side</source>
+            <translation>Lado mais fraco</translation>
+        </message>
+        <message>
+            <source>Left side is tighter</source>
+            <translation>O lado esquerdo é mais tenso</translation>
+        </message>
+        <message>
+            <source>Right side is tighter</source>
+            <translation>O lado direito é mais tenso</translation>
+        </message>
+        <message>
+            <source>Tighter side</source>
+            <translation>Lado mais tenso</translation>
+        </message>
+        <message>
+            <source>Leave out exercises not advised for:</source>
+            <translation>Deixar de fora exercícios não recomendados em caso de:</translation>
+        </message>
+        <message>
+            <source>Daily session</source>
+            <translation>Sessão diária</translation>
+        </message>
+        <message>
+            <source>Remind me of a longer daily session</source>
+            <translation>Lembrar-me de uma sessão diária mais longa</translation>
+        </message>
+        <message>
+            <source>Daily session time</source>
+            <translation>Horário da sessão diária</translation>
+        </message>
+        <message>
+            <source>Reminder at</source>
+            <translation>Lembrete às</translation>
+        </message>
+        <message>
+            <source>Your local time, every day.</source>
+            <translation>Seu horário local, todos os dias.</translation>
+        </message>
+        <message>
+            <source>Pain ratings</source>
+            <translation>Avaliações de dor</translation>
+        </message>
+        <message>
+            <source>Share of microbreaks asking pain</source>
+            <translation>Parcela de micropausas que perguntam sobre dor</translation>
+        </message>
+        <message>
+            <source>Ask on</source>
+            <translation>Perguntar em</translation>
+        </message>
+        <message>
+            <source>of microbreaks, before and after.</source>
+            <translation>das micropausas, antes e depois.</translation>
+        </message>
+        <message>
+            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
+            <translation>As avaliações de 0 a 10 mostram se os exercícios ajudam você. 100 % pergunta sempre; 0 % nunca pergunta nas micropausas.</translation>
+        </message>
+        <message>
+            <source>Ask how each exercise felt in microbreaks</source>
+            <translation>Perguntar como foi cada exercício nas micropausas</translation>
+        </message>
+        <message>
+            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
+            <translation>Desligado: uma pergunta opcional no fim de uma micropausa. As sessões diárias sempre perguntam depois de cada exercício.</translation>
+        </message>
+    </context>
+    <context>
         <name>FeelPage</name>
         <message>
             <source>Easy  (E)</source>
@@ -460,6 +654,104 @@
         <message>
             <source>No exercise</source>
             <translation>Nenhum exercício</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneralPage</name>
+        <message>
+            <source>General</source>
+            <translation>Geral</translation>
+        </message>
+        <message>
+            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
+            <translation>Nenhuma saída de som encontrada: as sessões ficam em silêncio. Os sinais voltam sozinhos quando houver som.</translation>
+        </message>
+        <message>
+            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
+            <translation>Nenhum mecanismo de voz responde (por ex. speech-dispatcher com espeak-ng): as instruções não são faladas. Elas voltam sozinhas quando um for instalado.</translation>
+        </message>
+        <message>
+            <source>This installation cannot play sound or speech: cues stay silent.</source>
+            <translation>Esta instalação não consegue tocar som nem voz: os sinais ficam em silêncio.</translation>
+        </message>
+        <message>
+            <source>A sound file is missing from the installation: reinstall to fix.</source>
+            <translation>Falta um arquivo de som na instalação: reinstale para corrigir.</translation>
+        </message>
+        <message>
+            <source>Quiet times</source>
+            <translation>Momentos de silêncio</translation>
+        </message>
+        <message>
+            <source>Hold breaks while a full-screen window is active</source>
+            <translation>Segurar as pausas enquanto uma janela em tela cheia estiver ativa</translation>
+        </message>
+        <message>
+            <source>Presentations, calls and videos are not interrupted.</source>
+            <translation>Apresentações, chamadas e vídeos não são interrompidos.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while Do Not Disturb is on</source>
+            <translation>Segurar as pausas enquanto “Não perturbe” estiver ligado</translation>
+        </message>
+        <message>
+            <source>A held break is offered as soon as the quiet time ends.</source>
+            <translation>Uma pausa segurada é oferecida assim que o momento de silêncio termina.</translation>
+        </message>
+        <message>
+            <source>Sounds</source>
+            <translation>Sons</translation>
+        </message>
+        <message>
+            <source>Play ticks and chimes during sessions</source>
+            <translation>Tocar tique-taques e sinos durante as sessões</translation>
+        </message>
+        <message>
+            <source>Speak exercise cues aloud</source>
+            <translation>Falar em voz alta as instruções dos exercícios</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>O mesmo do sistema</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Idioma:</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time Counterbalance starts.</source>
+            <translation>Um novo idioma vale a partir da próxima vez que o Counterbalance iniciar.</translation>
+        </message>
+        <message>
+            <source>Start at login</source>
+            <translation>Iniciar ao entrar</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Iniciar o Counterbalance ao entrar</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running.</source>
+            <translation>As pausas só chegam enquanto o Counterbalance está em execução.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPage</name>
+        <message>
+            <source>Working hours</source>
+            <translation>Horário de trabalho</translation>
+        </message>
+        <message>
+            <source>Only offer breaks during my working hours</source>
+            <translation>Oferecer pausas só durante meu horário de trabalho</translation>
+        </message>
+        <message>
+            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
+            <translation>Fora desse horário nenhuma pausa é oferecida, e a contagem recomeça a cada dia. Um dia pode ter vários intervalos, por ex. antes e depois do almoço.</translation>
         </message>
     </context>
     <context>
@@ -2081,7 +2373,6 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         </message>
         <message>
             <source>“{part}” is not a whole number of minutes.</source>
-            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. Tab order; the index of each tab.</extracomment>
             <translation>“{part}” não é um número inteiro de minutos.</translation>
         </message>
         <message>
@@ -2135,6 +2426,7 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         </message>
         <message>
             <source>Counterbalance — Settings</source>
+            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. The tabs, in order: a new settings page joins here. The index of each built-in tab.</extracomment>
             <translation>Counterbalance — Configurações</translation>
         </message>
         <message>
@@ -2143,24 +2435,8 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         </message>
         <message>
             <source>Settings sections</source>
-            <extracomment>Each option the dialog edits, by key: filled in as the fields are built. True while fields are being filled in: edits then trigger no validation.</extracomment>
+            <extracomment>True while fields are being filled in: edits then trigger no validation.</extracomment>
             <translation>Seções das configurações</translation>
-        </message>
-        <message>
-            <source>Breaks</source>
-            <translation>Pausas</translation>
-        </message>
-        <message>
-            <source>Working hours</source>
-            <translation>Horário de trabalho</translation>
-        </message>
-        <message>
-            <source>Exercises</source>
-            <translation>Exercícios</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Geral</translation>
         </message>
         <message>
             <source>OK</source>
@@ -2187,262 +2463,6 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
             <translation>Fechar sem salvar</translation>
         </message>
         <message>
-            <source>Type a value, or use the ↑ and ↓ keys</source>
-            <translation>Digite um valor ou use as teclas ↑ e ↓</translation>
-        </message>
-        <message>
-            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
-            <translation>Nenhuma saída de som encontrada: as sessões ficam em silêncio. Os sinais voltam sozinhos quando houver som.</translation>
-        </message>
-        <message>
-            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
-            <translation>Nenhum mecanismo de voz responde (por ex. speech-dispatcher com espeak-ng): as instruções não são faladas. Elas voltam sozinhas quando um for instalado.</translation>
-        </message>
-        <message>
-            <source>This installation cannot play sound or speech: cues stay silent.</source>
-            <translation>Esta instalação não consegue tocar som nem voz: os sinais ficam em silêncio.</translation>
-        </message>
-        <message>
-            <source>A sound file is missing from the installation: reinstall to fix.</source>
-            <translation>Falta um arquivo de som na instalação: reinstale para corrigir.</translation>
-        </message>
-        <message>
-            <source>Microbreaks</source>
-            <translation>Micropausas</translation>
-        </message>
-        <message>
-            <source>Minutes between breaks</source>
-            <translation>Minutos entre pausas</translation>
-        </message>
-        <message>
-            <source>Break every</source>
-            <translation>Pausa a cada</translation>
-        </message>
-        <message>
-            <source>Vary each interval by</source>
-            <translation>Variar cada intervalo em</translation>
-        </message>
-        <message>
-            <source>Vary by up to ±</source>
-            <translation>Variar até ±</translation>
-        </message>
-        <message>
-            <source>Idle minutes that count</source>
-            <translation>Minutos de inatividade que contam</translation>
-        </message>
-        <message>
-            <source>Idle time that counts</source>
-            <translation>Inatividade que conta</translation>
-        </message>
-        <message>
-            <source>Notice before a break</source>
-            <translation>Aviso antes de uma pausa</translation>
-        </message>
-        <message>
-            <source>Notice ahead</source>
-            <translation>Aviso prévio</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Adiar</translation>
-        </message>
-        <message>
-            <source>Snooze times in minutes</source>
-            <translation>Tempos de adiamento em minutos</translation>
-        </message>
-        <message>
-            <source>Minutes, separated by commas (up to {n}).</source>
-            <translation>Minutos separados por vírgulas (até {n}).</translation>
-        </message>
-        <message>
-            <source>Snooze times</source>
-            <translation>Tempos de adiamento</translation>
-        </message>
-        <message>
-            <source>Snoozes allowed per break</source>
-            <translation>Adiamentos permitidos por pausa</translation>
-        </message>
-        <message>
-            <source>Snoozes per break</source>
-            <translation>Adiamentos por pausa</translation>
-        </message>
-        <message>
-            <source>Only offer breaks during my working hours</source>
-            <translation>Oferecer pausas só durante meu horário de trabalho</translation>
-        </message>
-        <message>
-            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
-            <translation>Fora desse horário nenhuma pausa é oferecida, e a contagem recomeça a cada dia. Um dia pode ter vários intervalos, por ex. antes e depois do almoço.</translation>
-        </message>
-        <message>
-            <source>Your exercises</source>
-            <translation>Seus exercícios</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Foco dos exercícios</translation>
-        </message>
-        <message>
-            <source>Focus</source>
-            <translation>Foco</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Sem faixa</translation>
-        </message>
-        <message>
-            <source>Resistance band</source>
-            <translation>Faixa elástica</translation>
-        </message>
-        <message>
-            <source>Equipment at your desk</source>
-            <translation>Equipamento na sua mesa</translation>
-        </message>
-        <message>
-            <source>Equipment</source>
-            <translation>Equipamento</translation>
-        </message>
-        <message>
-            <source>Neither / not sure</source>
-            <translation>Nenhum / não sei</translation>
-        </message>
-        <message>
-            <source>Left side is weaker</source>
-            <translation>O lado esquerdo é mais fraco</translation>
-        </message>
-        <message>
-            <source>Right side is weaker</source>
-            <translation>O lado direito é mais fraco</translation>
-        </message>
-        <message>
-            <source>Weaker side</source>
-            <translation>Lado mais fraco</translation>
-        </message>
-        <message>
-            <source>Left side is tighter</source>
-            <translation>O lado esquerdo é mais tenso</translation>
-        </message>
-        <message>
-            <source>Right side is tighter</source>
-            <translation>O lado direito é mais tenso</translation>
-        </message>
-        <message>
-            <source>Tighter side</source>
-            <translation>Lado mais tenso</translation>
-        </message>
-        <message>
-            <source>Leave out exercises not advised for:</source>
-            <translation>Deixar de fora exercícios não recomendados em caso de:</translation>
-        </message>
-        <message>
-            <source>Daily session</source>
-            <translation>Sessão diária</translation>
-        </message>
-        <message>
-            <source>Remind me of a longer daily session</source>
-            <translation>Lembrar-me de uma sessão diária mais longa</translation>
-        </message>
-        <message>
-            <source>Daily session time</source>
-            <translation>Horário da sessão diária</translation>
-        </message>
-        <message>
-            <source>Reminder at</source>
-            <translation>Lembrete às</translation>
-        </message>
-        <message>
-            <source>Your local time, every day.</source>
-            <translation>Seu horário local, todos os dias.</translation>
-        </message>
-        <message>
-            <source>Pain ratings</source>
-            <translation>Avaliações de dor</translation>
-        </message>
-        <message>
-            <source>Share of microbreaks asking pain</source>
-            <translation>Parcela de micropausas que perguntam sobre dor</translation>
-        </message>
-        <message>
-            <source>Ask on</source>
-            <translation>Perguntar em</translation>
-        </message>
-        <message>
-            <source>of microbreaks, before and after.</source>
-            <translation>das micropausas, antes e depois.</translation>
-        </message>
-        <message>
-            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
-            <translation>As avaliações de 0 a 10 mostram se os exercícios ajudam você. 100 % pergunta sempre; 0 % nunca pergunta nas micropausas.</translation>
-        </message>
-        <message>
-            <source>Ask how each exercise felt in microbreaks</source>
-            <translation>Perguntar como foi cada exercício nas micropausas</translation>
-        </message>
-        <message>
-            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
-            <translation>Desligado: uma pergunta opcional no fim de uma micropausa. As sessões diárias sempre perguntam depois de cada exercício.</translation>
-        </message>
-        <message>
-            <source>Quiet times</source>
-            <translation>Momentos de silêncio</translation>
-        </message>
-        <message>
-            <source>Hold breaks while a full-screen window is active</source>
-            <translation>Segurar as pausas enquanto uma janela em tela cheia estiver ativa</translation>
-        </message>
-        <message>
-            <source>Presentations, calls and videos are not interrupted.</source>
-            <translation>Apresentações, chamadas e vídeos não são interrompidos.</translation>
-        </message>
-        <message>
-            <source>Hold breaks while Do Not Disturb is on</source>
-            <translation>Segurar as pausas enquanto “Não perturbe” estiver ligado</translation>
-        </message>
-        <message>
-            <source>A held break is offered as soon as the quiet time ends.</source>
-            <translation>Uma pausa segurada é oferecida assim que o momento de silêncio termina.</translation>
-        </message>
-        <message>
-            <source>Sounds</source>
-            <translation>Sons</translation>
-        </message>
-        <message>
-            <source>Play ticks and chimes during sessions</source>
-            <translation>Tocar tique-taques e sinos durante as sessões</translation>
-        </message>
-        <message>
-            <source>Speak exercise cues aloud</source>
-            <translation>Falar em voz alta as instruções dos exercícios</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <source>Same as the system</source>
-            <translation>O mesmo do sistema</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Idioma:</translation>
-        </message>
-        <message>
-            <source>A new language applies the next time Counterbalance starts.</source>
-            <translation>Um novo idioma vale a partir da próxima vez que o Counterbalance iniciar.</translation>
-        </message>
-        <message>
-            <source>Start at login</source>
-            <translation>Iniciar ao entrar</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Iniciar o Counterbalance ao entrar</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running.</source>
-            <translation>As pausas só chegam enquanto o Counterbalance está em execução.</translation>
-        </message>
-        <message>
             <source>Has a problem to fix</source>
             <translation>Tem um problema a corrigir</translation>
         </message>
@@ -2452,18 +2472,6 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
                 <numerusform>Corrija isto para salvar: {problem}</numerusform>
                 <numerusform>Corrija estes %n problemas para salvar: {problem} …</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended.</source>
-            <translation>{lo}–{hi} min é o recomendado.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
-            <translation>{lo}–{hi} min é o recomendado; pausas tão frequentes podem interromper o trabalho concentrado.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
-            <translation>{lo}–{hi} min é o recomendado; ficar sentado mais de uma hora se acumula.</translation>
         </message>
     </context>
     <context>
@@ -2503,6 +2511,14 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         <message>
             <source>Your original file was kept as {backup}.</source>
             <translation>Seu arquivo original foi mantido como {backup}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <source>Type a value, or use the ↑ and ↓ keys</source>
+            <extracomment>Each option the dialog edits, by key: filled in as the fields are built.</extracomment>
+            <translation>Digite um valor ou use as teclas ↑ e ↓</translation>
         </message>
     </context>
     <context>
