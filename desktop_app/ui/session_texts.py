@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop_app.core.catalog import Sidedness
 from desktop_app.core.events import Side
@@ -13,7 +13,7 @@ class SessionTexts(QObject):
     """Turn player views into the short texts more than one session page shows."""
 
     def side_name(self, side: Side) -> str:
-        """Name a side, e.g. "left side"."""
+        """Name a side, e.g. ``left side``."""
         return {
             Side.LEFT: self.tr("left side"),
             Side.RIGHT: self.tr("right side"),
@@ -21,9 +21,12 @@ class SessionTexts(QObject):
         }[side]
 
     def progress_text(self, view: PlayerView) -> str:
-        """Say where the session stands, e.g. "Exercise 2 of 5"."""
+        """Say where the session stands (exercise 2 of 5, finished …)."""
         if view.step is Step.PAIN_BEFORE:
-            return self.tr("%n exercise(s) planned", "", view.count)
+            # Kept in the window's context, where the English plural test reads it. (The
+            # count is a plain name: lupdate misses a call split over lines with ``a.b``.)
+            count = view.count
+            return QCoreApplication.translate("SessionWindow", "%n exercise(s) planned", "", count)
         if view.step in (Step.SESSION_FEEL, Step.PAIN_AFTER, Step.DONE):
             return self.tr("Session finished")
         return (
@@ -33,7 +36,7 @@ class SessionTexts(QObject):
         )
 
     def skipped_text(self, skipped: PlayerView, now: PlayerView) -> str:
-        """Say which set → skipped, e.g. "Skipped set 1 of 2 · left side"."""
+        """Say which set → skipped, e.g. ``Skipped set 1 of 2 · left side``."""
         text = (
             self.tr("Skipped set %1 of %2")
             .replace("%1", str(skipped.side_set))
@@ -46,7 +49,7 @@ class SessionTexts(QObject):
         return text
 
     def duration_text(self, seconds: int) -> str:
-        """Say how long the user exercised, e.g. "2 min 30 s of exercise"."""
+        """Say how long the user exercised, e.g. ``2 min 30 s of exercise``."""
         minutes, rest = divmod(max(0, seconds), 60)
         if minutes == 0:
             return self.tr("%1 s of exercise").replace("%1", str(rest))

@@ -276,6 +276,28 @@
         </message>
     </context>
     <context>
+        <name>CoverageRow</name>
+        <message>
+            <source>Body regions worked this week</source>
+            <translation>Diese Woche trainierte Körperbereiche</translation>
+        </message>
+        <message>
+            <source>Worked this week:</source>
+            <translation>Diese Woche trainiert:</translation>
+        </message>
+        <message>
+            <source>%1: not yet</source>
+            <translation>%1: noch nicht</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n body region(s) worked this week</source>
+            <translation>
+                <numerusform>%1 von %n Körperbereich diese Woche trainiert</numerusform>
+                <numerusform>%1 von %n Körperbereichen diese Woche trainiert</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DayPainDialog</name>
         <message>
             <source>Counterbalance — Your day</source>
@@ -1246,245 +1268,12 @@
         </message>
     </context>
     <context>
-        <name>ProgressPresenter</name>
-        <message>
-            <source>Something went wrong: %1</source>
-            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
-            <translation>Etwas ist schiefgegangen: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n CSV file(s) in %1</source>
-            <translation>
-                <numerusform>%n CSV-Datei in %1 gespeichert</numerusform>
-                <numerusform>%n CSV-Dateien in %1 gespeichert</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n chart image(s) in %1</source>
-            <translation>
-                <numerusform>%n Diagrammbild in %1 gespeichert</numerusform>
-                <numerusform>%n Diagrammbilder in %1 gespeichert</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Could not save the report: %1</source>
-            <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
-        </message>
-        <message>
-            <source>Saved the report as %1</source>
-            <translation>Bericht gespeichert als %1</translation>
-        </message>
-        <message>
-            <source>Could not save a copy: %1</source>
-            <translation>Die Kopie konnte nicht gespeichert werden: %1</translation>
-        </message>
-        <message>
-            <source>Saved a copy as %1</source>
-            <translation>Kopie gespeichert als %1</translation>
-        </message>
-        <message>
-            <source>All your data was deleted.</source>
-            <translation>Alle Ihre Daten wurden gelöscht.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressWindow</name>
-        <message>
-            <source>Neck</source>
-            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead. Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).
-----------
-Names of the pain regions (``core.events.Region``).</extracomment>
-            <translation>Nacken</translation>
-        </message>
-        <message>
-            <source>Chest &amp; shoulders</source>
-            <translation>Brust &amp; Schultern</translation>
-        </message>
-        <message>
-            <source>Upper back</source>
-            <translation>Oberer Rücken</translation>
-        </message>
-        <message>
-            <source>Core</source>
-            <translation>Rumpf</translation>
-        </message>
-        <message>
-            <source>Low back</source>
-            <translation>Unterer Rücken</translation>
-        </message>
-        <message>
-            <source>Hips</source>
-            <translation>Hüften</translation>
-        </message>
-        <message>
-            <source>Legs</source>
-            <translation>Beine</translation>
-        </message>
-        <message>
-            <source>Upper back / shoulders</source>
-            <translation>Oberer Rücken / Schultern</translation>
-        </message>
-        <message>
-            <source>Hips / buttocks</source>
-            <translation>Hüften / Gesäß</translation>
-        </message>
-        <message>
-            <source>Leg below knee</source>
-            <translation>Bein unterhalb des Knies</translation>
-        </message>
-        <message>
-            <source>Arm / hand</source>
-            <translation>Arm / Hand</translation>
-        </message>
-        <message>
-            <source>Counterbalance — Progress</source>
-            <translation>Counterbalance — Fortschritt</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Fortschritt</translation>
-        </message>
-        <message>
-            <source>Weeks shown</source>
-            <translation>Angezeigte Wochen</translation>
-        </message>
-        <message>
-            <source>How many weeks the charts show</source>
-            <translation>Wie viele Wochen die Diagramme zeigen</translation>
-        </message>
-        <message numerus="yes">
-            <source>Last %n week(s)</source>
-            <translation>
-                <numerusform>Letzte Woche</numerusform>
-                <numerusform>Letzte %n Wochen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your progress</source>
-            <translation>Ihr Fortschritt</translation>
-        </message>
-        <message>
-            <source>&amp;Show:</source>
-            <translation>&amp;Zeigen:</translation>
-        </message>
-        <message>
-            <source>Body regions worked this week</source>
-            <translation>Diese Woche trainierte Körperbereiche</translation>
-        </message>
-        <message>
-            <source>Worked this week:</source>
-            <translation>Diese Woche trainiert:</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>No progress yet</source>
-            <translation>Noch kein Fortschritt</translation>
-        </message>
-        <message>
-            <source>Nothing to show yet</source>
-            <translation>Noch nichts zu zeigen</translation>
-        </message>
-        <message>
-            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
-            <translation>Ihre Diagramme erscheinen hier nach Ihrer ersten Pause. Jede Woche zeigt, wie viele der angebotenen Pausen Sie gemacht haben (Therapietreue), und, wenn Sie Ihre Schmerzen vor und nach einer Einheit bewerten, wie sich Ihre Schmerzen über die Wochen verändern.</translation>
-        </message>
-        <message>
-            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
-            <translation>Tipp: Starten Sie jetzt eine Einheit über das Menü im Infobereich, oder warten Sie auf die nächste Pausenerinnerung. Schmerzen zu bewerten ist optional und braucht nur einen Tastendruck.</translation>
-        </message>
-        <message>
-            <source>Loading your progress…</source>
-            <translation>Ihr Fortschritt wird geladen…</translation>
-        </message>
-        <message>
-            <source>Loading</source>
-            <translation>Wird geladen</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Als &amp;CSV exportieren…</translation>
-        </message>
-        <message>
-            <source>Export raw events as CSV</source>
-            <translation>Rohdaten als CSV exportieren</translation>
-        </message>
-        <message>
-            <source>Save charts as P&amp;NG…</source>
-            <translation>Diagramme als P&amp;NG speichern…</translation>
-        </message>
-        <message>
-            <source>Save chart images</source>
-            <translation>Diagrammbilder speichern</translation>
-        </message>
-        <message>
-            <source>&amp;Report for physio (PDF)…</source>
-            <translation>&amp;Bericht für die Physiotherapie (PDF)…</translation>
-        </message>
-        <message>
-            <source>PDF report</source>
-            <translation>PDF-Bericht</translation>
-        </message>
-        <message>
-            <source>&amp;Delete all my data…</source>
-            <translation>Alle meine &amp;Daten löschen…</translation>
-        </message>
-        <message>
-            <source>Delete all data</source>
-            <translation>Alle Daten löschen</translation>
-        </message>
-        <message>
-            <source>Charts of adherence and pain</source>
-            <translation>Diagramme zu Therapietreue und Schmerzen</translation>
-        </message>
-        <message>
-            <source>The charts could not be drawn: %1</source>
-            <translation>Die Diagramme konnten nicht gezeichnet werden: %1</translation>
-        </message>
-        <message>
-            <source>Qt Quick is not available</source>
-            <translation>Qt Quick ist nicht verfügbar</translation>
-        </message>
-        <message numerus="yes">
-            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
-            <translation>
-                <numerusform>Woche vom %1: %2 von %n Pause gemacht (%3)</numerusform>
-                <numerusform>Woche vom %1: %2 von %n Pausen gemacht (%3)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sessions you started: %1</source>
-            <translation>Von Ihnen gestartete Einheiten: %1</translation>
-        </message>
-        <message>
-            <source>Week of %1</source>
-            <translation>Woche vom %1</translation>
-        </message>
+        <name>ProgressCards</name>
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
                 <numerusform>%n Tage</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n set(s)</source>
-            <translation>
-                <numerusform>%n Satz</numerusform>
-                <numerusform>%n Sätze</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: not yet</source>
-            <translation>%1: noch nicht</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n body region(s) worked this week</source>
-            <translation>
-                <numerusform>%1 von %n Körperbereich diese Woche trainiert</numerusform>
-                <numerusform>%1 von %n Körperbereichen diese Woche trainiert</numerusform>
             </translation>
         </message>
         <message>
@@ -1556,6 +1345,36 @@ Names of the pain regions (``core.events.Region``).</extracomment>
                 <numerusform>letzte Woche %n Min.</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressCharts</name>
+        <message>
+            <source>Charts of adherence and pain</source>
+            <translation>Diagramme zu Therapietreue und Schmerzen</translation>
+        </message>
+        <message>
+            <source>The charts could not be drawn: %1</source>
+            <translation>Die Diagramme konnten nicht gezeichnet werden: %1</translation>
+        </message>
+        <message>
+            <source>Qt Quick is not available</source>
+            <translation>Qt Quick ist nicht verfügbar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
+            <translation>
+                <numerusform>Woche vom %1: %2 von %n Pause gemacht (%3)</numerusform>
+                <numerusform>Woche vom %1: %2 von %n Pausen gemacht (%3)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sessions you started: %1</source>
+            <translation>Von Ihnen gestartete Einheiten: %1</translation>
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation>Woche vom %1</translation>
+        </message>
         <message>
             <source>Breaks taken (%)</source>
             <translation>Gemachte Pausen (%)</translation>
@@ -1588,6 +1407,9 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Pick a body region when you rate your pain to see it here.</source>
             <translation>Wählen Sie beim Bewerten einen Körperbereich, um ihn hier zu sehen.</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressDialogs</name>
         <message>
             <source>Counterbalance — Export CSV to folder</source>
             <translation>Counterbalance — CSV in Ordner exportieren</translation>
@@ -1632,6 +1454,190 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Counterbalance data (*.sqlite3)</source>
             <translation>Counterbalance-Daten (*.sqlite3)</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressPresenter</name>
+        <message>
+            <source>Something went wrong: %1</source>
+            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
+            <translation>Etwas ist schiefgegangen: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n CSV file(s) in %1</source>
+            <translation>
+                <numerusform>%n CSV-Datei in %1 gespeichert</numerusform>
+                <numerusform>%n CSV-Dateien in %1 gespeichert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n chart image(s) in %1</source>
+            <translation>
+                <numerusform>%n Diagrammbild in %1 gespeichert</numerusform>
+                <numerusform>%n Diagrammbilder in %1 gespeichert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the report: %1</source>
+            <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>Saved the report as %1</source>
+            <translation>Bericht gespeichert als %1</translation>
+        </message>
+        <message>
+            <source>Could not save a copy: %1</source>
+            <translation>Die Kopie konnte nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>Saved a copy as %1</source>
+            <translation>Kopie gespeichert als %1</translation>
+        </message>
+        <message>
+            <source>All your data was deleted.</source>
+            <translation>Alle Ihre Daten wurden gelöscht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressWindow</name>
+        <message>
+            <source>Neck</source>
+            <extracomment>Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the pain regions (``core.events.Region``).
+----------
+Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).</extracomment>
+            <translation>Nacken</translation>
+        </message>
+        <message>
+            <source>Chest &amp; shoulders</source>
+            <translation>Brust &amp; Schultern</translation>
+        </message>
+        <message>
+            <source>Upper back</source>
+            <translation>Oberer Rücken</translation>
+        </message>
+        <message>
+            <source>Core</source>
+            <translation>Rumpf</translation>
+        </message>
+        <message>
+            <source>Low back</source>
+            <translation>Unterer Rücken</translation>
+        </message>
+        <message>
+            <source>Hips</source>
+            <translation>Hüften</translation>
+        </message>
+        <message>
+            <source>Legs</source>
+            <translation>Beine</translation>
+        </message>
+        <message>
+            <source>Upper back / shoulders</source>
+            <translation>Oberer Rücken / Schultern</translation>
+        </message>
+        <message>
+            <source>Hips / buttocks</source>
+            <translation>Hüften / Gesäß</translation>
+        </message>
+        <message>
+            <source>Leg below knee</source>
+            <translation>Bein unterhalb des Knies</translation>
+        </message>
+        <message>
+            <source>Arm / hand</source>
+            <translation>Arm / Hand</translation>
+        </message>
+        <message>
+            <source>Counterbalance — Progress</source>
+            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead.</extracomment>
+            <translation>Counterbalance — Fortschritt</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Weeks shown</source>
+            <translation>Angezeigte Wochen</translation>
+        </message>
+        <message>
+            <source>How many weeks the charts show</source>
+            <translation>Wie viele Wochen die Diagramme zeigen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n week(s)</source>
+            <translation>
+                <numerusform>Letzte Woche</numerusform>
+                <numerusform>Letzte %n Wochen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your progress</source>
+            <translation>Ihr Fortschritt</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Zeigen:</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>No progress yet</source>
+            <translation>Noch kein Fortschritt</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet</source>
+            <translation>Noch nichts zu zeigen</translation>
+        </message>
+        <message>
+            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
+            <translation>Ihre Diagramme erscheinen hier nach Ihrer ersten Pause. Jede Woche zeigt, wie viele der angebotenen Pausen Sie gemacht haben (Therapietreue), und, wenn Sie Ihre Schmerzen vor und nach einer Einheit bewerten, wie sich Ihre Schmerzen über die Wochen verändern.</translation>
+        </message>
+        <message>
+            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
+            <translation>Tipp: Starten Sie jetzt eine Einheit über das Menü im Infobereich, oder warten Sie auf die nächste Pausenerinnerung. Schmerzen zu bewerten ist optional und braucht nur einen Tastendruck.</translation>
+        </message>
+        <message>
+            <source>Loading your progress…</source>
+            <translation>Ihr Fortschritt wird geladen…</translation>
+        </message>
+        <message>
+            <source>Loading</source>
+            <translation>Wird geladen</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Als &amp;CSV exportieren…</translation>
+        </message>
+        <message>
+            <source>Export raw events as CSV</source>
+            <translation>Rohdaten als CSV exportieren</translation>
+        </message>
+        <message>
+            <source>Save charts as P&amp;NG…</source>
+            <translation>Diagramme als P&amp;NG speichern…</translation>
+        </message>
+        <message>
+            <source>Save chart images</source>
+            <translation>Diagrammbilder speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Report for physio (PDF)…</source>
+            <translation>&amp;Bericht für die Physiotherapie (PDF)…</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>PDF-Bericht</translation>
+        </message>
+        <message>
+            <source>&amp;Delete all my data…</source>
+            <translation>Alle meine &amp;Daten löschen…</translation>
+        </message>
+        <message>
+            <source>Delete all data</source>
+            <translation>Alle Daten löschen</translation>
+        </message>
         <message numerus="yes">
             <source>%n week(s) ago</source>
             <translation>
@@ -1662,6 +1668,13 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <message>
             <source>Fewer breaks than {ago}: {recent} (was {earlier})</source>
             <translation>Weniger Pausen als {ago}: {recent} (vorher {earlier})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation>
+                <numerusform>%n Satz</numerusform>
+                <numerusform>%n Sätze</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2183,13 +2196,6 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
             <source>Skipped set %1 of %2</source>
             <translation>Satz %1 von %2 ausgelassen</translation>
         </message>
-        <message numerus="yes">
-            <source>%n exercise(s) planned</source>
-            <translation>
-                <numerusform>%n Übung geplant</numerusform>
-                <numerusform>%n Übungen geplant</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Session finished</source>
             <translation>Einheit beendet</translation>
@@ -2253,6 +2259,13 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         <message>
             <source>Normal view (F)</source>
             <translation>Normale Ansicht (F)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s) planned</source>
+            <translation>
+                <numerusform>%n Übung geplant</numerusform>
+                <numerusform>%n Übungen geplant</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -32,6 +32,16 @@
         </message>
     </context>
     <context>
+        <name>CoverageRow</name>
+        <message numerus="yes">
+            <source>%1 of %n body region(s) worked this week</source>
+            <translation>
+                <numerusform>%1 of %n body region worked this week</numerusform>
+                <numerusform>%1 of %n body regions worked this week</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DonePage</name>
         <message numerus="yes">
             <source>%1 of %n exercise(s) done</source>
@@ -72,57 +82,12 @@
         </message>
     </context>
     <context>
-        <name>ProgressPresenter</name>
-        <message numerus="yes">
-            <source>Saved %n CSV file(s) in %1</source>
-            <translation>
-                <numerusform>Saved %n CSV file in %1</numerusform>
-                <numerusform>Saved %n CSV files in %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n chart image(s) in %1</source>
-            <translation>
-                <numerusform>Saved %n chart image in %1</numerusform>
-                <numerusform>Saved %n chart images in %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressWindow</name>
-        <message numerus="yes">
-            <source>Last %n week(s)</source>
-            <translation>
-                <numerusform>Last %n week</numerusform>
-                <numerusform>Last %n weeks</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
-            <translation>
-                <numerusform>Week of %1: %2 of %n break taken (%3)</numerusform>
-                <numerusform>Week of %1: %2 of %n breaks taken (%3)</numerusform>
-            </translation>
-        </message>
+        <name>ProgressCards</name>
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n set(s)</source>
-            <translation>
-                <numerusform>%n set</numerusform>
-                <numerusform>%n sets</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n body region(s) worked this week</source>
-            <translation>
-                <numerusform>%1 of %n body region worked this week</numerusform>
-                <numerusform>%1 of %n body regions worked this week</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -144,6 +109,50 @@
             <translation>
                 <numerusform>last week %n min</numerusform>
                 <numerusform>last week %n min</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressCharts</name>
+        <message numerus="yes">
+            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
+            <translation>
+                <numerusform>Week of %1: %2 of %n break taken (%3)</numerusform>
+                <numerusform>Week of %1: %2 of %n breaks taken (%3)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPresenter</name>
+        <message numerus="yes">
+            <source>Saved %n CSV file(s) in %1</source>
+            <translation>
+                <numerusform>Saved %n CSV file in %1</numerusform>
+                <numerusform>Saved %n CSV files in %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n chart image(s) in %1</source>
+            <translation>
+                <numerusform>Saved %n chart image in %1</numerusform>
+                <numerusform>Saved %n chart images in %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressWindow</name>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation>
+                <numerusform>%n set</numerusform>
+                <numerusform>%n sets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n week(s)</source>
+            <translation>
+                <numerusform>Last %n week</numerusform>
+                <numerusform>Last %n weeks</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -192,7 +201,7 @@
         </message>
     </context>
     <context>
-        <name>SessionTexts</name>
+        <name>SessionWindow</name>
         <message numerus="yes">
             <source>%n exercise(s) planned</source>
             <translation>

@@ -276,6 +276,28 @@
         </message>
     </context>
     <context>
+        <name>CoverageRow</name>
+        <message>
+            <source>Body regions worked this week</source>
+            <translation>Zonas del cuerpo trabajadas esta semana</translation>
+        </message>
+        <message>
+            <source>Worked this week:</source>
+            <translation>Trabajado esta semana:</translation>
+        </message>
+        <message>
+            <source>%1: not yet</source>
+            <translation>%1: todavía no</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n body region(s) worked this week</source>
+            <translation>
+                <numerusform>%1 de %n zona del cuerpo trabajada esta semana</numerusform>
+                <numerusform>%1 de %n zonas del cuerpo trabajadas esta semana</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DayPainDialog</name>
         <message>
             <source>Counterbalance — Your day</source>
@@ -1246,245 +1268,12 @@
         </message>
     </context>
     <context>
-        <name>ProgressPresenter</name>
-        <message>
-            <source>Something went wrong: %1</source>
-            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
-            <translation>Algo salió mal: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n CSV file(s) in %1</source>
-            <translation>
-                <numerusform>%n archivo CSV guardado en %1</numerusform>
-                <numerusform>%n archivos CSV guardados en %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n chart image(s) in %1</source>
-            <translation>
-                <numerusform>%n imagen de gráfico guardada en %1</numerusform>
-                <numerusform>%n imágenes de gráficos guardadas en %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Could not save the report: %1</source>
-            <translation>No se pudo guardar el informe: %1</translation>
-        </message>
-        <message>
-            <source>Saved the report as %1</source>
-            <translation>Informe guardado como %1</translation>
-        </message>
-        <message>
-            <source>Could not save a copy: %1</source>
-            <translation>No se pudo guardar una copia: %1</translation>
-        </message>
-        <message>
-            <source>Saved a copy as %1</source>
-            <translation>Copia guardada como %1</translation>
-        </message>
-        <message>
-            <source>All your data was deleted.</source>
-            <translation>Se han borrado todos sus datos.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressWindow</name>
-        <message>
-            <source>Neck</source>
-            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead. Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).
-----------
-Names of the pain regions (``core.events.Region``).</extracomment>
-            <translation>Cuello</translation>
-        </message>
-        <message>
-            <source>Chest &amp; shoulders</source>
-            <translation>Pecho y hombros</translation>
-        </message>
-        <message>
-            <source>Upper back</source>
-            <translation>Parte alta de la espalda</translation>
-        </message>
-        <message>
-            <source>Core</source>
-            <translation>Core</translation>
-        </message>
-        <message>
-            <source>Low back</source>
-            <translation>Zona lumbar</translation>
-        </message>
-        <message>
-            <source>Hips</source>
-            <translation>Caderas</translation>
-        </message>
-        <message>
-            <source>Legs</source>
-            <translation>Piernas</translation>
-        </message>
-        <message>
-            <source>Upper back / shoulders</source>
-            <translation>Parte alta de la espalda / hombros</translation>
-        </message>
-        <message>
-            <source>Hips / buttocks</source>
-            <translation>Caderas / glúteos</translation>
-        </message>
-        <message>
-            <source>Leg below knee</source>
-            <translation>Pierna bajo la rodilla</translation>
-        </message>
-        <message>
-            <source>Arm / hand</source>
-            <translation>Brazo / mano</translation>
-        </message>
-        <message>
-            <source>Counterbalance — Progress</source>
-            <translation>Counterbalance — Progreso</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Progreso</translation>
-        </message>
-        <message>
-            <source>Weeks shown</source>
-            <translation>Semanas mostradas</translation>
-        </message>
-        <message>
-            <source>How many weeks the charts show</source>
-            <translation>Cuántas semanas muestran los gráficos</translation>
-        </message>
-        <message numerus="yes">
-            <source>Last %n week(s)</source>
-            <translation>
-                <numerusform>Última semana</numerusform>
-                <numerusform>Últimas %n semanas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your progress</source>
-            <translation>Su progreso</translation>
-        </message>
-        <message>
-            <source>&amp;Show:</source>
-            <translation>&amp;Mostrar:</translation>
-        </message>
-        <message>
-            <source>Body regions worked this week</source>
-            <translation>Zonas del cuerpo trabajadas esta semana</translation>
-        </message>
-        <message>
-            <source>Worked this week:</source>
-            <translation>Trabajado esta semana:</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>No progress yet</source>
-            <translation>Aún no hay progreso</translation>
-        </message>
-        <message>
-            <source>Nothing to show yet</source>
-            <translation>Aún no hay nada que mostrar</translation>
-        </message>
-        <message>
-            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
-            <translation>Sus gráficos aparecen aquí después de su primera pausa. Cada semana muestra cuántas pausas hizo de las ofrecidas (adherencia) y, si valora el dolor antes y después de una sesión, cómo cambia su dolor a lo largo de las semanas.</translation>
-        </message>
-        <message>
-            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
-            <translation>Consejo: empiece una sesión ahora desde el menú de la bandeja, o espere al próximo aviso de pausa. Valorar el dolor es opcional y solo requiere una tecla.</translation>
-        </message>
-        <message>
-            <source>Loading your progress…</source>
-            <translation>Cargando su progreso…</translation>
-        </message>
-        <message>
-            <source>Loading</source>
-            <translation>Cargando</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Exportar &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>Export raw events as CSV</source>
-            <translation>Exportar los eventos sin procesar como CSV</translation>
-        </message>
-        <message>
-            <source>Save charts as P&amp;NG…</source>
-            <translation>Guardar gráficos como P&amp;NG…</translation>
-        </message>
-        <message>
-            <source>Save chart images</source>
-            <translation>Guardar imágenes de los gráficos</translation>
-        </message>
-        <message>
-            <source>&amp;Report for physio (PDF)…</source>
-            <translation>&amp;Informe para el fisio (PDF)…</translation>
-        </message>
-        <message>
-            <source>PDF report</source>
-            <translation>Informe PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Delete all my data…</source>
-            <translation>&amp;Borrar todos mis datos…</translation>
-        </message>
-        <message>
-            <source>Delete all data</source>
-            <translation>Borrar todos los datos</translation>
-        </message>
-        <message>
-            <source>Charts of adherence and pain</source>
-            <translation>Gráficos de adherencia y dolor</translation>
-        </message>
-        <message>
-            <source>The charts could not be drawn: %1</source>
-            <translation>No se pudieron dibujar los gráficos: %1</translation>
-        </message>
-        <message>
-            <source>Qt Quick is not available</source>
-            <translation>Qt Quick no está disponible</translation>
-        </message>
-        <message numerus="yes">
-            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
-            <translation>
-                <numerusform>Semana del %1: %2 de %n pausa hecha (%3)</numerusform>
-                <numerusform>Semana del %1: %2 de %n pausas hechas (%3)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sessions you started: %1</source>
-            <translation>Sesiones que inició usted: %1</translation>
-        </message>
-        <message>
-            <source>Week of %1</source>
-            <translation>Semana del %1</translation>
-        </message>
+        <name>ProgressCards</name>
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n día</numerusform>
                 <numerusform>%n días</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n set(s)</source>
-            <translation>
-                <numerusform>%n serie</numerusform>
-                <numerusform>%n series</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: not yet</source>
-            <translation>%1: todavía no</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n body region(s) worked this week</source>
-            <translation>
-                <numerusform>%1 de %n zona del cuerpo trabajada esta semana</numerusform>
-                <numerusform>%1 de %n zonas del cuerpo trabajadas esta semana</numerusform>
             </translation>
         </message>
         <message>
@@ -1556,6 +1345,36 @@ Names of the pain regions (``core.events.Region``).</extracomment>
                 <numerusform>la semana pasada %n min</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressCharts</name>
+        <message>
+            <source>Charts of adherence and pain</source>
+            <translation>Gráficos de adherencia y dolor</translation>
+        </message>
+        <message>
+            <source>The charts could not be drawn: %1</source>
+            <translation>No se pudieron dibujar los gráficos: %1</translation>
+        </message>
+        <message>
+            <source>Qt Quick is not available</source>
+            <translation>Qt Quick no está disponible</translation>
+        </message>
+        <message numerus="yes">
+            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
+            <translation>
+                <numerusform>Semana del %1: %2 de %n pausa hecha (%3)</numerusform>
+                <numerusform>Semana del %1: %2 de %n pausas hechas (%3)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sessions you started: %1</source>
+            <translation>Sesiones que inició usted: %1</translation>
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation>Semana del %1</translation>
+        </message>
         <message>
             <source>Breaks taken (%)</source>
             <translation>Pausas hechas (%)</translation>
@@ -1588,6 +1407,9 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Pick a body region when you rate your pain to see it here.</source>
             <translation>Elija una zona del cuerpo al valorar el dolor para verla aquí.</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressDialogs</name>
         <message>
             <source>Counterbalance — Export CSV to folder</source>
             <translation>Counterbalance — Exportar CSV a una carpeta</translation>
@@ -1632,6 +1454,190 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Counterbalance data (*.sqlite3)</source>
             <translation>Datos de Counterbalance (*.sqlite3)</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressPresenter</name>
+        <message>
+            <source>Something went wrong: %1</source>
+            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
+            <translation>Algo salió mal: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n CSV file(s) in %1</source>
+            <translation>
+                <numerusform>%n archivo CSV guardado en %1</numerusform>
+                <numerusform>%n archivos CSV guardados en %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n chart image(s) in %1</source>
+            <translation>
+                <numerusform>%n imagen de gráfico guardada en %1</numerusform>
+                <numerusform>%n imágenes de gráficos guardadas en %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the report: %1</source>
+            <translation>No se pudo guardar el informe: %1</translation>
+        </message>
+        <message>
+            <source>Saved the report as %1</source>
+            <translation>Informe guardado como %1</translation>
+        </message>
+        <message>
+            <source>Could not save a copy: %1</source>
+            <translation>No se pudo guardar una copia: %1</translation>
+        </message>
+        <message>
+            <source>Saved a copy as %1</source>
+            <translation>Copia guardada como %1</translation>
+        </message>
+        <message>
+            <source>All your data was deleted.</source>
+            <translation>Se han borrado todos sus datos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressWindow</name>
+        <message>
+            <source>Neck</source>
+            <extracomment>Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the pain regions (``core.events.Region``).
+----------
+Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).</extracomment>
+            <translation>Cuello</translation>
+        </message>
+        <message>
+            <source>Chest &amp; shoulders</source>
+            <translation>Pecho y hombros</translation>
+        </message>
+        <message>
+            <source>Upper back</source>
+            <translation>Parte alta de la espalda</translation>
+        </message>
+        <message>
+            <source>Core</source>
+            <translation>Core</translation>
+        </message>
+        <message>
+            <source>Low back</source>
+            <translation>Zona lumbar</translation>
+        </message>
+        <message>
+            <source>Hips</source>
+            <translation>Caderas</translation>
+        </message>
+        <message>
+            <source>Legs</source>
+            <translation>Piernas</translation>
+        </message>
+        <message>
+            <source>Upper back / shoulders</source>
+            <translation>Parte alta de la espalda / hombros</translation>
+        </message>
+        <message>
+            <source>Hips / buttocks</source>
+            <translation>Caderas / glúteos</translation>
+        </message>
+        <message>
+            <source>Leg below knee</source>
+            <translation>Pierna bajo la rodilla</translation>
+        </message>
+        <message>
+            <source>Arm / hand</source>
+            <translation>Brazo / mano</translation>
+        </message>
+        <message>
+            <source>Counterbalance — Progress</source>
+            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead.</extracomment>
+            <translation>Counterbalance — Progreso</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progreso</translation>
+        </message>
+        <message>
+            <source>Weeks shown</source>
+            <translation>Semanas mostradas</translation>
+        </message>
+        <message>
+            <source>How many weeks the charts show</source>
+            <translation>Cuántas semanas muestran los gráficos</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n week(s)</source>
+            <translation>
+                <numerusform>Última semana</numerusform>
+                <numerusform>Últimas %n semanas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your progress</source>
+            <translation>Su progreso</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Mostrar:</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>No progress yet</source>
+            <translation>Aún no hay progreso</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet</source>
+            <translation>Aún no hay nada que mostrar</translation>
+        </message>
+        <message>
+            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
+            <translation>Sus gráficos aparecen aquí después de su primera pausa. Cada semana muestra cuántas pausas hizo de las ofrecidas (adherencia) y, si valora el dolor antes y después de una sesión, cómo cambia su dolor a lo largo de las semanas.</translation>
+        </message>
+        <message>
+            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
+            <translation>Consejo: empiece una sesión ahora desde el menú de la bandeja, o espere al próximo aviso de pausa. Valorar el dolor es opcional y solo requiere una tecla.</translation>
+        </message>
+        <message>
+            <source>Loading your progress…</source>
+            <translation>Cargando su progreso…</translation>
+        </message>
+        <message>
+            <source>Loading</source>
+            <translation>Cargando</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Exportar &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export raw events as CSV</source>
+            <translation>Exportar los eventos sin procesar como CSV</translation>
+        </message>
+        <message>
+            <source>Save charts as P&amp;NG…</source>
+            <translation>Guardar gráficos como P&amp;NG…</translation>
+        </message>
+        <message>
+            <source>Save chart images</source>
+            <translation>Guardar imágenes de los gráficos</translation>
+        </message>
+        <message>
+            <source>&amp;Report for physio (PDF)…</source>
+            <translation>&amp;Informe para el fisio (PDF)…</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>Informe PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Delete all my data…</source>
+            <translation>&amp;Borrar todos mis datos…</translation>
+        </message>
+        <message>
+            <source>Delete all data</source>
+            <translation>Borrar todos los datos</translation>
+        </message>
         <message numerus="yes">
             <source>%n week(s) ago</source>
             <translation>
@@ -1662,6 +1668,13 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <message>
             <source>Fewer breaks than {ago}: {recent} (was {earlier})</source>
             <translation>Menos pausas que {ago}: {recent} (antes {earlier})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation>
+                <numerusform>%n serie</numerusform>
+                <numerusform>%n series</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2183,13 +2196,6 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
             <source>Skipped set %1 of %2</source>
             <translation>Serie %1 de %2 saltada</translation>
         </message>
-        <message numerus="yes">
-            <source>%n exercise(s) planned</source>
-            <translation>
-                <numerusform>%n ejercicio previsto</numerusform>
-                <numerusform>%n ejercicios previstos</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Session finished</source>
             <translation>Sesión terminada</translation>
@@ -2253,6 +2259,13 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         <message>
             <source>Normal view (F)</source>
             <translation>Vista normal (F)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s) planned</source>
+            <translation>
+                <numerusform>%n ejercicio previsto</numerusform>
+                <numerusform>%n ejercicios previstos</numerusform>
+            </translation>
         </message>
     </context>
     <context>

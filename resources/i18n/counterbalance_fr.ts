@@ -276,6 +276,28 @@
         </message>
     </context>
     <context>
+        <name>CoverageRow</name>
+        <message>
+            <source>Body regions worked this week</source>
+            <translation>Zones du corps travaillées cette semaine</translation>
+        </message>
+        <message>
+            <source>Worked this week:</source>
+            <translation>Travaillé cette semaine :</translation>
+        </message>
+        <message>
+            <source>%1: not yet</source>
+            <translation>%1 : pas encore</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n body region(s) worked this week</source>
+            <translation>
+                <numerusform>%1 zone du corps sur %n travaillée cette semaine</numerusform>
+                <numerusform>%1 zones du corps sur %n travaillées cette semaine</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DayPainDialog</name>
         <message>
             <source>Counterbalance — Your day</source>
@@ -1246,245 +1268,12 @@
         </message>
     </context>
     <context>
-        <name>ProgressPresenter</name>
-        <message>
-            <source>Something went wrong: %1</source>
-            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
-            <translation>Une erreur s'est produite : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n CSV file(s) in %1</source>
-            <translation>
-                <numerusform>%n fichier CSV enregistré dans %1</numerusform>
-                <numerusform>%n fichiers CSV enregistrés dans %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n chart image(s) in %1</source>
-            <translation>
-                <numerusform>%n image de graphique enregistrée dans %1</numerusform>
-                <numerusform>%n images de graphiques enregistrées dans %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Could not save the report: %1</source>
-            <translation>Impossible d'enregistrer le rapport : %1</translation>
-        </message>
-        <message>
-            <source>Saved the report as %1</source>
-            <translation>Rapport enregistré sous %1</translation>
-        </message>
-        <message>
-            <source>Could not save a copy: %1</source>
-            <translation>Impossible d'enregistrer une copie : %1</translation>
-        </message>
-        <message>
-            <source>Saved a copy as %1</source>
-            <translation>Copie enregistrée sous %1</translation>
-        </message>
-        <message>
-            <source>All your data was deleted.</source>
-            <translation>Toutes vos données ont été supprimées.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressWindow</name>
-        <message>
-            <source>Neck</source>
-            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead. Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).
-----------
-Names of the pain regions (``core.events.Region``).</extracomment>
-            <translation>Cou</translation>
-        </message>
-        <message>
-            <source>Chest &amp; shoulders</source>
-            <translation>Poitrine et épaules</translation>
-        </message>
-        <message>
-            <source>Upper back</source>
-            <translation>Haut du dos</translation>
-        </message>
-        <message>
-            <source>Core</source>
-            <translation>Tronc</translation>
-        </message>
-        <message>
-            <source>Low back</source>
-            <translation>Bas du dos</translation>
-        </message>
-        <message>
-            <source>Hips</source>
-            <translation>Hanches</translation>
-        </message>
-        <message>
-            <source>Legs</source>
-            <translation>Jambes</translation>
-        </message>
-        <message>
-            <source>Upper back / shoulders</source>
-            <translation>Haut du dos / épaules</translation>
-        </message>
-        <message>
-            <source>Hips / buttocks</source>
-            <translation>Hanches / fesses</translation>
-        </message>
-        <message>
-            <source>Leg below knee</source>
-            <translation>Jambe sous le genou</translation>
-        </message>
-        <message>
-            <source>Arm / hand</source>
-            <translation>Bras / main</translation>
-        </message>
-        <message>
-            <source>Counterbalance — Progress</source>
-            <translation>Counterbalance — Progrès</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Progrès</translation>
-        </message>
-        <message>
-            <source>Weeks shown</source>
-            <translation>Semaines affichées</translation>
-        </message>
-        <message>
-            <source>How many weeks the charts show</source>
-            <translation>Nombre de semaines affichées par les graphiques</translation>
-        </message>
-        <message numerus="yes">
-            <source>Last %n week(s)</source>
-            <translation>
-                <numerusform>Dernière semaine</numerusform>
-                <numerusform>%n dernières semaines</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your progress</source>
-            <translation>Vos progrès</translation>
-        </message>
-        <message>
-            <source>&amp;Show:</source>
-            <translation>&amp;Afficher :</translation>
-        </message>
-        <message>
-            <source>Body regions worked this week</source>
-            <translation>Zones du corps travaillées cette semaine</translation>
-        </message>
-        <message>
-            <source>Worked this week:</source>
-            <translation>Travaillé cette semaine :</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>No progress yet</source>
-            <translation>Pas encore de progrès</translation>
-        </message>
-        <message>
-            <source>Nothing to show yet</source>
-            <translation>Rien à afficher pour l'instant</translation>
-        </message>
-        <message>
-            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
-            <translation>Vos graphiques apparaissent ici après votre première pause. Chaque semaine montre combien de pauses vous avez faites parmi celles proposées (assiduité) et, si vous notez votre douleur avant et après une séance, comment elle évolue au fil des semaines.</translation>
-        </message>
-        <message>
-            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
-            <translation>Astuce : commencez une séance maintenant depuis le menu de la zone de notification, ou attendez le prochain rappel de pause. Noter votre douleur est facultatif et ne demande qu'une touche.</translation>
-        </message>
-        <message>
-            <source>Loading your progress…</source>
-            <translation>Chargement de vos progrès…</translation>
-        </message>
-        <message>
-            <source>Loading</source>
-            <translation>Chargement</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Exporter en &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>Export raw events as CSV</source>
-            <translation>Exporter les événements bruts en CSV</translation>
-        </message>
-        <message>
-            <source>Save charts as P&amp;NG…</source>
-            <translation>Enregistrer les graphiques en P&amp;NG…</translation>
-        </message>
-        <message>
-            <source>Save chart images</source>
-            <translation>Enregistrer les images des graphiques</translation>
-        </message>
-        <message>
-            <source>&amp;Report for physio (PDF)…</source>
-            <translation>&amp;Rapport pour le kiné (PDF)…</translation>
-        </message>
-        <message>
-            <source>PDF report</source>
-            <translation>Rapport PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Delete all my data…</source>
-            <translation>&amp;Supprimer toutes mes données…</translation>
-        </message>
-        <message>
-            <source>Delete all data</source>
-            <translation>Supprimer toutes les données</translation>
-        </message>
-        <message>
-            <source>Charts of adherence and pain</source>
-            <translation>Graphiques d'assiduité et de douleur</translation>
-        </message>
-        <message>
-            <source>The charts could not be drawn: %1</source>
-            <translation>Les graphiques n'ont pas pu être dessinés : %1</translation>
-        </message>
-        <message>
-            <source>Qt Quick is not available</source>
-            <translation>Qt Quick n'est pas disponible</translation>
-        </message>
-        <message numerus="yes">
-            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
-            <translation>
-                <numerusform>Semaine du %1 : %2 pause faite sur %n (%3)</numerusform>
-                <numerusform>Semaine du %1 : %2 pauses faites sur %n (%3)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sessions you started: %1</source>
-            <translation>Séances que vous avez lancées : %1</translation>
-        </message>
-        <message>
-            <source>Week of %1</source>
-            <translation>Semaine du %1</translation>
-        </message>
+        <name>ProgressCards</name>
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n jour</numerusform>
                 <numerusform>%n jours</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n set(s)</source>
-            <translation>
-                <numerusform>%n série</numerusform>
-                <numerusform>%n séries</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: not yet</source>
-            <translation>%1 : pas encore</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n body region(s) worked this week</source>
-            <translation>
-                <numerusform>%1 zone du corps sur %n travaillée cette semaine</numerusform>
-                <numerusform>%1 zones du corps sur %n travaillées cette semaine</numerusform>
             </translation>
         </message>
         <message>
@@ -1556,6 +1345,36 @@ Names of the pain regions (``core.events.Region``).</extracomment>
                 <numerusform>semaine dernière %n min</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressCharts</name>
+        <message>
+            <source>Charts of adherence and pain</source>
+            <translation>Graphiques d'assiduité et de douleur</translation>
+        </message>
+        <message>
+            <source>The charts could not be drawn: %1</source>
+            <translation>Les graphiques n'ont pas pu être dessinés : %1</translation>
+        </message>
+        <message>
+            <source>Qt Quick is not available</source>
+            <translation>Qt Quick n'est pas disponible</translation>
+        </message>
+        <message numerus="yes">
+            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
+            <translation>
+                <numerusform>Semaine du %1 : %2 pause faite sur %n (%3)</numerusform>
+                <numerusform>Semaine du %1 : %2 pauses faites sur %n (%3)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sessions you started: %1</source>
+            <translation>Séances que vous avez lancées : %1</translation>
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation>Semaine du %1</translation>
+        </message>
         <message>
             <source>Breaks taken (%)</source>
             <translation>Pauses faites (%)</translation>
@@ -1588,6 +1407,9 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Pick a body region when you rate your pain to see it here.</source>
             <translation>Choisissez une zone du corps en notant votre douleur pour la voir ici.</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressDialogs</name>
         <message>
             <source>Counterbalance — Export CSV to folder</source>
             <translation>Counterbalance — Exporter le CSV dans un dossier</translation>
@@ -1632,6 +1454,190 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Counterbalance data (*.sqlite3)</source>
             <translation>Données Counterbalance (*.sqlite3)</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressPresenter</name>
+        <message>
+            <source>Something went wrong: %1</source>
+            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
+            <translation>Une erreur s'est produite : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n CSV file(s) in %1</source>
+            <translation>
+                <numerusform>%n fichier CSV enregistré dans %1</numerusform>
+                <numerusform>%n fichiers CSV enregistrés dans %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n chart image(s) in %1</source>
+            <translation>
+                <numerusform>%n image de graphique enregistrée dans %1</numerusform>
+                <numerusform>%n images de graphiques enregistrées dans %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the report: %1</source>
+            <translation>Impossible d'enregistrer le rapport : %1</translation>
+        </message>
+        <message>
+            <source>Saved the report as %1</source>
+            <translation>Rapport enregistré sous %1</translation>
+        </message>
+        <message>
+            <source>Could not save a copy: %1</source>
+            <translation>Impossible d'enregistrer une copie : %1</translation>
+        </message>
+        <message>
+            <source>Saved a copy as %1</source>
+            <translation>Copie enregistrée sous %1</translation>
+        </message>
+        <message>
+            <source>All your data was deleted.</source>
+            <translation>Toutes vos données ont été supprimées.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressWindow</name>
+        <message>
+            <source>Neck</source>
+            <extracomment>Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the pain regions (``core.events.Region``).
+----------
+Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).</extracomment>
+            <translation>Cou</translation>
+        </message>
+        <message>
+            <source>Chest &amp; shoulders</source>
+            <translation>Poitrine et épaules</translation>
+        </message>
+        <message>
+            <source>Upper back</source>
+            <translation>Haut du dos</translation>
+        </message>
+        <message>
+            <source>Core</source>
+            <translation>Tronc</translation>
+        </message>
+        <message>
+            <source>Low back</source>
+            <translation>Bas du dos</translation>
+        </message>
+        <message>
+            <source>Hips</source>
+            <translation>Hanches</translation>
+        </message>
+        <message>
+            <source>Legs</source>
+            <translation>Jambes</translation>
+        </message>
+        <message>
+            <source>Upper back / shoulders</source>
+            <translation>Haut du dos / épaules</translation>
+        </message>
+        <message>
+            <source>Hips / buttocks</source>
+            <translation>Hanches / fesses</translation>
+        </message>
+        <message>
+            <source>Leg below knee</source>
+            <translation>Jambe sous le genou</translation>
+        </message>
+        <message>
+            <source>Arm / hand</source>
+            <translation>Bras / main</translation>
+        </message>
+        <message>
+            <source>Counterbalance — Progress</source>
+            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead.</extracomment>
+            <translation>Counterbalance — Progrès</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progrès</translation>
+        </message>
+        <message>
+            <source>Weeks shown</source>
+            <translation>Semaines affichées</translation>
+        </message>
+        <message>
+            <source>How many weeks the charts show</source>
+            <translation>Nombre de semaines affichées par les graphiques</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n week(s)</source>
+            <translation>
+                <numerusform>Dernière semaine</numerusform>
+                <numerusform>%n dernières semaines</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your progress</source>
+            <translation>Vos progrès</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Afficher :</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>No progress yet</source>
+            <translation>Pas encore de progrès</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet</source>
+            <translation>Rien à afficher pour l'instant</translation>
+        </message>
+        <message>
+            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
+            <translation>Vos graphiques apparaissent ici après votre première pause. Chaque semaine montre combien de pauses vous avez faites parmi celles proposées (assiduité) et, si vous notez votre douleur avant et après une séance, comment elle évolue au fil des semaines.</translation>
+        </message>
+        <message>
+            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
+            <translation>Astuce : commencez une séance maintenant depuis le menu de la zone de notification, ou attendez le prochain rappel de pause. Noter votre douleur est facultatif et ne demande qu'une touche.</translation>
+        </message>
+        <message>
+            <source>Loading your progress…</source>
+            <translation>Chargement de vos progrès…</translation>
+        </message>
+        <message>
+            <source>Loading</source>
+            <translation>Chargement</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Exporter en &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export raw events as CSV</source>
+            <translation>Exporter les événements bruts en CSV</translation>
+        </message>
+        <message>
+            <source>Save charts as P&amp;NG…</source>
+            <translation>Enregistrer les graphiques en P&amp;NG…</translation>
+        </message>
+        <message>
+            <source>Save chart images</source>
+            <translation>Enregistrer les images des graphiques</translation>
+        </message>
+        <message>
+            <source>&amp;Report for physio (PDF)…</source>
+            <translation>&amp;Rapport pour le kiné (PDF)…</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>Rapport PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Delete all my data…</source>
+            <translation>&amp;Supprimer toutes mes données…</translation>
+        </message>
+        <message>
+            <source>Delete all data</source>
+            <translation>Supprimer toutes les données</translation>
+        </message>
         <message numerus="yes">
             <source>%n week(s) ago</source>
             <translation>
@@ -1662,6 +1668,13 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <message>
             <source>Fewer breaks than {ago}: {recent} (was {earlier})</source>
             <translation>Moins de pauses qu'{ago} : {recent} (avant {earlier})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation>
+                <numerusform>%n série</numerusform>
+                <numerusform>%n séries</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2183,13 +2196,6 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
             <source>Skipped set %1 of %2</source>
             <translation>Série %1 sur %2 passée</translation>
         </message>
-        <message numerus="yes">
-            <source>%n exercise(s) planned</source>
-            <translation>
-                <numerusform>%n exercice prévu</numerusform>
-                <numerusform>%n exercices prévus</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Session finished</source>
             <translation>Séance terminée</translation>
@@ -2253,6 +2259,13 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         <message>
             <source>Normal view (F)</source>
             <translation>Vue normale (F)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s) planned</source>
+            <translation>
+                <numerusform>%n exercice prévu</numerusform>
+                <numerusform>%n exercices prévus</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -276,6 +276,28 @@
         </message>
     </context>
     <context>
+        <name>CoverageRow</name>
+        <message>
+            <source>Body regions worked this week</source>
+            <translation>Zone del corpo allenate questa settimana</translation>
+        </message>
+        <message>
+            <source>Worked this week:</source>
+            <translation>Allenato questa settimana:</translation>
+        </message>
+        <message>
+            <source>%1: not yet</source>
+            <translation>%1: non ancora</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n body region(s) worked this week</source>
+            <translation>
+                <numerusform>%1 di %n zona del corpo allenata questa settimana</numerusform>
+                <numerusform>%1 di %n zone del corpo allenate questa settimana</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DayPainDialog</name>
         <message>
             <source>Counterbalance — Your day</source>
@@ -1246,245 +1268,12 @@
         </message>
     </context>
     <context>
-        <name>ProgressPresenter</name>
-        <message>
-            <source>Something went wrong: %1</source>
-            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
-            <translation>Qualcosa è andato storto: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n CSV file(s) in %1</source>
-            <translation>
-                <numerusform>%n file CSV salvato in %1</numerusform>
-                <numerusform>%n file CSV salvati in %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n chart image(s) in %1</source>
-            <translation>
-                <numerusform>%n immagine del grafico salvata in %1</numerusform>
-                <numerusform>%n immagini dei grafici salvate in %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Could not save the report: %1</source>
-            <translation>Impossibile salvare il report: %1</translation>
-        </message>
-        <message>
-            <source>Saved the report as %1</source>
-            <translation>Report salvato come %1</translation>
-        </message>
-        <message>
-            <source>Could not save a copy: %1</source>
-            <translation>Impossibile salvare una copia: %1</translation>
-        </message>
-        <message>
-            <source>Saved a copy as %1</source>
-            <translation>Copia salvata come %1</translation>
-        </message>
-        <message>
-            <source>All your data was deleted.</source>
-            <translation>Tutti i tuoi dati sono stati eliminati.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressWindow</name>
-        <message>
-            <source>Neck</source>
-            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead. Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).
-----------
-Names of the pain regions (``core.events.Region``).</extracomment>
-            <translation>Collo</translation>
-        </message>
-        <message>
-            <source>Chest &amp; shoulders</source>
-            <translation>Petto e spalle</translation>
-        </message>
-        <message>
-            <source>Upper back</source>
-            <translation>Parte alta della schiena</translation>
-        </message>
-        <message>
-            <source>Core</source>
-            <translation>Core</translation>
-        </message>
-        <message>
-            <source>Low back</source>
-            <translation>Zona lombare</translation>
-        </message>
-        <message>
-            <source>Hips</source>
-            <translation>Anche</translation>
-        </message>
-        <message>
-            <source>Legs</source>
-            <translation>Gambe</translation>
-        </message>
-        <message>
-            <source>Upper back / shoulders</source>
-            <translation>Parte alta della schiena / spalle</translation>
-        </message>
-        <message>
-            <source>Hips / buttocks</source>
-            <translation>Anche / glutei</translation>
-        </message>
-        <message>
-            <source>Leg below knee</source>
-            <translation>Gamba sotto il ginocchio</translation>
-        </message>
-        <message>
-            <source>Arm / hand</source>
-            <translation>Braccio / mano</translation>
-        </message>
-        <message>
-            <source>Counterbalance — Progress</source>
-            <translation>Counterbalance — Progressi</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Progressi</translation>
-        </message>
-        <message>
-            <source>Weeks shown</source>
-            <translation>Settimane mostrate</translation>
-        </message>
-        <message>
-            <source>How many weeks the charts show</source>
-            <translation>Quante settimane mostrano i grafici</translation>
-        </message>
-        <message numerus="yes">
-            <source>Last %n week(s)</source>
-            <translation>
-                <numerusform>Ultima settimana</numerusform>
-                <numerusform>Ultime %n settimane</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your progress</source>
-            <translation>I tuoi progressi</translation>
-        </message>
-        <message>
-            <source>&amp;Show:</source>
-            <translation>&amp;Mostra:</translation>
-        </message>
-        <message>
-            <source>Body regions worked this week</source>
-            <translation>Zone del corpo allenate questa settimana</translation>
-        </message>
-        <message>
-            <source>Worked this week:</source>
-            <translation>Allenato questa settimana:</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Stato</translation>
-        </message>
-        <message>
-            <source>No progress yet</source>
-            <translation>Ancora nessun progresso</translation>
-        </message>
-        <message>
-            <source>Nothing to show yet</source>
-            <translation>Ancora niente da mostrare</translation>
-        </message>
-        <message>
-            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
-            <translation>I tuoi grafici compaiono qui dopo la prima pausa. Ogni settimana mostra quante pause hai fatto tra quelle proposte (aderenza) e, se valuti il dolore prima e dopo una sessione, come cambia il dolore nel corso delle settimane.</translation>
-        </message>
-        <message>
-            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
-            <translation>Suggerimento: inizia subito una sessione dal menu dell'area di notifica, o aspetta il prossimo promemoria di pausa. Valutare il dolore è facoltativo e richiede un solo tasto.</translation>
-        </message>
-        <message>
-            <source>Loading your progress…</source>
-            <translation>Caricamento dei progressi…</translation>
-        </message>
-        <message>
-            <source>Loading</source>
-            <translation>Caricamento</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Esporta &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>Export raw events as CSV</source>
-            <translation>Esporta gli eventi grezzi in CSV</translation>
-        </message>
-        <message>
-            <source>Save charts as P&amp;NG…</source>
-            <translation>Salva i grafici come P&amp;NG…</translation>
-        </message>
-        <message>
-            <source>Save chart images</source>
-            <translation>Salva le immagini dei grafici</translation>
-        </message>
-        <message>
-            <source>&amp;Report for physio (PDF)…</source>
-            <translation>&amp;Report per il fisioterapista (PDF)…</translation>
-        </message>
-        <message>
-            <source>PDF report</source>
-            <translation>Report PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Delete all my data…</source>
-            <translation>&amp;Elimina tutti i miei dati…</translation>
-        </message>
-        <message>
-            <source>Delete all data</source>
-            <translation>Elimina tutti i dati</translation>
-        </message>
-        <message>
-            <source>Charts of adherence and pain</source>
-            <translation>Grafici di aderenza e dolore</translation>
-        </message>
-        <message>
-            <source>The charts could not be drawn: %1</source>
-            <translation>Impossibile disegnare i grafici: %1</translation>
-        </message>
-        <message>
-            <source>Qt Quick is not available</source>
-            <translation>Qt Quick non è disponibile</translation>
-        </message>
-        <message numerus="yes">
-            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
-            <translation>
-                <numerusform>Settimana del %1: %2 di %n pausa fatta (%3)</numerusform>
-                <numerusform>Settimana del %1: %2 di %n pause fatte (%3)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sessions you started: %1</source>
-            <translation>Sessioni avviate da te: %1</translation>
-        </message>
-        <message>
-            <source>Week of %1</source>
-            <translation>Settimana del %1</translation>
-        </message>
+        <name>ProgressCards</name>
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n giorno</numerusform>
                 <numerusform>%n giorni</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n set(s)</source>
-            <translation>
-                <numerusform>%n serie</numerusform>
-                <numerusform>%n serie</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: not yet</source>
-            <translation>%1: non ancora</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n body region(s) worked this week</source>
-            <translation>
-                <numerusform>%1 di %n zona del corpo allenata questa settimana</numerusform>
-                <numerusform>%1 di %n zone del corpo allenate questa settimana</numerusform>
             </translation>
         </message>
         <message>
@@ -1556,6 +1345,36 @@ Names of the pain regions (``core.events.Region``).</extracomment>
                 <numerusform>settimana scorsa %n min</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressCharts</name>
+        <message>
+            <source>Charts of adherence and pain</source>
+            <translation>Grafici di aderenza e dolore</translation>
+        </message>
+        <message>
+            <source>The charts could not be drawn: %1</source>
+            <translation>Impossibile disegnare i grafici: %1</translation>
+        </message>
+        <message>
+            <source>Qt Quick is not available</source>
+            <translation>Qt Quick non è disponibile</translation>
+        </message>
+        <message numerus="yes">
+            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
+            <translation>
+                <numerusform>Settimana del %1: %2 di %n pausa fatta (%3)</numerusform>
+                <numerusform>Settimana del %1: %2 di %n pause fatte (%3)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sessions you started: %1</source>
+            <translation>Sessioni avviate da te: %1</translation>
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation>Settimana del %1</translation>
+        </message>
         <message>
             <source>Breaks taken (%)</source>
             <translation>Pause fatte (%)</translation>
@@ -1588,6 +1407,9 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Pick a body region when you rate your pain to see it here.</source>
             <translation>Scegli una zona del corpo quando valuti il dolore per vederla qui.</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressDialogs</name>
         <message>
             <source>Counterbalance — Export CSV to folder</source>
             <translation>Counterbalance — Esporta CSV in una cartella</translation>
@@ -1632,6 +1454,190 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Counterbalance data (*.sqlite3)</source>
             <translation>Dati di Counterbalance (*.sqlite3)</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressPresenter</name>
+        <message>
+            <source>Something went wrong: %1</source>
+            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
+            <translation>Qualcosa è andato storto: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n CSV file(s) in %1</source>
+            <translation>
+                <numerusform>%n file CSV salvato in %1</numerusform>
+                <numerusform>%n file CSV salvati in %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n chart image(s) in %1</source>
+            <translation>
+                <numerusform>%n immagine del grafico salvata in %1</numerusform>
+                <numerusform>%n immagini dei grafici salvate in %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the report: %1</source>
+            <translation>Impossibile salvare il report: %1</translation>
+        </message>
+        <message>
+            <source>Saved the report as %1</source>
+            <translation>Report salvato come %1</translation>
+        </message>
+        <message>
+            <source>Could not save a copy: %1</source>
+            <translation>Impossibile salvare una copia: %1</translation>
+        </message>
+        <message>
+            <source>Saved a copy as %1</source>
+            <translation>Copia salvata come %1</translation>
+        </message>
+        <message>
+            <source>All your data was deleted.</source>
+            <translation>Tutti i tuoi dati sono stati eliminati.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressWindow</name>
+        <message>
+            <source>Neck</source>
+            <extracomment>Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the pain regions (``core.events.Region``).
+----------
+Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).</extracomment>
+            <translation>Collo</translation>
+        </message>
+        <message>
+            <source>Chest &amp; shoulders</source>
+            <translation>Petto e spalle</translation>
+        </message>
+        <message>
+            <source>Upper back</source>
+            <translation>Parte alta della schiena</translation>
+        </message>
+        <message>
+            <source>Core</source>
+            <translation>Core</translation>
+        </message>
+        <message>
+            <source>Low back</source>
+            <translation>Zona lombare</translation>
+        </message>
+        <message>
+            <source>Hips</source>
+            <translation>Anche</translation>
+        </message>
+        <message>
+            <source>Legs</source>
+            <translation>Gambe</translation>
+        </message>
+        <message>
+            <source>Upper back / shoulders</source>
+            <translation>Parte alta della schiena / spalle</translation>
+        </message>
+        <message>
+            <source>Hips / buttocks</source>
+            <translation>Anche / glutei</translation>
+        </message>
+        <message>
+            <source>Leg below knee</source>
+            <translation>Gamba sotto il ginocchio</translation>
+        </message>
+        <message>
+            <source>Arm / hand</source>
+            <translation>Braccio / mano</translation>
+        </message>
+        <message>
+            <source>Counterbalance — Progress</source>
+            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead.</extracomment>
+            <translation>Counterbalance — Progressi</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progressi</translation>
+        </message>
+        <message>
+            <source>Weeks shown</source>
+            <translation>Settimane mostrate</translation>
+        </message>
+        <message>
+            <source>How many weeks the charts show</source>
+            <translation>Quante settimane mostrano i grafici</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n week(s)</source>
+            <translation>
+                <numerusform>Ultima settimana</numerusform>
+                <numerusform>Ultime %n settimane</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your progress</source>
+            <translation>I tuoi progressi</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Mostra:</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <source>No progress yet</source>
+            <translation>Ancora nessun progresso</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet</source>
+            <translation>Ancora niente da mostrare</translation>
+        </message>
+        <message>
+            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
+            <translation>I tuoi grafici compaiono qui dopo la prima pausa. Ogni settimana mostra quante pause hai fatto tra quelle proposte (aderenza) e, se valuti il dolore prima e dopo una sessione, come cambia il dolore nel corso delle settimane.</translation>
+        </message>
+        <message>
+            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
+            <translation>Suggerimento: inizia subito una sessione dal menu dell'area di notifica, o aspetta il prossimo promemoria di pausa. Valutare il dolore è facoltativo e richiede un solo tasto.</translation>
+        </message>
+        <message>
+            <source>Loading your progress…</source>
+            <translation>Caricamento dei progressi…</translation>
+        </message>
+        <message>
+            <source>Loading</source>
+            <translation>Caricamento</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Esporta &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export raw events as CSV</source>
+            <translation>Esporta gli eventi grezzi in CSV</translation>
+        </message>
+        <message>
+            <source>Save charts as P&amp;NG…</source>
+            <translation>Salva i grafici come P&amp;NG…</translation>
+        </message>
+        <message>
+            <source>Save chart images</source>
+            <translation>Salva le immagini dei grafici</translation>
+        </message>
+        <message>
+            <source>&amp;Report for physio (PDF)…</source>
+            <translation>&amp;Report per il fisioterapista (PDF)…</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>Report PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Delete all my data…</source>
+            <translation>&amp;Elimina tutti i miei dati…</translation>
+        </message>
+        <message>
+            <source>Delete all data</source>
+            <translation>Elimina tutti i dati</translation>
+        </message>
         <message numerus="yes">
             <source>%n week(s) ago</source>
             <translation>
@@ -1662,6 +1668,13 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <message>
             <source>Fewer breaks than {ago}: {recent} (was {earlier})</source>
             <translation>Meno pause di {ago}: {recent} (prima {earlier})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation>
+                <numerusform>%n serie</numerusform>
+                <numerusform>%n serie</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2183,13 +2196,6 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
             <source>Skipped set %1 of %2</source>
             <translation>Serie %1 di %2 saltata</translation>
         </message>
-        <message numerus="yes">
-            <source>%n exercise(s) planned</source>
-            <translation>
-                <numerusform>%n esercizio previsto</numerusform>
-                <numerusform>%n esercizi previsti</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Session finished</source>
             <translation>Sessione terminata</translation>
@@ -2253,6 +2259,13 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         <message>
             <source>Normal view (F)</source>
             <translation>Vista normale (F)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s) planned</source>
+            <translation>
+                <numerusform>%n esercizio previsto</numerusform>
+                <numerusform>%n esercizi previsti</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -280,6 +280,29 @@
         </message>
     </context>
     <context>
+        <name>CoverageRow</name>
+        <message>
+            <source>Body regions worked this week</source>
+            <translation>Partie ciała ćwiczone w tym tygodniu</translation>
+        </message>
+        <message>
+            <source>Worked this week:</source>
+            <translation>Ćwiczone w tym tygodniu:</translation>
+        </message>
+        <message>
+            <source>%1: not yet</source>
+            <translation>%1: jeszcze nie</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n body region(s) worked this week</source>
+            <translation>
+                <numerusform>%1 z %n partii ciała ćwiczona w tym tygodniu</numerusform>
+                <numerusform>%1 z %n partii ciała ćwiczone w tym tygodniu</numerusform>
+                <numerusform>%1 z %n partii ciała ćwiczone w tym tygodniu</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DayPainDialog</name>
         <message>
             <source>Counterbalance — Your day</source>
@@ -1254,252 +1277,13 @@
         </message>
     </context>
     <context>
-        <name>ProgressPresenter</name>
-        <message>
-            <source>Something went wrong: %1</source>
-            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
-            <translation>Coś poszło nie tak: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n CSV file(s) in %1</source>
-            <translation>
-                <numerusform>Zapisano %n plik CSV w %1</numerusform>
-                <numerusform>Zapisano %n pliki CSV w %1</numerusform>
-                <numerusform>Zapisano %n plików CSV w %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n chart image(s) in %1</source>
-            <translation>
-                <numerusform>Zapisano %n obraz wykresu w %1</numerusform>
-                <numerusform>Zapisano %n obrazy wykresów w %1</numerusform>
-                <numerusform>Zapisano %n obrazów wykresów w %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Could not save the report: %1</source>
-            <translation>Nie udało się zapisać raportu: %1</translation>
-        </message>
-        <message>
-            <source>Saved the report as %1</source>
-            <translation>Zapisano raport jako %1</translation>
-        </message>
-        <message>
-            <source>Could not save a copy: %1</source>
-            <translation>Nie udało się zapisać kopii: %1</translation>
-        </message>
-        <message>
-            <source>Saved a copy as %1</source>
-            <translation>Zapisano kopię jako %1</translation>
-        </message>
-        <message>
-            <source>All your data was deleted.</source>
-            <translation>Wszystkie twoje dane zostały usunięte.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressWindow</name>
-        <message>
-            <source>Neck</source>
-            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead. Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).
-----------
-Names of the pain regions (``core.events.Region``).</extracomment>
-            <translation>Szyja</translation>
-        </message>
-        <message>
-            <source>Chest &amp; shoulders</source>
-            <translation>Klatka piersiowa i barki</translation>
-        </message>
-        <message>
-            <source>Upper back</source>
-            <translation>Górna część pleców</translation>
-        </message>
-        <message>
-            <source>Core</source>
-            <translation>Mięśnie głębokie</translation>
-        </message>
-        <message>
-            <source>Low back</source>
-            <translation>Dolna część pleców</translation>
-        </message>
-        <message>
-            <source>Hips</source>
-            <translation>Biodra</translation>
-        </message>
-        <message>
-            <source>Legs</source>
-            <translation>Nogi</translation>
-        </message>
-        <message>
-            <source>Upper back / shoulders</source>
-            <translation>Górna część pleców / barki</translation>
-        </message>
-        <message>
-            <source>Hips / buttocks</source>
-            <translation>Biodra / pośladki</translation>
-        </message>
-        <message>
-            <source>Leg below knee</source>
-            <translation>Noga poniżej kolana</translation>
-        </message>
-        <message>
-            <source>Arm / hand</source>
-            <translation>Ręka / dłoń</translation>
-        </message>
-        <message>
-            <source>Counterbalance — Progress</source>
-            <translation>Counterbalance — Postępy</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Postępy</translation>
-        </message>
-        <message>
-            <source>Weeks shown</source>
-            <translation>Pokazywane tygodnie</translation>
-        </message>
-        <message>
-            <source>How many weeks the charts show</source>
-            <translation>Ile tygodni pokazują wykresy</translation>
-        </message>
-        <message numerus="yes">
-            <source>Last %n week(s)</source>
-            <translation>
-                <numerusform>Ostatni tydzień</numerusform>
-                <numerusform>Ostatnie %n tygodnie</numerusform>
-                <numerusform>Ostatnie %n tygodni</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your progress</source>
-            <translation>Twoje postępy</translation>
-        </message>
-        <message>
-            <source>&amp;Show:</source>
-            <translation>&amp;Pokaż:</translation>
-        </message>
-        <message>
-            <source>Body regions worked this week</source>
-            <translation>Partie ciała ćwiczone w tym tygodniu</translation>
-        </message>
-        <message>
-            <source>Worked this week:</source>
-            <translation>Ćwiczone w tym tygodniu:</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Stan</translation>
-        </message>
-        <message>
-            <source>No progress yet</source>
-            <translation>Jeszcze brak postępów</translation>
-        </message>
-        <message>
-            <source>Nothing to show yet</source>
-            <translation>Na razie nie ma nic do pokazania</translation>
-        </message>
-        <message>
-            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
-            <translation>Wykresy pojawią się tutaj po pierwszej przerwie. Każdy tydzień pokazuje, ile zaproponowanych przerw zrobiono (systematyczność), a jeśli oceniasz ból przed sesją i po niej — jak zmienia się ból z tygodnia na tydzień.</translation>
-        </message>
-        <message>
-            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
-            <translation>Wskazówka: zacznij sesję teraz z menu w zasobniku albo poczekaj na następne przypomnienie o przerwie. Ocena bólu jest opcjonalna i wymaga jednego klawisza.</translation>
-        </message>
-        <message>
-            <source>Loading your progress…</source>
-            <translation>Wczytywanie postępów…</translation>
-        </message>
-        <message>
-            <source>Loading</source>
-            <translation>Wczytywanie</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Eksportuj &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>Export raw events as CSV</source>
-            <translation>Eksportuj surowe zdarzenia jako CSV</translation>
-        </message>
-        <message>
-            <source>Save charts as P&amp;NG…</source>
-            <translation>Zapisz wykresy jako P&amp;NG…</translation>
-        </message>
-        <message>
-            <source>Save chart images</source>
-            <translation>Zapisz obrazy wykresów</translation>
-        </message>
-        <message>
-            <source>&amp;Report for physio (PDF)…</source>
-            <translation>&amp;Raport dla fizjoterapeuty (PDF)…</translation>
-        </message>
-        <message>
-            <source>PDF report</source>
-            <translation>Raport PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Delete all my data…</source>
-            <translation>&amp;Usuń wszystkie moje dane…</translation>
-        </message>
-        <message>
-            <source>Delete all data</source>
-            <translation>Usuń wszystkie dane</translation>
-        </message>
-        <message>
-            <source>Charts of adherence and pain</source>
-            <translation>Wykresy systematyczności i bólu</translation>
-        </message>
-        <message>
-            <source>The charts could not be drawn: %1</source>
-            <translation>Nie udało się narysować wykresów: %1</translation>
-        </message>
-        <message>
-            <source>Qt Quick is not available</source>
-            <translation>Qt Quick jest niedostępne</translation>
-        </message>
-        <message numerus="yes">
-            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
-            <translation>
-                <numerusform>Tydzień od %1: zrobiono %2 z %n przerwy (%3)</numerusform>
-                <numerusform>Tydzień od %1: zrobiono %2 z %n przerw (%3)</numerusform>
-                <numerusform>Tydzień od %1: zrobiono %2 z %n przerw (%3)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sessions you started: %1</source>
-            <translation>Sesje rozpoczęte przez ciebie: %1</translation>
-        </message>
-        <message>
-            <source>Week of %1</source>
-            <translation>Tydzień od %1</translation>
-        </message>
+        <name>ProgressCards</name>
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n dzień</numerusform>
                 <numerusform>%n dni</numerusform>
                 <numerusform>%n dni</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n set(s)</source>
-            <translation>
-                <numerusform>%n seria</numerusform>
-                <numerusform>%n serie</numerusform>
-                <numerusform>%n serii</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: not yet</source>
-            <translation>%1: jeszcze nie</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n body region(s) worked this week</source>
-            <translation>
-                <numerusform>%1 z %n partii ciała ćwiczona w tym tygodniu</numerusform>
-                <numerusform>%1 z %n partii ciała ćwiczone w tym tygodniu</numerusform>
-                <numerusform>%1 z %n partii ciała ćwiczone w tym tygodniu</numerusform>
             </translation>
         </message>
         <message>
@@ -1574,6 +1358,37 @@ Names of the pain regions (``core.events.Region``).</extracomment>
                 <numerusform>w zeszłym tygodniu %n min</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressCharts</name>
+        <message>
+            <source>Charts of adherence and pain</source>
+            <translation>Wykresy systematyczności i bólu</translation>
+        </message>
+        <message>
+            <source>The charts could not be drawn: %1</source>
+            <translation>Nie udało się narysować wykresów: %1</translation>
+        </message>
+        <message>
+            <source>Qt Quick is not available</source>
+            <translation>Qt Quick jest niedostępne</translation>
+        </message>
+        <message numerus="yes">
+            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
+            <translation>
+                <numerusform>Tydzień od %1: zrobiono %2 z %n przerwy (%3)</numerusform>
+                <numerusform>Tydzień od %1: zrobiono %2 z %n przerw (%3)</numerusform>
+                <numerusform>Tydzień od %1: zrobiono %2 z %n przerw (%3)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sessions you started: %1</source>
+            <translation>Sesje rozpoczęte przez ciebie: %1</translation>
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation>Tydzień od %1</translation>
+        </message>
         <message>
             <source>Breaks taken (%)</source>
             <translation>Zrobione przerwy (%)</translation>
@@ -1606,6 +1421,9 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Pick a body region when you rate your pain to see it here.</source>
             <translation>Wybierz partię ciała przy ocenie bólu, aby zobaczyć ją tutaj.</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressDialogs</name>
         <message>
             <source>Counterbalance — Export CSV to folder</source>
             <translation>Counterbalance — Eksportuj CSV do folderu</translation>
@@ -1650,6 +1468,193 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Counterbalance data (*.sqlite3)</source>
             <translation>Dane Counterbalance (*.sqlite3)</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressPresenter</name>
+        <message>
+            <source>Something went wrong: %1</source>
+            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
+            <translation>Coś poszło nie tak: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n CSV file(s) in %1</source>
+            <translation>
+                <numerusform>Zapisano %n plik CSV w %1</numerusform>
+                <numerusform>Zapisano %n pliki CSV w %1</numerusform>
+                <numerusform>Zapisano %n plików CSV w %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n chart image(s) in %1</source>
+            <translation>
+                <numerusform>Zapisano %n obraz wykresu w %1</numerusform>
+                <numerusform>Zapisano %n obrazy wykresów w %1</numerusform>
+                <numerusform>Zapisano %n obrazów wykresów w %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the report: %1</source>
+            <translation>Nie udało się zapisać raportu: %1</translation>
+        </message>
+        <message>
+            <source>Saved the report as %1</source>
+            <translation>Zapisano raport jako %1</translation>
+        </message>
+        <message>
+            <source>Could not save a copy: %1</source>
+            <translation>Nie udało się zapisać kopii: %1</translation>
+        </message>
+        <message>
+            <source>Saved a copy as %1</source>
+            <translation>Zapisano kopię jako %1</translation>
+        </message>
+        <message>
+            <source>All your data was deleted.</source>
+            <translation>Wszystkie twoje dane zostały usunięte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressWindow</name>
+        <message>
+            <source>Neck</source>
+            <extracomment>Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the pain regions (``core.events.Region``).
+----------
+Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).</extracomment>
+            <translation>Szyja</translation>
+        </message>
+        <message>
+            <source>Chest &amp; shoulders</source>
+            <translation>Klatka piersiowa i barki</translation>
+        </message>
+        <message>
+            <source>Upper back</source>
+            <translation>Górna część pleców</translation>
+        </message>
+        <message>
+            <source>Core</source>
+            <translation>Mięśnie głębokie</translation>
+        </message>
+        <message>
+            <source>Low back</source>
+            <translation>Dolna część pleców</translation>
+        </message>
+        <message>
+            <source>Hips</source>
+            <translation>Biodra</translation>
+        </message>
+        <message>
+            <source>Legs</source>
+            <translation>Nogi</translation>
+        </message>
+        <message>
+            <source>Upper back / shoulders</source>
+            <translation>Górna część pleców / barki</translation>
+        </message>
+        <message>
+            <source>Hips / buttocks</source>
+            <translation>Biodra / pośladki</translation>
+        </message>
+        <message>
+            <source>Leg below knee</source>
+            <translation>Noga poniżej kolana</translation>
+        </message>
+        <message>
+            <source>Arm / hand</source>
+            <translation>Ręka / dłoń</translation>
+        </message>
+        <message>
+            <source>Counterbalance — Progress</source>
+            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead.</extracomment>
+            <translation>Counterbalance — Postępy</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Postępy</translation>
+        </message>
+        <message>
+            <source>Weeks shown</source>
+            <translation>Pokazywane tygodnie</translation>
+        </message>
+        <message>
+            <source>How many weeks the charts show</source>
+            <translation>Ile tygodni pokazują wykresy</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n week(s)</source>
+            <translation>
+                <numerusform>Ostatni tydzień</numerusform>
+                <numerusform>Ostatnie %n tygodnie</numerusform>
+                <numerusform>Ostatnie %n tygodni</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your progress</source>
+            <translation>Twoje postępy</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Pokaż:</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>No progress yet</source>
+            <translation>Jeszcze brak postępów</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet</source>
+            <translation>Na razie nie ma nic do pokazania</translation>
+        </message>
+        <message>
+            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
+            <translation>Wykresy pojawią się tutaj po pierwszej przerwie. Każdy tydzień pokazuje, ile zaproponowanych przerw zrobiono (systematyczność), a jeśli oceniasz ból przed sesją i po niej — jak zmienia się ból z tygodnia na tydzień.</translation>
+        </message>
+        <message>
+            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
+            <translation>Wskazówka: zacznij sesję teraz z menu w zasobniku albo poczekaj na następne przypomnienie o przerwie. Ocena bólu jest opcjonalna i wymaga jednego klawisza.</translation>
+        </message>
+        <message>
+            <source>Loading your progress…</source>
+            <translation>Wczytywanie postępów…</translation>
+        </message>
+        <message>
+            <source>Loading</source>
+            <translation>Wczytywanie</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Eksportuj &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export raw events as CSV</source>
+            <translation>Eksportuj surowe zdarzenia jako CSV</translation>
+        </message>
+        <message>
+            <source>Save charts as P&amp;NG…</source>
+            <translation>Zapisz wykresy jako P&amp;NG…</translation>
+        </message>
+        <message>
+            <source>Save chart images</source>
+            <translation>Zapisz obrazy wykresów</translation>
+        </message>
+        <message>
+            <source>&amp;Report for physio (PDF)…</source>
+            <translation>&amp;Raport dla fizjoterapeuty (PDF)…</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>Raport PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Delete all my data…</source>
+            <translation>&amp;Usuń wszystkie moje dane…</translation>
+        </message>
+        <message>
+            <source>Delete all data</source>
+            <translation>Usuń wszystkie dane</translation>
+        </message>
         <message numerus="yes">
             <source>%n week(s) ago</source>
             <translation>
@@ -1681,6 +1686,14 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <message>
             <source>Fewer breaks than {ago}: {recent} (was {earlier})</source>
             <translation>Mniej przerw niż {ago}: {recent} (było {earlier})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation>
+                <numerusform>%n seria</numerusform>
+                <numerusform>%n serie</numerusform>
+                <numerusform>%n serii</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2206,14 +2219,6 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
             <source>Skipped set %1 of %2</source>
             <translation>Pominięto serię %1 z %2</translation>
         </message>
-        <message numerus="yes">
-            <source>%n exercise(s) planned</source>
-            <translation>
-                <numerusform>Zaplanowano %n ćwiczenie</numerusform>
-                <numerusform>Zaplanowano %n ćwiczenia</numerusform>
-                <numerusform>Zaplanowano %n ćwiczeń</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Session finished</source>
             <translation>Sesja zakończona</translation>
@@ -2277,6 +2282,14 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         <message>
             <source>Normal view (F)</source>
             <translation>Zwykły widok (F)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s) planned</source>
+            <translation>
+                <numerusform>Zaplanowano %n ćwiczenie</numerusform>
+                <numerusform>Zaplanowano %n ćwiczenia</numerusform>
+                <numerusform>Zaplanowano %n ćwiczeń</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -276,6 +276,28 @@
         </message>
     </context>
     <context>
+        <name>CoverageRow</name>
+        <message>
+            <source>Body regions worked this week</source>
+            <translation>Regiões do corpo trabalhadas nesta semana</translation>
+        </message>
+        <message>
+            <source>Worked this week:</source>
+            <translation>Trabalhado nesta semana:</translation>
+        </message>
+        <message>
+            <source>%1: not yet</source>
+            <translation>%1: ainda não</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n body region(s) worked this week</source>
+            <translation>
+                <numerusform>%1 de %n região do corpo trabalhada nesta semana</numerusform>
+                <numerusform>%1 de %n regiões do corpo trabalhadas nesta semana</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DayPainDialog</name>
         <message>
             <source>Counterbalance — Your day</source>
@@ -1246,245 +1268,12 @@
         </message>
     </context>
     <context>
-        <name>ProgressPresenter</name>
-        <message>
-            <source>Something went wrong: %1</source>
-            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
-            <translation>Algo deu errado: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n CSV file(s) in %1</source>
-            <translation>
-                <numerusform>%n arquivo CSV salvo em %1</numerusform>
-                <numerusform>%n arquivos CSV salvos em %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n chart image(s) in %1</source>
-            <translation>
-                <numerusform>%n imagem de gráfico salva em %1</numerusform>
-                <numerusform>%n imagens de gráficos salvas em %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Could not save the report: %1</source>
-            <translation>Não foi possível salvar o relatório: %1</translation>
-        </message>
-        <message>
-            <source>Saved the report as %1</source>
-            <translation>Relatório salvo como %1</translation>
-        </message>
-        <message>
-            <source>Could not save a copy: %1</source>
-            <translation>Não foi possível salvar uma cópia: %1</translation>
-        </message>
-        <message>
-            <source>Saved a copy as %1</source>
-            <translation>Cópia salva como %1</translation>
-        </message>
-        <message>
-            <source>All your data was deleted.</source>
-            <translation>Todos os seus dados foram apagados.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressWindow</name>
-        <message>
-            <source>Neck</source>
-            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead. Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).
-----------
-Names of the pain regions (``core.events.Region``).</extracomment>
-            <translation>Pescoço</translation>
-        </message>
-        <message>
-            <source>Chest &amp; shoulders</source>
-            <translation>Peito e ombros</translation>
-        </message>
-        <message>
-            <source>Upper back</source>
-            <translation>Parte superior das costas</translation>
-        </message>
-        <message>
-            <source>Core</source>
-            <translation>Core</translation>
-        </message>
-        <message>
-            <source>Low back</source>
-            <translation>Lombar</translation>
-        </message>
-        <message>
-            <source>Hips</source>
-            <translation>Quadris</translation>
-        </message>
-        <message>
-            <source>Legs</source>
-            <translation>Pernas</translation>
-        </message>
-        <message>
-            <source>Upper back / shoulders</source>
-            <translation>Parte superior das costas / ombros</translation>
-        </message>
-        <message>
-            <source>Hips / buttocks</source>
-            <translation>Quadris / glúteos</translation>
-        </message>
-        <message>
-            <source>Leg below knee</source>
-            <translation>Perna abaixo do joelho</translation>
-        </message>
-        <message>
-            <source>Arm / hand</source>
-            <translation>Braço / mão</translation>
-        </message>
-        <message>
-            <source>Counterbalance — Progress</source>
-            <translation>Counterbalance — Progresso</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Progresso</translation>
-        </message>
-        <message>
-            <source>Weeks shown</source>
-            <translation>Semanas exibidas</translation>
-        </message>
-        <message>
-            <source>How many weeks the charts show</source>
-            <translation>Quantas semanas os gráficos mostram</translation>
-        </message>
-        <message numerus="yes">
-            <source>Last %n week(s)</source>
-            <translation>
-                <numerusform>Última semana</numerusform>
-                <numerusform>Últimas %n semanas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your progress</source>
-            <translation>Seu progresso</translation>
-        </message>
-        <message>
-            <source>&amp;Show:</source>
-            <translation>&amp;Mostrar:</translation>
-        </message>
-        <message>
-            <source>Body regions worked this week</source>
-            <translation>Regiões do corpo trabalhadas nesta semana</translation>
-        </message>
-        <message>
-            <source>Worked this week:</source>
-            <translation>Trabalhado nesta semana:</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>No progress yet</source>
-            <translation>Ainda sem progresso</translation>
-        </message>
-        <message>
-            <source>Nothing to show yet</source>
-            <translation>Ainda não há nada para mostrar</translation>
-        </message>
-        <message>
-            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
-            <translation>Seus gráficos aparecem aqui depois da sua primeira pausa. Cada semana mostra quantas pausas você fez entre as oferecidas (adesão) e, se você avaliar a dor antes e depois de uma sessão, como sua dor muda ao longo das semanas.</translation>
-        </message>
-        <message>
-            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
-            <translation>Dica: comece uma sessão agora pelo menu da bandeja ou espere o próximo lembrete de pausa. Avaliar a dor é opcional e leva só uma tecla.</translation>
-        </message>
-        <message>
-            <source>Loading your progress…</source>
-            <translation>Carregando seu progresso…</translation>
-        </message>
-        <message>
-            <source>Loading</source>
-            <translation>Carregando</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Exportar &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>Export raw events as CSV</source>
-            <translation>Exportar os eventos brutos como CSV</translation>
-        </message>
-        <message>
-            <source>Save charts as P&amp;NG…</source>
-            <translation>Salvar gráficos como P&amp;NG…</translation>
-        </message>
-        <message>
-            <source>Save chart images</source>
-            <translation>Salvar imagens dos gráficos</translation>
-        </message>
-        <message>
-            <source>&amp;Report for physio (PDF)…</source>
-            <translation>&amp;Relatório para o fisio (PDF)…</translation>
-        </message>
-        <message>
-            <source>PDF report</source>
-            <translation>Relatório em PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Delete all my data…</source>
-            <translation>&amp;Apagar todos os meus dados…</translation>
-        </message>
-        <message>
-            <source>Delete all data</source>
-            <translation>Apagar todos os dados</translation>
-        </message>
-        <message>
-            <source>Charts of adherence and pain</source>
-            <translation>Gráficos de adesão e dor</translation>
-        </message>
-        <message>
-            <source>The charts could not be drawn: %1</source>
-            <translation>Não foi possível desenhar os gráficos: %1</translation>
-        </message>
-        <message>
-            <source>Qt Quick is not available</source>
-            <translation>O Qt Quick não está disponível</translation>
-        </message>
-        <message numerus="yes">
-            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
-            <translation>
-                <numerusform>Semana de %1: %2 de %n pausa feita (%3)</numerusform>
-                <numerusform>Semana de %1: %2 de %n pausas feitas (%3)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sessions you started: %1</source>
-            <translation>Sessões que você iniciou: %1</translation>
-        </message>
-        <message>
-            <source>Week of %1</source>
-            <translation>Semana de %1</translation>
-        </message>
+        <name>ProgressCards</name>
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n dia</numerusform>
                 <numerusform>%n dias</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n set(s)</source>
-            <translation>
-                <numerusform>%n série</numerusform>
-                <numerusform>%n séries</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: not yet</source>
-            <translation>%1: ainda não</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n body region(s) worked this week</source>
-            <translation>
-                <numerusform>%1 de %n região do corpo trabalhada nesta semana</numerusform>
-                <numerusform>%1 de %n regiões do corpo trabalhadas nesta semana</numerusform>
             </translation>
         </message>
         <message>
@@ -1556,6 +1345,36 @@ Names of the pain regions (``core.events.Region``).</extracomment>
                 <numerusform>semana passada %n min</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressCharts</name>
+        <message>
+            <source>Charts of adherence and pain</source>
+            <translation>Gráficos de adesão e dor</translation>
+        </message>
+        <message>
+            <source>The charts could not be drawn: %1</source>
+            <translation>Não foi possível desenhar os gráficos: %1</translation>
+        </message>
+        <message>
+            <source>Qt Quick is not available</source>
+            <translation>O Qt Quick não está disponível</translation>
+        </message>
+        <message numerus="yes">
+            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
+            <translation>
+                <numerusform>Semana de %1: %2 de %n pausa feita (%3)</numerusform>
+                <numerusform>Semana de %1: %2 de %n pausas feitas (%3)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sessions you started: %1</source>
+            <translation>Sessões que você iniciou: %1</translation>
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation>Semana de %1</translation>
+        </message>
         <message>
             <source>Breaks taken (%)</source>
             <translation>Pausas feitas (%)</translation>
@@ -1588,6 +1407,9 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Pick a body region when you rate your pain to see it here.</source>
             <translation>Escolha uma região do corpo ao avaliar a dor para vê-la aqui.</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressDialogs</name>
         <message>
             <source>Counterbalance — Export CSV to folder</source>
             <translation>Counterbalance — Exportar CSV para uma pasta</translation>
@@ -1632,6 +1454,190 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Counterbalance data (*.sqlite3)</source>
             <translation>Dados do Counterbalance (*.sqlite3)</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressPresenter</name>
+        <message>
+            <source>Something went wrong: %1</source>
+            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
+            <translation>Algo deu errado: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n CSV file(s) in %1</source>
+            <translation>
+                <numerusform>%n arquivo CSV salvo em %1</numerusform>
+                <numerusform>%n arquivos CSV salvos em %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n chart image(s) in %1</source>
+            <translation>
+                <numerusform>%n imagem de gráfico salva em %1</numerusform>
+                <numerusform>%n imagens de gráficos salvas em %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the report: %1</source>
+            <translation>Não foi possível salvar o relatório: %1</translation>
+        </message>
+        <message>
+            <source>Saved the report as %1</source>
+            <translation>Relatório salvo como %1</translation>
+        </message>
+        <message>
+            <source>Could not save a copy: %1</source>
+            <translation>Não foi possível salvar uma cópia: %1</translation>
+        </message>
+        <message>
+            <source>Saved a copy as %1</source>
+            <translation>Cópia salva como %1</translation>
+        </message>
+        <message>
+            <source>All your data was deleted.</source>
+            <translation>Todos os seus dados foram apagados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressWindow</name>
+        <message>
+            <source>Neck</source>
+            <extracomment>Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the pain regions (``core.events.Region``).
+----------
+Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).</extracomment>
+            <translation>Pescoço</translation>
+        </message>
+        <message>
+            <source>Chest &amp; shoulders</source>
+            <translation>Peito e ombros</translation>
+        </message>
+        <message>
+            <source>Upper back</source>
+            <translation>Parte superior das costas</translation>
+        </message>
+        <message>
+            <source>Core</source>
+            <translation>Core</translation>
+        </message>
+        <message>
+            <source>Low back</source>
+            <translation>Lombar</translation>
+        </message>
+        <message>
+            <source>Hips</source>
+            <translation>Quadris</translation>
+        </message>
+        <message>
+            <source>Legs</source>
+            <translation>Pernas</translation>
+        </message>
+        <message>
+            <source>Upper back / shoulders</source>
+            <translation>Parte superior das costas / ombros</translation>
+        </message>
+        <message>
+            <source>Hips / buttocks</source>
+            <translation>Quadris / glúteos</translation>
+        </message>
+        <message>
+            <source>Leg below knee</source>
+            <translation>Perna abaixo do joelho</translation>
+        </message>
+        <message>
+            <source>Arm / hand</source>
+            <translation>Braço / mão</translation>
+        </message>
+        <message>
+            <source>Counterbalance — Progress</source>
+            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead.</extracomment>
+            <translation>Counterbalance — Progresso</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progresso</translation>
+        </message>
+        <message>
+            <source>Weeks shown</source>
+            <translation>Semanas exibidas</translation>
+        </message>
+        <message>
+            <source>How many weeks the charts show</source>
+            <translation>Quantas semanas os gráficos mostram</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n week(s)</source>
+            <translation>
+                <numerusform>Última semana</numerusform>
+                <numerusform>Últimas %n semanas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your progress</source>
+            <translation>Seu progresso</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Mostrar:</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>No progress yet</source>
+            <translation>Ainda sem progresso</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet</source>
+            <translation>Ainda não há nada para mostrar</translation>
+        </message>
+        <message>
+            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
+            <translation>Seus gráficos aparecem aqui depois da sua primeira pausa. Cada semana mostra quantas pausas você fez entre as oferecidas (adesão) e, se você avaliar a dor antes e depois de uma sessão, como sua dor muda ao longo das semanas.</translation>
+        </message>
+        <message>
+            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
+            <translation>Dica: comece uma sessão agora pelo menu da bandeja ou espere o próximo lembrete de pausa. Avaliar a dor é opcional e leva só uma tecla.</translation>
+        </message>
+        <message>
+            <source>Loading your progress…</source>
+            <translation>Carregando seu progresso…</translation>
+        </message>
+        <message>
+            <source>Loading</source>
+            <translation>Carregando</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Exportar &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export raw events as CSV</source>
+            <translation>Exportar os eventos brutos como CSV</translation>
+        </message>
+        <message>
+            <source>Save charts as P&amp;NG…</source>
+            <translation>Salvar gráficos como P&amp;NG…</translation>
+        </message>
+        <message>
+            <source>Save chart images</source>
+            <translation>Salvar imagens dos gráficos</translation>
+        </message>
+        <message>
+            <source>&amp;Report for physio (PDF)…</source>
+            <translation>&amp;Relatório para o fisio (PDF)…</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>Relatório em PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Delete all my data…</source>
+            <translation>&amp;Apagar todos os meus dados…</translation>
+        </message>
+        <message>
+            <source>Delete all data</source>
+            <translation>Apagar todos os dados</translation>
+        </message>
         <message numerus="yes">
             <source>%n week(s) ago</source>
             <translation>
@@ -1662,6 +1668,13 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <message>
             <source>Fewer breaks than {ago}: {recent} (was {earlier})</source>
             <translation>Menos pausas que {ago}: {recent} (antes {earlier})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation>
+                <numerusform>%n série</numerusform>
+                <numerusform>%n séries</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2183,13 +2196,6 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
             <source>Skipped set %1 of %2</source>
             <translation>Série %1 de %2 pulada</translation>
         </message>
-        <message numerus="yes">
-            <source>%n exercise(s) planned</source>
-            <translation>
-                <numerusform>%n exercício planejado</numerusform>
-                <numerusform>%n exercícios planejados</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Session finished</source>
             <translation>Sessão concluída</translation>
@@ -2253,6 +2259,13 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         <message>
             <source>Normal view (F)</source>
             <translation>Visão normal (F)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n exercise(s) planned</source>
+            <translation>
+                <numerusform>%n exercício planejado</numerusform>
+                <numerusform>%n exercícios planejados</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -57,8 +57,8 @@ def test_every_counted_phrase_has_an_english_singular_and_plural() -> None:
 
 def test_translate_gives_singular_and_plural(qtbot: QtBot) -> None:
     del qtbot  # the QApplication (and its translator) must exist
-    one = QCoreApplication.translate("SessionTexts", "%n exercise(s) planned", "", 1)
-    two = QCoreApplication.translate("SessionTexts", "%n exercise(s) planned", "", 2)
+    one = QCoreApplication.translate("SessionWindow", "%n exercise(s) planned", "", 1)
+    two = QCoreApplication.translate("SessionWindow", "%n exercise(s) planned", "", 2)
     assert (one, two) == ("1 exercise planned", "2 exercises planned")
 
 
