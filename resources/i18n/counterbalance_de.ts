@@ -11,91 +11,12 @@
         <name>BreakPrompt</name>
         <message>
             <source>Counterbalance — Time for a break</source>
-            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Side of the first exercise's figure. The app icon in the card's header. Window flags while the prompt must not take focus.</extracomment>
+            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Window flags while the prompt must not take focus.</extracomment>
             <translation>Counterbalance — Zeit für eine Pause</translation>
         </message>
         <message>
             <source>Time for a break</source>
             <translation>Zeit für eine Pause</translation>
-        </message>
-        <message>
-            <source>Counterbalance</source>
-            <translation>Counterbalance</translation>
-        </message>
-        <message>
-            <source>Close and skip this break</source>
-            <translation>Schließen und diese Pause auslassen</translation>
-        </message>
-        <message>
-            <source>Close (skips this break)</source>
-            <translation>Schließen (lässt diese Pause aus)</translation>
-        </message>
-        <message>
-            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
-            <translation>Schreiben Sie zu Ende: Die Pause beginnt, sobald Sie kurz innehalten.</translation>
-        </message>
-        <message>
-            <source>Start now</source>
-            <translation>Jetzt starten</translation>
-        </message>
-        <message>
-            <source>Start the break now</source>
-            <translation>Pause jetzt starten</translation>
-        </message>
-        <message>
-            <source>At my next pause</source>
-            <translation>Bei meiner nächsten Tipppause</translation>
-        </message>
-        <message>
-            <source>Start the break when I stop typing</source>
-            <translation>Pause starten, wenn ich aufhöre zu tippen</translation>
-        </message>
-        <message>
-            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
-            <translation>Tippen Sie weiter; die Pause beginnt von selbst, wenn Sie ein paar Sekunden innehalten.</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Auslassen</translation>
-        </message>
-        <message>
-            <source>Skip this break</source>
-            <translation>Diese Pause auslassen</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Verschieben</translation>
-        </message>
-        <message>
-            <source>Time for a short break</source>
-            <translation>Zeit für eine kurze Pause</translation>
-        </message>
-        <message>
-            <source>Time for your daily session</source>
-            <translation>Zeit für Ihre tägliche Einheit</translation>
-        </message>
-        <message>
-            <source>Time for the break you skipped</source>
-            <translation>Zeit für die ausgelassene Pause</translation>
-        </message>
-        <message>
-            <source>First: {name}</source>
-            <translation>Zuerst: {name}</translation>
-        </message>
-        <message>
-            <source>then {names}</source>
-            <translation>dann {names}</translation>
-        </message>
-        <message>
-            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
-            <translation>Dies ist der Nachholtermin für eine Pause, die Sie vorhin ausgelassen haben. Er wird einmal angeboten; Auslassen ist in Ordnung.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n Min.</numerusform>
-                <numerusform>%n Min.</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>Snooze for %n minute(s)</source>
@@ -103,40 +24,6 @@
                 <numerusform>%n Minute verschieben</numerusform>
                 <numerusform>%n Minuten verschieben</numerusform>
             </translation>
-        </message>
-        <message numerus="yes">
-            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
-            <translation>
-                <numerusform>Sie haben diese Pause einmal verschoben; starten Sie sie jetzt oder lassen Sie sie aus.</numerusform>
-                <numerusform>Sie haben diese Pause %n-mal verschoben; starten Sie sie jetzt oder lassen Sie sie aus.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This break can't be snoozed again; start it now or skip it.</source>
-            <translation>Diese Pause lässt sich nicht mehr verschieben; starten Sie sie jetzt oder lassen Sie sie aus.</translation>
-        </message>
-        <message>
-            <source>Enter starts</source>
-            <translation>Eingabetaste startet</translation>
-        </message>
-        <message numerus="yes">
-            <source>S snoozes %n min</source>
-            <translation>
-                <numerusform>S verschiebt um %n Min.</numerusform>
-                <numerusform>S verschiebt um %n Min.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>P waits for your pause</source>
-            <translation>P wartet auf Ihre Tipppause</translation>
-        </message>
-        <message>
-            <source>Esc skips</source>
-            <translation>Esc lässt aus</translation>
-        </message>
-        <message>
-            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
-            <translation>Ihre Eingaben bleiben in Ihrer Anwendung. Klicken Sie auf diese Karte, um Tasten zu nutzen: {keys}</translation>
         </message>
     </context>
     <context>
@@ -1675,6 +1562,123 @@ Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).</extracom
                 <numerusform>%n Satz</numerusform>
                 <numerusform>%n Sätze</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptCard</name>
+        <message>
+            <source>Counterbalance</source>
+            <extracomment>Side of the first exercise's figure. The app icon in the card's header.</extracomment>
+            <translation>Counterbalance</translation>
+        </message>
+        <message>
+            <source>Close and skip this break</source>
+            <translation>Schließen und diese Pause auslassen</translation>
+        </message>
+        <message>
+            <source>Close (skips this break)</source>
+            <translation>Schließen (lässt diese Pause aus)</translation>
+        </message>
+        <message>
+            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
+            <translation>Schreiben Sie zu Ende: Die Pause beginnt, sobald Sie kurz innehalten.</translation>
+        </message>
+        <message>
+            <source>Start now</source>
+            <translation>Jetzt starten</translation>
+        </message>
+        <message>
+            <source>Start the break now</source>
+            <translation>Pause jetzt starten</translation>
+        </message>
+        <message>
+            <source>At my next pause</source>
+            <translation>Bei meiner nächsten Tipppause</translation>
+        </message>
+        <message>
+            <source>Start the break when I stop typing</source>
+            <translation>Pause starten, wenn ich aufhöre zu tippen</translation>
+        </message>
+        <message>
+            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
+            <translation>Tippen Sie weiter; die Pause beginnt von selbst, wenn Sie ein paar Sekunden innehalten.</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Auslassen</translation>
+        </message>
+        <message>
+            <source>Skip this break</source>
+            <translation>Diese Pause auslassen</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Verschieben</translation>
+        </message>
+        <message>
+            <source>Time for a short break</source>
+            <translation>Zeit für eine kurze Pause</translation>
+        </message>
+        <message>
+            <source>Time for your daily session</source>
+            <translation>Zeit für Ihre tägliche Einheit</translation>
+        </message>
+        <message>
+            <source>Time for the break you skipped</source>
+            <translation>Zeit für die ausgelassene Pause</translation>
+        </message>
+        <message>
+            <source>First: {name}</source>
+            <translation>Zuerst: {name}</translation>
+        </message>
+        <message>
+            <source>then {names}</source>
+            <translation>dann {names}</translation>
+        </message>
+        <message>
+            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
+            <translation>Dies ist der Nachholtermin für eine Pause, die Sie vorhin ausgelassen haben. Er wird einmal angeboten; Auslassen ist in Ordnung.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n Min.</numerusform>
+                <numerusform>%n Min.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
+            <translation>
+                <numerusform>Sie haben diese Pause einmal verschoben; starten Sie sie jetzt oder lassen Sie sie aus.</numerusform>
+                <numerusform>Sie haben diese Pause %n-mal verschoben; starten Sie sie jetzt oder lassen Sie sie aus.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This break can't be snoozed again; start it now or skip it.</source>
+            <translation>Diese Pause lässt sich nicht mehr verschieben; starten Sie sie jetzt oder lassen Sie sie aus.</translation>
+        </message>
+        <message>
+            <source>Enter starts</source>
+            <translation>Eingabetaste startet</translation>
+        </message>
+        <message numerus="yes">
+            <source>S snoozes %n min</source>
+            <translation>
+                <numerusform>S verschiebt um %n Min.</numerusform>
+                <numerusform>S verschiebt um %n Min.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>P waits for your pause</source>
+            <translation>P wartet auf Ihre Tipppause</translation>
+        </message>
+        <message>
+            <source>Esc skips</source>
+            <translation>Esc lässt aus</translation>
+        </message>
+        <message>
+            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
+            <translation>Ihre Eingaben bleiben in Ihrer Anwendung. Klicken Sie auf diese Karte, um Tasten zu nutzen: {keys}</translation>
         </message>
     </context>
     <context>

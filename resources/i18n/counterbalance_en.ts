@@ -3,31 +3,10 @@
     <context>
         <name>BreakPrompt</name>
         <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Snooze for %n minute(s)</source>
             <translation>
                 <numerusform>Snooze for %n minute</numerusform>
                 <numerusform>Snooze for %n minutes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
-            <translation>
-                <numerusform>You've snoozed this break once; start it now or skip it.</numerusform>
-                <numerusform>You've snoozed this break %n times; start it now or skip it.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>S snoozes %n min</source>
-            <translation>
-                <numerusform>S snoozes %n min</numerusform>
-                <numerusform>S snoozes %n min</numerusform>
             </translation>
         </message>
     </context>
@@ -160,6 +139,30 @@
             <translation>
                 <numerusform>%n week ago</numerusform>
                 <numerusform>%n weeks ago</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptCard</name>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
+            <translation>
+                <numerusform>You've snoozed this break once; start it now or skip it.</numerusform>
+                <numerusform>You've snoozed this break %n times; start it now or skip it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>S snoozes %n min</source>
+            <translation>
+                <numerusform>S snoozes %n min</numerusform>
+                <numerusform>S snoozes %n min</numerusform>
             </translation>
         </message>
     </context>

@@ -11,91 +11,12 @@
         <name>BreakPrompt</name>
         <message>
             <source>Counterbalance — Time for a break</source>
-            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Side of the first exercise's figure. The app icon in the card's header. Window flags while the prompt must not take focus.</extracomment>
+            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Window flags while the prompt must not take focus.</extracomment>
             <translation>Counterbalance — Hora de una pausa</translation>
         </message>
         <message>
             <source>Time for a break</source>
             <translation>Hora de una pausa</translation>
-        </message>
-        <message>
-            <source>Counterbalance</source>
-            <translation>Counterbalance</translation>
-        </message>
-        <message>
-            <source>Close and skip this break</source>
-            <translation>Cerrar y saltar esta pausa</translation>
-        </message>
-        <message>
-            <source>Close (skips this break)</source>
-            <translation>Cerrar (salta esta pausa)</translation>
-        </message>
-        <message>
-            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
-            <translation>Termine lo que está escribiendo: la pausa empieza cuando se detenga un momento.</translation>
-        </message>
-        <message>
-            <source>Start now</source>
-            <translation>Empezar ahora</translation>
-        </message>
-        <message>
-            <source>Start the break now</source>
-            <translation>Empezar la pausa ahora</translation>
-        </message>
-        <message>
-            <source>At my next pause</source>
-            <translation>En mi próxima parada</translation>
-        </message>
-        <message>
-            <source>Start the break when I stop typing</source>
-            <translation>Empezar la pausa cuando deje de escribir</translation>
-        </message>
-        <message>
-            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
-            <translation>Siga escribiendo; la pausa empieza sola cuando se detenga unos segundos.</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Saltar</translation>
-        </message>
-        <message>
-            <source>Skip this break</source>
-            <translation>Saltar esta pausa</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Posponer</translation>
-        </message>
-        <message>
-            <source>Time for a short break</source>
-            <translation>Hora de una pausa corta</translation>
-        </message>
-        <message>
-            <source>Time for your daily session</source>
-            <translation>Hora de su sesión diaria</translation>
-        </message>
-        <message>
-            <source>Time for the break you skipped</source>
-            <translation>Hora de la pausa que saltó</translation>
-        </message>
-        <message>
-            <source>First: {name}</source>
-            <translation>Primero: {name}</translation>
-        </message>
-        <message>
-            <source>then {names}</source>
-            <translation>después {names}</translation>
-        </message>
-        <message>
-            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
-            <translation>Esta es la recuperación de una pausa que saltó antes. Se ofrece una vez; no pasa nada si la salta.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>Snooze for %n minute(s)</source>
@@ -103,40 +24,6 @@
                 <numerusform>Posponer %n minuto</numerusform>
                 <numerusform>Posponer %n minutos</numerusform>
             </translation>
-        </message>
-        <message numerus="yes">
-            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
-            <translation>
-                <numerusform>Ha pospuesto esta pausa una vez; empiécela ahora o sáltela.</numerusform>
-                <numerusform>Ha pospuesto esta pausa %n veces; empiécela ahora o sáltela.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This break can't be snoozed again; start it now or skip it.</source>
-            <translation>Esta pausa ya no se puede posponer; empiécela ahora o sáltela.</translation>
-        </message>
-        <message>
-            <source>Enter starts</source>
-            <translation>Intro empieza</translation>
-        </message>
-        <message numerus="yes">
-            <source>S snoozes %n min</source>
-            <translation>
-                <numerusform>S pospone %n min</numerusform>
-                <numerusform>S pospone %n min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>P waits for your pause</source>
-            <translation>P espera a su parada</translation>
-        </message>
-        <message>
-            <source>Esc skips</source>
-            <translation>Esc salta</translation>
-        </message>
-        <message>
-            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
-            <translation>Lo que escribe se queda en su aplicación. Haga clic en esta tarjeta para usar teclas: {keys}</translation>
         </message>
     </context>
     <context>
@@ -1675,6 +1562,123 @@ Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).</extracom
                 <numerusform>%n serie</numerusform>
                 <numerusform>%n series</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptCard</name>
+        <message>
+            <source>Counterbalance</source>
+            <extracomment>Side of the first exercise's figure. The app icon in the card's header.</extracomment>
+            <translation>Counterbalance</translation>
+        </message>
+        <message>
+            <source>Close and skip this break</source>
+            <translation>Cerrar y saltar esta pausa</translation>
+        </message>
+        <message>
+            <source>Close (skips this break)</source>
+            <translation>Cerrar (salta esta pausa)</translation>
+        </message>
+        <message>
+            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
+            <translation>Termine lo que está escribiendo: la pausa empieza cuando se detenga un momento.</translation>
+        </message>
+        <message>
+            <source>Start now</source>
+            <translation>Empezar ahora</translation>
+        </message>
+        <message>
+            <source>Start the break now</source>
+            <translation>Empezar la pausa ahora</translation>
+        </message>
+        <message>
+            <source>At my next pause</source>
+            <translation>En mi próxima parada</translation>
+        </message>
+        <message>
+            <source>Start the break when I stop typing</source>
+            <translation>Empezar la pausa cuando deje de escribir</translation>
+        </message>
+        <message>
+            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
+            <translation>Siga escribiendo; la pausa empieza sola cuando se detenga unos segundos.</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Saltar</translation>
+        </message>
+        <message>
+            <source>Skip this break</source>
+            <translation>Saltar esta pausa</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Posponer</translation>
+        </message>
+        <message>
+            <source>Time for a short break</source>
+            <translation>Hora de una pausa corta</translation>
+        </message>
+        <message>
+            <source>Time for your daily session</source>
+            <translation>Hora de su sesión diaria</translation>
+        </message>
+        <message>
+            <source>Time for the break you skipped</source>
+            <translation>Hora de la pausa que saltó</translation>
+        </message>
+        <message>
+            <source>First: {name}</source>
+            <translation>Primero: {name}</translation>
+        </message>
+        <message>
+            <source>then {names}</source>
+            <translation>después {names}</translation>
+        </message>
+        <message>
+            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
+            <translation>Esta es la recuperación de una pausa que saltó antes. Se ofrece una vez; no pasa nada si la salta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
+            <translation>
+                <numerusform>Ha pospuesto esta pausa una vez; empiécela ahora o sáltela.</numerusform>
+                <numerusform>Ha pospuesto esta pausa %n veces; empiécela ahora o sáltela.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This break can't be snoozed again; start it now or skip it.</source>
+            <translation>Esta pausa ya no se puede posponer; empiécela ahora o sáltela.</translation>
+        </message>
+        <message>
+            <source>Enter starts</source>
+            <translation>Intro empieza</translation>
+        </message>
+        <message numerus="yes">
+            <source>S snoozes %n min</source>
+            <translation>
+                <numerusform>S pospone %n min</numerusform>
+                <numerusform>S pospone %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>P waits for your pause</source>
+            <translation>P espera a su parada</translation>
+        </message>
+        <message>
+            <source>Esc skips</source>
+            <translation>Esc salta</translation>
+        </message>
+        <message>
+            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
+            <translation>Lo que escribe se queda en su aplicación. Haga clic en esta tarjeta para usar teclas: {keys}</translation>
         </message>
     </context>
     <context>

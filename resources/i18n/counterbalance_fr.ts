@@ -11,91 +11,12 @@
         <name>BreakPrompt</name>
         <message>
             <source>Counterbalance — Time for a break</source>
-            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Side of the first exercise's figure. The app icon in the card's header. Window flags while the prompt must not take focus.</extracomment>
+            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Window flags while the prompt must not take focus.</extracomment>
             <translation>Counterbalance — C'est l'heure d'une pause</translation>
         </message>
         <message>
             <source>Time for a break</source>
             <translation>C'est l'heure d'une pause</translation>
-        </message>
-        <message>
-            <source>Counterbalance</source>
-            <translation>Counterbalance</translation>
-        </message>
-        <message>
-            <source>Close and skip this break</source>
-            <translation>Fermer et sauter cette pause</translation>
-        </message>
-        <message>
-            <source>Close (skips this break)</source>
-            <translation>Fermer (saute cette pause)</translation>
-        </message>
-        <message>
-            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
-            <translation>Terminez votre saisie : la pause commence dès que vous vous arrêtez un instant.</translation>
-        </message>
-        <message>
-            <source>Start now</source>
-            <translation>Commencer</translation>
-        </message>
-        <message>
-            <source>Start the break now</source>
-            <translation>Commencer la pause maintenant</translation>
-        </message>
-        <message>
-            <source>At my next pause</source>
-            <translation>À ma prochaine pause de frappe</translation>
-        </message>
-        <message>
-            <source>Start the break when I stop typing</source>
-            <translation>Commencer la pause quand j'arrête de taper</translation>
-        </message>
-        <message>
-            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
-            <translation>Continuez à taper ; la pause commence d'elle-même quand vous vous arrêtez quelques secondes.</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Sauter</translation>
-        </message>
-        <message>
-            <source>Skip this break</source>
-            <translation>Sauter cette pause</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Reporter</translation>
-        </message>
-        <message>
-            <source>Time for a short break</source>
-            <translation>C'est l'heure d'une courte pause</translation>
-        </message>
-        <message>
-            <source>Time for your daily session</source>
-            <translation>C'est l'heure de votre séance quotidienne</translation>
-        </message>
-        <message>
-            <source>Time for the break you skipped</source>
-            <translation>C'est l'heure de la pause que vous avez sautée</translation>
-        </message>
-        <message>
-            <source>First: {name}</source>
-            <translation>D'abord : {name}</translation>
-        </message>
-        <message>
-            <source>then {names}</source>
-            <translation>puis {names}</translation>
-        </message>
-        <message>
-            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
-            <translation>Ceci rattrape une pause que vous avez sautée plus tôt. Elle n'est proposée qu'une fois ; la sauter ne pose aucun problème.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>Snooze for %n minute(s)</source>
@@ -103,40 +24,6 @@
                 <numerusform>Reporter de %n minute</numerusform>
                 <numerusform>Reporter de %n minutes</numerusform>
             </translation>
-        </message>
-        <message numerus="yes">
-            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
-            <translation>
-                <numerusform>Vous avez reporté cette pause une fois ; commencez-la maintenant ou sautez-la.</numerusform>
-                <numerusform>Vous avez reporté cette pause %n fois ; commencez-la maintenant ou sautez-la.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This break can't be snoozed again; start it now or skip it.</source>
-            <translation>Cette pause ne peut plus être reportée ; commencez-la maintenant ou sautez-la.</translation>
-        </message>
-        <message>
-            <source>Enter starts</source>
-            <translation>Entrée commence</translation>
-        </message>
-        <message numerus="yes">
-            <source>S snoozes %n min</source>
-            <translation>
-                <numerusform>S reporte de %n min</numerusform>
-                <numerusform>S reporte de %n min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>P waits for your pause</source>
-            <translation>P attend votre pause</translation>
-        </message>
-        <message>
-            <source>Esc skips</source>
-            <translation>Échap saute</translation>
-        </message>
-        <message>
-            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
-            <translation>Votre saisie reste dans votre application. Cliquez sur cette carte pour utiliser les touches : {keys}</translation>
         </message>
     </context>
     <context>
@@ -1675,6 +1562,123 @@ Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).</extracom
                 <numerusform>%n série</numerusform>
                 <numerusform>%n séries</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptCard</name>
+        <message>
+            <source>Counterbalance</source>
+            <extracomment>Side of the first exercise's figure. The app icon in the card's header.</extracomment>
+            <translation>Counterbalance</translation>
+        </message>
+        <message>
+            <source>Close and skip this break</source>
+            <translation>Fermer et sauter cette pause</translation>
+        </message>
+        <message>
+            <source>Close (skips this break)</source>
+            <translation>Fermer (saute cette pause)</translation>
+        </message>
+        <message>
+            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
+            <translation>Terminez votre saisie : la pause commence dès que vous vous arrêtez un instant.</translation>
+        </message>
+        <message>
+            <source>Start now</source>
+            <translation>Commencer</translation>
+        </message>
+        <message>
+            <source>Start the break now</source>
+            <translation>Commencer la pause maintenant</translation>
+        </message>
+        <message>
+            <source>At my next pause</source>
+            <translation>À ma prochaine pause de frappe</translation>
+        </message>
+        <message>
+            <source>Start the break when I stop typing</source>
+            <translation>Commencer la pause quand j'arrête de taper</translation>
+        </message>
+        <message>
+            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
+            <translation>Continuez à taper ; la pause commence d'elle-même quand vous vous arrêtez quelques secondes.</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Sauter</translation>
+        </message>
+        <message>
+            <source>Skip this break</source>
+            <translation>Sauter cette pause</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Reporter</translation>
+        </message>
+        <message>
+            <source>Time for a short break</source>
+            <translation>C'est l'heure d'une courte pause</translation>
+        </message>
+        <message>
+            <source>Time for your daily session</source>
+            <translation>C'est l'heure de votre séance quotidienne</translation>
+        </message>
+        <message>
+            <source>Time for the break you skipped</source>
+            <translation>C'est l'heure de la pause que vous avez sautée</translation>
+        </message>
+        <message>
+            <source>First: {name}</source>
+            <translation>D'abord : {name}</translation>
+        </message>
+        <message>
+            <source>then {names}</source>
+            <translation>puis {names}</translation>
+        </message>
+        <message>
+            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
+            <translation>Ceci rattrape une pause que vous avez sautée plus tôt. Elle n'est proposée qu'une fois ; la sauter ne pose aucun problème.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
+            <translation>
+                <numerusform>Vous avez reporté cette pause une fois ; commencez-la maintenant ou sautez-la.</numerusform>
+                <numerusform>Vous avez reporté cette pause %n fois ; commencez-la maintenant ou sautez-la.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This break can't be snoozed again; start it now or skip it.</source>
+            <translation>Cette pause ne peut plus être reportée ; commencez-la maintenant ou sautez-la.</translation>
+        </message>
+        <message>
+            <source>Enter starts</source>
+            <translation>Entrée commence</translation>
+        </message>
+        <message numerus="yes">
+            <source>S snoozes %n min</source>
+            <translation>
+                <numerusform>S reporte de %n min</numerusform>
+                <numerusform>S reporte de %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>P waits for your pause</source>
+            <translation>P attend votre pause</translation>
+        </message>
+        <message>
+            <source>Esc skips</source>
+            <translation>Échap saute</translation>
+        </message>
+        <message>
+            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
+            <translation>Votre saisie reste dans votre application. Cliquez sur cette carte pour utiliser les touches : {keys}</translation>
         </message>
     </context>
     <context>

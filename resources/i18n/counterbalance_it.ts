@@ -11,91 +11,12 @@
         <name>BreakPrompt</name>
         <message>
             <source>Counterbalance — Time for a break</source>
-            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Side of the first exercise's figure. The app icon in the card's header. Window flags while the prompt must not take focus.</extracomment>
+            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Window flags while the prompt must not take focus.</extracomment>
             <translation>Counterbalance — È ora di una pausa</translation>
         </message>
         <message>
             <source>Time for a break</source>
             <translation>È ora di una pausa</translation>
-        </message>
-        <message>
-            <source>Counterbalance</source>
-            <translation>Counterbalance</translation>
-        </message>
-        <message>
-            <source>Close and skip this break</source>
-            <translation>Chiudi e salta questa pausa</translation>
-        </message>
-        <message>
-            <source>Close (skips this break)</source>
-            <translation>Chiudi (salta questa pausa)</translation>
-        </message>
-        <message>
-            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
-            <translation>Finisci di scrivere: la pausa inizia quando ti fermi un attimo.</translation>
-        </message>
-        <message>
-            <source>Start now</source>
-            <translation>Inizia ora</translation>
-        </message>
-        <message>
-            <source>Start the break now</source>
-            <translation>Inizia la pausa ora</translation>
-        </message>
-        <message>
-            <source>At my next pause</source>
-            <translation>Alla mia prossima sosta</translation>
-        </message>
-        <message>
-            <source>Start the break when I stop typing</source>
-            <translation>Inizia la pausa quando smetto di scrivere</translation>
-        </message>
-        <message>
-            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
-            <translation>Continua a scrivere; la pausa inizia da sola quando ti fermi per qualche secondo.</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Salta</translation>
-        </message>
-        <message>
-            <source>Skip this break</source>
-            <translation>Salta questa pausa</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Rimanda</translation>
-        </message>
-        <message>
-            <source>Time for a short break</source>
-            <translation>È ora di una breve pausa</translation>
-        </message>
-        <message>
-            <source>Time for your daily session</source>
-            <translation>È ora della tua sessione quotidiana</translation>
-        </message>
-        <message>
-            <source>Time for the break you skipped</source>
-            <translation>È ora della pausa che hai saltato</translation>
-        </message>
-        <message>
-            <source>First: {name}</source>
-            <translation>Per primo: {name}</translation>
-        </message>
-        <message>
-            <source>then {names}</source>
-            <translation>poi {names}</translation>
-        </message>
-        <message>
-            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
-            <translation>Questo è il recupero di una pausa che hai saltato prima. Viene proposto una volta; saltarlo va bene.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>Snooze for %n minute(s)</source>
@@ -103,40 +24,6 @@
                 <numerusform>Rimanda di %n minuto</numerusform>
                 <numerusform>Rimanda di %n minuti</numerusform>
             </translation>
-        </message>
-        <message numerus="yes">
-            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
-            <translation>
-                <numerusform>Hai rimandato questa pausa una volta; iniziala ora o saltala.</numerusform>
-                <numerusform>Hai rimandato questa pausa %n volte; iniziala ora o saltala.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This break can't be snoozed again; start it now or skip it.</source>
-            <translation>Questa pausa non si può più rimandare; iniziala ora o saltala.</translation>
-        </message>
-        <message>
-            <source>Enter starts</source>
-            <translation>Invio avvia</translation>
-        </message>
-        <message numerus="yes">
-            <source>S snoozes %n min</source>
-            <translation>
-                <numerusform>S rimanda di %n min</numerusform>
-                <numerusform>S rimanda di %n min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>P waits for your pause</source>
-            <translation>P aspetta la tua sosta</translation>
-        </message>
-        <message>
-            <source>Esc skips</source>
-            <translation>Esc salta</translation>
-        </message>
-        <message>
-            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
-            <translation>Ciò che scrivi resta nella tua app. Fai clic su questa scheda per usare i tasti: {keys}</translation>
         </message>
     </context>
     <context>
@@ -1675,6 +1562,123 @@ Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).</extracom
                 <numerusform>%n serie</numerusform>
                 <numerusform>%n serie</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptCard</name>
+        <message>
+            <source>Counterbalance</source>
+            <extracomment>Side of the first exercise's figure. The app icon in the card's header.</extracomment>
+            <translation>Counterbalance</translation>
+        </message>
+        <message>
+            <source>Close and skip this break</source>
+            <translation>Chiudi e salta questa pausa</translation>
+        </message>
+        <message>
+            <source>Close (skips this break)</source>
+            <translation>Chiudi (salta questa pausa)</translation>
+        </message>
+        <message>
+            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
+            <translation>Finisci di scrivere: la pausa inizia quando ti fermi un attimo.</translation>
+        </message>
+        <message>
+            <source>Start now</source>
+            <translation>Inizia ora</translation>
+        </message>
+        <message>
+            <source>Start the break now</source>
+            <translation>Inizia la pausa ora</translation>
+        </message>
+        <message>
+            <source>At my next pause</source>
+            <translation>Alla mia prossima sosta</translation>
+        </message>
+        <message>
+            <source>Start the break when I stop typing</source>
+            <translation>Inizia la pausa quando smetto di scrivere</translation>
+        </message>
+        <message>
+            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
+            <translation>Continua a scrivere; la pausa inizia da sola quando ti fermi per qualche secondo.</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Salta</translation>
+        </message>
+        <message>
+            <source>Skip this break</source>
+            <translation>Salta questa pausa</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Rimanda</translation>
+        </message>
+        <message>
+            <source>Time for a short break</source>
+            <translation>È ora di una breve pausa</translation>
+        </message>
+        <message>
+            <source>Time for your daily session</source>
+            <translation>È ora della tua sessione quotidiana</translation>
+        </message>
+        <message>
+            <source>Time for the break you skipped</source>
+            <translation>È ora della pausa che hai saltato</translation>
+        </message>
+        <message>
+            <source>First: {name}</source>
+            <translation>Per primo: {name}</translation>
+        </message>
+        <message>
+            <source>then {names}</source>
+            <translation>poi {names}</translation>
+        </message>
+        <message>
+            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
+            <translation>Questo è il recupero di una pausa che hai saltato prima. Viene proposto una volta; saltarlo va bene.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
+            <translation>
+                <numerusform>Hai rimandato questa pausa una volta; iniziala ora o saltala.</numerusform>
+                <numerusform>Hai rimandato questa pausa %n volte; iniziala ora o saltala.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This break can't be snoozed again; start it now or skip it.</source>
+            <translation>Questa pausa non si può più rimandare; iniziala ora o saltala.</translation>
+        </message>
+        <message>
+            <source>Enter starts</source>
+            <translation>Invio avvia</translation>
+        </message>
+        <message numerus="yes">
+            <source>S snoozes %n min</source>
+            <translation>
+                <numerusform>S rimanda di %n min</numerusform>
+                <numerusform>S rimanda di %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>P waits for your pause</source>
+            <translation>P aspetta la tua sosta</translation>
+        </message>
+        <message>
+            <source>Esc skips</source>
+            <translation>Esc salta</translation>
+        </message>
+        <message>
+            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
+            <translation>Ciò che scrivi resta nella tua app. Fai clic su questa scheda per usare i tasti: {keys}</translation>
         </message>
     </context>
     <context>

@@ -11,92 +11,12 @@
         <name>BreakPrompt</name>
         <message>
             <source>Counterbalance — Time for a break</source>
-            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Side of the first exercise's figure. The app icon in the card's header. Window flags while the prompt must not take focus.</extracomment>
+            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Window flags while the prompt must not take focus.</extracomment>
             <translation>Counterbalance — Czas na przerwę</translation>
         </message>
         <message>
             <source>Time for a break</source>
             <translation>Czas na przerwę</translation>
-        </message>
-        <message>
-            <source>Counterbalance</source>
-            <translation>Counterbalance</translation>
-        </message>
-        <message>
-            <source>Close and skip this break</source>
-            <translation>Zamknij i pomiń tę przerwę</translation>
-        </message>
-        <message>
-            <source>Close (skips this break)</source>
-            <translation>Zamknij (pomija tę przerwę)</translation>
-        </message>
-        <message>
-            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
-            <translation>Dokończ pisanie: przerwa zacznie się, gdy na chwilę się zatrzymasz.</translation>
-        </message>
-        <message>
-            <source>Start now</source>
-            <translation>Zacznij teraz</translation>
-        </message>
-        <message>
-            <source>Start the break now</source>
-            <translation>Zacznij przerwę teraz</translation>
-        </message>
-        <message>
-            <source>At my next pause</source>
-            <translation>Przy następnym zatrzymaniu</translation>
-        </message>
-        <message>
-            <source>Start the break when I stop typing</source>
-            <translation>Zacznij przerwę, gdy przestanę pisać</translation>
-        </message>
-        <message>
-            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
-            <translation>Pisz dalej; przerwa zacznie się sama, gdy zatrzymasz się na kilka sekund.</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Pomiń</translation>
-        </message>
-        <message>
-            <source>Skip this break</source>
-            <translation>Pomiń tę przerwę</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Odłóż</translation>
-        </message>
-        <message>
-            <source>Time for a short break</source>
-            <translation>Czas na krótką przerwę</translation>
-        </message>
-        <message>
-            <source>Time for your daily session</source>
-            <translation>Czas na codzienną sesję</translation>
-        </message>
-        <message>
-            <source>Time for the break you skipped</source>
-            <translation>Czas na pominiętą przerwę</translation>
-        </message>
-        <message>
-            <source>First: {name}</source>
-            <translation>Najpierw: {name}</translation>
-        </message>
-        <message>
-            <source>then {names}</source>
-            <translation>potem {names}</translation>
-        </message>
-        <message>
-            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
-            <translation>To odrobienie przerwy, którą wcześniej pominięto. Jest proponowane raz; można je pominąć.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>Snooze for %n minute(s)</source>
@@ -105,42 +25,6 @@
                 <numerusform>Odłóż o %n minuty</numerusform>
                 <numerusform>Odłóż o %n minut</numerusform>
             </translation>
-        </message>
-        <message numerus="yes">
-            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
-            <translation>
-                <numerusform>Ta przerwa była już raz odłożona; zacznij ją teraz albo pomiń.</numerusform>
-                <numerusform>Ta przerwa była odłożona %n razy; zacznij ją teraz albo pomiń.</numerusform>
-                <numerusform>Ta przerwa była odłożona %n razy; zacznij ją teraz albo pomiń.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This break can't be snoozed again; start it now or skip it.</source>
-            <translation>Tej przerwy nie można już odłożyć; zacznij ją teraz albo pomiń.</translation>
-        </message>
-        <message>
-            <source>Enter starts</source>
-            <translation>Enter zaczyna</translation>
-        </message>
-        <message numerus="yes">
-            <source>S snoozes %n min</source>
-            <translation>
-                <numerusform>S odkłada o %n min</numerusform>
-                <numerusform>S odkłada o %n min</numerusform>
-                <numerusform>S odkłada o %n min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>P waits for your pause</source>
-            <translation>P czeka na zatrzymanie</translation>
-        </message>
-        <message>
-            <source>Esc skips</source>
-            <translation>Esc pomija</translation>
-        </message>
-        <message>
-            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
-            <translation>To, co piszesz, zostaje w twojej aplikacji. Kliknij tę kartę, aby użyć klawiszy: {keys}</translation>
         </message>
     </context>
     <context>
@@ -1694,6 +1578,126 @@ Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).</extracom
                 <numerusform>%n serie</numerusform>
                 <numerusform>%n serii</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptCard</name>
+        <message>
+            <source>Counterbalance</source>
+            <extracomment>Side of the first exercise's figure. The app icon in the card's header.</extracomment>
+            <translation>Counterbalance</translation>
+        </message>
+        <message>
+            <source>Close and skip this break</source>
+            <translation>Zamknij i pomiń tę przerwę</translation>
+        </message>
+        <message>
+            <source>Close (skips this break)</source>
+            <translation>Zamknij (pomija tę przerwę)</translation>
+        </message>
+        <message>
+            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
+            <translation>Dokończ pisanie: przerwa zacznie się, gdy na chwilę się zatrzymasz.</translation>
+        </message>
+        <message>
+            <source>Start now</source>
+            <translation>Zacznij teraz</translation>
+        </message>
+        <message>
+            <source>Start the break now</source>
+            <translation>Zacznij przerwę teraz</translation>
+        </message>
+        <message>
+            <source>At my next pause</source>
+            <translation>Przy następnym zatrzymaniu</translation>
+        </message>
+        <message>
+            <source>Start the break when I stop typing</source>
+            <translation>Zacznij przerwę, gdy przestanę pisać</translation>
+        </message>
+        <message>
+            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
+            <translation>Pisz dalej; przerwa zacznie się sama, gdy zatrzymasz się na kilka sekund.</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Pomiń</translation>
+        </message>
+        <message>
+            <source>Skip this break</source>
+            <translation>Pomiń tę przerwę</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Odłóż</translation>
+        </message>
+        <message>
+            <source>Time for a short break</source>
+            <translation>Czas na krótką przerwę</translation>
+        </message>
+        <message>
+            <source>Time for your daily session</source>
+            <translation>Czas na codzienną sesję</translation>
+        </message>
+        <message>
+            <source>Time for the break you skipped</source>
+            <translation>Czas na pominiętą przerwę</translation>
+        </message>
+        <message>
+            <source>First: {name}</source>
+            <translation>Najpierw: {name}</translation>
+        </message>
+        <message>
+            <source>then {names}</source>
+            <translation>potem {names}</translation>
+        </message>
+        <message>
+            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
+            <translation>To odrobienie przerwy, którą wcześniej pominięto. Jest proponowane raz; można je pominąć.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
+            <translation>
+                <numerusform>Ta przerwa była już raz odłożona; zacznij ją teraz albo pomiń.</numerusform>
+                <numerusform>Ta przerwa była odłożona %n razy; zacznij ją teraz albo pomiń.</numerusform>
+                <numerusform>Ta przerwa była odłożona %n razy; zacznij ją teraz albo pomiń.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This break can't be snoozed again; start it now or skip it.</source>
+            <translation>Tej przerwy nie można już odłożyć; zacznij ją teraz albo pomiń.</translation>
+        </message>
+        <message>
+            <source>Enter starts</source>
+            <translation>Enter zaczyna</translation>
+        </message>
+        <message numerus="yes">
+            <source>S snoozes %n min</source>
+            <translation>
+                <numerusform>S odkłada o %n min</numerusform>
+                <numerusform>S odkłada o %n min</numerusform>
+                <numerusform>S odkłada o %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>P waits for your pause</source>
+            <translation>P czeka na zatrzymanie</translation>
+        </message>
+        <message>
+            <source>Esc skips</source>
+            <translation>Esc pomija</translation>
+        </message>
+        <message>
+            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
+            <translation>To, co piszesz, zostaje w twojej aplikacji. Kliknij tę kartę, aby użyć klawiszy: {keys}</translation>
         </message>
     </context>
     <context>

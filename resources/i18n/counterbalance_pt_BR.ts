@@ -11,91 +11,12 @@
         <name>BreakPrompt</name>
         <message>
             <source>Counterbalance — Time for a break</source>
-            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Side of the first exercise's figure. The app icon in the card's header. Window flags while the prompt must not take focus.</extracomment>
+            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Window flags while the prompt must not take focus.</extracomment>
             <translation>Counterbalance — Hora de uma pausa</translation>
         </message>
         <message>
             <source>Time for a break</source>
             <translation>Hora de uma pausa</translation>
-        </message>
-        <message>
-            <source>Counterbalance</source>
-            <translation>Counterbalance</translation>
-        </message>
-        <message>
-            <source>Close and skip this break</source>
-            <translation>Fechar e pular esta pausa</translation>
-        </message>
-        <message>
-            <source>Close (skips this break)</source>
-            <translation>Fechar (pula esta pausa)</translation>
-        </message>
-        <message>
-            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
-            <translation>Termine o que está digitando: a pausa começa quando você parar por um momento.</translation>
-        </message>
-        <message>
-            <source>Start now</source>
-            <translation>Começar agora</translation>
-        </message>
-        <message>
-            <source>Start the break now</source>
-            <translation>Começar a pausa agora</translation>
-        </message>
-        <message>
-            <source>At my next pause</source>
-            <translation>Na minha próxima parada</translation>
-        </message>
-        <message>
-            <source>Start the break when I stop typing</source>
-            <translation>Começar a pausa quando eu parar de digitar</translation>
-        </message>
-        <message>
-            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
-            <translation>Continue digitando; a pausa começa sozinha quando você parar por alguns segundos.</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Pular</translation>
-        </message>
-        <message>
-            <source>Skip this break</source>
-            <translation>Pular esta pausa</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Adiar</translation>
-        </message>
-        <message>
-            <source>Time for a short break</source>
-            <translation>Hora de uma pausa curta</translation>
-        </message>
-        <message>
-            <source>Time for your daily session</source>
-            <translation>Hora da sua sessão diária</translation>
-        </message>
-        <message>
-            <source>Time for the break you skipped</source>
-            <translation>Hora da pausa que você pulou</translation>
-        </message>
-        <message>
-            <source>First: {name}</source>
-            <translation>Primeiro: {name}</translation>
-        </message>
-        <message>
-            <source>then {names}</source>
-            <translation>depois {names}</translation>
-        </message>
-        <message>
-            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
-            <translation>Esta é a reposição de uma pausa que você pulou antes. Ela é oferecida uma vez; tudo bem pular.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>Snooze for %n minute(s)</source>
@@ -103,40 +24,6 @@
                 <numerusform>Adiar %n minuto</numerusform>
                 <numerusform>Adiar %n minutos</numerusform>
             </translation>
-        </message>
-        <message numerus="yes">
-            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
-            <translation>
-                <numerusform>Você adiou esta pausa uma vez; comece agora ou pule.</numerusform>
-                <numerusform>Você adiou esta pausa %n vezes; comece agora ou pule.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This break can't be snoozed again; start it now or skip it.</source>
-            <translation>Esta pausa não pode mais ser adiada; comece agora ou pule.</translation>
-        </message>
-        <message>
-            <source>Enter starts</source>
-            <translation>Enter começa</translation>
-        </message>
-        <message numerus="yes">
-            <source>S snoozes %n min</source>
-            <translation>
-                <numerusform>S adia %n min</numerusform>
-                <numerusform>S adia %n min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>P waits for your pause</source>
-            <translation>P espera sua parada</translation>
-        </message>
-        <message>
-            <source>Esc skips</source>
-            <translation>Esc pula</translation>
-        </message>
-        <message>
-            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
-            <translation>O que você digita fica no seu aplicativo. Clique neste cartão para usar as teclas: {keys}</translation>
         </message>
     </context>
     <context>
@@ -1675,6 +1562,123 @@ Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).</extracom
                 <numerusform>%n série</numerusform>
                 <numerusform>%n séries</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptCard</name>
+        <message>
+            <source>Counterbalance</source>
+            <extracomment>Side of the first exercise's figure. The app icon in the card's header.</extracomment>
+            <translation>Counterbalance</translation>
+        </message>
+        <message>
+            <source>Close and skip this break</source>
+            <translation>Fechar e pular esta pausa</translation>
+        </message>
+        <message>
+            <source>Close (skips this break)</source>
+            <translation>Fechar (pula esta pausa)</translation>
+        </message>
+        <message>
+            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
+            <translation>Termine o que está digitando: a pausa começa quando você parar por um momento.</translation>
+        </message>
+        <message>
+            <source>Start now</source>
+            <translation>Começar agora</translation>
+        </message>
+        <message>
+            <source>Start the break now</source>
+            <translation>Começar a pausa agora</translation>
+        </message>
+        <message>
+            <source>At my next pause</source>
+            <translation>Na minha próxima parada</translation>
+        </message>
+        <message>
+            <source>Start the break when I stop typing</source>
+            <translation>Começar a pausa quando eu parar de digitar</translation>
+        </message>
+        <message>
+            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
+            <translation>Continue digitando; a pausa começa sozinha quando você parar por alguns segundos.</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Pular</translation>
+        </message>
+        <message>
+            <source>Skip this break</source>
+            <translation>Pular esta pausa</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Adiar</translation>
+        </message>
+        <message>
+            <source>Time for a short break</source>
+            <translation>Hora de uma pausa curta</translation>
+        </message>
+        <message>
+            <source>Time for your daily session</source>
+            <translation>Hora da sua sessão diária</translation>
+        </message>
+        <message>
+            <source>Time for the break you skipped</source>
+            <translation>Hora da pausa que você pulou</translation>
+        </message>
+        <message>
+            <source>First: {name}</source>
+            <translation>Primeiro: {name}</translation>
+        </message>
+        <message>
+            <source>then {names}</source>
+            <translation>depois {names}</translation>
+        </message>
+        <message>
+            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
+            <translation>Esta é a reposição de uma pausa que você pulou antes. Ela é oferecida uma vez; tudo bem pular.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
+            <translation>
+                <numerusform>Você adiou esta pausa uma vez; comece agora ou pule.</numerusform>
+                <numerusform>Você adiou esta pausa %n vezes; comece agora ou pule.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This break can't be snoozed again; start it now or skip it.</source>
+            <translation>Esta pausa não pode mais ser adiada; comece agora ou pule.</translation>
+        </message>
+        <message>
+            <source>Enter starts</source>
+            <translation>Enter começa</translation>
+        </message>
+        <message numerus="yes">
+            <source>S snoozes %n min</source>
+            <translation>
+                <numerusform>S adia %n min</numerusform>
+                <numerusform>S adia %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>P waits for your pause</source>
+            <translation>P espera sua parada</translation>
+        </message>
+        <message>
+            <source>Esc skips</source>
+            <translation>Esc pula</translation>
+        </message>
+        <message>
+            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
+            <translation>O que você digita fica no seu aplicativo. Clique neste cartão para usar as teclas: {keys}</translation>
         </message>
     </context>
     <context>
