@@ -134,6 +134,13 @@
         </message>
     </context>
     <context>
+        <name>ConditionsPage</name>
+        <message>
+            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
+            <translation>Kreuzen Sie an, was auf Sie zutrifft. Counterbalance lässt dann die Übungen weg, die dafür nicht empfohlen sind. Sie können das später in den Einstellungen ändern.</translation>
+        </message>
+    </context>
+    <context>
         <name>CountdownRing</name>
         <message>
             <source>Countdown</source>
@@ -209,6 +216,25 @@
         <message>
             <source>Skip rating</source>
             <translation>Bewertung auslassen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisclaimerPage</name>
+        <message>
+            <source>Before you start, please read this:</source>
+            <translation>Bitte lesen Sie dies, bevor Sie beginnen:</translation>
+        </message>
+        <message>
+            <source>I have read and understood this</source>
+            <translation>Ich habe dies gelesen und verstanden</translation>
+        </message>
+        <message>
+            <source>I have read and understood the disclaimer</source>
+            <translation>Ich habe den Hinweis gelesen und verstanden</translation>
+        </message>
+        <message>
+            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
+            <translation>Übungen sollen sich wie eine leichte Spannung anfühlen, nie wie ein stechender Schmerz. Mit „Symptome prüfen“ können Sie Warnzeichen jederzeit prüfen.</translation>
         </message>
     </context>
     <context>
@@ -781,152 +807,24 @@
             <translation>Weiter</translation>
         </message>
         <message>
-            <source>Before you start, please read this:</source>
-            <translation>Bitte lesen Sie dies, bevor Sie beginnen:</translation>
-        </message>
-        <message>
-            <source>I have read and understood this</source>
-            <translation>Ich habe dies gelesen und verstanden</translation>
-        </message>
-        <message>
-            <source>I have read and understood the disclaimer</source>
-            <translation>Ich habe den Hinweis gelesen und verstanden</translation>
-        </message>
-        <message>
-            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
-            <translation>Übungen sollen sich wie eine leichte Spannung anfühlen, nie wie ein stechender Schmerz. Mit „Symptome prüfen“ können Sie Warnzeichen jederzeit prüfen.</translation>
-        </message>
-        <message>
             <source>A quick safety check</source>
             <translation>Ein kurzer Sicherheitscheck</translation>
-        </message>
-        <message>
-            <source>Advice</source>
-            <translation>Rat</translation>
         </message>
         <message>
             <source>What do you notice?</source>
             <translation>Was fällt Ihnen auf?</translation>
         </message>
         <message>
-            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
-            <translation>Kreuzen Sie an, was Ihnen bekannt vorkommt. Das wählt nur einen Schwerpunkt für den Anfang; es ist keine Diagnose, und Sie können ihn jederzeit ändern.</translation>
-        </message>
-        <message>
             <source>Your set-up</source>
             <translation>Ihre Ausstattung</translation>
-        </message>
-        <message>
-            <source>Do you have a resistance band at your desk?</source>
-            <translation>Haben Sie ein Widerstandsband am Schreibtisch?</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Kein Band</translation>
-        </message>
-        <message>
-            <source>Yes, I have a band</source>
-            <translation>Ja, ich habe ein Band</translation>
-        </message>
-        <message>
-            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
-            <translation>Fühlt sich eine Seite schwächer an (zum Beispiel schwerer zu balancieren oder zu heben)?</translation>
-        </message>
-        <message>
-            <source>No / not sure</source>
-            <translation>Nein / weiß nicht</translation>
-        </message>
-        <message>
-            <source>Left is weaker</source>
-            <translation>Links ist schwächer</translation>
-        </message>
-        <message>
-            <source>Right is weaker</source>
-            <translation>Rechts ist schwächer</translation>
-        </message>
-        <message>
-            <source>Does one side feel tighter (for example, in stretches)?</source>
-            <translation>Fühlt sich eine Seite fester an (zum Beispiel bei Dehnungen)?</translation>
-        </message>
-        <message>
-            <source>Left is tighter</source>
-            <translation>Links ist fester</translation>
-        </message>
-        <message>
-            <source>Right is tighter</source>
-            <translation>Rechts ist fester</translation>
-        </message>
-        <message>
-            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
-            <translation>Einseitige Kräftigung bekommt einen Satz mehr auf der schwächeren Seite, einseitige Dehnungen ein Halten mehr auf der festeren Seite. Prüfen Sie das alle paar Wochen neu.</translation>
         </message>
         <message>
             <source>Anything to leave out?</source>
             <translation>Soll etwas wegfallen?</translation>
         </message>
         <message>
-            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
-            <translation>Kreuzen Sie an, was auf Sie zutrifft. Counterbalance lässt dann die Übungen weg, die dafür nicht empfohlen sind. Sie können das später in den Einstellungen ändern.</translation>
-        </message>
-        <message>
             <source>Your starting focus</source>
             <translation>Ihr Schwerpunkt zum Start</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Übungsschwerpunkt</translation>
-        </message>
-        <message>
-            <source>Focus:</source>
-            <translation>Schwerpunkt:</translation>
-        </message>
-        <message>
-            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
-            <translation>Einheiten beginnen immer mit Dehnungen und kräftigen dann, in kurzen Pausen am Schreibtisch und einer längeren täglichen Einheit. Schwerpunkt, Band oder schwächere Seite können Sie später in den Einstellungen ändern.</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Counterbalance beim Anmelden starten</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
-            <translation>Pausen kommen nur, solange Counterbalance läuft. Sie können das jederzeit in den Einstellungen ändern.</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance at login</source>
-            <translation>Counterbalance beim Anmelden starten</translation>
-        </message>
-        <message>
-            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Vorschlag nach Ihren Antworten: &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Nichts angekreuzt: ein ausgewogener Start, &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>This is a starting point, not a diagnosis.</source>
-            <translation>Das ist ein Ausgangspunkt, keine Diagnose.</translation>
-        </message>
-        <message>
-            <source>no weaker side marked</source>
-            <translation>keine schwächere Seite angegeben</translation>
-        </message>
-        <message>
-            <source>left side weaker</source>
-            <translation>linke Seite schwächer</translation>
-        </message>
-        <message>
-            <source>right side weaker</source>
-            <translation>rechte Seite schwächer</translation>
-        </message>
-        <message>
-            <source>With a resistance band</source>
-            <translation>Mit Widerstandsband</translation>
-        </message>
-        <message>
-            <source>Without equipment</source>
-            <translation>Ohne Hilfsmittel</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -2175,6 +2073,13 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         </message>
     </context>
     <context>
+        <name>SafetyPage</name>
+        <message>
+            <source>Advice</source>
+            <translation>Rat</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionCues</name>
         <message>
             <source>Done! How did this break feel?</source>
@@ -2539,6 +2444,60 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         </message>
     </context>
     <context>
+        <name>SetupPage</name>
+        <message>
+            <source>Do you have a resistance band at your desk?</source>
+            <translation>Haben Sie ein Widerstandsband am Schreibtisch?</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Kein Band</translation>
+        </message>
+        <message>
+            <source>Yes, I have a band</source>
+            <translation>Ja, ich habe ein Band</translation>
+        </message>
+        <message>
+            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
+            <translation>Fühlt sich eine Seite schwächer an (zum Beispiel schwerer zu balancieren oder zu heben)?</translation>
+        </message>
+        <message>
+            <source>No / not sure</source>
+            <translation>Nein / weiß nicht</translation>
+        </message>
+        <message>
+            <source>Left is weaker</source>
+            <translation>Links ist schwächer</translation>
+        </message>
+        <message>
+            <source>Right is weaker</source>
+            <translation>Rechts ist schwächer</translation>
+        </message>
+        <message>
+            <source>Does one side feel tighter (for example, in stretches)?</source>
+            <translation>Fühlt sich eine Seite fester an (zum Beispiel bei Dehnungen)?</translation>
+        </message>
+        <message>
+            <source>Left is tighter</source>
+            <translation>Links ist fester</translation>
+        </message>
+        <message>
+            <source>Right is tighter</source>
+            <translation>Rechts ist fester</translation>
+        </message>
+        <message>
+            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
+            <translation>Einseitige Kräftigung bekommt einen Satz mehr auf der schwächeren Seite, einseitige Dehnungen ein Halten mehr auf der festeren Seite. Prüfen Sie das alle paar Wochen neu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignsPage</name>
+        <message>
+            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
+            <translation>Kreuzen Sie an, was Ihnen bekannt vorkommt. Das wählt nur einen Schwerpunkt für den Anfang; es ist keine Diagnose, und Sie können ihn jederzeit ändern.</translation>
+        </message>
+    </context>
+    <context>
         <name>StorageGuard</name>
         <message>
             <source>Read-only data folder</source>
@@ -2584,6 +2543,65 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         <message>
             <source>One entry could not be saved: {why}.</source>
             <translation>Ein Eintrag konnte nicht gespeichert werden: {why}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Übungsschwerpunkt</translation>
+        </message>
+        <message>
+            <source>Focus:</source>
+            <translation>Schwerpunkt:</translation>
+        </message>
+        <message>
+            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
+            <translation>Einheiten beginnen immer mit Dehnungen und kräftigen dann, in kurzen Pausen am Schreibtisch und einer längeren täglichen Einheit. Schwerpunkt, Band oder schwächere Seite können Sie später in den Einstellungen ändern.</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Counterbalance beim Anmelden starten</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
+            <translation>Pausen kommen nur, solange Counterbalance läuft. Sie können das jederzeit in den Einstellungen ändern.</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance at login</source>
+            <translation>Counterbalance beim Anmelden starten</translation>
+        </message>
+        <message>
+            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Vorschlag nach Ihren Antworten: &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Nichts angekreuzt: ein ausgewogener Start, &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>This is a starting point, not a diagnosis.</source>
+            <translation>Das ist ein Ausgangspunkt, keine Diagnose.</translation>
+        </message>
+        <message>
+            <source>no weaker side marked</source>
+            <translation>keine schwächere Seite angegeben</translation>
+        </message>
+        <message>
+            <source>left side weaker</source>
+            <translation>linke Seite schwächer</translation>
+        </message>
+        <message>
+            <source>right side weaker</source>
+            <translation>rechte Seite schwächer</translation>
+        </message>
+        <message>
+            <source>With a resistance band</source>
+            <translation>Mit Widerstandsband</translation>
+        </message>
+        <message>
+            <source>Without equipment</source>
+            <translation>Ohne Hilfsmittel</translation>
         </message>
     </context>
     <context>

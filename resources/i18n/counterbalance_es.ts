@@ -134,6 +134,13 @@
         </message>
     </context>
     <context>
+        <name>ConditionsPage</name>
+        <message>
+            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
+            <translation>Marque lo que se aplique a usted. Counterbalance dejará fuera los ejercicios no recomendados en ese caso. Puede cambiarlo más tarde en Configuración.</translation>
+        </message>
+    </context>
+    <context>
         <name>CountdownRing</name>
         <message>
             <source>Countdown</source>
@@ -209,6 +216,25 @@
         <message>
             <source>Skip rating</source>
             <translation>Saltar valoración</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisclaimerPage</name>
+        <message>
+            <source>Before you start, please read this:</source>
+            <translation>Antes de empezar, lea esto:</translation>
+        </message>
+        <message>
+            <source>I have read and understood this</source>
+            <translation>Lo he leído y entendido</translation>
+        </message>
+        <message>
+            <source>I have read and understood the disclaimer</source>
+            <translation>He leído y entendido el aviso</translation>
+        </message>
+        <message>
+            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
+            <translation>El ejercicio debe sentirse como una tensión leve, nunca como un dolor agudo. Puede comprobar los signos de alarma en cualquier momento con «Comprobar síntomas».</translation>
         </message>
     </context>
     <context>
@@ -781,152 +807,24 @@
             <translation>Siguiente</translation>
         </message>
         <message>
-            <source>Before you start, please read this:</source>
-            <translation>Antes de empezar, lea esto:</translation>
-        </message>
-        <message>
-            <source>I have read and understood this</source>
-            <translation>Lo he leído y entendido</translation>
-        </message>
-        <message>
-            <source>I have read and understood the disclaimer</source>
-            <translation>He leído y entendido el aviso</translation>
-        </message>
-        <message>
-            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
-            <translation>El ejercicio debe sentirse como una tensión leve, nunca como un dolor agudo. Puede comprobar los signos de alarma en cualquier momento con «Comprobar síntomas».</translation>
-        </message>
-        <message>
             <source>A quick safety check</source>
             <translation>Una comprobación rápida de seguridad</translation>
-        </message>
-        <message>
-            <source>Advice</source>
-            <translation>Consejo</translation>
         </message>
         <message>
             <source>What do you notice?</source>
             <translation>¿Qué nota?</translation>
         </message>
         <message>
-            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
-            <translation>Marque lo que le resulte familiar. Esto solo elige un enfoque inicial para sus ejercicios; no es un diagnóstico y puede cambiarlo cuando quiera.</translation>
-        </message>
-        <message>
             <source>Your set-up</source>
             <translation>Su equipo</translation>
-        </message>
-        <message>
-            <source>Do you have a resistance band at your desk?</source>
-            <translation>¿Tiene una banda elástica en su escritorio?</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Sin banda</translation>
-        </message>
-        <message>
-            <source>Yes, I have a band</source>
-            <translation>Sí, tengo una banda</translation>
-        </message>
-        <message>
-            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
-            <translation>¿Nota un lado más débil (por ejemplo, le cuesta más equilibrarse o levantar con él)?</translation>
-        </message>
-        <message>
-            <source>No / not sure</source>
-            <translation>No / no lo sé</translation>
-        </message>
-        <message>
-            <source>Left is weaker</source>
-            <translation>El izquierdo es más débil</translation>
-        </message>
-        <message>
-            <source>Right is weaker</source>
-            <translation>El derecho es más débil</translation>
-        </message>
-        <message>
-            <source>Does one side feel tighter (for example, in stretches)?</source>
-            <translation>¿Nota un lado más rígido (por ejemplo, en los estiramientos)?</translation>
-        </message>
-        <message>
-            <source>Left is tighter</source>
-            <translation>El izquierdo está más rígido</translation>
-        </message>
-        <message>
-            <source>Right is tighter</source>
-            <translation>El derecho está más rígido</translation>
-        </message>
-        <message>
-            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
-            <translation>El fortalecimiento de un solo lado recibe una serie más en el lado más débil, y los estiramientos de un solo lado un mantenimiento más en el lado más rígido. Vuelva a comprobarlo cada dos o tres semanas.</translation>
         </message>
         <message>
             <source>Anything to leave out?</source>
             <translation>¿Algo que evitar?</translation>
         </message>
         <message>
-            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
-            <translation>Marque lo que se aplique a usted. Counterbalance dejará fuera los ejercicios no recomendados en ese caso. Puede cambiarlo más tarde en Configuración.</translation>
-        </message>
-        <message>
             <source>Your starting focus</source>
             <translation>Su enfoque inicial</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Enfoque de los ejercicios</translation>
-        </message>
-        <message>
-            <source>Focus:</source>
-            <translation>Enfoque:</translation>
-        </message>
-        <message>
-            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
-            <translation>Las sesiones siempre empiezan con estiramientos y luego fortalecen, en pausas cortas en el escritorio más una sesión diaria más larga. Cambie el enfoque, la banda o el lado débil más tarde en Configuración.</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Iniciar Counterbalance al entrar</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance at login</source>
-            <translation>Iniciar Counterbalance al entrar</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
-            <translation>Las pausas solo llegan mientras Counterbalance está en marcha. Puede cambiarlo cuando quiera en Configuración.</translation>
-        </message>
-        <message>
-            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Sugerido según sus respuestas: &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Ningún signo marcado: un inicio equilibrado, &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>This is a starting point, not a diagnosis.</source>
-            <translation>Es un punto de partida, no un diagnóstico.</translation>
-        </message>
-        <message>
-            <source>no weaker side marked</source>
-            <translation>ningún lado más débil indicado</translation>
-        </message>
-        <message>
-            <source>left side weaker</source>
-            <translation>lado izquierdo más débil</translation>
-        </message>
-        <message>
-            <source>right side weaker</source>
-            <translation>lado derecho más débil</translation>
-        </message>
-        <message>
-            <source>With a resistance band</source>
-            <translation>Con banda elástica</translation>
-        </message>
-        <message>
-            <source>Without equipment</source>
-            <translation>Sin material</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -2175,6 +2073,13 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         </message>
     </context>
     <context>
+        <name>SafetyPage</name>
+        <message>
+            <source>Advice</source>
+            <translation>Consejo</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionCues</name>
         <message>
             <source>Done! How did this break feel?</source>
@@ -2539,6 +2444,60 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         </message>
     </context>
     <context>
+        <name>SetupPage</name>
+        <message>
+            <source>Do you have a resistance band at your desk?</source>
+            <translation>¿Tiene una banda elástica en su escritorio?</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Sin banda</translation>
+        </message>
+        <message>
+            <source>Yes, I have a band</source>
+            <translation>Sí, tengo una banda</translation>
+        </message>
+        <message>
+            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
+            <translation>¿Nota un lado más débil (por ejemplo, le cuesta más equilibrarse o levantar con él)?</translation>
+        </message>
+        <message>
+            <source>No / not sure</source>
+            <translation>No / no lo sé</translation>
+        </message>
+        <message>
+            <source>Left is weaker</source>
+            <translation>El izquierdo es más débil</translation>
+        </message>
+        <message>
+            <source>Right is weaker</source>
+            <translation>El derecho es más débil</translation>
+        </message>
+        <message>
+            <source>Does one side feel tighter (for example, in stretches)?</source>
+            <translation>¿Nota un lado más rígido (por ejemplo, en los estiramientos)?</translation>
+        </message>
+        <message>
+            <source>Left is tighter</source>
+            <translation>El izquierdo está más rígido</translation>
+        </message>
+        <message>
+            <source>Right is tighter</source>
+            <translation>El derecho está más rígido</translation>
+        </message>
+        <message>
+            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
+            <translation>El fortalecimiento de un solo lado recibe una serie más en el lado más débil, y los estiramientos de un solo lado un mantenimiento más en el lado más rígido. Vuelva a comprobarlo cada dos o tres semanas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignsPage</name>
+        <message>
+            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
+            <translation>Marque lo que le resulte familiar. Esto solo elige un enfoque inicial para sus ejercicios; no es un diagnóstico y puede cambiarlo cuando quiera.</translation>
+        </message>
+    </context>
+    <context>
         <name>StorageGuard</name>
         <message>
             <source>Read-only data folder</source>
@@ -2584,6 +2543,65 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         <message>
             <source>One entry could not be saved: {why}.</source>
             <translation>No se pudo guardar una entrada: {why}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Enfoque de los ejercicios</translation>
+        </message>
+        <message>
+            <source>Focus:</source>
+            <translation>Enfoque:</translation>
+        </message>
+        <message>
+            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
+            <translation>Las sesiones siempre empiezan con estiramientos y luego fortalecen, en pausas cortas en el escritorio más una sesión diaria más larga. Cambie el enfoque, la banda o el lado débil más tarde en Configuración.</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Iniciar Counterbalance al entrar</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance at login</source>
+            <translation>Iniciar Counterbalance al entrar</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
+            <translation>Las pausas solo llegan mientras Counterbalance está en marcha. Puede cambiarlo cuando quiera en Configuración.</translation>
+        </message>
+        <message>
+            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Sugerido según sus respuestas: &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Ningún signo marcado: un inicio equilibrado, &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>This is a starting point, not a diagnosis.</source>
+            <translation>Es un punto de partida, no un diagnóstico.</translation>
+        </message>
+        <message>
+            <source>no weaker side marked</source>
+            <translation>ningún lado más débil indicado</translation>
+        </message>
+        <message>
+            <source>left side weaker</source>
+            <translation>lado izquierdo más débil</translation>
+        </message>
+        <message>
+            <source>right side weaker</source>
+            <translation>lado derecho más débil</translation>
+        </message>
+        <message>
+            <source>With a resistance band</source>
+            <translation>Con banda elástica</translation>
+        </message>
+        <message>
+            <source>Without equipment</source>
+            <translation>Sin material</translation>
         </message>
     </context>
     <context>

@@ -134,6 +134,13 @@
         </message>
     </context>
     <context>
+        <name>ConditionsPage</name>
+        <message>
+            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
+            <translation>Cochez ce qui vous concerne. Counterbalance écarte alors les exercices déconseillés dans ce cas. Vous pourrez le changer plus tard dans les Réglages.</translation>
+        </message>
+    </context>
+    <context>
         <name>CountdownRing</name>
         <message>
             <source>Countdown</source>
@@ -209,6 +216,25 @@
         <message>
             <source>Skip rating</source>
             <translation>Passer la note</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisclaimerPage</name>
+        <message>
+            <source>Before you start, please read this:</source>
+            <translation>Avant de commencer, lisez ceci :</translation>
+        </message>
+        <message>
+            <source>I have read and understood this</source>
+            <translation>J'ai lu et compris</translation>
+        </message>
+        <message>
+            <source>I have read and understood the disclaimer</source>
+            <translation>J'ai lu et compris l'avertissement</translation>
+        </message>
+        <message>
+            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
+            <translation>L'exercice doit donner une légère tension, jamais une douleur vive. Vous pouvez vérifier les signes d'alerte à tout moment avec « Vérifier les symptômes ».</translation>
         </message>
     </context>
     <context>
@@ -781,152 +807,24 @@
             <translation>Suivant</translation>
         </message>
         <message>
-            <source>Before you start, please read this:</source>
-            <translation>Avant de commencer, lisez ceci :</translation>
-        </message>
-        <message>
-            <source>I have read and understood this</source>
-            <translation>J'ai lu et compris</translation>
-        </message>
-        <message>
-            <source>I have read and understood the disclaimer</source>
-            <translation>J'ai lu et compris l'avertissement</translation>
-        </message>
-        <message>
-            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
-            <translation>L'exercice doit donner une légère tension, jamais une douleur vive. Vous pouvez vérifier les signes d'alerte à tout moment avec « Vérifier les symptômes ».</translation>
-        </message>
-        <message>
             <source>A quick safety check</source>
             <translation>Une rapide vérification de sécurité</translation>
-        </message>
-        <message>
-            <source>Advice</source>
-            <translation>Conseil</translation>
         </message>
         <message>
             <source>What do you notice?</source>
             <translation>Que remarquez-vous ?</translation>
         </message>
         <message>
-            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
-            <translation>Cochez ce qui vous semble familier. Cela choisit seulement un point de départ pour vos exercices ; ce n'est pas un diagnostic, et vous pouvez le changer à tout moment.</translation>
-        </message>
-        <message>
             <source>Your set-up</source>
             <translation>Votre équipement</translation>
-        </message>
-        <message>
-            <source>Do you have a resistance band at your desk?</source>
-            <translation>Avez-vous un élastique de résistance à votre bureau ?</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Pas d'élastique</translation>
-        </message>
-        <message>
-            <source>Yes, I have a band</source>
-            <translation>Oui, j'ai un élastique</translation>
-        </message>
-        <message>
-            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
-            <translation>Un côté vous semble-t-il plus faible (par exemple, plus difficile pour l'équilibre ou pour soulever) ?</translation>
-        </message>
-        <message>
-            <source>No / not sure</source>
-            <translation>Non / je ne sais pas</translation>
-        </message>
-        <message>
-            <source>Left is weaker</source>
-            <translation>Le gauche est plus faible</translation>
-        </message>
-        <message>
-            <source>Right is weaker</source>
-            <translation>Le droit est plus faible</translation>
-        </message>
-        <message>
-            <source>Does one side feel tighter (for example, in stretches)?</source>
-            <translation>Un côté vous semble-t-il plus raide (par exemple, dans les étirements) ?</translation>
-        </message>
-        <message>
-            <source>Left is tighter</source>
-            <translation>Le gauche est plus raide</translation>
-        </message>
-        <message>
-            <source>Right is tighter</source>
-            <translation>Le droit est plus raide</translation>
-        </message>
-        <message>
-            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
-            <translation>Le renforcement d'un seul côté reçoit une série de plus du côté le plus faible, et les étirements d'un seul côté un maintien de plus du côté le plus raide. Revérifiez toutes les deux ou trois semaines.</translation>
         </message>
         <message>
             <source>Anything to leave out?</source>
             <translation>Quelque chose à éviter ?</translation>
         </message>
         <message>
-            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
-            <translation>Cochez ce qui vous concerne. Counterbalance écarte alors les exercices déconseillés dans ce cas. Vous pourrez le changer plus tard dans les Réglages.</translation>
-        </message>
-        <message>
             <source>Your starting focus</source>
             <translation>Votre point de départ</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Objectif des exercices</translation>
-        </message>
-        <message>
-            <source>Focus:</source>
-            <translation>Objectif :</translation>
-        </message>
-        <message>
-            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
-            <translation>Les séances commencent toujours par des étirements puis du renforcement, en courtes pauses au bureau plus une séance quotidienne plus longue. Changez l'objectif, l'élastique ou le côté faible plus tard dans les Réglages.</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Lancer Counterbalance à la connexion</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance at login</source>
-            <translation>Lancer Counterbalance à la connexion</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
-            <translation>Les pauses n'arrivent que si Counterbalance est lancé. Vous pouvez le changer à tout moment dans les Réglages.</translation>
-        </message>
-        <message>
-            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Suggéré d'après vos réponses : &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Aucun signe coché : un départ équilibré, &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>This is a starting point, not a diagnosis.</source>
-            <translation>C'est un point de départ, pas un diagnostic.</translation>
-        </message>
-        <message>
-            <source>no weaker side marked</source>
-            <translation>aucun côté plus faible indiqué</translation>
-        </message>
-        <message>
-            <source>left side weaker</source>
-            <translation>côté gauche plus faible</translation>
-        </message>
-        <message>
-            <source>right side weaker</source>
-            <translation>côté droit plus faible</translation>
-        </message>
-        <message>
-            <source>With a resistance band</source>
-            <translation>Avec un élastique de résistance</translation>
-        </message>
-        <message>
-            <source>Without equipment</source>
-            <translation>Sans équipement</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -2175,6 +2073,13 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         </message>
     </context>
     <context>
+        <name>SafetyPage</name>
+        <message>
+            <source>Advice</source>
+            <translation>Conseil</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionCues</name>
         <message>
             <source>Done! How did this break feel?</source>
@@ -2539,6 +2444,60 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         </message>
     </context>
     <context>
+        <name>SetupPage</name>
+        <message>
+            <source>Do you have a resistance band at your desk?</source>
+            <translation>Avez-vous un élastique de résistance à votre bureau ?</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Pas d'élastique</translation>
+        </message>
+        <message>
+            <source>Yes, I have a band</source>
+            <translation>Oui, j'ai un élastique</translation>
+        </message>
+        <message>
+            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
+            <translation>Un côté vous semble-t-il plus faible (par exemple, plus difficile pour l'équilibre ou pour soulever) ?</translation>
+        </message>
+        <message>
+            <source>No / not sure</source>
+            <translation>Non / je ne sais pas</translation>
+        </message>
+        <message>
+            <source>Left is weaker</source>
+            <translation>Le gauche est plus faible</translation>
+        </message>
+        <message>
+            <source>Right is weaker</source>
+            <translation>Le droit est plus faible</translation>
+        </message>
+        <message>
+            <source>Does one side feel tighter (for example, in stretches)?</source>
+            <translation>Un côté vous semble-t-il plus raide (par exemple, dans les étirements) ?</translation>
+        </message>
+        <message>
+            <source>Left is tighter</source>
+            <translation>Le gauche est plus raide</translation>
+        </message>
+        <message>
+            <source>Right is tighter</source>
+            <translation>Le droit est plus raide</translation>
+        </message>
+        <message>
+            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
+            <translation>Le renforcement d'un seul côté reçoit une série de plus du côté le plus faible, et les étirements d'un seul côté un maintien de plus du côté le plus raide. Revérifiez toutes les deux ou trois semaines.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignsPage</name>
+        <message>
+            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
+            <translation>Cochez ce qui vous semble familier. Cela choisit seulement un point de départ pour vos exercices ; ce n'est pas un diagnostic, et vous pouvez le changer à tout moment.</translation>
+        </message>
+    </context>
+    <context>
         <name>StorageGuard</name>
         <message>
             <source>Read-only data folder</source>
@@ -2584,6 +2543,65 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         <message>
             <source>One entry could not be saved: {why}.</source>
             <translation>Une entrée n'a pas pu être enregistrée : {why}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Objectif des exercices</translation>
+        </message>
+        <message>
+            <source>Focus:</source>
+            <translation>Objectif :</translation>
+        </message>
+        <message>
+            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
+            <translation>Les séances commencent toujours par des étirements puis du renforcement, en courtes pauses au bureau plus une séance quotidienne plus longue. Changez l'objectif, l'élastique ou le côté faible plus tard dans les Réglages.</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Lancer Counterbalance à la connexion</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance at login</source>
+            <translation>Lancer Counterbalance à la connexion</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
+            <translation>Les pauses n'arrivent que si Counterbalance est lancé. Vous pouvez le changer à tout moment dans les Réglages.</translation>
+        </message>
+        <message>
+            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Suggéré d'après vos réponses : &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Aucun signe coché : un départ équilibré, &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>This is a starting point, not a diagnosis.</source>
+            <translation>C'est un point de départ, pas un diagnostic.</translation>
+        </message>
+        <message>
+            <source>no weaker side marked</source>
+            <translation>aucun côté plus faible indiqué</translation>
+        </message>
+        <message>
+            <source>left side weaker</source>
+            <translation>côté gauche plus faible</translation>
+        </message>
+        <message>
+            <source>right side weaker</source>
+            <translation>côté droit plus faible</translation>
+        </message>
+        <message>
+            <source>With a resistance band</source>
+            <translation>Avec un élastique de résistance</translation>
+        </message>
+        <message>
+            <source>Without equipment</source>
+            <translation>Sans équipement</translation>
         </message>
     </context>
     <context>

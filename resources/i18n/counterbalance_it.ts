@@ -134,6 +134,13 @@
         </message>
     </context>
     <context>
+        <name>ConditionsPage</name>
+        <message>
+            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
+            <translation>Spunta ciò che ti riguarda. Counterbalance escluderà gli esercizi sconsigliati in quel caso. Puoi cambiarlo più tardi nelle Impostazioni.</translation>
+        </message>
+    </context>
+    <context>
         <name>CountdownRing</name>
         <message>
             <source>Countdown</source>
@@ -209,6 +216,25 @@
         <message>
             <source>Skip rating</source>
             <translation>Salta la valutazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisclaimerPage</name>
+        <message>
+            <source>Before you start, please read this:</source>
+            <translation>Prima di iniziare, leggi questo:</translation>
+        </message>
+        <message>
+            <source>I have read and understood this</source>
+            <translation>Ho letto e compreso</translation>
+        </message>
+        <message>
+            <source>I have read and understood the disclaimer</source>
+            <translation>Ho letto e compreso l'avvertenza</translation>
+        </message>
+        <message>
+            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
+            <translation>L'esercizio deve dare una leggera tensione, mai un dolore acuto. Puoi controllare i segnali d'allarme in qualsiasi momento con «Controlla i sintomi».</translation>
         </message>
     </context>
     <context>
@@ -781,152 +807,24 @@
             <translation>Avanti</translation>
         </message>
         <message>
-            <source>Before you start, please read this:</source>
-            <translation>Prima di iniziare, leggi questo:</translation>
-        </message>
-        <message>
-            <source>I have read and understood this</source>
-            <translation>Ho letto e compreso</translation>
-        </message>
-        <message>
-            <source>I have read and understood the disclaimer</source>
-            <translation>Ho letto e compreso l'avvertenza</translation>
-        </message>
-        <message>
-            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
-            <translation>L'esercizio deve dare una leggera tensione, mai un dolore acuto. Puoi controllare i segnali d'allarme in qualsiasi momento con «Controlla i sintomi».</translation>
-        </message>
-        <message>
             <source>A quick safety check</source>
             <translation>Un rapido controllo di sicurezza</translation>
-        </message>
-        <message>
-            <source>Advice</source>
-            <translation>Consiglio</translation>
         </message>
         <message>
             <source>What do you notice?</source>
             <translation>Cosa noti?</translation>
         </message>
         <message>
-            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
-            <translation>Spunta ciò che ti suona familiare. Serve solo a scegliere un punto di partenza per i tuoi esercizi; non è una diagnosi e puoi cambiarlo quando vuoi.</translation>
-        </message>
-        <message>
             <source>Your set-up</source>
             <translation>La tua attrezzatura</translation>
-        </message>
-        <message>
-            <source>Do you have a resistance band at your desk?</source>
-            <translation>Hai un elastico alla scrivania?</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Nessun elastico</translation>
-        </message>
-        <message>
-            <source>Yes, I have a band</source>
-            <translation>Sì, ho un elastico</translation>
-        </message>
-        <message>
-            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
-            <translation>Un lato ti sembra più debole (per esempio, più difficile per l'equilibrio o per sollevare)?</translation>
-        </message>
-        <message>
-            <source>No / not sure</source>
-            <translation>No / non so</translation>
-        </message>
-        <message>
-            <source>Left is weaker</source>
-            <translation>Il sinistro è più debole</translation>
-        </message>
-        <message>
-            <source>Right is weaker</source>
-            <translation>Il destro è più debole</translation>
-        </message>
-        <message>
-            <source>Does one side feel tighter (for example, in stretches)?</source>
-            <translation>Un lato ti sembra più rigido (per esempio, negli allungamenti)?</translation>
-        </message>
-        <message>
-            <source>Left is tighter</source>
-            <translation>Il sinistro è più rigido</translation>
-        </message>
-        <message>
-            <source>Right is tighter</source>
-            <translation>Il destro è più rigido</translation>
-        </message>
-        <message>
-            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
-            <translation>Il rinforzo su un solo lato riceve una serie in più sul lato più debole, e gli allungamenti su un solo lato una tenuta in più sul lato più rigido. Ricontrolla ogni due o tre settimane.</translation>
         </message>
         <message>
             <source>Anything to leave out?</source>
             <translation>Qualcosa da escludere?</translation>
         </message>
         <message>
-            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
-            <translation>Spunta ciò che ti riguarda. Counterbalance escluderà gli esercizi sconsigliati in quel caso. Puoi cambiarlo più tardi nelle Impostazioni.</translation>
-        </message>
-        <message>
             <source>Your starting focus</source>
             <translation>Il tuo punto di partenza</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Obiettivo degli esercizi</translation>
-        </message>
-        <message>
-            <source>Focus:</source>
-            <translation>Obiettivo:</translation>
-        </message>
-        <message>
-            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
-            <translation>Le sessioni iniziano sempre con allungamenti e poi rinforzano, in brevi pause alla scrivania più una sessione quotidiana più lunga. Cambia obiettivo, elastico o lato debole più tardi nelle Impostazioni.</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Avvia Counterbalance all'accesso</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance at login</source>
-            <translation>Avvia Counterbalance all'accesso</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
-            <translation>Le pause arrivano solo mentre Counterbalance è in esecuzione. Puoi cambiarlo quando vuoi nelle Impostazioni.</translation>
-        </message>
-        <message>
-            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Suggerito dalle tue risposte: &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Nessun segno spuntato: una partenza equilibrata, &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>This is a starting point, not a diagnosis.</source>
-            <translation>È un punto di partenza, non una diagnosi.</translation>
-        </message>
-        <message>
-            <source>no weaker side marked</source>
-            <translation>nessun lato più debole indicato</translation>
-        </message>
-        <message>
-            <source>left side weaker</source>
-            <translation>lato sinistro più debole</translation>
-        </message>
-        <message>
-            <source>right side weaker</source>
-            <translation>lato destro più debole</translation>
-        </message>
-        <message>
-            <source>With a resistance band</source>
-            <translation>Con elastico</translation>
-        </message>
-        <message>
-            <source>Without equipment</source>
-            <translation>Senza attrezzatura</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -2175,6 +2073,13 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         </message>
     </context>
     <context>
+        <name>SafetyPage</name>
+        <message>
+            <source>Advice</source>
+            <translation>Consiglio</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionCues</name>
         <message>
             <source>Done! How did this break feel?</source>
@@ -2539,6 +2444,60 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         </message>
     </context>
     <context>
+        <name>SetupPage</name>
+        <message>
+            <source>Do you have a resistance band at your desk?</source>
+            <translation>Hai un elastico alla scrivania?</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Nessun elastico</translation>
+        </message>
+        <message>
+            <source>Yes, I have a band</source>
+            <translation>Sì, ho un elastico</translation>
+        </message>
+        <message>
+            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
+            <translation>Un lato ti sembra più debole (per esempio, più difficile per l'equilibrio o per sollevare)?</translation>
+        </message>
+        <message>
+            <source>No / not sure</source>
+            <translation>No / non so</translation>
+        </message>
+        <message>
+            <source>Left is weaker</source>
+            <translation>Il sinistro è più debole</translation>
+        </message>
+        <message>
+            <source>Right is weaker</source>
+            <translation>Il destro è più debole</translation>
+        </message>
+        <message>
+            <source>Does one side feel tighter (for example, in stretches)?</source>
+            <translation>Un lato ti sembra più rigido (per esempio, negli allungamenti)?</translation>
+        </message>
+        <message>
+            <source>Left is tighter</source>
+            <translation>Il sinistro è più rigido</translation>
+        </message>
+        <message>
+            <source>Right is tighter</source>
+            <translation>Il destro è più rigido</translation>
+        </message>
+        <message>
+            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
+            <translation>Il rinforzo su un solo lato riceve una serie in più sul lato più debole, e gli allungamenti su un solo lato una tenuta in più sul lato più rigido. Ricontrolla ogni due o tre settimane.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignsPage</name>
+        <message>
+            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
+            <translation>Spunta ciò che ti suona familiare. Serve solo a scegliere un punto di partenza per i tuoi esercizi; non è una diagnosi e puoi cambiarlo quando vuoi.</translation>
+        </message>
+    </context>
+    <context>
         <name>StorageGuard</name>
         <message>
             <source>Read-only data folder</source>
@@ -2584,6 +2543,65 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         <message>
             <source>One entry could not be saved: {why}.</source>
             <translation>Impossibile salvare una voce: {why}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Obiettivo degli esercizi</translation>
+        </message>
+        <message>
+            <source>Focus:</source>
+            <translation>Obiettivo:</translation>
+        </message>
+        <message>
+            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
+            <translation>Le sessioni iniziano sempre con allungamenti e poi rinforzano, in brevi pause alla scrivania più una sessione quotidiana più lunga. Cambia obiettivo, elastico o lato debole più tardi nelle Impostazioni.</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Avvia Counterbalance all'accesso</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance at login</source>
+            <translation>Avvia Counterbalance all'accesso</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
+            <translation>Le pause arrivano solo mentre Counterbalance è in esecuzione. Puoi cambiarlo quando vuoi nelle Impostazioni.</translation>
+        </message>
+        <message>
+            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Suggerito dalle tue risposte: &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Nessun segno spuntato: una partenza equilibrata, &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>This is a starting point, not a diagnosis.</source>
+            <translation>È un punto di partenza, non una diagnosi.</translation>
+        </message>
+        <message>
+            <source>no weaker side marked</source>
+            <translation>nessun lato più debole indicato</translation>
+        </message>
+        <message>
+            <source>left side weaker</source>
+            <translation>lato sinistro più debole</translation>
+        </message>
+        <message>
+            <source>right side weaker</source>
+            <translation>lato destro più debole</translation>
+        </message>
+        <message>
+            <source>With a resistance band</source>
+            <translation>Con elastico</translation>
+        </message>
+        <message>
+            <source>Without equipment</source>
+            <translation>Senza attrezzatura</translation>
         </message>
     </context>
     <context>

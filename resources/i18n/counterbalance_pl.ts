@@ -135,6 +135,13 @@
         </message>
     </context>
     <context>
+        <name>ConditionsPage</name>
+        <message>
+            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
+            <translation>Zaznacz, co cię dotyczy. Counterbalance pominie wtedy ćwiczenia, które w takim przypadku nie są zalecane. Możesz to później zmienić w Ustawieniach.</translation>
+        </message>
+    </context>
+    <context>
         <name>CountdownRing</name>
         <message>
             <source>Countdown</source>
@@ -211,6 +218,25 @@
         <message>
             <source>Skip rating</source>
             <translation>Pomiń ocenę</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisclaimerPage</name>
+        <message>
+            <source>Before you start, please read this:</source>
+            <translation>Zanim zaczniesz, przeczytaj to:</translation>
+        </message>
+        <message>
+            <source>I have read and understood this</source>
+            <translation>Przeczytałem(-am) i rozumiem</translation>
+        </message>
+        <message>
+            <source>I have read and understood the disclaimer</source>
+            <translation>Przeczytałem(-am) i rozumiem zastrzeżenie</translation>
+        </message>
+        <message>
+            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
+            <translation>Ćwiczenie ma dawać lekkie napięcie, nigdy ostry ból. Objawy ostrzegawcze możesz sprawdzić w każdej chwili za pomocą „Sprawdź objawy”.</translation>
         </message>
     </context>
     <context>
@@ -786,152 +812,24 @@
             <translation>Dalej</translation>
         </message>
         <message>
-            <source>Before you start, please read this:</source>
-            <translation>Zanim zaczniesz, przeczytaj to:</translation>
-        </message>
-        <message>
-            <source>I have read and understood this</source>
-            <translation>Przeczytałem(-am) i rozumiem</translation>
-        </message>
-        <message>
-            <source>I have read and understood the disclaimer</source>
-            <translation>Przeczytałem(-am) i rozumiem zastrzeżenie</translation>
-        </message>
-        <message>
-            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
-            <translation>Ćwiczenie ma dawać lekkie napięcie, nigdy ostry ból. Objawy ostrzegawcze możesz sprawdzić w każdej chwili za pomocą „Sprawdź objawy”.</translation>
-        </message>
-        <message>
             <source>A quick safety check</source>
             <translation>Szybka kontrola bezpieczeństwa</translation>
-        </message>
-        <message>
-            <source>Advice</source>
-            <translation>Zalecenie</translation>
         </message>
         <message>
             <source>What do you notice?</source>
             <translation>Co zauważasz?</translation>
         </message>
         <message>
-            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
-            <translation>Zaznacz to, co brzmi znajomo. To tylko wybiera początkowy cel ćwiczeń; to nie jest diagnoza i możesz go zmienić w każdej chwili.</translation>
-        </message>
-        <message>
             <source>Your set-up</source>
             <translation>Twoje wyposażenie</translation>
-        </message>
-        <message>
-            <source>Do you have a resistance band at your desk?</source>
-            <translation>Czy masz przy biurku taśmę oporową?</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Bez taśmy</translation>
-        </message>
-        <message>
-            <source>Yes, I have a band</source>
-            <translation>Tak, mam taśmę</translation>
-        </message>
-        <message>
-            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
-            <translation>Czy jedna strona wydaje się słabsza (na przykład trudniej na niej utrzymać równowagę lub podnieść)?</translation>
-        </message>
-        <message>
-            <source>No / not sure</source>
-            <translation>Nie / nie wiem</translation>
-        </message>
-        <message>
-            <source>Left is weaker</source>
-            <translation>Lewa jest słabsza</translation>
-        </message>
-        <message>
-            <source>Right is weaker</source>
-            <translation>Prawa jest słabsza</translation>
-        </message>
-        <message>
-            <source>Does one side feel tighter (for example, in stretches)?</source>
-            <translation>Czy jedna strona wydaje się bardziej spięta (na przykład przy rozciąganiu)?</translation>
-        </message>
-        <message>
-            <source>Left is tighter</source>
-            <translation>Lewa jest bardziej spięta</translation>
-        </message>
-        <message>
-            <source>Right is tighter</source>
-            <translation>Prawa jest bardziej spięta</translation>
-        </message>
-        <message>
-            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
-            <translation>Wzmacnianie jednej strony dostaje dodatkową serię po słabszej stronie, a rozciąganie jednej strony dodatkowe przytrzymanie po stronie bardziej spiętej. Sprawdzaj to co dwa, trzy tygodnie.</translation>
         </message>
         <message>
             <source>Anything to leave out?</source>
             <translation>Czegoś unikać?</translation>
         </message>
         <message>
-            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
-            <translation>Zaznacz, co cię dotyczy. Counterbalance pominie wtedy ćwiczenia, które w takim przypadku nie są zalecane. Możesz to później zmienić w Ustawieniach.</translation>
-        </message>
-        <message>
             <source>Your starting focus</source>
             <translation>Twój cel na start</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Cel ćwiczeń</translation>
-        </message>
-        <message>
-            <source>Focus:</source>
-            <translation>Cel:</translation>
-        </message>
-        <message>
-            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
-            <translation>Sesje zawsze zaczynają się od rozciągania, a potem wzmacniają, w krótkich przerwach przy biurku i jednej dłuższej sesji dziennie. Cel, taśmę lub słabszą stronę zmienisz później w Ustawieniach.</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Uruchamiaj Counterbalance po zalogowaniu</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance at login</source>
-            <translation>Uruchamiaj Counterbalance po zalogowaniu</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
-            <translation>Przerwy przychodzą tylko wtedy, gdy Counterbalance działa. Możesz to zmienić w każdej chwili w Ustawieniach.</translation>
-        </message>
-        <message>
-            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Propozycja na podstawie odpowiedzi: &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Nic nie zaznaczono: zrównoważony start, &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>This is a starting point, not a diagnosis.</source>
-            <translation>To punkt wyjścia, a nie diagnoza.</translation>
-        </message>
-        <message>
-            <source>no weaker side marked</source>
-            <translation>nie wskazano słabszej strony</translation>
-        </message>
-        <message>
-            <source>left side weaker</source>
-            <translation>lewa strona słabsza</translation>
-        </message>
-        <message>
-            <source>right side weaker</source>
-            <translation>prawa strona słabsza</translation>
-        </message>
-        <message>
-            <source>With a resistance band</source>
-            <translation>Z taśmą oporową</translation>
-        </message>
-        <message>
-            <source>Without equipment</source>
-            <translation>Bez sprzętu</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -2198,6 +2096,13 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         </message>
     </context>
     <context>
+        <name>SafetyPage</name>
+        <message>
+            <source>Advice</source>
+            <translation>Zalecenie</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionCues</name>
         <message>
             <source>Done! How did this break feel?</source>
@@ -2564,6 +2469,60 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         </message>
     </context>
     <context>
+        <name>SetupPage</name>
+        <message>
+            <source>Do you have a resistance band at your desk?</source>
+            <translation>Czy masz przy biurku taśmę oporową?</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Bez taśmy</translation>
+        </message>
+        <message>
+            <source>Yes, I have a band</source>
+            <translation>Tak, mam taśmę</translation>
+        </message>
+        <message>
+            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
+            <translation>Czy jedna strona wydaje się słabsza (na przykład trudniej na niej utrzymać równowagę lub podnieść)?</translation>
+        </message>
+        <message>
+            <source>No / not sure</source>
+            <translation>Nie / nie wiem</translation>
+        </message>
+        <message>
+            <source>Left is weaker</source>
+            <translation>Lewa jest słabsza</translation>
+        </message>
+        <message>
+            <source>Right is weaker</source>
+            <translation>Prawa jest słabsza</translation>
+        </message>
+        <message>
+            <source>Does one side feel tighter (for example, in stretches)?</source>
+            <translation>Czy jedna strona wydaje się bardziej spięta (na przykład przy rozciąganiu)?</translation>
+        </message>
+        <message>
+            <source>Left is tighter</source>
+            <translation>Lewa jest bardziej spięta</translation>
+        </message>
+        <message>
+            <source>Right is tighter</source>
+            <translation>Prawa jest bardziej spięta</translation>
+        </message>
+        <message>
+            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
+            <translation>Wzmacnianie jednej strony dostaje dodatkową serię po słabszej stronie, a rozciąganie jednej strony dodatkowe przytrzymanie po stronie bardziej spiętej. Sprawdzaj to co dwa, trzy tygodnie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignsPage</name>
+        <message>
+            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
+            <translation>Zaznacz to, co brzmi znajomo. To tylko wybiera początkowy cel ćwiczeń; to nie jest diagnoza i możesz go zmienić w każdej chwili.</translation>
+        </message>
+    </context>
+    <context>
         <name>StorageGuard</name>
         <message>
             <source>Read-only data folder</source>
@@ -2609,6 +2568,65 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         <message>
             <source>One entry could not be saved: {why}.</source>
             <translation>Nie udało się zapisać jednego wpisu: {why}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Cel ćwiczeń</translation>
+        </message>
+        <message>
+            <source>Focus:</source>
+            <translation>Cel:</translation>
+        </message>
+        <message>
+            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
+            <translation>Sesje zawsze zaczynają się od rozciągania, a potem wzmacniają, w krótkich przerwach przy biurku i jednej dłuższej sesji dziennie. Cel, taśmę lub słabszą stronę zmienisz później w Ustawieniach.</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Uruchamiaj Counterbalance po zalogowaniu</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance at login</source>
+            <translation>Uruchamiaj Counterbalance po zalogowaniu</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
+            <translation>Przerwy przychodzą tylko wtedy, gdy Counterbalance działa. Możesz to zmienić w każdej chwili w Ustawieniach.</translation>
+        </message>
+        <message>
+            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Propozycja na podstawie odpowiedzi: &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Nic nie zaznaczono: zrównoważony start, &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>This is a starting point, not a diagnosis.</source>
+            <translation>To punkt wyjścia, a nie diagnoza.</translation>
+        </message>
+        <message>
+            <source>no weaker side marked</source>
+            <translation>nie wskazano słabszej strony</translation>
+        </message>
+        <message>
+            <source>left side weaker</source>
+            <translation>lewa strona słabsza</translation>
+        </message>
+        <message>
+            <source>right side weaker</source>
+            <translation>prawa strona słabsza</translation>
+        </message>
+        <message>
+            <source>With a resistance band</source>
+            <translation>Z taśmą oporową</translation>
+        </message>
+        <message>
+            <source>Without equipment</source>
+            <translation>Bez sprzętu</translation>
         </message>
     </context>
     <context>

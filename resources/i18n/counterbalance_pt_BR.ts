@@ -134,6 +134,13 @@
         </message>
     </context>
     <context>
+        <name>ConditionsPage</name>
+        <message>
+            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
+            <translation>Marque o que se aplica a você. O Counterbalance então deixa de fora os exercícios não recomendados nesse caso. Você pode mudar isso depois nas Configurações.</translation>
+        </message>
+    </context>
+    <context>
         <name>CountdownRing</name>
         <message>
             <source>Countdown</source>
@@ -209,6 +216,25 @@
         <message>
             <source>Skip rating</source>
             <translation>Pular avaliação</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisclaimerPage</name>
+        <message>
+            <source>Before you start, please read this:</source>
+            <translation>Antes de começar, leia isto:</translation>
+        </message>
+        <message>
+            <source>I have read and understood this</source>
+            <translation>Li e entendi</translation>
+        </message>
+        <message>
+            <source>I have read and understood the disclaimer</source>
+            <translation>Li e entendi o aviso</translation>
+        </message>
+        <message>
+            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
+            <translation>O exercício deve dar uma leve tensão, nunca uma dor aguda. Você pode verificar os sinais de alerta a qualquer momento em “Verificar sintomas”.</translation>
         </message>
     </context>
     <context>
@@ -781,152 +807,24 @@
             <translation>Avançar</translation>
         </message>
         <message>
-            <source>Before you start, please read this:</source>
-            <translation>Antes de começar, leia isto:</translation>
-        </message>
-        <message>
-            <source>I have read and understood this</source>
-            <translation>Li e entendi</translation>
-        </message>
-        <message>
-            <source>I have read and understood the disclaimer</source>
-            <translation>Li e entendi o aviso</translation>
-        </message>
-        <message>
-            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
-            <translation>O exercício deve dar uma leve tensão, nunca uma dor aguda. Você pode verificar os sinais de alerta a qualquer momento em “Verificar sintomas”.</translation>
-        </message>
-        <message>
             <source>A quick safety check</source>
             <translation>Uma verificação rápida de segurança</translation>
-        </message>
-        <message>
-            <source>Advice</source>
-            <translation>Orientação</translation>
         </message>
         <message>
             <source>What do you notice?</source>
             <translation>O que você percebe?</translation>
         </message>
         <message>
-            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
-            <translation>Marque o que parecer familiar. Isso só escolhe um foco inicial para seus exercícios; não é um diagnóstico, e você pode mudar quando quiser.</translation>
-        </message>
-        <message>
             <source>Your set-up</source>
             <translation>Seu equipamento</translation>
-        </message>
-        <message>
-            <source>Do you have a resistance band at your desk?</source>
-            <translation>Você tem uma faixa elástica na sua mesa?</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Sem faixa</translation>
-        </message>
-        <message>
-            <source>Yes, I have a band</source>
-            <translation>Sim, tenho uma faixa</translation>
-        </message>
-        <message>
-            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
-            <translation>Um lado parece mais fraco (por exemplo, mais difícil para se equilibrar ou levantar)?</translation>
-        </message>
-        <message>
-            <source>No / not sure</source>
-            <translation>Não / não sei</translation>
-        </message>
-        <message>
-            <source>Left is weaker</source>
-            <translation>O esquerdo é mais fraco</translation>
-        </message>
-        <message>
-            <source>Right is weaker</source>
-            <translation>O direito é mais fraco</translation>
-        </message>
-        <message>
-            <source>Does one side feel tighter (for example, in stretches)?</source>
-            <translation>Um lado parece mais tenso (por exemplo, nos alongamentos)?</translation>
-        </message>
-        <message>
-            <source>Left is tighter</source>
-            <translation>O esquerdo é mais tenso</translation>
-        </message>
-        <message>
-            <source>Right is tighter</source>
-            <translation>O direito é mais tenso</translation>
-        </message>
-        <message>
-            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
-            <translation>O fortalecimento de um lado só ganha uma série a mais no lado mais fraco, e os alongamentos de um lado só uma sustentação a mais no lado mais tenso. Verifique de novo a cada duas ou três semanas.</translation>
         </message>
         <message>
             <source>Anything to leave out?</source>
             <translation>Algo a evitar?</translation>
         </message>
         <message>
-            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
-            <translation>Marque o que se aplica a você. O Counterbalance então deixa de fora os exercícios não recomendados nesse caso. Você pode mudar isso depois nas Configurações.</translation>
-        </message>
-        <message>
             <source>Your starting focus</source>
             <translation>Seu foco inicial</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Foco dos exercícios</translation>
-        </message>
-        <message>
-            <source>Focus:</source>
-            <translation>Foco:</translation>
-        </message>
-        <message>
-            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
-            <translation>As sessões sempre começam com alongamentos e depois fortalecem, em pausas curtas na mesa mais uma sessão diária mais longa. Mude o foco, a faixa ou o lado fraco depois nas Configurações.</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Iniciar o Counterbalance ao entrar</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance at login</source>
-            <translation>Iniciar o Counterbalance ao entrar</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
-            <translation>As pausas só chegam enquanto o Counterbalance está em execução. Você pode mudar isso a qualquer momento nas Configurações.</translation>
-        </message>
-        <message>
-            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Sugerido pelas suas respostas: &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Nenhum sinal marcado: um começo equilibrado, &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>This is a starting point, not a diagnosis.</source>
-            <translation>Isto é um ponto de partida, não um diagnóstico.</translation>
-        </message>
-        <message>
-            <source>no weaker side marked</source>
-            <translation>nenhum lado mais fraco indicado</translation>
-        </message>
-        <message>
-            <source>left side weaker</source>
-            <translation>lado esquerdo mais fraco</translation>
-        </message>
-        <message>
-            <source>right side weaker</source>
-            <translation>lado direito mais fraco</translation>
-        </message>
-        <message>
-            <source>With a resistance band</source>
-            <translation>Com faixa elástica</translation>
-        </message>
-        <message>
-            <source>Without equipment</source>
-            <translation>Sem equipamento</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -2175,6 +2073,13 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         </message>
     </context>
     <context>
+        <name>SafetyPage</name>
+        <message>
+            <source>Advice</source>
+            <translation>Orientação</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionCues</name>
         <message>
             <source>Done! How did this break feel?</source>
@@ -2539,6 +2444,60 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         </message>
     </context>
     <context>
+        <name>SetupPage</name>
+        <message>
+            <source>Do you have a resistance band at your desk?</source>
+            <translation>Você tem uma faixa elástica na sua mesa?</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Sem faixa</translation>
+        </message>
+        <message>
+            <source>Yes, I have a band</source>
+            <translation>Sim, tenho uma faixa</translation>
+        </message>
+        <message>
+            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
+            <translation>Um lado parece mais fraco (por exemplo, mais difícil para se equilibrar ou levantar)?</translation>
+        </message>
+        <message>
+            <source>No / not sure</source>
+            <translation>Não / não sei</translation>
+        </message>
+        <message>
+            <source>Left is weaker</source>
+            <translation>O esquerdo é mais fraco</translation>
+        </message>
+        <message>
+            <source>Right is weaker</source>
+            <translation>O direito é mais fraco</translation>
+        </message>
+        <message>
+            <source>Does one side feel tighter (for example, in stretches)?</source>
+            <translation>Um lado parece mais tenso (por exemplo, nos alongamentos)?</translation>
+        </message>
+        <message>
+            <source>Left is tighter</source>
+            <translation>O esquerdo é mais tenso</translation>
+        </message>
+        <message>
+            <source>Right is tighter</source>
+            <translation>O direito é mais tenso</translation>
+        </message>
+        <message>
+            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
+            <translation>O fortalecimento de um lado só ganha uma série a mais no lado mais fraco, e os alongamentos de um lado só uma sustentação a mais no lado mais tenso. Verifique de novo a cada duas ou três semanas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignsPage</name>
+        <message>
+            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
+            <translation>Marque o que parecer familiar. Isso só escolhe um foco inicial para seus exercícios; não é um diagnóstico, e você pode mudar quando quiser.</translation>
+        </message>
+    </context>
+    <context>
         <name>StorageGuard</name>
         <message>
             <source>Read-only data folder</source>
@@ -2584,6 +2543,65 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         <message>
             <source>One entry could not be saved: {why}.</source>
             <translation>Não foi possível salvar um registro: {why}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Foco dos exercícios</translation>
+        </message>
+        <message>
+            <source>Focus:</source>
+            <translation>Foco:</translation>
+        </message>
+        <message>
+            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
+            <translation>As sessões sempre começam com alongamentos e depois fortalecem, em pausas curtas na mesa mais uma sessão diária mais longa. Mude o foco, a faixa ou o lado fraco depois nas Configurações.</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Iniciar o Counterbalance ao entrar</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance at login</source>
+            <translation>Iniciar o Counterbalance ao entrar</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
+            <translation>As pausas só chegam enquanto o Counterbalance está em execução. Você pode mudar isso a qualquer momento nas Configurações.</translation>
+        </message>
+        <message>
+            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Sugerido pelas suas respostas: &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Nenhum sinal marcado: um começo equilibrado, &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>This is a starting point, not a diagnosis.</source>
+            <translation>Isto é um ponto de partida, não um diagnóstico.</translation>
+        </message>
+        <message>
+            <source>no weaker side marked</source>
+            <translation>nenhum lado mais fraco indicado</translation>
+        </message>
+        <message>
+            <source>left side weaker</source>
+            <translation>lado esquerdo mais fraco</translation>
+        </message>
+        <message>
+            <source>right side weaker</source>
+            <translation>lado direito mais fraco</translation>
+        </message>
+        <message>
+            <source>With a resistance band</source>
+            <translation>Com faixa elástica</translation>
+        </message>
+        <message>
+            <source>Without equipment</source>
+            <translation>Sem equipamento</translation>
         </message>
     </context>
     <context>
