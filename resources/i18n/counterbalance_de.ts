@@ -1705,7 +1705,7 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         <name>ReportPdf</name>
         <message numerus="yes">
             <source>%n week(s), latest %1</source>
-            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
+            <extracomment>One unit is one point, so font sizes and distances share a scale. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
             <translation>
                 <numerusform>%n Woche, zuletzt %1</numerusform>
                 <numerusform>%n Wochen, zuletzt %1</numerusform>
@@ -1760,6 +1760,7 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         </message>
         <message>
             <source>Breaks taken per week</source>
+            <extracomment>Week labels under a chart, at most.</extracomment>
             <translation>Gemachte Pausen pro Woche</translation>
         </message>
         <message>

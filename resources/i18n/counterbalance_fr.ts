@@ -1705,7 +1705,7 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         <name>ReportPdf</name>
         <message numerus="yes">
             <source>%n week(s), latest %1</source>
-            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
+            <extracomment>One unit is one point, so font sizes and distances share a scale. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
             <translation>
                 <numerusform>%n semaine, dernière %1</numerusform>
                 <numerusform>%n semaines, dernière %1</numerusform>
@@ -1760,6 +1760,7 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         </message>
         <message>
             <source>Breaks taken per week</source>
+            <extracomment>Week labels under a chart, at most.</extracomment>
             <translation>Pauses faites par semaine</translation>
         </message>
         <message>

@@ -1726,7 +1726,7 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         <name>ReportPdf</name>
         <message numerus="yes">
             <source>%n week(s), latest %1</source>
-            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
+            <extracomment>One unit is one point, so font sizes and distances share a scale. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
             <translation>
                 <numerusform>%n tydzień, ostatni %1</numerusform>
                 <numerusform>%n tygodnie, ostatni %1</numerusform>
@@ -1783,6 +1783,7 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         </message>
         <message>
             <source>Breaks taken per week</source>
+            <extracomment>Week labels under a chart, at most.</extracomment>
             <translation>Zrobione przerwy na tydzień</translation>
         </message>
         <message>

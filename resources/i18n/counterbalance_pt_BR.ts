@@ -1705,7 +1705,7 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         <name>ReportPdf</name>
         <message numerus="yes">
             <source>%n week(s), latest %1</source>
-            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
+            <extracomment>One unit is one point, so font sizes and distances share a scale. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
             <translation>
                 <numerusform>%n semana, a última %1</numerusform>
                 <numerusform>%n semanas, a última %1</numerusform>
@@ -1760,6 +1760,7 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         </message>
         <message>
             <source>Breaks taken per week</source>
+            <extracomment>Week labels under a chart, at most.</extracomment>
             <translation>Pausas feitas por semana</translation>
         </message>
         <message>
