@@ -109,7 +109,9 @@ def test_snooze_limit_disables_snooze_and_explains(qtbot) -> None:
     prompt = _prompt(qtbot, snoozes_left=0, snoozed_times=3)
     assert all(not b.isEnabled() for b in prompt.snooze_buttons())
     assert prompt.card.limit.isVisible()
-    assert prompt.card.limit.text() == ("You've snoozed this break 3 times; start it now or skip it.")
+    assert prompt.card.limit.text() == (
+        "You've snoozed this break 3 times; start it now or skip it."
+    )
     prompt.make_focusable()
     with qtbot.assertNotEmitted(prompt.snooze_requested):
         qtbot.keyClick(prompt, Qt.Key.Key_S)
