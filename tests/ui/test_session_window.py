@@ -264,15 +264,15 @@ def test_onboarding_by_keyboard_suggests_a_profile(qtbot: QtBot) -> None:
     assert dialog.windowTitle().startswith("Counterbalance")
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # disclaimer not accepted: stays
     assert dialog._stack.currentIndex() == 0
-    dialog._accept_box.setFocus()
-    qtbot.keyClick(dialog._accept_box, Qt.Key.Key_Space)
-    assert dialog._accept_box.isChecked()
+    dialog._disclaimer.accept_box.setFocus()
+    qtbot.keyClick(dialog._disclaimer.accept_box, Qt.Key.Key_Space)
+    assert dialog._disclaimer.accept_box.isChecked()
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog._stack.currentIndex() == 1  # the safety check, before any exercise
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # nothing ticked: on at once
     assert dialog._stack.currentIndex() == 2
     for sign in ("belt_uneven", "weight_shift"):
-        box = dialog._sign_boxes[sign]
+        box = dialog._signs.sign_boxes[sign]
         box.setFocus()
         qtbot.keyClick(box, Qt.Key.Key_Space)
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
@@ -293,22 +293,22 @@ def test_onboarding_safety_check_shows_advice_before_going_on(qtbot: QtBot) -> N
     dialog.show()
     results: list[object] = []
     dialog.completed.connect(results.append)
-    dialog._accept_box.setChecked(True)
+    dialog._disclaimer.accept_box.setChecked(True)
     dialog.go_next()
-    dialog._flag_boxes["saddle_numbness"].setChecked(True)
+    dialog._safety.flag_boxes["saddle_numbness"].setChecked(True)
     dialog.go_next()  # first Next shows what to do, on the page
     assert dialog._stack.currentIndex() == 1
-    assert dialog._safety_advice.isVisible()
-    assert "Seek emergency care now" in dialog._safety_advice.text()
+    assert dialog._safety.advice.isVisible()
+    assert "Seek emergency care now" in dialog._safety.advice.text()
     dialog.go_next()  # read: the user may go on (the app stores the outcome)
     assert dialog._stack.currentIndex() == 2
     dialog.go_next()  # signs
-    for radio in dialog._weak.buttons():
+    for radio in dialog._setup.weak.buttons():
         radio.setChecked(radio.property("value") == "left")
-    for radio in dialog._tight.buttons():
+    for radio in dialog._setup.tight.buttons():
         radio.setChecked(radio.property("value") == "left")
     dialog.go_next()  # set-up
-    dialog._condition_boxes["pregnancy"].setChecked(True)
+    dialog._conditions.condition_boxes["pregnancy"].setChecked(True)
     dialog.go_next()  # conditions
     dialog.go_next()  # summary: finish
     [result] = results
