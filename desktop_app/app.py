@@ -39,15 +39,14 @@ from __future__ import annotations
 import logging
 import os
 import random
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from desktop_app import APP_NAME, __version__
+from desktop_app import __version__
 from desktop_app.break_preparation import BreakPreparation
 from desktop_app.break_startup import BreakStartup
 from desktop_app.core.events import SessionKind
@@ -64,6 +63,7 @@ from desktop_app.platform.settings_file import SettingsFile
 from desktop_app.platform.signal_bridge import SignalBridge
 from desktop_app.platform.single_instance import ClaimResult
 from desktop_app.prompt_flow import PromptFlow
+from desktop_app.qt_application import refuse_start, start_qt_application
 from desktop_app.scheduling.background import BackgroundCalls
 from desktop_app.session_flow import SessionFlow
 from desktop_app.storage.event_store import EventStore
@@ -105,20 +105,7 @@ def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
         return EXIT_DATA_DIR
     os.umask(0o077)  # health data: every file we create is private
     configure_logging(paths)
-    # 2. QApplication, uncaught exceptions, translations
-    qt_app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(qt_app, QApplication)
-    from desktop_app.crash_handler import UncaughtErrors
-
-    UncaughtErrors(qt_app).install()  # logs what no slot caught, says it once (issue 10 §2)
-    qt_app.setApplicationName(APP_NAME)
-    qt_app.setApplicationVersion(__version__)
-    qt_app.setDesktopFileName("io.github.counterbalance.Counterbalance")
-    qt_app.setQuitOnLastWindowClosed(False)
-    from desktop_app.ui.translations import install_translations, language_from_settings
-
-    # English plural forms, Qt's and the app's translations in the chosen language.
-    translators = install_translations(qt_app, language_from_settings(paths.settings))
+    qt_app, translators = start_qt_application(paths)  # 2. QApplication, translations
     # 3. build and wire; 4. single instance
     app = CounterbalanceApp(
         qt_app, paths, SystemClock(), time_scale, custom_data_dir=data_dir is not None
@@ -141,20 +128,6 @@ def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
             stall_watch.stop()
         del translators
     return int(code)
-
-
-def refuse_start(reason: str) -> None:
-    """Say on screen (and on stderr) why Counterbalance does not start."""
-    print(f"counterbalance: not starting: {reason}", file=sys.stderr)
-    qt_app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(qt_app, QApplication)
-    QMessageBox.critical(
-        None,
-        qt_app.translate("CounterbalanceApp", "Counterbalance — Not started"),
-        qt_app.translate("CounterbalanceApp", "Counterbalance did not start: {reason}").format(
-            reason=reason
-        ),
-    )
 
 
 def _advice_text(outcome: SafetyOutcome) -> list[str]:
