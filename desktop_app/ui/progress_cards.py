@@ -11,7 +11,21 @@ from desktop_app.core.stats import ProgressView
 from desktop_app.core.trends import adherence_trend, pain_trend
 from desktop_app.ui.locale_format import decimal, signed_decimal
 from desktop_app.ui.progress_charts import percent_or_dash
+from desktop_app.ui.theme import Theme
 from desktop_app.ui.trend_text import adherence_trend_text, pain_trend_text
+
+
+def progress_style(t: Theme) -> str:
+    """Return the progress window's own rules (cards, coverage chips, empty state)."""
+    return f"""
+QFrame#card QLabel#chipOn {{ background: {t.accent_soft}; color: {t.ink};
+    border: 1px solid {t.accent}; border-radius: 10px; padding: 1px 8px; font-size: 12px; }}
+QFrame#card QLabel#chipOff {{ background: transparent; color: {t.muted};
+    border: 1px dashed {t.border_strong}; border-radius: 10px; padding: 1px 8px;
+    font-size: 12px; }}
+QLabel#emptyState {{ color: {t.ink_soft}; }}
+QFrame#card QLabel#cardTrend {{ color: {t.ink}; font-size: 13px; font-weight: 600; }}
+"""
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.stats import ProgressView
-from desktop_app.ui.progress_cards import ProgressCards
+from desktop_app.ui.progress_cards import ProgressCards, progress_style
 from desktop_app.ui.progress_charts import ProgressCharts
 from desktop_app.ui.progress_coverage import CoverageRow
 from desktop_app.ui.progress_dialogs import DeleteChoice, ProgressDialogs
-from desktop_app.ui.theme import LIGHT, Theme, apply_theme, theme_for
+from desktop_app.ui.theme import LIGHT, apply_theme, theme_for
 
 __all__ = ["DEFAULT_WEEKS", "RANGES_WEEKS", "START_SIZE", "DeleteChoice", "ProgressWindow"]
 
@@ -49,19 +49,6 @@ START_SIZE = QSize(1040, 720)
 #: The charts never get shorter than this; a smaller window scrolls them instead.
 CHARTS_MIN_H = 400
 EMPTY_TEXT_MAX_W = 620
-
-
-def progress_style(t: Theme) -> str:
-    """Return the progress window's own rules on top of the shared style sheet."""
-    return f"""
-QFrame#card QLabel#chipOn {{ background: {t.accent_soft}; color: {t.ink};
-    border: 1px solid {t.accent}; border-radius: 10px; padding: 1px 8px; font-size: 12px; }}
-QFrame#card QLabel#chipOff {{ background: transparent; color: {t.muted};
-    border: 1px dashed {t.border_strong}; border-radius: 10px; padding: 1px 8px;
-    font-size: 12px; }}
-QLabel#emptyState {{ color: {t.ink_soft}; }}
-QFrame#card QLabel#cardTrend {{ color: {t.ink}; font-size: 13px; font-weight: 600; }}
-"""
 
 
 class ProgressWindow(QWidget):

@@ -13,12 +13,27 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from desktop_app.core.events import Feel, RatingKind, Region, SessionOutcome
 from desktop_app.core.safety import SAFETY_CONTEXT
-from desktop_app.ui.pain_rating import PainRating
+from desktop_app.ui.pain_rating import PainRating, pain_style
 from desktop_app.ui.session_runner import SessionView
 from desktop_app.ui.session_texts import SessionTexts
+from desktop_app.ui.theme import Theme
 
 #: The feel page's notes wrap at this width (px) instead of spanning the window.
 NOTE_MAX_W = 620
+
+
+def session_style(t: Theme) -> str:
+    """Return the session window's own rules on top of the shared style sheet."""
+    return f"""
+QLabel#exerciseName {{ font-size: 24px; font-weight: 700; }}
+QLabel#meta {{ font-size: 14px; }}
+QLabel#status {{ font-size: 18px; font-weight: 600; }}
+QLabel#cues {{ font-size: 15px; color: {t.ink_soft}; }}
+QLabel#doneText {{ font-size: 16px; color: {t.ink_soft}; }}
+QLabel#duringTitle {{ font-size: 15px; color: {t.ink_soft}; }}
+QLabel#feelTitle, QLabel#doneTitle {{ font-size: 24px; font-weight: 700; }}
+QPushButton#feel {{ font-size: 17px; font-weight: 600; min-width: 150px; min-height: 64px; }}
+""" + pain_style(t)
 
 
 def session_button(text: str, accessible: str, slot: Callable[..., object]) -> QPushButton:

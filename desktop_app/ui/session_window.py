@@ -36,34 +36,25 @@ from PySide6.QtWidgets import (
 from desktop_app.core.events import Feel, RatingKind
 from desktop_app.core.player import Player, Step
 from desktop_app.core.screening import ScreeningReason
-from desktop_app.ui.pain_rating import pain_style
 from desktop_app.ui.screen_fit import fit_to_screen
 from desktop_app.ui.session_cues import Cues, SessionCues
 from desktop_app.ui.session_exercise_page import ExercisePage
 from desktop_app.ui.session_keys import KeyIntent, key_intent
 from desktop_app.ui.session_large import large_scale, large_style
-from desktop_app.ui.session_pages import DonePage, FeelPage, RatingPage, session_button
+from desktop_app.ui.session_pages import (
+    DonePage,
+    FeelPage,
+    RatingPage,
+    session_button,
+    session_style,
+)
 from desktop_app.ui.session_runner import SessionRunner, SessionView
 from desktop_app.ui.session_texts import SessionTexts
 from desktop_app.ui.symptoms_dialog import SymptomsDialog
-from desktop_app.ui.theme import LIGHT, Theme, apply_theme, theme_for
+from desktop_app.ui.theme import LIGHT, apply_theme, theme_for
 
 #: The window's preferred size (smaller screens get less).
 SESSION_SIZE = QSize(920, 620)
-
-
-def session_style(t: Theme) -> str:
-    """Return the session window's own rules on top of the shared style sheet."""
-    return f"""
-QLabel#exerciseName {{ font-size: 24px; font-weight: 700; }}
-QLabel#meta {{ font-size: 14px; }}
-QLabel#status {{ font-size: 18px; font-weight: 600; }}
-QLabel#cues {{ font-size: 15px; color: {t.ink_soft}; }}
-QLabel#doneText {{ font-size: 16px; color: {t.ink_soft}; }}
-QLabel#duringTitle {{ font-size: 15px; color: {t.ink_soft}; }}
-QLabel#feelTitle, QLabel#doneTitle {{ font-size: 24px; font-weight: 700; }}
-QPushButton#feel {{ font-size: 17px; font-weight: 600; min-width: 150px; min-height: 64px; }}
-""" + pain_style(t)
 
 
 class SessionWindow(QWidget):
