@@ -94,9 +94,9 @@ def main() -> int:
         time.sleep(0.001)
     window = presenter.window
     assert window is not None
-    while window._quick is None or window._quick.width() == 0:
+    while window._charts.quick is None or window._charts.quick.width() == 0:
         app.processEvents()
-    frame = window._quick.grabFramebuffer()  # renders the frame with the data
+    frame = window._charts.quick.grabFramebuffer()  # renders the frame with the data
     first_paint_s = time.perf_counter() - t0
     assert not frame.isNull() and frame.width() > 0
 

@@ -8,6 +8,7 @@ Start-up order (:func:`run_app`, then :meth:`CounterbalanceApp.start`):
  3. every part built and wired (:class:`CounterbalanceApp`; nothing runs yet)
  4. single instance: a second process hands its command to the first and exits 0;
     a lock held by a silent Counterbalance is said on screen, exit 1
+    (:mod:`desktop_app.instance_commands`)
  5. the stall watch, when asked for (``COUNTERBALANCE_STALL_MS``)
  6. SIGINT/SIGTERM through a wake-up socket (no polling timer)
  7. settings file; storage check (recovery, retries) and the write queue, which saves
@@ -16,11 +17,21 @@ Start-up order (:func:`run_app`, then :meth:`CounterbalanceApp.start`):
  9. once the event loop runs: the welcome (first run), or the break service: its
     modules (APScheduler, idle, quiet, power) load on the background worker, then
     it is built, started, and a backup is taken when the last is a day old
+    (:mod:`desktop_app.break_startup`)
 10. 3 s later, memory freed by start-up is handed back to the OS
+
+Quit (tray, SIGTERM, ``counterbalance quit``) closes the windows (a running session is
+logged as interrupted) and stops the timers; after the event loop, :meth:`shutdown`
+stops the service, waits for the worker and the notices, saves what waits to be
+written and releases the instance.
 
 Windows, the planner, the catalog, SQLModel and Qt Quick load the first time they are
 needed; what a break needs loads off the GUI thread before it shows
-(:mod:`desktop_app.break_preparation`).
+(:mod:`desktop_app.break_preparation`). The flows beside this module do the work:
+:mod:`~desktop_app.prompt_flow` (break prompts and their answers),
+:mod:`~desktop_app.session_flow` (session windows and what they log),
+:mod:`~desktop_app.welcome_flow` (first run), :mod:`~desktop_app.user_windows` (what
+the user opens), :mod:`~desktop_app.housekeeping` (day end, backups, notices).
 """
 
 from __future__ import annotations
@@ -28,28 +39,31 @@ from __future__ import annotations
 import logging
 import os
 import random
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from desktop_app import APP_NAME, __version__
+from desktop_app import __version__
 from desktop_app.break_preparation import BreakPreparation
+from desktop_app.break_startup import BreakStartup
 from desktop_app.core.events import SessionKind
-from desktop_app.core.settings import Settings
 from desktop_app.housekeeping import Housekeeping
+from desktop_app.instance_commands import InstanceCommand, InstanceCommands
+from desktop_app.lazy_cues import LazyCues
 from desktop_app.live_settings import LiveSettings
 from desktop_app.platform.autostart import Autostart
 from desktop_app.platform.clock import SystemClock
 from desktop_app.platform.notifications import Notifier
 from desktop_app.platform.paths import DataPaths, resources_dir
-from desktop_app.platform.process_setup import configure_logging, release_startup_memory
+from desktop_app.platform.process_setup import configure_logging
 from desktop_app.platform.settings_file import SettingsFile
 from desktop_app.platform.signal_bridge import SignalBridge
-from desktop_app.platform.single_instance import ClaimResult, InstanceServer
+from desktop_app.platform.single_instance import ClaimResult
 from desktop_app.prompt_flow import PromptFlow
+from desktop_app.qt_application import refuse_start, start_qt_application
 from desktop_app.scheduling.background import BackgroundCalls
 from desktop_app.session_flow import SessionFlow
 from desktop_app.storage.event_store import EventStore
@@ -66,14 +80,9 @@ if TYPE_CHECKING:
     # of resident memory, and a tray app idles for hours.
     from desktop_app.core.safety import SafetyOutcome
     from desktop_app.core.screening import ScreeningReason
-    from desktop_app.platform.power import PowerWatcher
-    from desktop_app.scheduling.break_service import BreakService
-    from desktop_app.ui.sound_cues import SoundCues
 
 log = logging.getLogger("desktop_app")
 
-#: When start-up garbage is handed back to the OS.
-STARTUP_SETTLE_MS = 3000
 #: How long quitting waits for notices to be taken off the screen.
 NOTICE_CLOSE_WAIT_S = 2.0
 #: Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4).
@@ -96,20 +105,7 @@ def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
         return EXIT_DATA_DIR
     os.umask(0o077)  # health data: every file we create is private
     configure_logging(paths)
-    # 2. QApplication, uncaught exceptions, translations
-    qt_app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(qt_app, QApplication)
-    from desktop_app.crash_handler import UncaughtErrors
-
-    UncaughtErrors(qt_app).install()  # logs what no slot caught, says it once (issue 10 §2)
-    qt_app.setApplicationName(APP_NAME)
-    qt_app.setApplicationVersion(__version__)
-    qt_app.setDesktopFileName("io.github.counterbalance.Counterbalance")
-    qt_app.setQuitOnLastWindowClosed(False)
-    from desktop_app.ui.translations import install_translations, language_from_settings
-
-    # English plural forms, Qt's and the app's translations in the chosen language.
-    translators = install_translations(qt_app, language_from_settings(paths.settings))
+    qt_app, translators = start_qt_application(paths)  # 2. QApplication, translations
     # 3. build and wire; 4. single instance
     app = CounterbalanceApp(
         qt_app, paths, SystemClock(), time_scale, custom_data_dir=data_dir is not None
@@ -141,32 +137,6 @@ def _advice_text(outcome: SafetyOutcome) -> list[str]:
     return list(outcome.localized_advice(lambda a: QCoreApplication.translate(SAFETY_CONTEXT, a)))
 
 
-def refuse_start(reason: str) -> None:
-    """Say on screen (and on stderr) why Counterbalance does not start."""
-    print(f"counterbalance: not starting: {reason}", file=sys.stderr)
-    qt_app = QApplication.instance() or QApplication([sys.argv[0]])
-    assert isinstance(qt_app, QApplication)
-    QMessageBox.critical(
-        None,
-        qt_app.translate("CounterbalanceApp", "Counterbalance — Not started"),
-        qt_app.translate("CounterbalanceApp", "Counterbalance did not start: {reason}").format(
-            reason=reason
-        ),
-    )
-
-
-def _instance_lock_path(paths: DataPaths) -> Path:
-    """The single-instance lock: in the data dir, or (read-only data dir) the runtime dir."""
-    if os.access(paths.root, os.W_OK):
-        return paths.lock_file
-    from PySide6.QtCore import QStandardPaths
-
-    from desktop_app.platform.single_instance import server_name
-
-    runtime = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
-    return Path(runtime) / f"{server_name(paths.root)}.lock"
-
-
 class CounterbalanceApp(QObject):
     """Owns every long-lived part of the running app and wires them together."""
 
@@ -181,24 +151,23 @@ class CounterbalanceApp(QObject):
     ) -> None:
         super().__init__()
         self._qt_app, self._paths, self._clock = qt_app, paths, clock
-        self._time_scale = time_scale
-        self._rng = random.Random()
-        self._resources = resources_dir()
-        self._policy_state = paths.root / "policy_state.json"
-        self._instance = InstanceServer(paths.root, _instance_lock_path(paths), self)
+        rng = random.Random()
+        resources = resources_dir()
+        policy_state = paths.root / "policy_state.json"
         self._signals: SignalBridge | None = None
         data_dir = paths.root if custom_data_dir else None
         self._settings = LiveSettings(
             SettingsFile(paths.settings), autostart or Autostart(), data_dir, self
         )
+        current = lambda: self._settings.current  # noqa: E731  (read at each use)
         self._windows = WindowRegistry(self)
-        icons = load_tray_icons(self._resources / "icons")
+        icons = load_tray_icons(resources / "icons")
         self._shell = TrayShell(icons, self._shell_view, self)
         #: Slow reads and first imports run here, off the GUI thread.
         self._background = BackgroundCalls(self)
         self._notifier = Notifier(
             self._shell.show_message,
-            self._resources / "icons" / "tray.svg",
+            resources / "icons" / "tray.svg",
             withdraw_fallback=self._shell.hide_message,
         )
         self._store = EventStore(paths)
@@ -207,15 +176,14 @@ class CounterbalanceApp(QObject):
         self._guard = StorageGuard(self._store, clock, self)
         self._writes = self._guard.writes
         self._preparation = BreakPreparation(self._store, paths, self._background, self)
-        self._cues: SoundCues | None = None
-        current = lambda: self._settings.current  # noqa: E731  (read at each use)
+        self._cues = LazyCues(resources / "sounds", current, self)
         self._flow = SessionFlow(
             self._writes,
             self._preparation.catalog,
             current,
             clock,
-            self._rng,
-            self._get_cues,
+            rng,
+            self._cues.get,
             time_scale,
             self,
         )
@@ -223,12 +191,12 @@ class CounterbalanceApp(QObject):
             self._writes, self._flow, self._preparation, self._notifier, clock, current, self
         )
         self._welcome = WelcomeFlow(
-            self._settings, self._windows, self._flow, clock, self._policy_state, self
+            self._settings, self._windows, self._flow, clock, policy_state, self
         )
         # The week starts where the user's locale says (Qt: Monday = 1 … Sunday = 7).
         week_start = QLocale.system().firstDayOfWeek().value - 1
         self._progress = ProgressPresenter(self._store, clock, week_start=week_start, parent=self)
-        parts = (self._preparation.catalog, self._get_cues)
+        parts = (self._preparation.catalog, self._cues.get)
         self._user_windows = UserWindows(
             self._windows, self._progress, self._flow, self._settings, clock, parts, self
         )
@@ -244,10 +212,35 @@ class CounterbalanceApp(QObject):
             self,
             idle_marker=paths.root / IDLE_TOLD_MARKER,
         )
-        self._breaks: BreakService | None = None
-        self._power: PowerWatcher | None = None
+        self._commands = InstanceCommands(paths, self._command_actions(), self)
+        self._breaks = BreakStartup(
+            self._settings,
+            clock,
+            rng,
+            time_scale,
+            policy_state,
+            self._background,
+            self._prompts,
+            self._chores,
+            self._flow,
+            self._shell,
+            self._welcome,
+            self,
+        )
         self._quitting = False
         self._wire()
+
+    def _command_actions(self) -> dict[InstanceCommand, Callable[[], None]]:
+        """What each command from a second start does (looked up when it comes)."""
+        return {
+            InstanceCommand.QUIT: lambda: self.quit(),
+            # A microbreak without a prompt, counted as offered and taken (the tray's
+            # "Start a session now" is a user-started extra).
+            InstanceCommand.BREAK_NOW: lambda: self._prompts.start_session(SessionKind.MICROBREAK),
+            InstanceCommand.PROGRESS: lambda: self.show_progress(),
+            InstanceCommand.SETTINGS: lambda: self._user_windows.show_settings(),
+            InstanceCommand.ACTIVATE: lambda: self._bring_to_front(),
+        }
 
     def _wire(self) -> None:
         """Connect the parts: what one tells, another does."""
@@ -255,7 +248,7 @@ class CounterbalanceApp(QObject):
         for source in (self._settings, self._guard, self._preparation, self._prompts):
             source.message.connect(warn)
         self._guard.available.connect(self._user_windows.reload_progress)
-        self._settings.changed.connect(self._on_settings_changed)
+        self._settings.changed.connect(self._cues.apply_settings)
         flow = self._flow
         flow.session_started.connect(self._shell.refresh)
         flow.session_finished.connect(self._on_flow_session_finished)
@@ -268,7 +261,7 @@ class CounterbalanceApp(QObject):
         # Issue 12: the flow asks for the safety check when no session window can.
         flow.screening_requested.connect(self.show_symptoms)
         self._prompts.onboarding_needed.connect(self._welcome.show)
-        self._welcome.completed.connect(self._on_welcome_completed)
+        self._welcome.completed.connect(self._breaks.on_welcome_completed)
         self._welcome.rejected.connect(self._shell.refresh)
         shell = self._shell
         shell.session_requested.connect(self.start_user_session)
@@ -278,30 +271,19 @@ class CounterbalanceApp(QObject):
         shell.progress_requested.connect(self.show_progress)
         shell.symptoms_requested.connect(self.show_symptoms)
         shell.day_pain_requested.connect(self.show_day_pain)
-        shell.settings_requested.connect(self.show_settings)
+        shell.settings_requested.connect(self._user_windows.show_settings)
         shell.quit_requested.connect(self.quit)
 
     # -- start-up -------------------------------------------------------------------
 
     def claim_instance(self) -> ClaimResult:
-        """Become the single instance, or hand over to the running one.
-
-        :attr:`ClaimResult.RUNNING` means the running instance got "activate"; any other
-        result but ``ACQUIRED`` leaves the reason in :attr:`instance_problem`.
-        """
-        result = self._instance.acquire()
-        if result is ClaimResult.ACQUIRED:
-            self._instance.command_received.connect(self._on_instance_command_received)
-        elif result is ClaimResult.RUNNING:
-            log.info("another instance runs for %s: handed over", self._paths.root)
-        else:
-            log.error("not starting: %s", self._instance.problem)
-        return result
+        """Become the single instance, or hand over to the running one (step 4)."""
+        return self._commands.claim()
 
     @property
     def instance_problem(self) -> str:
         """Return why the instance could not be claimed (empty when it could)."""
-        return self._instance.problem
+        return self._commands.problem
 
     def start(self) -> None:
         """Start every part, in order (steps 6–9 of the module docstring)."""
@@ -313,99 +295,17 @@ class CounterbalanceApp(QObject):
         self._shell.start()
         # No prompt before the first-run disclaimer has been read.
         if self._settings.current.onboarding_done:
-            QTimer.singleShot(0, self._start_breaks)
+            QTimer.singleShot(0, self._breaks.start)
         else:
             QTimer.singleShot(0, self._welcome.show)
 
-    def _start_breaks(self, first_run: bool = False) -> None:
-        """Load the break modules off the GUI thread, then build and start the service.
-
-        Runs after the tray icon is up: APScheduler and the OS adapters are the
-        slowest imports of the app (seconds on a busy machine), so they load on the
-        background worker and the service is built here once they are in.
-        """
-
-        def load() -> None:
-            import desktop_app.scheduling.break_setup  # noqa: F401  (imports only)
-
-        def failed(exc: Exception) -> None:
-            log.warning("loading the break modules failed: %s", type(exc).__name__)
-            self._build_breaks(first_run)  # imports again here, and reports what is wrong
-
-        self._background.submit(load, lambda _none: self._build_breaks(first_run), failed)
-
-    def _build_breaks(self, first_run: bool = False) -> None:
-        """Build the break policy from the saved state, wire it and start the scheduler.
-
-        On the first run (just after the welcome) the daily session may be moved to
-        tomorrow, and the note saying when the first break comes is shown once the
-        service runs.
-        """
-        if self._breaks is not None or self._quitting:
-            return
-        if first_run:
-            self._welcome.skip_daily_if_late()
-        from desktop_app.scheduling.break_setup import build_break_parts
-
-        parts = build_break_parts(
-            self._settings.current,
-            self._clock,
-            self._rng,
-            self._time_scale,
-            self._policy_state,
-            self,
-        )
-        breaks = parts.service
-        self._prompts.attach(breaks, parts.pause_watch)
-        self._chores.attach(breaks)
-        breaks.status_changed.connect(self._shell.refresh)
-        self._settings.changed.connect(breaks.apply_settings)  # re-armed at once
-        self._flow.session_started.connect(breaks.session_started)
-        self._flow.session_finished.connect(lambda _outcome: breaks.session_ended())
-        self._breaks, self._power = breaks, parts.power
-        breaks.start()
-        self._shell.refresh()  # starts the tooltip's minute timer while a countdown runs
-        self._chores.back_up()  # a backup at start-up when the last is a day old
-        if first_run:
-            self._show_ready_note()
-        QTimer.singleShot(STARTUP_SETTLE_MS, release_startup_memory)
-
     def _shell_view(self) -> TrayView:
-        status = self._breaks.status() if self._breaks is not None else None
+        service = self._breaks.service
+        status = service.status() if service is not None else None
         onboarded = self._settings.current.onboarding_done
         return app_tray_view(status, onboarded, self._flow.is_running())
 
-    def _get_cues(self) -> SoundCues:
-        if self._cues is None:
-            from desktop_app.ui.sound_cues import SoundCues
-
-            settings = self._settings.current
-            self._cues = SoundCues(
-                self._resources / "sounds",
-                sounds_enabled=settings.sounds_enabled,
-                voice_enabled=settings.voice_enabled,
-                parent=self,
-            )
-        return self._cues
-
     # -- reactions ------------------------------------------------------------------
-
-    def _on_welcome_completed(self) -> None:
-        if self._breaks is None:
-            # The note says when the first break comes: shown once the service runs.
-            self._start_breaks(first_run=True)
-        else:
-            self._show_ready_note()
-
-    def _show_ready_note(self) -> None:
-        status = self._breaks.status() if self._breaks is not None else None
-        next_in = status.next_break_in_s if status is not None else None
-        self._welcome.show_ready_note(next_in, self._shell.in_window)
-
-    def _on_settings_changed(self, settings: Settings) -> None:
-        if self._cues is not None:
-            self._cues.set_sounds_enabled(settings.sounds_enabled)
-            self._cues.set_voice_enabled(settings.voice_enabled)
 
     def _on_flow_safety_reported(self, outcome: SafetyOutcome) -> None:
         log.debug("safety outcome: %s", outcome.level)  # health data: DEBUG only
@@ -414,6 +314,16 @@ class CounterbalanceApp(QObject):
         log.info("session finished: %s", outcome)
         self._shell.refresh()
         self._user_windows.reload_progress()
+
+    def _on_instance_command_received(self, command: str) -> None:
+        self._commands.run(command)
+
+    def _bring_to_front(self) -> None:
+        """A second start always puts something of Counterbalance in front of the user."""
+        if not self._settings.current.onboarding_done:
+            self._welcome.show()
+        elif not self._shell.bring_to_front():
+            self.show_progress()  # what a click on the tray icon opens
 
     # -- what the user asks for -----------------------------------------------------
 
@@ -433,34 +343,6 @@ class CounterbalanceApp(QObject):
         """Ask for today's average pain (``activate=False``: without taking the focus)."""
         self._user_windows.show_day_pain(activate)
 
-    def show_settings(self) -> None:
-        """Open the settings dialog."""
-        self._user_windows.show_settings()
-
-    # -- commands from a second process ---------------------------------------------
-
-    def _on_instance_command_received(self, command: str) -> None:
-        log.info("instance command: %s", command)
-        if command == "quit":
-            self.quit()
-        elif command == "break-now":
-            # "Take the break now": a microbreak without a prompt, counted as offered
-            # and taken (the tray's "Start a session now" is a user-started extra).
-            self._prompts.start_session(SessionKind.MICROBREAK)
-        elif command == "progress":
-            self.show_progress()
-        elif command == "settings":
-            self.show_settings()
-        elif command == "activate":
-            self._bring_to_front()
-
-    def _bring_to_front(self) -> None:
-        """A second start always puts something of Counterbalance in front of the user."""
-        if not self._settings.current.onboarding_done:
-            self._welcome.show()
-        elif not self._shell.bring_to_front():
-            self.show_progress()  # what a click on the tray icon opens
-
     # -- shutdown -------------------------------------------------------------------
 
     def _on_signals_terminate_requested(self, signum: int) -> None:
@@ -472,6 +354,7 @@ class CounterbalanceApp(QObject):
         if self._quitting:
             return
         self._quitting = True
+        self._breaks.cancel()
         self._preparation.close()
         self._chores.close()
         self._prompts.withdraw()
@@ -481,10 +364,7 @@ class CounterbalanceApp(QObject):
 
     def shutdown(self) -> None:
         """Release everything the app holds (after the event loop ended)."""
-        if self._breaks is not None:
-            self._breaks.stop()
-        if self._power is not None:
-            self._power.stop()
+        self._breaks.stop()
         self._progress.wait(5000)
         self._background.shutdown()
         self._notifier.withdraw_all()  # no notice outlives the app
@@ -494,5 +374,5 @@ class CounterbalanceApp(QObject):
             self._signals.close()
         self._guard.stop()  # saves what waits; the rest stays journaled for next start
         self._store.close()
-        self._instance.release()
+        self._commands.release()
         log.info("Counterbalance stopped")

@@ -40,7 +40,8 @@ if TYPE_CHECKING:
     from desktop_app.core.screening import ScreeningReason
     from desktop_app.core.session_plan import SessionPlan
     from desktop_app.core.session_record import SessionSummary
-    from desktop_app.ui.session_window import Cues, SessionWindow
+    from desktop_app.ui.session_cues import Cues
+    from desktop_app.ui.session_window import SessionWindow
 
 log = logging.getLogger(__name__)
 

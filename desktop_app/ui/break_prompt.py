@@ -18,25 +18,20 @@ from PySide6.QtGui import (
     QCloseEvent,
     QCursor,
     QGuiApplication,
-    QIcon,
     QKeyEvent,
     QMouseEvent,
     QScreen,
     QWindow,
 )
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.core.events import PromptKind
-from desktop_app.platform.paths import resources_dir
+from desktop_app.ui.break_prompt_card import PromptCard
 from desktop_app.ui.break_prompt_view import BreakPromptView as BreakPromptView
-from desktop_app.ui.break_prompt_view import figure_pixmap, prompt_style
+from desktop_app.ui.break_prompt_view import prompt_style
 from desktop_app.ui.screen_fit import corner_position
 from desktop_app.ui.theme import apply_theme, theme_for
 
@@ -44,10 +39,6 @@ from desktop_app.ui.theme import apply_theme, theme_for
 SCREEN_MARGIN_PX = 16
 #: Width of the prompt (height follows the content).
 PROMPT_WIDTH_PX = 420
-#: Side of the first exercise's figure.
-FIGURE_PX = 88
-#: The app icon in the card's header.
-BRAND_ICON_PX = 18
 #: Window flags while the prompt must not take focus.
 PASSIVE_FLAGS = (
     Qt.WindowType.Tool
@@ -99,119 +90,14 @@ class BreakPrompt(QWidget):
         self._answered = False
         self._focusable = False
         self._waiting_for_pause = False
-        self._snooze_buttons: list[QPushButton] = []
-
-        icon = QLabel()
-        icon.setPixmap(
-            QIcon(str(resources_dir() / "icons" / "counterbalance.svg")).pixmap(
-                BRAND_ICON_PX, BRAND_ICON_PX
-            )
-        )
-        brand = QLabel(self.tr("Counterbalance"))
-        brand.setObjectName("brand")
-        self.close_button = QPushButton("✕")
-        self.close_button.setObjectName("closePrompt")
-        self.close_button.setAccessibleName(self.tr("Close and skip this break"))
-        self.close_button.setToolTip(self.tr("Close (skips this break)"))
-        self.close_button.clicked.connect(self.skip)
-        header = QHBoxLayout()
-        header.setSpacing(6)
-        header.addWidget(icon)
-        header.addWidget(brand)
-        header.addStretch(1)
-        header.addWidget(self.close_button)
-
-        self._figure = QLabel()
-        self._figure.setObjectName("promptFigure")
-        self._figure.setFixedSize(FIGURE_PX, FIGURE_PX)
-        self._figure.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._title = QLabel()
-        self._title.setObjectName("promptTitle")
-        self._title.setWordWrap(True)
-        self._summary = QLabel()
-        self._summary.setObjectName("promptSummary")
-        self._summary.setWordWrap(True)
-        self._exercises = QLabel()
-        self._exercises.setObjectName("promptExercises")
-        self._exercises.setWordWrap(True)
-        self._exercises.setTextFormat(Qt.TextFormat.RichText)
-        text = QVBoxLayout()
-        text.setSpacing(3)
-        text.addWidget(self._title)
-        text.addWidget(self._summary)
-        text.addWidget(self._exercises)
-        text.addStretch(1)
-        intro = QHBoxLayout()
-        intro.setSpacing(12)
-        intro.addWidget(self._figure, 0, Qt.AlignmentFlag.AlignTop)
-        intro.addLayout(text, 1)
-
-        self._makeup = QLabel()
-        self._makeup.setObjectName("suggestion")
-        self._makeup.setWordWrap(True)
-        self._limit = QLabel()
-        self._limit.setObjectName("warning")
-        self._limit.setWordWrap(True)
-        self._pause_wait = QLabel(
-            self.tr("Finish what you're typing: the break starts when you pause for a moment.")
-        )
-        self._pause_wait.setObjectName("pauseWait")
-        self._pause_wait.setWordWrap(True)
-        self._pause_wait.setVisible(False)
-
-        self.start_button = QPushButton(self.tr("Start now"))
-        self.start_button.setObjectName("primary")
-        self.start_button.setAccessibleName(self.tr("Start the break now"))
-        self.start_button.setDefault(True)
-        self.start_button.clicked.connect(self.start)
-        self.pause_button = QPushButton(self.tr("At my next pause"))
-        self.pause_button.setAccessibleName(self.tr("Start the break when I stop typing"))
-        self.pause_button.setToolTip(
-            self.tr("Keep typing; the break starts by itself when you pause for a few seconds.")
-        )
-        self.pause_button.clicked.connect(self.start_at_pause)
-        self.skip_button = QPushButton(self.tr("Skip"))
-        self.skip_button.setAccessibleName(self.tr("Skip this break"))
-        self.skip_button.clicked.connect(self.skip)
-
-        self._snooze_label = QLabel(self.tr("Snooze"))
-        self._snooze_label.setObjectName("snoozeLabel")
-        self._snooze_row = QHBoxLayout()
-        self._snooze_row.setSpacing(6)
-
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.pause_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.skip_button)
-        snooze = QHBoxLayout()
-        snooze.setSpacing(6)
-        snooze.addWidget(self._snooze_label)
-        snooze.addLayout(self._snooze_row)
-        snooze.addStretch(1)
-
-        self._hint = QLabel()
-        self._hint.setObjectName("hint")
-        self._hint.setWordWrap(True)
-
-        card = QFrame()
-        card.setObjectName("promptCard")
-        self._layout = layout = QVBoxLayout(card)
-        layout.setContentsMargins(16, 8, 12, 12)
-        layout.setSpacing(8)
-        layout.addLayout(header)
-        layout.addLayout(intro)
-        layout.addWidget(self._makeup)
-        layout.addWidget(self._limit)
-        layout.addWidget(self._pause_wait)
-        layout.addSpacing(2)
-        layout.addLayout(buttons)
-        layout.addLayout(snooze)
-        layout.addWidget(self._hint)
+        self.card = PromptCard(self.start, self.start_at_pause, self.skip, self.snooze)
+        self.start_button = self.card.start_button
+        self.pause_button = self.card.pause_button
+        self.skip_button = self.card.skip_button
+        self.close_button = self.card.close_button
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(0, 0, 0, 0)
-        self._outer.addWidget(card)
+        self._outer.addWidget(self.card)
         self.set_view(view)
 
     # ----- view
@@ -219,91 +105,14 @@ class BreakPrompt(QWidget):
     def set_view(self, view: BreakPromptView) -> None:
         """Show ``view`` (kind, summary, preview, snooze options and limit)."""
         self._view = view
-        titles = {
-            PromptKind.MICROBREAK: self.tr("Time for a short break"),
-            PromptKind.DAILY: self.tr("Time for your daily session"),
-            PromptKind.MAKEUP: self.tr("Time for the break you skipped"),
-        }
-        self._title.setText(titles[view.kind])
-        self._summary.setText(view.summary)
-        names = [n.replace("&", "&amp;").replace("<", "&lt;") for n in view.first_exercises]
-        if names:
-            first = self.tr("First: {name}").format(name=f"<b>{names[0]}</b>")
-            rest = self.tr("then {names}").format(names=", ".join(names[1:])) if names[1:] else ""
-            self._exercises.setText(first + (f"<br>{rest}" if rest else ""))
-        self._exercises.setVisible(bool(names))
-        self._draw_figure()
-        self._makeup.setText(
-            self.tr(
-                "This is the make-up for a break you skipped earlier. It is offered once; "
-                "skipping it is fine."
-            )
-        )
-        self._makeup.setVisible(view.kind is PromptKind.MAKEUP)
-        self.pause_button.setVisible(view.can_start_at_pause)
-
-        for button in self._snooze_buttons:
-            self._snooze_row.removeWidget(button)
-            button.deleteLater()
-        self._snooze_buttons = []
-        can_snooze = view.snoozes_left > 0
-        for minutes in view.snooze_options_min:
-            button = QPushButton(self.tr("%n min", "", minutes))
-            button.setObjectName("snooze")
-            button.setAccessibleName(self.tr("Snooze for %n minute(s)", "", minutes))
-            button.setEnabled(can_snooze)
-            button.clicked.connect(lambda _=False, m=minutes: self.snooze(m))
-            self._snooze_row.addWidget(button)
-            self._snooze_buttons.append(button)
-        has_options = bool(view.snooze_options_min)
-        self._snooze_label.setVisible(has_options)
-        self._snooze_label.setEnabled(can_snooze)
-
-        limited = has_options and not can_snooze
-        if view.snoozed_times >= 1:
-            limit = self.tr(
-                "You've snoozed this break %n time(s); start it now or skip it.",
-                "",
-                view.snoozed_times,
-            )
-        else:
-            limit = self.tr("This break can't be snoozed again; start it now or skip it.")
-        self._limit.setText(limit)
-        self._limit.setVisible(limited)
+        self.card.show_view(view, self._theme, self.devicePixelRatioF())
         self._update_hint()
         for child in self.findChildren(QWidget):
             child.installEventFilter(self)
         self._fit()
 
-    def _draw_figure(self) -> None:
-        exercise = self._view.first_exercise
-        self._figure.setVisible(exercise is not None)
-        if exercise is not None:
-            inner = FIGURE_PX - 6
-            self._figure.setPixmap(
-                figure_pixmap(exercise, self._theme.dark, inner, self.devicePixelRatioF())
-            )
-
-    def _keys(self) -> str:
-        view = self._view
-        parts = [self.tr("Enter starts")]
-        if view.snooze_options_min and view.snoozes_left > 0:
-            parts.append(self.tr("S snoozes %n min", "", view.snooze_options_min[0]))
-        if view.can_start_at_pause and not self._waiting_for_pause:
-            parts.append(self.tr("P waits for your pause"))
-        parts.append(self.tr("Esc skips"))
-        return " · ".join(parts)
-
     def _update_hint(self) -> None:
-        # The card never takes focus by itself, so its keys only work after a click.
-        if self._focusable:
-            self._hint.setText(self._keys())
-        else:
-            self._hint.setText(
-                self.tr(
-                    "Your typing stays in your app. Click this card to use keys: {keys}"
-                ).format(keys=self._keys())
-            )
+        self.card.show_hint(self._view, self._focusable, self._waiting_for_pause)
 
     def _fit(self) -> None:
         # Word-wrapped labels need the height for the fixed width, not their size hint.
@@ -318,7 +127,7 @@ class BreakPrompt(QWidget):
 
     def snooze_buttons(self) -> tuple[QPushButton, ...]:
         """Return the snooze buttons, in the view's order."""
-        return tuple(self._snooze_buttons)
+        return tuple(self.card.snooze_buttons)
 
     # ----- showing
 
@@ -405,7 +214,7 @@ class BreakPrompt(QWidget):
         if self._focusable:  # Enter must keep meaning Start, not the next button
             self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.pause_button.setEnabled(False)
-        self._pause_wait.setVisible(True)
+        self.card.pause_wait.setVisible(True)
         self._update_hint()
         self._refit_in_corner()
         self.start_at_pause_requested.emit()
@@ -473,5 +282,5 @@ class BreakPrompt(QWidget):
             if theme != self._theme:
                 self._theme = theme
                 apply_theme(self, prompt_style(theme), theme)
-                self._draw_figure()
+                self.card.draw_figure(self._view, theme, self.devicePixelRatioF())
         super().changeEvent(event)

@@ -11,91 +11,12 @@
         <name>BreakPrompt</name>
         <message>
             <source>Counterbalance — Time for a break</source>
-            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Side of the first exercise's figure. The app icon in the card's header. Window flags while the prompt must not take focus.</extracomment>
+            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Window flags while the prompt must not take focus.</extracomment>
             <translation>Counterbalance — Zeit für eine Pause</translation>
         </message>
         <message>
             <source>Time for a break</source>
             <translation>Zeit für eine Pause</translation>
-        </message>
-        <message>
-            <source>Counterbalance</source>
-            <translation>Counterbalance</translation>
-        </message>
-        <message>
-            <source>Close and skip this break</source>
-            <translation>Schließen und diese Pause auslassen</translation>
-        </message>
-        <message>
-            <source>Close (skips this break)</source>
-            <translation>Schließen (lässt diese Pause aus)</translation>
-        </message>
-        <message>
-            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
-            <translation>Schreiben Sie zu Ende: Die Pause beginnt, sobald Sie kurz innehalten.</translation>
-        </message>
-        <message>
-            <source>Start now</source>
-            <translation>Jetzt starten</translation>
-        </message>
-        <message>
-            <source>Start the break now</source>
-            <translation>Pause jetzt starten</translation>
-        </message>
-        <message>
-            <source>At my next pause</source>
-            <translation>Bei meiner nächsten Tipppause</translation>
-        </message>
-        <message>
-            <source>Start the break when I stop typing</source>
-            <translation>Pause starten, wenn ich aufhöre zu tippen</translation>
-        </message>
-        <message>
-            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
-            <translation>Tippen Sie weiter; die Pause beginnt von selbst, wenn Sie ein paar Sekunden innehalten.</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Auslassen</translation>
-        </message>
-        <message>
-            <source>Skip this break</source>
-            <translation>Diese Pause auslassen</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Verschieben</translation>
-        </message>
-        <message>
-            <source>Time for a short break</source>
-            <translation>Zeit für eine kurze Pause</translation>
-        </message>
-        <message>
-            <source>Time for your daily session</source>
-            <translation>Zeit für Ihre tägliche Einheit</translation>
-        </message>
-        <message>
-            <source>Time for the break you skipped</source>
-            <translation>Zeit für die ausgelassene Pause</translation>
-        </message>
-        <message>
-            <source>First: {name}</source>
-            <translation>Zuerst: {name}</translation>
-        </message>
-        <message>
-            <source>then {names}</source>
-            <translation>dann {names}</translation>
-        </message>
-        <message>
-            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
-            <translation>Dies ist der Nachholtermin für eine Pause, die Sie vorhin ausgelassen haben. Er wird einmal angeboten; Auslassen ist in Ordnung.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n Min.</numerusform>
-                <numerusform>%n Min.</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>Snooze for %n minute(s)</source>
@@ -104,39 +25,84 @@
                 <numerusform>%n Minuten verschieben</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
-            <translation>
-                <numerusform>Sie haben diese Pause einmal verschoben; starten Sie sie jetzt oder lassen Sie sie aus.</numerusform>
-                <numerusform>Sie haben diese Pause %n-mal verschoben; starten Sie sie jetzt oder lassen Sie sie aus.</numerusform>
-            </translation>
+    </context>
+    <context>
+        <name>BreaksPage</name>
+        <message>
+            <source>Breaks</source>
+            <translation>Pausen</translation>
         </message>
         <message>
-            <source>This break can't be snoozed again; start it now or skip it.</source>
-            <translation>Diese Pause lässt sich nicht mehr verschieben; starten Sie sie jetzt oder lassen Sie sie aus.</translation>
+            <source>Microbreaks</source>
+            <translation>Kurzpausen</translation>
         </message>
         <message>
-            <source>Enter starts</source>
-            <translation>Eingabetaste startet</translation>
-        </message>
-        <message numerus="yes">
-            <source>S snoozes %n min</source>
-            <translation>
-                <numerusform>S verschiebt um %n Min.</numerusform>
-                <numerusform>S verschiebt um %n Min.</numerusform>
-            </translation>
+            <source>Minutes between breaks</source>
+            <translation>Minuten zwischen Pausen</translation>
         </message>
         <message>
-            <source>P waits for your pause</source>
-            <translation>P wartet auf Ihre Tipppause</translation>
+            <source>Break every</source>
+            <translation>Pause alle</translation>
         </message>
         <message>
-            <source>Esc skips</source>
-            <translation>Esc lässt aus</translation>
+            <source>Vary each interval by</source>
+            <translation>Jeden Abstand variieren um</translation>
         </message>
         <message>
-            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
-            <translation>Ihre Eingaben bleiben in Ihrer Anwendung. Klicken Sie auf diese Karte, um Tasten zu nutzen: {keys}</translation>
+            <source>Vary by up to ±</source>
+            <translation>Variieren um bis zu ±</translation>
+        </message>
+        <message>
+            <source>Idle minutes that count</source>
+            <translation>Zählende Leerlaufminuten</translation>
+        </message>
+        <message>
+            <source>Idle time that counts</source>
+            <translation>Leerlauf, der zählt</translation>
+        </message>
+        <message>
+            <source>Notice before a break</source>
+            <translation>Vorankündigung einer Pause</translation>
+        </message>
+        <message>
+            <source>Notice ahead</source>
+            <translation>Vorankündigung</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Verschieben</translation>
+        </message>
+        <message>
+            <source>Snooze times in minutes</source>
+            <translation>Verschiebezeiten in Minuten</translation>
+        </message>
+        <message>
+            <source>Minutes, separated by commas (up to {n}).</source>
+            <translation>Minuten, durch Kommas getrennt (bis zu {n}).</translation>
+        </message>
+        <message>
+            <source>Snooze times</source>
+            <translation>Verschiebezeiten</translation>
+        </message>
+        <message>
+            <source>Snoozes allowed per break</source>
+            <translation>Erlaubtes Verschieben pro Pause</translation>
+        </message>
+        <message>
+            <source>Snoozes per break</source>
+            <translation>Verschieben pro Pause</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended.</source>
+            <translation>{lo}–{hi} Min. werden empfohlen.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
+            <translation>{lo}–{hi} Min. werden empfohlen; so häufige Pausen können konzentriertes Arbeiten unterbrechen.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
+            <translation>{lo}–{hi} Min. werden empfohlen; mehr als eine Stunde Sitzen summiert sich.</translation>
         </message>
     </context>
     <context>
@@ -168,6 +134,13 @@
         </message>
     </context>
     <context>
+        <name>ConditionsPage</name>
+        <message>
+            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
+            <translation>Kreuzen Sie an, was auf Sie zutrifft. Counterbalance lässt dann die Übungen weg, die dafür nicht empfohlen sind. Sie können das später in den Einstellungen ändern.</translation>
+        </message>
+    </context>
+    <context>
         <name>CountdownRing</name>
         <message>
             <source>Countdown</source>
@@ -183,17 +156,38 @@
         </message>
         <message>
             <source>Please get checked</source>
-            <extracomment>Slow reads and first imports run here, off the GUI thread.</extracomment>
+            <extracomment>How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks. Slow reads and first imports run here, off the GUI thread.</extracomment>
             <translation>Bitte lassen Sie sich untersuchen</translation>
         </message>
         <message>
             <source>Counterbalance — Not started</source>
-            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
             <translation>Counterbalance — Nicht gestartet</translation>
         </message>
         <message>
             <source>Counterbalance did not start: {reason}</source>
             <translation>Counterbalance wurde nicht gestartet: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageRow</name>
+        <message>
+            <source>Body regions worked this week</source>
+            <translation>Diese Woche trainierte Körperbereiche</translation>
+        </message>
+        <message>
+            <source>Worked this week:</source>
+            <translation>Diese Woche trainiert:</translation>
+        </message>
+        <message>
+            <source>%1: not yet</source>
+            <translation>%1: noch nicht</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n body region(s) worked this week</source>
+            <translation>
+                <numerusform>%1 von %n Körperbereich diese Woche trainiert</numerusform>
+                <numerusform>%1 von %n Körperbereichen diese Woche trainiert</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -224,6 +218,352 @@
         </message>
     </context>
     <context>
+        <name>DisclaimerPage</name>
+        <message>
+            <source>Before you start, please read this:</source>
+            <translation>Bitte lesen Sie dies, bevor Sie beginnen:</translation>
+        </message>
+        <message>
+            <source>I have read and understood this</source>
+            <translation>Ich habe dies gelesen und verstanden</translation>
+        </message>
+        <message>
+            <source>I have read and understood the disclaimer</source>
+            <translation>Ich habe den Hinweis gelesen und verstanden</translation>
+        </message>
+        <message>
+            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
+            <translation>Übungen sollen sich wie eine leichte Spannung anfühlen, nie wie ein stechender Schmerz. Mit „Symptome prüfen“ können Sie Warnzeichen jederzeit prüfen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <source>Close (Enter)</source>
+            <translation>Schließen (Eingabe)</translation>
+        </message>
+        <message>
+            <source>Close window</source>
+            <translation>Fenster schließen</translation>
+        </message>
+        <message>
+            <source>Well done!</source>
+            <translation>Gut gemacht!</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>Einheit beendet</translation>
+        </message>
+        <message>
+            <source>Session skipped</source>
+            <translation>Einheit ausgelassen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n exercise(s) done</source>
+            <translation>
+                <numerusform>%1 von %n Übung geschafft</numerusform>
+                <numerusform>%1 von %n Übungen geschafft</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pain %1/10 before, %2/10 after</source>
+            <translation>Schmerzen %1/10 vorher, %2/10 nachher</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisePage</name>
+        <message>
+            <source>Demonstration</source>
+            <extracomment>Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440.</extracomment>
+            <translation>Vorführung</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Zurück</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Pause (Space)</source>
+            <translation>Pause (Leertaste)</translation>
+        </message>
+        <message>
+            <source>Pause or resume</source>
+            <translation>Anhalten oder fortsetzen</translation>
+        </message>
+        <message>
+            <source>Skip set →</source>
+            <translation>Satz auslassen →</translation>
+        </message>
+        <message>
+            <source>Skip this set</source>
+            <translation>Diesen Satz auslassen</translation>
+        </message>
+        <message>
+            <source>End (Esc)</source>
+            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
+            <translation>Beenden (Esc)</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Einheit beenden</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>Als Nächstes: %1</translation>
+        </message>
+        <message>
+            <source>Last exercise</source>
+            <translation>Letzte Übung</translation>
+        </message>
+        <message>
+            <source>Set %1 of %2</source>
+            <translation>Satz %1 von %2</translation>
+        </message>
+        <message>
+            <source>Resume (Space)</source>
+            <translation>Weiter (Leertaste)</translation>
+        </message>
+        <message>
+            <source>Switch sides: %1</source>
+            <translation>Seite wechseln: %1</translation>
+        </message>
+        <message>
+            <source>Get ready: %1</source>
+            <translation>Bereit machen: %1</translation>
+        </message>
+        <message>
+            <source>Get ready</source>
+            <translation>Bereit machen</translation>
+        </message>
+        <message>
+            <source>get ready</source>
+            <translation>bereit machen</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Halten</translation>
+        </message>
+        <message>
+            <source>hold %1 of %2</source>
+            <translation>Halten %1 von %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>second(s)</source>
+            <translation>
+                <numerusform>Sekunde</numerusform>
+                <numerusform>Sekunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Relax</source>
+            <translation>Entspannen</translation>
+        </message>
+        <message>
+            <source>next: hold %1 of %2</source>
+            <translation>als Nächstes: Halten %1 von %2</translation>
+        </message>
+        <message>
+            <source>Rep %1 of %2</source>
+            <translation>Wiederholung %1 von %2</translation>
+        </message>
+        <message>
+            <source>%1 s per rep</source>
+            <translation>%1 s pro Wiederholung</translation>
+        </message>
+        <message>
+            <source>Paused — press Space to continue</source>
+            <translation>Angehalten — Leertaste zum Fortsetzen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisesPage</name>
+        <message>
+            <source>Exercises</source>
+            <translation>Übungen</translation>
+        </message>
+        <message>
+            <source>Your exercises</source>
+            <translation>Ihre Übungen</translation>
+        </message>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Übungsschwerpunkt</translation>
+        </message>
+        <message>
+            <source>Focus</source>
+            <translation>Schwerpunkt</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Kein Band</translation>
+        </message>
+        <message>
+            <source>Resistance band</source>
+            <translation>Widerstandsband</translation>
+        </message>
+        <message>
+            <source>Equipment at your desk</source>
+            <translation>Hilfsmittel am Schreibtisch</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Hilfsmittel</translation>
+        </message>
+        <message>
+            <source>Neither / not sure</source>
+            <translation>Keine / weiß nicht</translation>
+        </message>
+        <message>
+            <source>Left side is weaker</source>
+            <translation>Linke Seite ist schwächer</translation>
+        </message>
+        <message>
+            <source>Right side is weaker</source>
+            <translation>Rechte Seite ist schwächer</translation>
+        </message>
+        <message>
+            <source>Weaker side</source>
+            <translation>Schwächere Seite</translation>
+        </message>
+        <message>
+            <source>Left side is tighter</source>
+            <translation>Linke Seite ist fester</translation>
+        </message>
+        <message>
+            <source>Right side is tighter</source>
+            <translation>Rechte Seite ist fester</translation>
+        </message>
+        <message>
+            <source>Tighter side</source>
+            <translation>Festere Seite</translation>
+        </message>
+        <message>
+            <source>Leave out exercises not advised for:</source>
+            <translation>Übungen weglassen, die nicht empfohlen sind bei:</translation>
+        </message>
+        <message>
+            <source>Daily session</source>
+            <translation>Tägliche Einheit</translation>
+        </message>
+        <message>
+            <source>Remind me of a longer daily session</source>
+            <translation>An eine längere tägliche Einheit erinnern</translation>
+        </message>
+        <message>
+            <source>Daily session time</source>
+            <translation>Uhrzeit der täglichen Einheit</translation>
+        </message>
+        <message>
+            <source>Reminder at</source>
+            <translation>Erinnerung um</translation>
+        </message>
+        <message>
+            <source>Your local time, every day.</source>
+            <translation>Ihre Ortszeit, jeden Tag.</translation>
+        </message>
+        <message>
+            <source>Pain ratings</source>
+            <translation>Schmerzbewertungen</translation>
+        </message>
+        <message>
+            <source>Share of microbreaks asking pain</source>
+            <translation>Anteil der Kurzpausen mit Schmerzfrage</translation>
+        </message>
+        <message>
+            <source>Ask on</source>
+            <translation>Fragen bei</translation>
+        </message>
+        <message>
+            <source>of microbreaks, before and after.</source>
+            <translation>der Kurzpausen, vorher und nachher.</translation>
+        </message>
+        <message>
+            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
+            <translation>Die Bewertungen von 0–10 zeigen, ob die Übungen Ihnen helfen. 100 % fragt jedes Mal; 0 % fragt in Kurzpausen nie.</translation>
+        </message>
+        <message>
+            <source>Ask how each exercise felt in microbreaks</source>
+            <translation>In Kurzpausen nach jeder Übung fragen, wie sie sich anfühlte</translation>
+        </message>
+        <message>
+            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
+            <translation>Aus: eine optionale Frage am Ende einer Kurzpause. Tägliche Einheiten fragen immer nach jeder Übung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeelPage</name>
+        <message>
+            <source>Easy  (E)</source>
+            <translation>Leicht  (E)</translation>
+        </message>
+        <message>
+            <source>Felt easy</source>
+            <translation>Fühlte sich leicht an</translation>
+        </message>
+        <message>
+            <source>OK  (O)</source>
+            <translation>OK  (O)</translation>
+        </message>
+        <message>
+            <source>Felt OK</source>
+            <translation>Fühlte sich OK an</translation>
+        </message>
+        <message>
+            <source>Hard  (H)</source>
+            <translation>Schwer  (H)</translation>
+        </message>
+        <message>
+            <source>Felt hard</source>
+            <translation>Fühlte sich schwer an</translation>
+        </message>
+        <message>
+            <source>Any pain during it? (optional, 0–10)</source>
+            <translation>Schmerzen dabei? (optional, 0–10)</translation>
+        </message>
+        <message>
+            <source>Skip question (Esc)</source>
+            <translation>Frage auslassen (Esc)</translation>
+        </message>
+        <message>
+            <source>Skip question</source>
+            <translation>Frage auslassen</translation>
+        </message>
+        <message>
+            <source>New numbness, tingling or weakness…</source>
+            <translation>Neue Taubheit, neues Kribbeln oder neue Schwäche…</translation>
+        </message>
+        <message>
+            <source>Report new numbness, tingling or weakness</source>
+            <translation>Neue Taubheit, neues Kribbeln oder neue Schwäche melden</translation>
+        </message>
+        <message>
+            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
+            <translation>Schmerzen über 5 während einer Übung sind mehr, als sie sein sollten: Diese Übung wird beim nächsten Mal leichter. Stechender Schmerz, Taubheit oder Kribbeln? Hören Sie auf und prüfen Sie Ihre Symptome.</translation>
+        </message>
+        <message>
+            <source>How did “%1” feel?</source>
+            <translation>Wie fühlte sich „%1“ an?</translation>
+        </message>
+        <message>
+            <source>Done! How did this break feel?</source>
+            <translation>Geschafft! Wie fühlte sich diese Pause an?</translation>
+        </message>
+        <message>
+            <source>Optional: press E, O or H to finish.</source>
+            <translation>Optional: Drücken Sie E, O oder H zum Abschließen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Optional: this window closes by itself in %n s.</source>
+            <translation>
+                <numerusform>Optional: Dieses Fenster schließt sich in %n s von selbst.</numerusform>
+                <numerusform>Optional: Dieses Fenster schließt sich in %n s von selbst.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FigureWidget</name>
         <message>
             <source>Exercise demonstration</source>
@@ -251,10 +591,108 @@
         </message>
     </context>
     <context>
+        <name>GeneralPage</name>
+        <message>
+            <source>General</source>
+            <translation>Allgemein</translation>
+        </message>
+        <message>
+            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
+            <translation>Keine Tonausgabe gefunden: Einheiten laufen lautlos. Signale kommen von selbst zurück, sobald Ton verfügbar ist.</translation>
+        </message>
+        <message>
+            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
+            <translation>Keine Sprachausgabe antwortet (z. B. speech-dispatcher mit espeak-ng): Hinweise werden nicht gesprochen. Sie kommen von selbst zurück, sobald eine installiert ist.</translation>
+        </message>
+        <message>
+            <source>This installation cannot play sound or speech: cues stay silent.</source>
+            <translation>Diese Installation kann weder Töne noch Sprache abspielen: Signale bleiben stumm.</translation>
+        </message>
+        <message>
+            <source>A sound file is missing from the installation: reinstall to fix.</source>
+            <translation>In der Installation fehlt eine Tondatei: Installieren Sie neu, um das zu beheben.</translation>
+        </message>
+        <message>
+            <source>Quiet times</source>
+            <translation>Ruhezeiten</translation>
+        </message>
+        <message>
+            <source>Hold breaks while a full-screen window is active</source>
+            <translation>Pausen zurückhalten, solange ein Vollbildfenster aktiv ist</translation>
+        </message>
+        <message>
+            <source>Presentations, calls and videos are not interrupted.</source>
+            <translation>Präsentationen, Anrufe und Videos werden nicht unterbrochen.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while Do Not Disturb is on</source>
+            <translation>Pausen zurückhalten, solange „Nicht stören“ an ist</translation>
+        </message>
+        <message>
+            <source>A held break is offered as soon as the quiet time ends.</source>
+            <translation>Eine zurückgehaltene Pause wird angeboten, sobald die Ruhezeit endet.</translation>
+        </message>
+        <message>
+            <source>Sounds</source>
+            <translation>Töne</translation>
+        </message>
+        <message>
+            <source>Play ticks and chimes during sessions</source>
+            <translation>Ticken und Glockentöne während der Einheiten abspielen</translation>
+        </message>
+        <message>
+            <source>Speak exercise cues aloud</source>
+            <translation>Übungshinweise laut vorlesen</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Wie das System</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Sprache:</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time Counterbalance starts.</source>
+            <translation>Eine neue Sprache gilt ab dem nächsten Start von Counterbalance.</translation>
+        </message>
+        <message>
+            <source>Start at login</source>
+            <translation>Beim Anmelden starten</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Counterbalance beim Anmelden starten</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running.</source>
+            <translation>Pausen kommen nur, solange Counterbalance läuft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPage</name>
+        <message>
+            <source>Working hours</source>
+            <translation>Arbeitszeiten</translation>
+        </message>
+        <message>
+            <source>Only offer breaks during my working hours</source>
+            <translation>Pausen nur während meiner Arbeitszeiten anbieten</translation>
+        </message>
+        <message>
+            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
+            <translation>Außerhalb dieser Zeiten werden keine Pausen angeboten, und die Zählung beginnt jeden Tag neu. Ein Tag kann mehrere Zeiträume haben, z. B. vor und nach dem Mittagessen.</translation>
+        </message>
+    </context>
+    <context>
         <name>Housekeeping</name>
         <message>
             <source>How was your day?</source>
-            <extracomment>The kind of the end-of-day notice (the pre-break one is the notifier's default).</extracomment>
+            <extracomment>Where versions before the marker file remembered the idle notice (read, never written). The kind of the end-of-day notice (the pre-break one is the notifier's default).</extracomment>
             <translation>Wie war Ihr Tag?</translation>
         </message>
         <message>
@@ -368,152 +806,24 @@
             <translation>Weiter</translation>
         </message>
         <message>
-            <source>Before you start, please read this:</source>
-            <translation>Bitte lesen Sie dies, bevor Sie beginnen:</translation>
-        </message>
-        <message>
-            <source>I have read and understood this</source>
-            <translation>Ich habe dies gelesen und verstanden</translation>
-        </message>
-        <message>
-            <source>I have read and understood the disclaimer</source>
-            <translation>Ich habe den Hinweis gelesen und verstanden</translation>
-        </message>
-        <message>
-            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
-            <translation>Übungen sollen sich wie eine leichte Spannung anfühlen, nie wie ein stechender Schmerz. Mit „Symptome prüfen“ können Sie Warnzeichen jederzeit prüfen.</translation>
-        </message>
-        <message>
             <source>A quick safety check</source>
             <translation>Ein kurzer Sicherheitscheck</translation>
-        </message>
-        <message>
-            <source>Advice</source>
-            <translation>Rat</translation>
         </message>
         <message>
             <source>What do you notice?</source>
             <translation>Was fällt Ihnen auf?</translation>
         </message>
         <message>
-            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
-            <translation>Kreuzen Sie an, was Ihnen bekannt vorkommt. Das wählt nur einen Schwerpunkt für den Anfang; es ist keine Diagnose, und Sie können ihn jederzeit ändern.</translation>
-        </message>
-        <message>
             <source>Your set-up</source>
             <translation>Ihre Ausstattung</translation>
-        </message>
-        <message>
-            <source>Do you have a resistance band at your desk?</source>
-            <translation>Haben Sie ein Widerstandsband am Schreibtisch?</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Kein Band</translation>
-        </message>
-        <message>
-            <source>Yes, I have a band</source>
-            <translation>Ja, ich habe ein Band</translation>
-        </message>
-        <message>
-            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
-            <translation>Fühlt sich eine Seite schwächer an (zum Beispiel schwerer zu balancieren oder zu heben)?</translation>
-        </message>
-        <message>
-            <source>No / not sure</source>
-            <translation>Nein / weiß nicht</translation>
-        </message>
-        <message>
-            <source>Left is weaker</source>
-            <translation>Links ist schwächer</translation>
-        </message>
-        <message>
-            <source>Right is weaker</source>
-            <translation>Rechts ist schwächer</translation>
-        </message>
-        <message>
-            <source>Does one side feel tighter (for example, in stretches)?</source>
-            <translation>Fühlt sich eine Seite fester an (zum Beispiel bei Dehnungen)?</translation>
-        </message>
-        <message>
-            <source>Left is tighter</source>
-            <translation>Links ist fester</translation>
-        </message>
-        <message>
-            <source>Right is tighter</source>
-            <translation>Rechts ist fester</translation>
-        </message>
-        <message>
-            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
-            <translation>Einseitige Kräftigung bekommt einen Satz mehr auf der schwächeren Seite, einseitige Dehnungen ein Halten mehr auf der festeren Seite. Prüfen Sie das alle paar Wochen neu.</translation>
         </message>
         <message>
             <source>Anything to leave out?</source>
             <translation>Soll etwas wegfallen?</translation>
         </message>
         <message>
-            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
-            <translation>Kreuzen Sie an, was auf Sie zutrifft. Counterbalance lässt dann die Übungen weg, die dafür nicht empfohlen sind. Sie können das später in den Einstellungen ändern.</translation>
-        </message>
-        <message>
             <source>Your starting focus</source>
             <translation>Ihr Schwerpunkt zum Start</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Übungsschwerpunkt</translation>
-        </message>
-        <message>
-            <source>Focus:</source>
-            <translation>Schwerpunkt:</translation>
-        </message>
-        <message>
-            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
-            <translation>Einheiten beginnen immer mit Dehnungen und kräftigen dann, in kurzen Pausen am Schreibtisch und einer längeren täglichen Einheit. Schwerpunkt, Band oder schwächere Seite können Sie später in den Einstellungen ändern.</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Counterbalance beim Anmelden starten</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
-            <translation>Pausen kommen nur, solange Counterbalance läuft. Sie können das jederzeit in den Einstellungen ändern.</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance at login</source>
-            <translation>Counterbalance beim Anmelden starten</translation>
-        </message>
-        <message>
-            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Vorschlag nach Ihren Antworten: &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Nichts angekreuzt: ein ausgewogener Start, &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>This is a starting point, not a diagnosis.</source>
-            <translation>Das ist ein Ausgangspunkt, keine Diagnose.</translation>
-        </message>
-        <message>
-            <source>no weaker side marked</source>
-            <translation>keine schwächere Seite angegeben</translation>
-        </message>
-        <message>
-            <source>left side weaker</source>
-            <translation>linke Seite schwächer</translation>
-        </message>
-        <message>
-            <source>right side weaker</source>
-            <translation>rechte Seite schwächer</translation>
-        </message>
-        <message>
-            <source>With a resistance band</source>
-            <translation>Mit Widerstandsband</translation>
-        </message>
-        <message>
-            <source>Without equipment</source>
-            <translation>Ohne Hilfsmittel</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -742,245 +1052,12 @@
         </message>
     </context>
     <context>
-        <name>ProgressPresenter</name>
-        <message>
-            <source>Something went wrong: %1</source>
-            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
-            <translation>Etwas ist schiefgegangen: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n CSV file(s) in %1</source>
-            <translation>
-                <numerusform>%n CSV-Datei in %1 gespeichert</numerusform>
-                <numerusform>%n CSV-Dateien in %1 gespeichert</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n chart image(s) in %1</source>
-            <translation>
-                <numerusform>%n Diagrammbild in %1 gespeichert</numerusform>
-                <numerusform>%n Diagrammbilder in %1 gespeichert</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Could not save the report: %1</source>
-            <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
-        </message>
-        <message>
-            <source>Saved the report as %1</source>
-            <translation>Bericht gespeichert als %1</translation>
-        </message>
-        <message>
-            <source>Could not save a copy: %1</source>
-            <translation>Die Kopie konnte nicht gespeichert werden: %1</translation>
-        </message>
-        <message>
-            <source>Saved a copy as %1</source>
-            <translation>Kopie gespeichert als %1</translation>
-        </message>
-        <message>
-            <source>All your data was deleted.</source>
-            <translation>Alle Ihre Daten wurden gelöscht.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressWindow</name>
-        <message>
-            <source>Neck</source>
-            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead. Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).
-----------
-Names of the pain regions (``core.events.Region``).</extracomment>
-            <translation>Nacken</translation>
-        </message>
-        <message>
-            <source>Chest &amp; shoulders</source>
-            <translation>Brust &amp; Schultern</translation>
-        </message>
-        <message>
-            <source>Upper back</source>
-            <translation>Oberer Rücken</translation>
-        </message>
-        <message>
-            <source>Core</source>
-            <translation>Rumpf</translation>
-        </message>
-        <message>
-            <source>Low back</source>
-            <translation>Unterer Rücken</translation>
-        </message>
-        <message>
-            <source>Hips</source>
-            <translation>Hüften</translation>
-        </message>
-        <message>
-            <source>Legs</source>
-            <translation>Beine</translation>
-        </message>
-        <message>
-            <source>Upper back / shoulders</source>
-            <translation>Oberer Rücken / Schultern</translation>
-        </message>
-        <message>
-            <source>Hips / buttocks</source>
-            <translation>Hüften / Gesäß</translation>
-        </message>
-        <message>
-            <source>Leg below knee</source>
-            <translation>Bein unterhalb des Knies</translation>
-        </message>
-        <message>
-            <source>Arm / hand</source>
-            <translation>Arm / Hand</translation>
-        </message>
-        <message>
-            <source>Counterbalance — Progress</source>
-            <translation>Counterbalance — Fortschritt</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Fortschritt</translation>
-        </message>
-        <message>
-            <source>Weeks shown</source>
-            <translation>Angezeigte Wochen</translation>
-        </message>
-        <message>
-            <source>How many weeks the charts show</source>
-            <translation>Wie viele Wochen die Diagramme zeigen</translation>
-        </message>
-        <message numerus="yes">
-            <source>Last %n week(s)</source>
-            <translation>
-                <numerusform>Letzte Woche</numerusform>
-                <numerusform>Letzte %n Wochen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your progress</source>
-            <translation>Ihr Fortschritt</translation>
-        </message>
-        <message>
-            <source>&amp;Show:</source>
-            <translation>&amp;Zeigen:</translation>
-        </message>
-        <message>
-            <source>Body regions worked this week</source>
-            <translation>Diese Woche trainierte Körperbereiche</translation>
-        </message>
-        <message>
-            <source>Worked this week:</source>
-            <translation>Diese Woche trainiert:</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>No progress yet</source>
-            <translation>Noch kein Fortschritt</translation>
-        </message>
-        <message>
-            <source>Nothing to show yet</source>
-            <translation>Noch nichts zu zeigen</translation>
-        </message>
-        <message>
-            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
-            <translation>Ihre Diagramme erscheinen hier nach Ihrer ersten Pause. Jede Woche zeigt, wie viele der angebotenen Pausen Sie gemacht haben (Therapietreue), und, wenn Sie Ihre Schmerzen vor und nach einer Einheit bewerten, wie sich Ihre Schmerzen über die Wochen verändern.</translation>
-        </message>
-        <message>
-            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
-            <translation>Tipp: Starten Sie jetzt eine Einheit über das Menü im Infobereich, oder warten Sie auf die nächste Pausenerinnerung. Schmerzen zu bewerten ist optional und braucht nur einen Tastendruck.</translation>
-        </message>
-        <message>
-            <source>Loading your progress…</source>
-            <translation>Ihr Fortschritt wird geladen…</translation>
-        </message>
-        <message>
-            <source>Loading</source>
-            <translation>Wird geladen</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Als &amp;CSV exportieren…</translation>
-        </message>
-        <message>
-            <source>Export raw events as CSV</source>
-            <translation>Rohdaten als CSV exportieren</translation>
-        </message>
-        <message>
-            <source>Save charts as P&amp;NG…</source>
-            <translation>Diagramme als P&amp;NG speichern…</translation>
-        </message>
-        <message>
-            <source>Save chart images</source>
-            <translation>Diagrammbilder speichern</translation>
-        </message>
-        <message>
-            <source>&amp;Report for physio (PDF)…</source>
-            <translation>&amp;Bericht für die Physiotherapie (PDF)…</translation>
-        </message>
-        <message>
-            <source>PDF report</source>
-            <translation>PDF-Bericht</translation>
-        </message>
-        <message>
-            <source>&amp;Delete all my data…</source>
-            <translation>Alle meine &amp;Daten löschen…</translation>
-        </message>
-        <message>
-            <source>Delete all data</source>
-            <translation>Alle Daten löschen</translation>
-        </message>
-        <message>
-            <source>Charts of adherence and pain</source>
-            <translation>Diagramme zu Therapietreue und Schmerzen</translation>
-        </message>
-        <message>
-            <source>The charts could not be drawn: %1</source>
-            <translation>Die Diagramme konnten nicht gezeichnet werden: %1</translation>
-        </message>
-        <message>
-            <source>Qt Quick is not available</source>
-            <translation>Qt Quick ist nicht verfügbar</translation>
-        </message>
-        <message numerus="yes">
-            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
-            <translation>
-                <numerusform>Woche vom %1: %2 von %n Pause gemacht (%3)</numerusform>
-                <numerusform>Woche vom %1: %2 von %n Pausen gemacht (%3)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sessions you started: %1</source>
-            <translation>Von Ihnen gestartete Einheiten: %1</translation>
-        </message>
-        <message>
-            <source>Week of %1</source>
-            <translation>Woche vom %1</translation>
-        </message>
+        <name>ProgressCards</name>
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
                 <numerusform>%n Tage</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n set(s)</source>
-            <translation>
-                <numerusform>%n Satz</numerusform>
-                <numerusform>%n Sätze</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: not yet</source>
-            <translation>%1: noch nicht</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n body region(s) worked this week</source>
-            <translation>
-                <numerusform>%1 von %n Körperbereich diese Woche trainiert</numerusform>
-                <numerusform>%1 von %n Körperbereichen diese Woche trainiert</numerusform>
             </translation>
         </message>
         <message>
@@ -1052,6 +1129,36 @@ Names of the pain regions (``core.events.Region``).</extracomment>
                 <numerusform>letzte Woche %n Min.</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressCharts</name>
+        <message>
+            <source>Charts of adherence and pain</source>
+            <translation>Diagramme zu Therapietreue und Schmerzen</translation>
+        </message>
+        <message>
+            <source>The charts could not be drawn: %1</source>
+            <translation>Die Diagramme konnten nicht gezeichnet werden: %1</translation>
+        </message>
+        <message>
+            <source>Qt Quick is not available</source>
+            <translation>Qt Quick ist nicht verfügbar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
+            <translation>
+                <numerusform>Woche vom %1: %2 von %n Pause gemacht (%3)</numerusform>
+                <numerusform>Woche vom %1: %2 von %n Pausen gemacht (%3)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sessions you started: %1</source>
+            <translation>Von Ihnen gestartete Einheiten: %1</translation>
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation>Woche vom %1</translation>
+        </message>
         <message>
             <source>Breaks taken (%)</source>
             <translation>Gemachte Pausen (%)</translation>
@@ -1084,6 +1191,9 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Pick a body region when you rate your pain to see it here.</source>
             <translation>Wählen Sie beim Bewerten einen Körperbereich, um ihn hier zu sehen.</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressDialogs</name>
         <message>
             <source>Counterbalance — Export CSV to folder</source>
             <translation>Counterbalance — CSV in Ordner exportieren</translation>
@@ -1128,6 +1238,190 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Counterbalance data (*.sqlite3)</source>
             <translation>Counterbalance-Daten (*.sqlite3)</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressPresenter</name>
+        <message>
+            <source>Something went wrong: %1</source>
+            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
+            <translation>Etwas ist schiefgegangen: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n CSV file(s) in %1</source>
+            <translation>
+                <numerusform>%n CSV-Datei in %1 gespeichert</numerusform>
+                <numerusform>%n CSV-Dateien in %1 gespeichert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n chart image(s) in %1</source>
+            <translation>
+                <numerusform>%n Diagrammbild in %1 gespeichert</numerusform>
+                <numerusform>%n Diagrammbilder in %1 gespeichert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the report: %1</source>
+            <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>Saved the report as %1</source>
+            <translation>Bericht gespeichert als %1</translation>
+        </message>
+        <message>
+            <source>Could not save a copy: %1</source>
+            <translation>Die Kopie konnte nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>Saved a copy as %1</source>
+            <translation>Kopie gespeichert als %1</translation>
+        </message>
+        <message>
+            <source>All your data was deleted.</source>
+            <translation>Alle Ihre Daten wurden gelöscht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressWindow</name>
+        <message>
+            <source>Neck</source>
+            <extracomment>Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the pain regions (``core.events.Region``).
+----------
+Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).</extracomment>
+            <translation>Nacken</translation>
+        </message>
+        <message>
+            <source>Chest &amp; shoulders</source>
+            <translation>Brust &amp; Schultern</translation>
+        </message>
+        <message>
+            <source>Upper back</source>
+            <translation>Oberer Rücken</translation>
+        </message>
+        <message>
+            <source>Core</source>
+            <translation>Rumpf</translation>
+        </message>
+        <message>
+            <source>Low back</source>
+            <translation>Unterer Rücken</translation>
+        </message>
+        <message>
+            <source>Hips</source>
+            <translation>Hüften</translation>
+        </message>
+        <message>
+            <source>Legs</source>
+            <translation>Beine</translation>
+        </message>
+        <message>
+            <source>Upper back / shoulders</source>
+            <translation>Oberer Rücken / Schultern</translation>
+        </message>
+        <message>
+            <source>Hips / buttocks</source>
+            <translation>Hüften / Gesäß</translation>
+        </message>
+        <message>
+            <source>Leg below knee</source>
+            <translation>Bein unterhalb des Knies</translation>
+        </message>
+        <message>
+            <source>Arm / hand</source>
+            <translation>Arm / Hand</translation>
+        </message>
+        <message>
+            <source>Counterbalance — Progress</source>
+            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead.</extracomment>
+            <translation>Counterbalance — Fortschritt</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Weeks shown</source>
+            <translation>Angezeigte Wochen</translation>
+        </message>
+        <message>
+            <source>How many weeks the charts show</source>
+            <translation>Wie viele Wochen die Diagramme zeigen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n week(s)</source>
+            <translation>
+                <numerusform>Letzte Woche</numerusform>
+                <numerusform>Letzte %n Wochen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your progress</source>
+            <translation>Ihr Fortschritt</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Zeigen:</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>No progress yet</source>
+            <translation>Noch kein Fortschritt</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet</source>
+            <translation>Noch nichts zu zeigen</translation>
+        </message>
+        <message>
+            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
+            <translation>Ihre Diagramme erscheinen hier nach Ihrer ersten Pause. Jede Woche zeigt, wie viele der angebotenen Pausen Sie gemacht haben (Therapietreue), und, wenn Sie Ihre Schmerzen vor und nach einer Einheit bewerten, wie sich Ihre Schmerzen über die Wochen verändern.</translation>
+        </message>
+        <message>
+            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
+            <translation>Tipp: Starten Sie jetzt eine Einheit über das Menü im Infobereich, oder warten Sie auf die nächste Pausenerinnerung. Schmerzen zu bewerten ist optional und braucht nur einen Tastendruck.</translation>
+        </message>
+        <message>
+            <source>Loading your progress…</source>
+            <translation>Ihr Fortschritt wird geladen…</translation>
+        </message>
+        <message>
+            <source>Loading</source>
+            <translation>Wird geladen</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Als &amp;CSV exportieren…</translation>
+        </message>
+        <message>
+            <source>Export raw events as CSV</source>
+            <translation>Rohdaten als CSV exportieren</translation>
+        </message>
+        <message>
+            <source>Save charts as P&amp;NG…</source>
+            <translation>Diagramme als P&amp;NG speichern…</translation>
+        </message>
+        <message>
+            <source>Save chart images</source>
+            <translation>Diagrammbilder speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Report for physio (PDF)…</source>
+            <translation>&amp;Bericht für die Physiotherapie (PDF)…</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>PDF-Bericht</translation>
+        </message>
+        <message>
+            <source>&amp;Delete all my data…</source>
+            <translation>Alle meine &amp;Daten löschen…</translation>
+        </message>
+        <message>
+            <source>Delete all data</source>
+            <translation>Alle Daten löschen</translation>
+        </message>
         <message numerus="yes">
             <source>%n week(s) ago</source>
             <translation>
@@ -1158,6 +1452,130 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <message>
             <source>Fewer breaks than {ago}: {recent} (was {earlier})</source>
             <translation>Weniger Pausen als {ago}: {recent} (vorher {earlier})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation>
+                <numerusform>%n Satz</numerusform>
+                <numerusform>%n Sätze</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptCard</name>
+        <message>
+            <source>Counterbalance</source>
+            <extracomment>Side of the first exercise's figure. The app icon in the card's header.</extracomment>
+            <translation>Counterbalance</translation>
+        </message>
+        <message>
+            <source>Close and skip this break</source>
+            <translation>Schließen und diese Pause auslassen</translation>
+        </message>
+        <message>
+            <source>Close (skips this break)</source>
+            <translation>Schließen (lässt diese Pause aus)</translation>
+        </message>
+        <message>
+            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
+            <translation>Schreiben Sie zu Ende: Die Pause beginnt, sobald Sie kurz innehalten.</translation>
+        </message>
+        <message>
+            <source>Start now</source>
+            <translation>Jetzt starten</translation>
+        </message>
+        <message>
+            <source>Start the break now</source>
+            <translation>Pause jetzt starten</translation>
+        </message>
+        <message>
+            <source>At my next pause</source>
+            <translation>Bei meiner nächsten Tipppause</translation>
+        </message>
+        <message>
+            <source>Start the break when I stop typing</source>
+            <translation>Pause starten, wenn ich aufhöre zu tippen</translation>
+        </message>
+        <message>
+            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
+            <translation>Tippen Sie weiter; die Pause beginnt von selbst, wenn Sie ein paar Sekunden innehalten.</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Auslassen</translation>
+        </message>
+        <message>
+            <source>Skip this break</source>
+            <translation>Diese Pause auslassen</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Verschieben</translation>
+        </message>
+        <message>
+            <source>Time for a short break</source>
+            <translation>Zeit für eine kurze Pause</translation>
+        </message>
+        <message>
+            <source>Time for your daily session</source>
+            <translation>Zeit für Ihre tägliche Einheit</translation>
+        </message>
+        <message>
+            <source>Time for the break you skipped</source>
+            <translation>Zeit für die ausgelassene Pause</translation>
+        </message>
+        <message>
+            <source>First: {name}</source>
+            <translation>Zuerst: {name}</translation>
+        </message>
+        <message>
+            <source>then {names}</source>
+            <translation>dann {names}</translation>
+        </message>
+        <message>
+            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
+            <translation>Dies ist der Nachholtermin für eine Pause, die Sie vorhin ausgelassen haben. Er wird einmal angeboten; Auslassen ist in Ordnung.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n Min.</numerusform>
+                <numerusform>%n Min.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
+            <translation>
+                <numerusform>Sie haben diese Pause einmal verschoben; starten Sie sie jetzt oder lassen Sie sie aus.</numerusform>
+                <numerusform>Sie haben diese Pause %n-mal verschoben; starten Sie sie jetzt oder lassen Sie sie aus.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This break can't be snoozed again; start it now or skip it.</source>
+            <translation>Diese Pause lässt sich nicht mehr verschieben; starten Sie sie jetzt oder lassen Sie sie aus.</translation>
+        </message>
+        <message>
+            <source>Enter starts</source>
+            <translation>Eingabetaste startet</translation>
+        </message>
+        <message numerus="yes">
+            <source>S snoozes %n min</source>
+            <translation>
+                <numerusform>S verschiebt um %n Min.</numerusform>
+                <numerusform>S verschiebt um %n Min.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>P waits for your pause</source>
+            <translation>P wartet auf Ihre Tipppause</translation>
+        </message>
+        <message>
+            <source>Esc skips</source>
+            <translation>Esc lässt aus</translation>
+        </message>
+        <message>
+            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
+            <translation>Ihre Eingaben bleiben in Ihrer Anwendung. Klicken Sie auf diese Karte, um Tasten zu nutzen: {keys}</translation>
         </message>
     </context>
     <context>
@@ -1197,6 +1615,38 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
             <translation>Sie haben Anzeichen gemeldet, die ärztlich abgeklärt werden müssen, deshalb ist das Übungsprogramm pausiert.
 
 Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut Sie untersucht und gesagt, dass Sie üben dürfen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingPage</name>
+        <message>
+            <source>Confirm (Enter)</source>
+            <extracomment>The feel page's notes wrap at this width (px) instead of spanning the window.</extracomment>
+            <translation>Bestätigen (Eingabe)</translation>
+        </message>
+        <message>
+            <source>Confirm rating</source>
+            <translation>Bewertung bestätigen</translation>
+        </message>
+        <message>
+            <source>Skip (Esc)</source>
+            <translation>Auslassen (Esc)</translation>
+        </message>
+        <message>
+            <source>Skip rating</source>
+            <translation>Bewertung auslassen</translation>
+        </message>
+        <message>
+            <source>No pain — 0</source>
+            <translation>Keine Schmerzen — 0</translation>
+        </message>
+        <message>
+            <source>No pain, rate zero</source>
+            <translation>Keine Schmerzen, null bewerten</translation>
+        </message>
+        <message>
+            <source>First up: %1</source>
+            <translation>Als Erstes: %1</translation>
         </message>
     </context>
     <context>
@@ -1254,7 +1704,7 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         <name>ReportPdf</name>
         <message numerus="yes">
             <source>%n week(s), latest %1</source>
-            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
+            <extracomment>One unit is one point, so font sizes and distances share a scale. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
             <translation>
                 <numerusform>%n Woche, zuletzt %1</numerusform>
                 <numerusform>%n Wochen, zuletzt %1</numerusform>
@@ -1309,6 +1759,7 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         </message>
         <message>
             <source>Breaks taken per week</source>
+            <extracomment>Week labels under a chart, at most.</extracomment>
             <translation>Gemachte Pausen pro Woche</translation>
         </message>
         <message>
@@ -1622,10 +2073,76 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         </message>
     </context>
     <context>
+        <name>SafetyPage</name>
+        <message>
+            <source>Advice</source>
+            <translation>Rat</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionCues</name>
+        <message>
+            <source>Done! How did this break feel?</source>
+            <translation>Geschafft! Wie fühlte sich diese Pause an?</translation>
+        </message>
+        <message>
+            <source>Switch sides: %1</source>
+            <extracomment>Ticks sound in the last seconds of a hold. The countdown second of the last view, so that a second ticks once.</extracomment>
+            <translation>Seite wechseln: %1</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Halten</translation>
+        </message>
+        <message>
+            <source>How did that feel?</source>
+            <translation>Wie hat sich das angefühlt?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTexts</name>
+        <message>
+            <source>Skipped set %1 of %2</source>
+            <translation>Satz %1 von %2 ausgelassen</translation>
+        </message>
+        <message>
+            <source>Session finished</source>
+            <translation>Einheit beendet</translation>
+        </message>
+        <message>
+            <source>Exercise %1 of %2</source>
+            <translation>Übung %1 von %2</translation>
+        </message>
+        <message>
+            <source>left side</source>
+            <translation>linke Seite</translation>
+        </message>
+        <message>
+            <source>right side</source>
+            <translation>rechte Seite</translation>
+        </message>
+        <message>
+            <source>both sides</source>
+            <translation>beide Seiten</translation>
+        </message>
+        <message>
+            <source>%1 s of exercise</source>
+            <translation>%1 s Übung</translation>
+        </message>
+        <message>
+            <source>%1 min of exercise</source>
+            <translation>%1 Min. Übung</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s of exercise</source>
+            <translation>%1 Min. %2 s Übung</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionWindow</name>
         <message>
             <source>Counterbalance — Session</source>
-            <extracomment>Ticks sound in the last seconds of a hold. The feel page's notes wrap at this width (px) instead of spanning the window. Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440. The window's preferred size (smaller screens get less).</extracomment>
+            <extracomment>The window's preferred size (smaller screens get less).</extracomment>
             <translation>Counterbalance — Einheit</translation>
         </message>
         <message>
@@ -1652,282 +2169,12 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
             <source>Normal view (F)</source>
             <translation>Normale Ansicht (F)</translation>
         </message>
-        <message>
-            <source>Confirm (Enter)</source>
-            <translation>Bestätigen (Eingabe)</translation>
-        </message>
-        <message>
-            <source>Confirm rating</source>
-            <translation>Bewertung bestätigen</translation>
-        </message>
-        <message>
-            <source>Skip (Esc)</source>
-            <translation>Auslassen (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip rating</source>
-            <translation>Bewertung auslassen</translation>
-        </message>
-        <message>
-            <source>No pain — 0</source>
-            <translation>Keine Schmerzen — 0</translation>
-        </message>
-        <message>
-            <source>No pain, rate zero</source>
-            <translation>Keine Schmerzen, null bewerten</translation>
-        </message>
-        <message>
-            <source>Demonstration</source>
-            <translation>Vorführung</translation>
-        </message>
-        <message>
-            <source>← Back</source>
-            <translation>← Zurück</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Zurück</translation>
-        </message>
-        <message>
-            <source>Pause (Space)</source>
-            <translation>Pause (Leertaste)</translation>
-        </message>
-        <message>
-            <source>Pause or resume</source>
-            <translation>Anhalten oder fortsetzen</translation>
-        </message>
-        <message>
-            <source>Skip set →</source>
-            <translation>Satz auslassen →</translation>
-        </message>
-        <message>
-            <source>Skip this set</source>
-            <translation>Diesen Satz auslassen</translation>
-        </message>
-        <message>
-            <source>End (Esc)</source>
-            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
-            <translation>Beenden (Esc)</translation>
-        </message>
-        <message>
-            <source>End session</source>
-            <translation>Einheit beenden</translation>
-        </message>
-        <message>
-            <source>Easy  (E)</source>
-            <translation>Leicht  (E)</translation>
-        </message>
-        <message>
-            <source>Felt easy</source>
-            <translation>Fühlte sich leicht an</translation>
-        </message>
-        <message>
-            <source>OK  (O)</source>
-            <translation>OK  (O)</translation>
-        </message>
-        <message>
-            <source>Felt OK</source>
-            <translation>Fühlte sich OK an</translation>
-        </message>
-        <message>
-            <source>Hard  (H)</source>
-            <translation>Schwer  (H)</translation>
-        </message>
-        <message>
-            <source>Felt hard</source>
-            <translation>Fühlte sich schwer an</translation>
-        </message>
-        <message>
-            <source>Any pain during it? (optional, 0–10)</source>
-            <translation>Schmerzen dabei? (optional, 0–10)</translation>
-        </message>
-        <message>
-            <source>Skip question (Esc)</source>
-            <translation>Frage auslassen (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip question</source>
-            <translation>Frage auslassen</translation>
-        </message>
-        <message>
-            <source>New numbness, tingling or weakness…</source>
-            <translation>Neue Taubheit, neues Kribbeln oder neue Schwäche…</translation>
-        </message>
-        <message>
-            <source>Report new numbness, tingling or weakness</source>
-            <translation>Neue Taubheit, neues Kribbeln oder neue Schwäche melden</translation>
-        </message>
-        <message>
-            <source>Close (Enter)</source>
-            <translation>Schließen (Eingabe)</translation>
-        </message>
-        <message>
-            <source>Close window</source>
-            <translation>Fenster schließen</translation>
-        </message>
-        <message>
-            <source>Skipped set %1 of %2</source>
-            <translation>Satz %1 von %2 ausgelassen</translation>
-        </message>
-        <message>
-            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
-            <translation>Schmerzen über 5 während einer Übung sind mehr, als sie sein sollten: Diese Übung wird beim nächsten Mal leichter. Stechender Schmerz, Taubheit oder Kribbeln? Hören Sie auf und prüfen Sie Ihre Symptome.</translation>
-        </message>
-        <message>
-            <source>First up: %1</source>
-            <translation>Als Erstes: %1</translation>
-        </message>
-        <message>
-            <source>How did “%1” feel?</source>
-            <translation>Wie fühlte sich „%1“ an?</translation>
-        </message>
-        <message>
-            <source>Done! How did this break feel?</source>
-            <translation>Geschafft! Wie fühlte sich diese Pause an?</translation>
-        </message>
-        <message>
-            <source>Optional: press E, O or H to finish.</source>
-            <translation>Optional: Drücken Sie E, O oder H zum Abschließen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Optional: this window closes by itself in %n s.</source>
-            <translation>
-                <numerusform>Optional: Dieses Fenster schließt sich in %n s von selbst.</numerusform>
-                <numerusform>Optional: Dieses Fenster schließt sich in %n s von selbst.</numerusform>
-            </translation>
-        </message>
         <message numerus="yes">
             <source>%n exercise(s) planned</source>
             <translation>
                 <numerusform>%n Übung geplant</numerusform>
                 <numerusform>%n Übungen geplant</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Session finished</source>
-            <translation>Einheit beendet</translation>
-        </message>
-        <message>
-            <source>Exercise %1 of %2</source>
-            <translation>Übung %1 von %2</translation>
-        </message>
-        <message>
-            <source>left side</source>
-            <translation>linke Seite</translation>
-        </message>
-        <message>
-            <source>right side</source>
-            <translation>rechte Seite</translation>
-        </message>
-        <message>
-            <source>both sides</source>
-            <translation>beide Seiten</translation>
-        </message>
-        <message>
-            <source>Next: %1</source>
-            <translation>Als Nächstes: %1</translation>
-        </message>
-        <message>
-            <source>Last exercise</source>
-            <translation>Letzte Übung</translation>
-        </message>
-        <message>
-            <source>Set %1 of %2</source>
-            <translation>Satz %1 von %2</translation>
-        </message>
-        <message>
-            <source>Resume (Space)</source>
-            <translation>Weiter (Leertaste)</translation>
-        </message>
-        <message>
-            <source>Switch sides: %1</source>
-            <translation>Seite wechseln: %1</translation>
-        </message>
-        <message>
-            <source>Get ready: %1</source>
-            <translation>Bereit machen: %1</translation>
-        </message>
-        <message>
-            <source>Get ready</source>
-            <translation>Bereit machen</translation>
-        </message>
-        <message>
-            <source>get ready</source>
-            <translation>bereit machen</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <translation>Halten</translation>
-        </message>
-        <message>
-            <source>hold %1 of %2</source>
-            <translation>Halten %1 von %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>second(s)</source>
-            <translation>
-                <numerusform>Sekunde</numerusform>
-                <numerusform>Sekunden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Relax</source>
-            <translation>Entspannen</translation>
-        </message>
-        <message>
-            <source>next: hold %1 of %2</source>
-            <translation>als Nächstes: Halten %1 von %2</translation>
-        </message>
-        <message>
-            <source>Rep %1 of %2</source>
-            <translation>Wiederholung %1 von %2</translation>
-        </message>
-        <message>
-            <source>%1 s per rep</source>
-            <translation>%1 s pro Wiederholung</translation>
-        </message>
-        <message>
-            <source>Paused — press Space to continue</source>
-            <translation>Angehalten — Leertaste zum Fortsetzen</translation>
-        </message>
-        <message>
-            <source>Well done!</source>
-            <translation>Gut gemacht!</translation>
-        </message>
-        <message>
-            <source>Session ended</source>
-            <translation>Einheit beendet</translation>
-        </message>
-        <message>
-            <source>Session skipped</source>
-            <translation>Einheit ausgelassen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n exercise(s) done</source>
-            <translation>
-                <numerusform>%1 von %n Übung geschafft</numerusform>
-                <numerusform>%1 von %n Übungen geschafft</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pain %1/10 before, %2/10 after</source>
-            <translation>Schmerzen %1/10 vorher, %2/10 nachher</translation>
-        </message>
-        <message>
-            <source>%1 s of exercise</source>
-            <translation>%1 s Übung</translation>
-        </message>
-        <message>
-            <source>%1 min of exercise</source>
-            <translation>%1 Min. Übung</translation>
-        </message>
-        <message>
-            <source>%1 min %2 s of exercise</source>
-            <translation>%1 Min. %2 s Übung</translation>
-        </message>
-        <message>
-            <source>How did that feel?</source>
-            <translation>Wie hat sich das angefühlt?</translation>
         </message>
     </context>
     <context>
@@ -2048,7 +2295,6 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         </message>
         <message>
             <source>“{part}” is not a whole number of minutes.</source>
-            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. Tab order; the index of each tab.</extracomment>
             <translation>„{part}“ ist keine ganze Zahl von Minuten.</translation>
         </message>
         <message>
@@ -2102,6 +2348,7 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         </message>
         <message>
             <source>Counterbalance — Settings</source>
+            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. The tabs, in order: a new settings page joins here. The index of each built-in tab.</extracomment>
             <translation>Counterbalance — Einstellungen</translation>
         </message>
         <message>
@@ -2110,24 +2357,8 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         </message>
         <message>
             <source>Settings sections</source>
-            <extracomment>Each option the dialog edits, by key: filled in as the fields are built. True while fields are being filled in: edits then trigger no validation.</extracomment>
+            <extracomment>True while fields are being filled in: edits then trigger no validation.</extracomment>
             <translation>Bereiche der Einstellungen</translation>
-        </message>
-        <message>
-            <source>Breaks</source>
-            <translation>Pausen</translation>
-        </message>
-        <message>
-            <source>Working hours</source>
-            <translation>Arbeitszeiten</translation>
-        </message>
-        <message>
-            <source>Exercises</source>
-            <translation>Übungen</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Allgemein</translation>
         </message>
         <message>
             <source>OK</source>
@@ -2154,262 +2385,6 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
             <translation>Ohne Speichern schließen</translation>
         </message>
         <message>
-            <source>Type a value, or use the ↑ and ↓ keys</source>
-            <translation>Geben Sie einen Wert ein oder nutzen Sie die Tasten ↑ und ↓</translation>
-        </message>
-        <message>
-            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
-            <translation>Keine Tonausgabe gefunden: Einheiten laufen lautlos. Signale kommen von selbst zurück, sobald Ton verfügbar ist.</translation>
-        </message>
-        <message>
-            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
-            <translation>Keine Sprachausgabe antwortet (z. B. speech-dispatcher mit espeak-ng): Hinweise werden nicht gesprochen. Sie kommen von selbst zurück, sobald eine installiert ist.</translation>
-        </message>
-        <message>
-            <source>This installation cannot play sound or speech: cues stay silent.</source>
-            <translation>Diese Installation kann weder Töne noch Sprache abspielen: Signale bleiben stumm.</translation>
-        </message>
-        <message>
-            <source>A sound file is missing from the installation: reinstall to fix.</source>
-            <translation>In der Installation fehlt eine Tondatei: Installieren Sie neu, um das zu beheben.</translation>
-        </message>
-        <message>
-            <source>Microbreaks</source>
-            <translation>Kurzpausen</translation>
-        </message>
-        <message>
-            <source>Minutes between breaks</source>
-            <translation>Minuten zwischen Pausen</translation>
-        </message>
-        <message>
-            <source>Break every</source>
-            <translation>Pause alle</translation>
-        </message>
-        <message>
-            <source>Vary each interval by</source>
-            <translation>Jeden Abstand variieren um</translation>
-        </message>
-        <message>
-            <source>Vary by up to ±</source>
-            <translation>Variieren um bis zu ±</translation>
-        </message>
-        <message>
-            <source>Idle minutes that count</source>
-            <translation>Zählende Leerlaufminuten</translation>
-        </message>
-        <message>
-            <source>Idle time that counts</source>
-            <translation>Leerlauf, der zählt</translation>
-        </message>
-        <message>
-            <source>Notice before a break</source>
-            <translation>Vorankündigung einer Pause</translation>
-        </message>
-        <message>
-            <source>Notice ahead</source>
-            <translation>Vorankündigung</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Verschieben</translation>
-        </message>
-        <message>
-            <source>Snooze times in minutes</source>
-            <translation>Verschiebezeiten in Minuten</translation>
-        </message>
-        <message>
-            <source>Minutes, separated by commas (up to {n}).</source>
-            <translation>Minuten, durch Kommas getrennt (bis zu {n}).</translation>
-        </message>
-        <message>
-            <source>Snooze times</source>
-            <translation>Verschiebezeiten</translation>
-        </message>
-        <message>
-            <source>Snoozes allowed per break</source>
-            <translation>Erlaubtes Verschieben pro Pause</translation>
-        </message>
-        <message>
-            <source>Snoozes per break</source>
-            <translation>Verschieben pro Pause</translation>
-        </message>
-        <message>
-            <source>Only offer breaks during my working hours</source>
-            <translation>Pausen nur während meiner Arbeitszeiten anbieten</translation>
-        </message>
-        <message>
-            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
-            <translation>Außerhalb dieser Zeiten werden keine Pausen angeboten, und die Zählung beginnt jeden Tag neu. Ein Tag kann mehrere Zeiträume haben, z. B. vor und nach dem Mittagessen.</translation>
-        </message>
-        <message>
-            <source>Your exercises</source>
-            <translation>Ihre Übungen</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Übungsschwerpunkt</translation>
-        </message>
-        <message>
-            <source>Focus</source>
-            <translation>Schwerpunkt</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Kein Band</translation>
-        </message>
-        <message>
-            <source>Resistance band</source>
-            <translation>Widerstandsband</translation>
-        </message>
-        <message>
-            <source>Equipment at your desk</source>
-            <translation>Hilfsmittel am Schreibtisch</translation>
-        </message>
-        <message>
-            <source>Equipment</source>
-            <translation>Hilfsmittel</translation>
-        </message>
-        <message>
-            <source>Neither / not sure</source>
-            <translation>Keine / weiß nicht</translation>
-        </message>
-        <message>
-            <source>Left side is weaker</source>
-            <translation>Linke Seite ist schwächer</translation>
-        </message>
-        <message>
-            <source>Right side is weaker</source>
-            <translation>Rechte Seite ist schwächer</translation>
-        </message>
-        <message>
-            <source>Weaker side</source>
-            <translation>Schwächere Seite</translation>
-        </message>
-        <message>
-            <source>Left side is tighter</source>
-            <translation>Linke Seite ist fester</translation>
-        </message>
-        <message>
-            <source>Right side is tighter</source>
-            <translation>Rechte Seite ist fester</translation>
-        </message>
-        <message>
-            <source>Tighter side</source>
-            <translation>Festere Seite</translation>
-        </message>
-        <message>
-            <source>Leave out exercises not advised for:</source>
-            <translation>Übungen weglassen, die nicht empfohlen sind bei:</translation>
-        </message>
-        <message>
-            <source>Daily session</source>
-            <translation>Tägliche Einheit</translation>
-        </message>
-        <message>
-            <source>Remind me of a longer daily session</source>
-            <translation>An eine längere tägliche Einheit erinnern</translation>
-        </message>
-        <message>
-            <source>Daily session time</source>
-            <translation>Uhrzeit der täglichen Einheit</translation>
-        </message>
-        <message>
-            <source>Reminder at</source>
-            <translation>Erinnerung um</translation>
-        </message>
-        <message>
-            <source>Your local time, every day.</source>
-            <translation>Ihre Ortszeit, jeden Tag.</translation>
-        </message>
-        <message>
-            <source>Pain ratings</source>
-            <translation>Schmerzbewertungen</translation>
-        </message>
-        <message>
-            <source>Share of microbreaks asking pain</source>
-            <translation>Anteil der Kurzpausen mit Schmerzfrage</translation>
-        </message>
-        <message>
-            <source>Ask on</source>
-            <translation>Fragen bei</translation>
-        </message>
-        <message>
-            <source>of microbreaks, before and after.</source>
-            <translation>der Kurzpausen, vorher und nachher.</translation>
-        </message>
-        <message>
-            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
-            <translation>Die Bewertungen von 0–10 zeigen, ob die Übungen Ihnen helfen. 100 % fragt jedes Mal; 0 % fragt in Kurzpausen nie.</translation>
-        </message>
-        <message>
-            <source>Ask how each exercise felt in microbreaks</source>
-            <translation>In Kurzpausen nach jeder Übung fragen, wie sie sich anfühlte</translation>
-        </message>
-        <message>
-            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
-            <translation>Aus: eine optionale Frage am Ende einer Kurzpause. Tägliche Einheiten fragen immer nach jeder Übung.</translation>
-        </message>
-        <message>
-            <source>Quiet times</source>
-            <translation>Ruhezeiten</translation>
-        </message>
-        <message>
-            <source>Hold breaks while a full-screen window is active</source>
-            <translation>Pausen zurückhalten, solange ein Vollbildfenster aktiv ist</translation>
-        </message>
-        <message>
-            <source>Presentations, calls and videos are not interrupted.</source>
-            <translation>Präsentationen, Anrufe und Videos werden nicht unterbrochen.</translation>
-        </message>
-        <message>
-            <source>Hold breaks while Do Not Disturb is on</source>
-            <translation>Pausen zurückhalten, solange „Nicht stören“ an ist</translation>
-        </message>
-        <message>
-            <source>A held break is offered as soon as the quiet time ends.</source>
-            <translation>Eine zurückgehaltene Pause wird angeboten, sobald die Ruhezeit endet.</translation>
-        </message>
-        <message>
-            <source>Sounds</source>
-            <translation>Töne</translation>
-        </message>
-        <message>
-            <source>Play ticks and chimes during sessions</source>
-            <translation>Ticken und Glockentöne während der Einheiten abspielen</translation>
-        </message>
-        <message>
-            <source>Speak exercise cues aloud</source>
-            <translation>Übungshinweise laut vorlesen</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Sprache</translation>
-        </message>
-        <message>
-            <source>Same as the system</source>
-            <translation>Wie das System</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Sprache:</translation>
-        </message>
-        <message>
-            <source>A new language applies the next time Counterbalance starts.</source>
-            <translation>Eine neue Sprache gilt ab dem nächsten Start von Counterbalance.</translation>
-        </message>
-        <message>
-            <source>Start at login</source>
-            <translation>Beim Anmelden starten</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Counterbalance beim Anmelden starten</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running.</source>
-            <translation>Pausen kommen nur, solange Counterbalance läuft.</translation>
-        </message>
-        <message>
             <source>Has a problem to fix</source>
             <translation>Hat ein Problem, das behoben werden muss</translation>
         </message>
@@ -2420,24 +2395,12 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
                 <numerusform>Beheben Sie diese %n Probleme, um zu speichern: {problem} …</numerusform>
             </translation>
         </message>
-        <message>
-            <source>{lo}–{hi} min is recommended.</source>
-            <translation>{lo}–{hi} Min. werden empfohlen.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
-            <translation>{lo}–{hi} Min. werden empfohlen; so häufige Pausen können konzentriertes Arbeiten unterbrechen.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
-            <translation>{lo}–{hi} Min. werden empfohlen; mehr als eine Stunde Sitzen summiert sich.</translation>
-        </message>
     </context>
     <context>
         <name>SettingsFile</name>
         <message>
             <source>Could not save your settings to {path}: {reason}</source>
-            <extracomment>Suffix of the kept copy of a broken settings file (``settings.json.bak``). File mode of the settings file and its backup: owner read/write only. Largest settings file read (a real one is about 1 KiB). Translation context of this module's messages.</extracomment>
+            <extracomment>Suffix of the kept copy of a broken settings file (``settings.json.bak``). Largest settings file read (a real one is about 1 KiB). Translation context of this module's messages.</extracomment>
             <translation>Ihre Einstellungen konnten nicht in {path} gespeichert werden: {reason}</translation>
         </message>
         <message>
@@ -2470,6 +2433,68 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         <message>
             <source>Your original file was kept as {backup}.</source>
             <translation>Ihre ursprüngliche Datei wurde als {backup} aufbewahrt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <source>Type a value, or use the ↑ and ↓ keys</source>
+            <extracomment>Each option the dialog edits, by key: filled in as the fields are built.</extracomment>
+            <translation>Geben Sie einen Wert ein oder nutzen Sie die Tasten ↑ und ↓</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupPage</name>
+        <message>
+            <source>Do you have a resistance band at your desk?</source>
+            <translation>Haben Sie ein Widerstandsband am Schreibtisch?</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Kein Band</translation>
+        </message>
+        <message>
+            <source>Yes, I have a band</source>
+            <translation>Ja, ich habe ein Band</translation>
+        </message>
+        <message>
+            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
+            <translation>Fühlt sich eine Seite schwächer an (zum Beispiel schwerer zu balancieren oder zu heben)?</translation>
+        </message>
+        <message>
+            <source>No / not sure</source>
+            <translation>Nein / weiß nicht</translation>
+        </message>
+        <message>
+            <source>Left is weaker</source>
+            <translation>Links ist schwächer</translation>
+        </message>
+        <message>
+            <source>Right is weaker</source>
+            <translation>Rechts ist schwächer</translation>
+        </message>
+        <message>
+            <source>Does one side feel tighter (for example, in stretches)?</source>
+            <translation>Fühlt sich eine Seite fester an (zum Beispiel bei Dehnungen)?</translation>
+        </message>
+        <message>
+            <source>Left is tighter</source>
+            <translation>Links ist fester</translation>
+        </message>
+        <message>
+            <source>Right is tighter</source>
+            <translation>Rechts ist fester</translation>
+        </message>
+        <message>
+            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
+            <translation>Einseitige Kräftigung bekommt einen Satz mehr auf der schwächeren Seite, einseitige Dehnungen ein Halten mehr auf der festeren Seite. Prüfen Sie das alle paar Wochen neu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignsPage</name>
+        <message>
+            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
+            <translation>Kreuzen Sie an, was Ihnen bekannt vorkommt. Das wählt nur einen Schwerpunkt für den Anfang; es ist keine Diagnose, und Sie können ihn jederzeit ändern.</translation>
         </message>
     </context>
     <context>
@@ -2518,6 +2543,65 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         <message>
             <source>One entry could not be saved: {why}.</source>
             <translation>Ein Eintrag konnte nicht gespeichert werden: {why}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Übungsschwerpunkt</translation>
+        </message>
+        <message>
+            <source>Focus:</source>
+            <translation>Schwerpunkt:</translation>
+        </message>
+        <message>
+            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
+            <translation>Einheiten beginnen immer mit Dehnungen und kräftigen dann, in kurzen Pausen am Schreibtisch und einer längeren täglichen Einheit. Schwerpunkt, Band oder schwächere Seite können Sie später in den Einstellungen ändern.</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Counterbalance beim Anmelden starten</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
+            <translation>Pausen kommen nur, solange Counterbalance läuft. Sie können das jederzeit in den Einstellungen ändern.</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance at login</source>
+            <translation>Counterbalance beim Anmelden starten</translation>
+        </message>
+        <message>
+            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Vorschlag nach Ihren Antworten: &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Nichts angekreuzt: ein ausgewogener Start, &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>This is a starting point, not a diagnosis.</source>
+            <translation>Das ist ein Ausgangspunkt, keine Diagnose.</translation>
+        </message>
+        <message>
+            <source>no weaker side marked</source>
+            <translation>keine schwächere Seite angegeben</translation>
+        </message>
+        <message>
+            <source>left side weaker</source>
+            <translation>linke Seite schwächer</translation>
+        </message>
+        <message>
+            <source>right side weaker</source>
+            <translation>rechte Seite schwächer</translation>
+        </message>
+        <message>
+            <source>With a resistance band</source>
+            <translation>Mit Widerstandsband</translation>
+        </message>
+        <message>
+            <source>Without equipment</source>
+            <translation>Ohne Hilfsmittel</translation>
         </message>
     </context>
     <context>

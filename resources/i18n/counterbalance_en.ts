@@ -3,31 +3,50 @@
     <context>
         <name>BreakPrompt</name>
         <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Snooze for %n minute(s)</source>
             <translation>
                 <numerusform>Snooze for %n minute</numerusform>
                 <numerusform>Snooze for %n minutes</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>CoverageRow</name>
         <message numerus="yes">
-            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
+            <source>%1 of %n body region(s) worked this week</source>
             <translation>
-                <numerusform>You've snoozed this break once; start it now or skip it.</numerusform>
-                <numerusform>You've snoozed this break %n times; start it now or skip it.</numerusform>
+                <numerusform>%1 of %n body region worked this week</numerusform>
+                <numerusform>%1 of %n body regions worked this week</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>DonePage</name>
         <message numerus="yes">
-            <source>S snoozes %n min</source>
+            <source>%1 of %n exercise(s) done</source>
             <translation>
-                <numerusform>S snoozes %n min</numerusform>
-                <numerusform>S snoozes %n min</numerusform>
+                <numerusform>%1 of %n exercise done</numerusform>
+                <numerusform>%1 of %n exercises done</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisePage</name>
+        <message numerus="yes">
+            <source>second(s)</source>
+            <translation>
+                <numerusform>second</numerusform>
+                <numerusform>seconds</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FeelPage</name>
+        <message numerus="yes">
+            <source>Optional: this window closes by itself in %n s.</source>
+            <translation>
+                <numerusform>Optional: this window closes by itself in %n s.</numerusform>
+                <numerusform>Optional: this window closes by itself in %n s.</numerusform>
             </translation>
         </message>
     </context>
@@ -42,57 +61,12 @@
         </message>
     </context>
     <context>
-        <name>ProgressPresenter</name>
-        <message numerus="yes">
-            <source>Saved %n CSV file(s) in %1</source>
-            <translation>
-                <numerusform>Saved %n CSV file in %1</numerusform>
-                <numerusform>Saved %n CSV files in %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n chart image(s) in %1</source>
-            <translation>
-                <numerusform>Saved %n chart image in %1</numerusform>
-                <numerusform>Saved %n chart images in %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressWindow</name>
-        <message numerus="yes">
-            <source>Last %n week(s)</source>
-            <translation>
-                <numerusform>Last %n week</numerusform>
-                <numerusform>Last %n weeks</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
-            <translation>
-                <numerusform>Week of %1: %2 of %n break taken (%3)</numerusform>
-                <numerusform>Week of %1: %2 of %n breaks taken (%3)</numerusform>
-            </translation>
-        </message>
+        <name>ProgressCards</name>
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n set(s)</source>
-            <translation>
-                <numerusform>%n set</numerusform>
-                <numerusform>%n sets</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n body region(s) worked this week</source>
-            <translation>
-                <numerusform>%1 of %n body region worked this week</numerusform>
-                <numerusform>%1 of %n body regions worked this week</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -116,11 +90,79 @@
                 <numerusform>last week %n min</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressCharts</name>
+        <message numerus="yes">
+            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
+            <translation>
+                <numerusform>Week of %1: %2 of %n break taken (%3)</numerusform>
+                <numerusform>Week of %1: %2 of %n breaks taken (%3)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPresenter</name>
+        <message numerus="yes">
+            <source>Saved %n CSV file(s) in %1</source>
+            <translation>
+                <numerusform>Saved %n CSV file in %1</numerusform>
+                <numerusform>Saved %n CSV files in %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n chart image(s) in %1</source>
+            <translation>
+                <numerusform>Saved %n chart image in %1</numerusform>
+                <numerusform>Saved %n chart images in %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressWindow</name>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation>
+                <numerusform>%n set</numerusform>
+                <numerusform>%n sets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n week(s)</source>
+            <translation>
+                <numerusform>Last %n week</numerusform>
+                <numerusform>Last %n weeks</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n week(s) ago</source>
             <translation>
                 <numerusform>%n week ago</numerusform>
                 <numerusform>%n weeks ago</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptCard</name>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
+            <translation>
+                <numerusform>You've snoozed this break once; start it now or skip it.</numerusform>
+                <numerusform>You've snoozed this break %n times; start it now or skip it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>S snoozes %n min</source>
+            <translation>
+                <numerusform>S snoozes %n min</numerusform>
+                <numerusform>S snoozes %n min</numerusform>
             </translation>
         </message>
     </context>
@@ -164,31 +206,10 @@
     <context>
         <name>SessionWindow</name>
         <message numerus="yes">
-            <source>Optional: this window closes by itself in %n s.</source>
-            <translation>
-                <numerusform>Optional: this window closes by itself in %n s.</numerusform>
-                <numerusform>Optional: this window closes by itself in %n s.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n exercise(s) planned</source>
             <translation>
                 <numerusform>%n exercise planned</numerusform>
                 <numerusform>%n exercises planned</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>second(s)</source>
-            <translation>
-                <numerusform>second</numerusform>
-                <numerusform>seconds</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n exercise(s) done</source>
-            <translation>
-                <numerusform>%1 of %n exercise done</numerusform>
-                <numerusform>%1 of %n exercises done</numerusform>
             </translation>
         </message>
     </context>

@@ -11,91 +11,12 @@
         <name>BreakPrompt</name>
         <message>
             <source>Counterbalance — Time for a break</source>
-            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Side of the first exercise's figure. The app icon in the card's header. Window flags while the prompt must not take focus.</extracomment>
+            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Window flags while the prompt must not take focus.</extracomment>
             <translation>Counterbalance — Hora de una pausa</translation>
         </message>
         <message>
             <source>Time for a break</source>
             <translation>Hora de una pausa</translation>
-        </message>
-        <message>
-            <source>Counterbalance</source>
-            <translation>Counterbalance</translation>
-        </message>
-        <message>
-            <source>Close and skip this break</source>
-            <translation>Cerrar y saltar esta pausa</translation>
-        </message>
-        <message>
-            <source>Close (skips this break)</source>
-            <translation>Cerrar (salta esta pausa)</translation>
-        </message>
-        <message>
-            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
-            <translation>Termine lo que está escribiendo: la pausa empieza cuando se detenga un momento.</translation>
-        </message>
-        <message>
-            <source>Start now</source>
-            <translation>Empezar ahora</translation>
-        </message>
-        <message>
-            <source>Start the break now</source>
-            <translation>Empezar la pausa ahora</translation>
-        </message>
-        <message>
-            <source>At my next pause</source>
-            <translation>En mi próxima parada</translation>
-        </message>
-        <message>
-            <source>Start the break when I stop typing</source>
-            <translation>Empezar la pausa cuando deje de escribir</translation>
-        </message>
-        <message>
-            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
-            <translation>Siga escribiendo; la pausa empieza sola cuando se detenga unos segundos.</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Saltar</translation>
-        </message>
-        <message>
-            <source>Skip this break</source>
-            <translation>Saltar esta pausa</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Posponer</translation>
-        </message>
-        <message>
-            <source>Time for a short break</source>
-            <translation>Hora de una pausa corta</translation>
-        </message>
-        <message>
-            <source>Time for your daily session</source>
-            <translation>Hora de su sesión diaria</translation>
-        </message>
-        <message>
-            <source>Time for the break you skipped</source>
-            <translation>Hora de la pausa que saltó</translation>
-        </message>
-        <message>
-            <source>First: {name}</source>
-            <translation>Primero: {name}</translation>
-        </message>
-        <message>
-            <source>then {names}</source>
-            <translation>después {names}</translation>
-        </message>
-        <message>
-            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
-            <translation>Esta es la recuperación de una pausa que saltó antes. Se ofrece una vez; no pasa nada si la salta.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>Snooze for %n minute(s)</source>
@@ -104,39 +25,84 @@
                 <numerusform>Posponer %n minutos</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
-            <translation>
-                <numerusform>Ha pospuesto esta pausa una vez; empiécela ahora o sáltela.</numerusform>
-                <numerusform>Ha pospuesto esta pausa %n veces; empiécela ahora o sáltela.</numerusform>
-            </translation>
+    </context>
+    <context>
+        <name>BreaksPage</name>
+        <message>
+            <source>Breaks</source>
+            <translation>Pausas</translation>
         </message>
         <message>
-            <source>This break can't be snoozed again; start it now or skip it.</source>
-            <translation>Esta pausa ya no se puede posponer; empiécela ahora o sáltela.</translation>
+            <source>Microbreaks</source>
+            <translation>Micropausas</translation>
         </message>
         <message>
-            <source>Enter starts</source>
-            <translation>Intro empieza</translation>
-        </message>
-        <message numerus="yes">
-            <source>S snoozes %n min</source>
-            <translation>
-                <numerusform>S pospone %n min</numerusform>
-                <numerusform>S pospone %n min</numerusform>
-            </translation>
+            <source>Minutes between breaks</source>
+            <translation>Minutos entre pausas</translation>
         </message>
         <message>
-            <source>P waits for your pause</source>
-            <translation>P espera a su parada</translation>
+            <source>Break every</source>
+            <translation>Pausa cada</translation>
         </message>
         <message>
-            <source>Esc skips</source>
-            <translation>Esc salta</translation>
+            <source>Vary each interval by</source>
+            <translation>Variar cada intervalo en</translation>
         </message>
         <message>
-            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
-            <translation>Lo que escribe se queda en su aplicación. Haga clic en esta tarjeta para usar teclas: {keys}</translation>
+            <source>Vary by up to ±</source>
+            <translation>Variar hasta ±</translation>
+        </message>
+        <message>
+            <source>Idle minutes that count</source>
+            <translation>Minutos de inactividad que cuentan</translation>
+        </message>
+        <message>
+            <source>Idle time that counts</source>
+            <translation>Inactividad que cuenta</translation>
+        </message>
+        <message>
+            <source>Notice before a break</source>
+            <translation>Aviso antes de una pausa</translation>
+        </message>
+        <message>
+            <source>Notice ahead</source>
+            <translation>Aviso previo</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Posponer</translation>
+        </message>
+        <message>
+            <source>Snooze times in minutes</source>
+            <translation>Tiempos de aplazamiento en minutos</translation>
+        </message>
+        <message>
+            <source>Minutes, separated by commas (up to {n}).</source>
+            <translation>Minutos separados por comas (hasta {n}).</translation>
+        </message>
+        <message>
+            <source>Snooze times</source>
+            <translation>Tiempos de aplazamiento</translation>
+        </message>
+        <message>
+            <source>Snoozes allowed per break</source>
+            <translation>Aplazamientos permitidos por pausa</translation>
+        </message>
+        <message>
+            <source>Snoozes per break</source>
+            <translation>Aplazamientos por pausa</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended.</source>
+            <translation>Se recomiendan {lo}–{hi} min.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
+            <translation>Se recomiendan {lo}–{hi} min; pausas tan frecuentes pueden interrumpir el trabajo concentrado.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
+            <translation>Se recomiendan {lo}–{hi} min; estar sentado más de una hora se acumula.</translation>
         </message>
     </context>
     <context>
@@ -168,6 +134,13 @@
         </message>
     </context>
     <context>
+        <name>ConditionsPage</name>
+        <message>
+            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
+            <translation>Marque lo que se aplique a usted. Counterbalance dejará fuera los ejercicios no recomendados en ese caso. Puede cambiarlo más tarde en Configuración.</translation>
+        </message>
+    </context>
+    <context>
         <name>CountdownRing</name>
         <message>
             <source>Countdown</source>
@@ -183,17 +156,38 @@
         </message>
         <message>
             <source>Please get checked</source>
-            <extracomment>Slow reads and first imports run here, off the GUI thread.</extracomment>
+            <extracomment>How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks. Slow reads and first imports run here, off the GUI thread.</extracomment>
             <translation>Hágase revisar</translation>
         </message>
         <message>
             <source>Counterbalance — Not started</source>
-            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
             <translation>Counterbalance — No iniciado</translation>
         </message>
         <message>
             <source>Counterbalance did not start: {reason}</source>
             <translation>Counterbalance no se inició: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageRow</name>
+        <message>
+            <source>Body regions worked this week</source>
+            <translation>Zonas del cuerpo trabajadas esta semana</translation>
+        </message>
+        <message>
+            <source>Worked this week:</source>
+            <translation>Trabajado esta semana:</translation>
+        </message>
+        <message>
+            <source>%1: not yet</source>
+            <translation>%1: todavía no</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n body region(s) worked this week</source>
+            <translation>
+                <numerusform>%1 de %n zona del cuerpo trabajada esta semana</numerusform>
+                <numerusform>%1 de %n zonas del cuerpo trabajadas esta semana</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -224,6 +218,352 @@
         </message>
     </context>
     <context>
+        <name>DisclaimerPage</name>
+        <message>
+            <source>Before you start, please read this:</source>
+            <translation>Antes de empezar, lea esto:</translation>
+        </message>
+        <message>
+            <source>I have read and understood this</source>
+            <translation>Lo he leído y entendido</translation>
+        </message>
+        <message>
+            <source>I have read and understood the disclaimer</source>
+            <translation>He leído y entendido el aviso</translation>
+        </message>
+        <message>
+            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
+            <translation>El ejercicio debe sentirse como una tensión leve, nunca como un dolor agudo. Puede comprobar los signos de alarma en cualquier momento con «Comprobar síntomas».</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <source>Close (Enter)</source>
+            <translation>Cerrar (Intro)</translation>
+        </message>
+        <message>
+            <source>Close window</source>
+            <translation>Cerrar ventana</translation>
+        </message>
+        <message>
+            <source>Well done!</source>
+            <translation>¡Muy bien!</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>Sesión terminada</translation>
+        </message>
+        <message>
+            <source>Session skipped</source>
+            <translation>Sesión saltada</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n exercise(s) done</source>
+            <translation>
+                <numerusform>%1 de %n ejercicio hecho</numerusform>
+                <numerusform>%1 de %n ejercicios hechos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pain %1/10 before, %2/10 after</source>
+            <translation>Dolor %1/10 antes, %2/10 después</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisePage</name>
+        <message>
+            <source>Demonstration</source>
+            <extracomment>Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440.</extracomment>
+            <translation>Demostración</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Atrás</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Pause (Space)</source>
+            <translation>Pausa (Espacio)</translation>
+        </message>
+        <message>
+            <source>Pause or resume</source>
+            <translation>Pausar o reanudar</translation>
+        </message>
+        <message>
+            <source>Skip set →</source>
+            <translation>Saltar serie →</translation>
+        </message>
+        <message>
+            <source>Skip this set</source>
+            <translation>Saltar esta serie</translation>
+        </message>
+        <message>
+            <source>End (Esc)</source>
+            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
+            <translation>Terminar (Esc)</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Terminar la sesión</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>Siguiente: %1</translation>
+        </message>
+        <message>
+            <source>Last exercise</source>
+            <translation>Último ejercicio</translation>
+        </message>
+        <message>
+            <source>Set %1 of %2</source>
+            <translation>Serie %1 de %2</translation>
+        </message>
+        <message>
+            <source>Resume (Space)</source>
+            <translation>Reanudar (Espacio)</translation>
+        </message>
+        <message>
+            <source>Switch sides: %1</source>
+            <translation>Cambie de lado: %1</translation>
+        </message>
+        <message>
+            <source>Get ready: %1</source>
+            <translation>Prepárese: %1</translation>
+        </message>
+        <message>
+            <source>Get ready</source>
+            <translation>Prepárese</translation>
+        </message>
+        <message>
+            <source>get ready</source>
+            <translation>prepárese</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Mantenga</translation>
+        </message>
+        <message>
+            <source>hold %1 of %2</source>
+            <translation>mantenimiento %1 de %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>second(s)</source>
+            <translation>
+                <numerusform>segundo</numerusform>
+                <numerusform>segundos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Relax</source>
+            <translation>Relaje</translation>
+        </message>
+        <message>
+            <source>next: hold %1 of %2</source>
+            <translation>siguiente: mantenimiento %1 de %2</translation>
+        </message>
+        <message>
+            <source>Rep %1 of %2</source>
+            <translation>Repetición %1 de %2</translation>
+        </message>
+        <message>
+            <source>%1 s per rep</source>
+            <translation>%1 s por repetición</translation>
+        </message>
+        <message>
+            <source>Paused — press Space to continue</source>
+            <translation>En pausa — pulse Espacio para continuar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisesPage</name>
+        <message>
+            <source>Exercises</source>
+            <translation>Ejercicios</translation>
+        </message>
+        <message>
+            <source>Your exercises</source>
+            <translation>Sus ejercicios</translation>
+        </message>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Enfoque de los ejercicios</translation>
+        </message>
+        <message>
+            <source>Focus</source>
+            <translation>Enfoque</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Sin banda</translation>
+        </message>
+        <message>
+            <source>Resistance band</source>
+            <translation>Banda elástica</translation>
+        </message>
+        <message>
+            <source>Equipment at your desk</source>
+            <translation>Material en su escritorio</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Material</translation>
+        </message>
+        <message>
+            <source>Neither / not sure</source>
+            <translation>Ninguno / no lo sé</translation>
+        </message>
+        <message>
+            <source>Left side is weaker</source>
+            <translation>El lado izquierdo es más débil</translation>
+        </message>
+        <message>
+            <source>Right side is weaker</source>
+            <translation>El lado derecho es más débil</translation>
+        </message>
+        <message>
+            <source>Weaker side</source>
+            <translation>Lado más débil</translation>
+        </message>
+        <message>
+            <source>Left side is tighter</source>
+            <translation>El lado izquierdo está más rígido</translation>
+        </message>
+        <message>
+            <source>Right side is tighter</source>
+            <translation>El lado derecho está más rígido</translation>
+        </message>
+        <message>
+            <source>Tighter side</source>
+            <translation>Lado más rígido</translation>
+        </message>
+        <message>
+            <source>Leave out exercises not advised for:</source>
+            <translation>Dejar fuera los ejercicios no recomendados en caso de:</translation>
+        </message>
+        <message>
+            <source>Daily session</source>
+            <translation>Sesión diaria</translation>
+        </message>
+        <message>
+            <source>Remind me of a longer daily session</source>
+            <translation>Recordarme una sesión diaria más larga</translation>
+        </message>
+        <message>
+            <source>Daily session time</source>
+            <translation>Hora de la sesión diaria</translation>
+        </message>
+        <message>
+            <source>Reminder at</source>
+            <translation>Aviso a las</translation>
+        </message>
+        <message>
+            <source>Your local time, every day.</source>
+            <translation>Su hora local, cada día.</translation>
+        </message>
+        <message>
+            <source>Pain ratings</source>
+            <translation>Valoraciones del dolor</translation>
+        </message>
+        <message>
+            <source>Share of microbreaks asking pain</source>
+            <translation>Proporción de micropausas que preguntan por el dolor</translation>
+        </message>
+        <message>
+            <source>Ask on</source>
+            <translation>Preguntar en</translation>
+        </message>
+        <message>
+            <source>of microbreaks, before and after.</source>
+            <translation>de las micropausas, antes y después.</translation>
+        </message>
+        <message>
+            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
+            <translation>Las valoraciones de 0 a 10 muestran si los ejercicios le ayudan. 100 % pregunta siempre; 0 % nunca pregunta en las micropausas.</translation>
+        </message>
+        <message>
+            <source>Ask how each exercise felt in microbreaks</source>
+            <translation>Preguntar cómo fue cada ejercicio en las micropausas</translation>
+        </message>
+        <message>
+            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
+            <translation>Desactivado: una pregunta opcional al final de una micropausa. Las sesiones diarias siempre preguntan tras cada ejercicio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeelPage</name>
+        <message>
+            <source>Easy  (E)</source>
+            <translation>Fácil  (E)</translation>
+        </message>
+        <message>
+            <source>Felt easy</source>
+            <translation>Fue fácil</translation>
+        </message>
+        <message>
+            <source>OK  (O)</source>
+            <translation>Bien  (O)</translation>
+        </message>
+        <message>
+            <source>Felt OK</source>
+            <translation>Fue bien</translation>
+        </message>
+        <message>
+            <source>Hard  (H)</source>
+            <translation>Difícil  (H)</translation>
+        </message>
+        <message>
+            <source>Felt hard</source>
+            <translation>Fue difícil</translation>
+        </message>
+        <message>
+            <source>Any pain during it? (optional, 0–10)</source>
+            <translation>¿Algún dolor durante el ejercicio? (opcional, 0–10)</translation>
+        </message>
+        <message>
+            <source>Skip question (Esc)</source>
+            <translation>Saltar pregunta (Esc)</translation>
+        </message>
+        <message>
+            <source>Skip question</source>
+            <translation>Saltar pregunta</translation>
+        </message>
+        <message>
+            <source>New numbness, tingling or weakness…</source>
+            <translation>Entumecimiento, hormigueo o debilidad nuevos…</translation>
+        </message>
+        <message>
+            <source>Report new numbness, tingling or weakness</source>
+            <translation>Indicar entumecimiento, hormigueo o debilidad nuevos</translation>
+        </message>
+        <message>
+            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
+            <translation>Un dolor por encima de 5 durante un ejercicio es más de lo debido: este se suavizará la próxima vez. ¿Dolor agudo, entumecimiento u hormigueo? Pare y compruebe sus síntomas.</translation>
+        </message>
+        <message>
+            <source>How did “%1” feel?</source>
+            <translation>¿Qué tal «%1»?</translation>
+        </message>
+        <message>
+            <source>Done! How did this break feel?</source>
+            <translation>¡Hecho! ¿Qué tal esta pausa?</translation>
+        </message>
+        <message>
+            <source>Optional: press E, O or H to finish.</source>
+            <translation>Opcional: pulse E, O o H para terminar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Optional: this window closes by itself in %n s.</source>
+            <translation>
+                <numerusform>Opcional: esta ventana se cierra sola en %n s.</numerusform>
+                <numerusform>Opcional: esta ventana se cierra sola en %n s.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FigureWidget</name>
         <message>
             <source>Exercise demonstration</source>
@@ -251,10 +591,108 @@
         </message>
     </context>
     <context>
+        <name>GeneralPage</name>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
+            <translation>No se encontró salida de sonido: las sesiones son silenciosas. Las señales vuelven solas cuando haya sonido.</translation>
+        </message>
+        <message>
+            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
+            <translation>No responde ningún motor de voz (p. ej. speech-dispatcher con espeak-ng): las indicaciones no se leen en voz alta. Vuelven solas cuando se instale uno.</translation>
+        </message>
+        <message>
+            <source>This installation cannot play sound or speech: cues stay silent.</source>
+            <translation>Esta instalación no puede reproducir sonido ni voz: las señales quedan en silencio.</translation>
+        </message>
+        <message>
+            <source>A sound file is missing from the installation: reinstall to fix.</source>
+            <translation>Falta un archivo de sonido en la instalación: reinstale para solucionarlo.</translation>
+        </message>
+        <message>
+            <source>Quiet times</source>
+            <translation>Momentos de calma</translation>
+        </message>
+        <message>
+            <source>Hold breaks while a full-screen window is active</source>
+            <translation>Retener las pausas mientras haya una ventana a pantalla completa</translation>
+        </message>
+        <message>
+            <source>Presentations, calls and videos are not interrupted.</source>
+            <translation>Las presentaciones, llamadas y vídeos no se interrumpen.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while Do Not Disturb is on</source>
+            <translation>Retener las pausas mientras «No molestar» esté activado</translation>
+        </message>
+        <message>
+            <source>A held break is offered as soon as the quiet time ends.</source>
+            <translation>Una pausa retenida se ofrece en cuanto termina el momento de calma.</translation>
+        </message>
+        <message>
+            <source>Sounds</source>
+            <translation>Sonidos</translation>
+        </message>
+        <message>
+            <source>Play ticks and chimes during sessions</source>
+            <translation>Reproducir tictac y campanadas durante las sesiones</translation>
+        </message>
+        <message>
+            <source>Speak exercise cues aloud</source>
+            <translation>Leer en voz alta las indicaciones de los ejercicios</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>El mismo que el sistema</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Idioma:</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time Counterbalance starts.</source>
+            <translation>Un idioma nuevo se aplica la próxima vez que se inicie Counterbalance.</translation>
+        </message>
+        <message>
+            <source>Start at login</source>
+            <translation>Iniciar al entrar</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Iniciar Counterbalance al entrar</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running.</source>
+            <translation>Las pausas solo llegan mientras Counterbalance está en marcha.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPage</name>
+        <message>
+            <source>Working hours</source>
+            <translation>Horario laboral</translation>
+        </message>
+        <message>
+            <source>Only offer breaks during my working hours</source>
+            <translation>Ofrecer pausas solo durante mi horario laboral</translation>
+        </message>
+        <message>
+            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
+            <translation>Fuera de este horario no se ofrecen pausas, y el recuento empieza de nuevo cada día. Un día puede tener varios intervalos, p. ej. antes y después de comer.</translation>
+        </message>
+    </context>
+    <context>
         <name>Housekeeping</name>
         <message>
             <source>How was your day?</source>
-            <extracomment>The kind of the end-of-day notice (the pre-break one is the notifier's default).</extracomment>
+            <extracomment>Where versions before the marker file remembered the idle notice (read, never written). The kind of the end-of-day notice (the pre-break one is the notifier's default).</extracomment>
             <translation>¿Qué tal su día?</translation>
         </message>
         <message>
@@ -368,152 +806,24 @@
             <translation>Siguiente</translation>
         </message>
         <message>
-            <source>Before you start, please read this:</source>
-            <translation>Antes de empezar, lea esto:</translation>
-        </message>
-        <message>
-            <source>I have read and understood this</source>
-            <translation>Lo he leído y entendido</translation>
-        </message>
-        <message>
-            <source>I have read and understood the disclaimer</source>
-            <translation>He leído y entendido el aviso</translation>
-        </message>
-        <message>
-            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
-            <translation>El ejercicio debe sentirse como una tensión leve, nunca como un dolor agudo. Puede comprobar los signos de alarma en cualquier momento con «Comprobar síntomas».</translation>
-        </message>
-        <message>
             <source>A quick safety check</source>
             <translation>Una comprobación rápida de seguridad</translation>
-        </message>
-        <message>
-            <source>Advice</source>
-            <translation>Consejo</translation>
         </message>
         <message>
             <source>What do you notice?</source>
             <translation>¿Qué nota?</translation>
         </message>
         <message>
-            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
-            <translation>Marque lo que le resulte familiar. Esto solo elige un enfoque inicial para sus ejercicios; no es un diagnóstico y puede cambiarlo cuando quiera.</translation>
-        </message>
-        <message>
             <source>Your set-up</source>
             <translation>Su equipo</translation>
-        </message>
-        <message>
-            <source>Do you have a resistance band at your desk?</source>
-            <translation>¿Tiene una banda elástica en su escritorio?</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Sin banda</translation>
-        </message>
-        <message>
-            <source>Yes, I have a band</source>
-            <translation>Sí, tengo una banda</translation>
-        </message>
-        <message>
-            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
-            <translation>¿Nota un lado más débil (por ejemplo, le cuesta más equilibrarse o levantar con él)?</translation>
-        </message>
-        <message>
-            <source>No / not sure</source>
-            <translation>No / no lo sé</translation>
-        </message>
-        <message>
-            <source>Left is weaker</source>
-            <translation>El izquierdo es más débil</translation>
-        </message>
-        <message>
-            <source>Right is weaker</source>
-            <translation>El derecho es más débil</translation>
-        </message>
-        <message>
-            <source>Does one side feel tighter (for example, in stretches)?</source>
-            <translation>¿Nota un lado más rígido (por ejemplo, en los estiramientos)?</translation>
-        </message>
-        <message>
-            <source>Left is tighter</source>
-            <translation>El izquierdo está más rígido</translation>
-        </message>
-        <message>
-            <source>Right is tighter</source>
-            <translation>El derecho está más rígido</translation>
-        </message>
-        <message>
-            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
-            <translation>El fortalecimiento de un solo lado recibe una serie más en el lado más débil, y los estiramientos de un solo lado un mantenimiento más en el lado más rígido. Vuelva a comprobarlo cada dos o tres semanas.</translation>
         </message>
         <message>
             <source>Anything to leave out?</source>
             <translation>¿Algo que evitar?</translation>
         </message>
         <message>
-            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
-            <translation>Marque lo que se aplique a usted. Counterbalance dejará fuera los ejercicios no recomendados en ese caso. Puede cambiarlo más tarde en Configuración.</translation>
-        </message>
-        <message>
             <source>Your starting focus</source>
             <translation>Su enfoque inicial</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Enfoque de los ejercicios</translation>
-        </message>
-        <message>
-            <source>Focus:</source>
-            <translation>Enfoque:</translation>
-        </message>
-        <message>
-            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
-            <translation>Las sesiones siempre empiezan con estiramientos y luego fortalecen, en pausas cortas en el escritorio más una sesión diaria más larga. Cambie el enfoque, la banda o el lado débil más tarde en Configuración.</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Iniciar Counterbalance al entrar</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance at login</source>
-            <translation>Iniciar Counterbalance al entrar</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
-            <translation>Las pausas solo llegan mientras Counterbalance está en marcha. Puede cambiarlo cuando quiera en Configuración.</translation>
-        </message>
-        <message>
-            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Sugerido según sus respuestas: &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Ningún signo marcado: un inicio equilibrado, &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>This is a starting point, not a diagnosis.</source>
-            <translation>Es un punto de partida, no un diagnóstico.</translation>
-        </message>
-        <message>
-            <source>no weaker side marked</source>
-            <translation>ningún lado más débil indicado</translation>
-        </message>
-        <message>
-            <source>left side weaker</source>
-            <translation>lado izquierdo más débil</translation>
-        </message>
-        <message>
-            <source>right side weaker</source>
-            <translation>lado derecho más débil</translation>
-        </message>
-        <message>
-            <source>With a resistance band</source>
-            <translation>Con banda elástica</translation>
-        </message>
-        <message>
-            <source>Without equipment</source>
-            <translation>Sin material</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -742,245 +1052,12 @@
         </message>
     </context>
     <context>
-        <name>ProgressPresenter</name>
-        <message>
-            <source>Something went wrong: %1</source>
-            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
-            <translation>Algo salió mal: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n CSV file(s) in %1</source>
-            <translation>
-                <numerusform>%n archivo CSV guardado en %1</numerusform>
-                <numerusform>%n archivos CSV guardados en %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n chart image(s) in %1</source>
-            <translation>
-                <numerusform>%n imagen de gráfico guardada en %1</numerusform>
-                <numerusform>%n imágenes de gráficos guardadas en %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Could not save the report: %1</source>
-            <translation>No se pudo guardar el informe: %1</translation>
-        </message>
-        <message>
-            <source>Saved the report as %1</source>
-            <translation>Informe guardado como %1</translation>
-        </message>
-        <message>
-            <source>Could not save a copy: %1</source>
-            <translation>No se pudo guardar una copia: %1</translation>
-        </message>
-        <message>
-            <source>Saved a copy as %1</source>
-            <translation>Copia guardada como %1</translation>
-        </message>
-        <message>
-            <source>All your data was deleted.</source>
-            <translation>Se han borrado todos sus datos.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressWindow</name>
-        <message>
-            <source>Neck</source>
-            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead. Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).
-----------
-Names of the pain regions (``core.events.Region``).</extracomment>
-            <translation>Cuello</translation>
-        </message>
-        <message>
-            <source>Chest &amp; shoulders</source>
-            <translation>Pecho y hombros</translation>
-        </message>
-        <message>
-            <source>Upper back</source>
-            <translation>Parte alta de la espalda</translation>
-        </message>
-        <message>
-            <source>Core</source>
-            <translation>Core</translation>
-        </message>
-        <message>
-            <source>Low back</source>
-            <translation>Zona lumbar</translation>
-        </message>
-        <message>
-            <source>Hips</source>
-            <translation>Caderas</translation>
-        </message>
-        <message>
-            <source>Legs</source>
-            <translation>Piernas</translation>
-        </message>
-        <message>
-            <source>Upper back / shoulders</source>
-            <translation>Parte alta de la espalda / hombros</translation>
-        </message>
-        <message>
-            <source>Hips / buttocks</source>
-            <translation>Caderas / glúteos</translation>
-        </message>
-        <message>
-            <source>Leg below knee</source>
-            <translation>Pierna bajo la rodilla</translation>
-        </message>
-        <message>
-            <source>Arm / hand</source>
-            <translation>Brazo / mano</translation>
-        </message>
-        <message>
-            <source>Counterbalance — Progress</source>
-            <translation>Counterbalance — Progreso</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Progreso</translation>
-        </message>
-        <message>
-            <source>Weeks shown</source>
-            <translation>Semanas mostradas</translation>
-        </message>
-        <message>
-            <source>How many weeks the charts show</source>
-            <translation>Cuántas semanas muestran los gráficos</translation>
-        </message>
-        <message numerus="yes">
-            <source>Last %n week(s)</source>
-            <translation>
-                <numerusform>Última semana</numerusform>
-                <numerusform>Últimas %n semanas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your progress</source>
-            <translation>Su progreso</translation>
-        </message>
-        <message>
-            <source>&amp;Show:</source>
-            <translation>&amp;Mostrar:</translation>
-        </message>
-        <message>
-            <source>Body regions worked this week</source>
-            <translation>Zonas del cuerpo trabajadas esta semana</translation>
-        </message>
-        <message>
-            <source>Worked this week:</source>
-            <translation>Trabajado esta semana:</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>No progress yet</source>
-            <translation>Aún no hay progreso</translation>
-        </message>
-        <message>
-            <source>Nothing to show yet</source>
-            <translation>Aún no hay nada que mostrar</translation>
-        </message>
-        <message>
-            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
-            <translation>Sus gráficos aparecen aquí después de su primera pausa. Cada semana muestra cuántas pausas hizo de las ofrecidas (adherencia) y, si valora el dolor antes y después de una sesión, cómo cambia su dolor a lo largo de las semanas.</translation>
-        </message>
-        <message>
-            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
-            <translation>Consejo: empiece una sesión ahora desde el menú de la bandeja, o espere al próximo aviso de pausa. Valorar el dolor es opcional y solo requiere una tecla.</translation>
-        </message>
-        <message>
-            <source>Loading your progress…</source>
-            <translation>Cargando su progreso…</translation>
-        </message>
-        <message>
-            <source>Loading</source>
-            <translation>Cargando</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Exportar &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>Export raw events as CSV</source>
-            <translation>Exportar los eventos sin procesar como CSV</translation>
-        </message>
-        <message>
-            <source>Save charts as P&amp;NG…</source>
-            <translation>Guardar gráficos como P&amp;NG…</translation>
-        </message>
-        <message>
-            <source>Save chart images</source>
-            <translation>Guardar imágenes de los gráficos</translation>
-        </message>
-        <message>
-            <source>&amp;Report for physio (PDF)…</source>
-            <translation>&amp;Informe para el fisio (PDF)…</translation>
-        </message>
-        <message>
-            <source>PDF report</source>
-            <translation>Informe PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Delete all my data…</source>
-            <translation>&amp;Borrar todos mis datos…</translation>
-        </message>
-        <message>
-            <source>Delete all data</source>
-            <translation>Borrar todos los datos</translation>
-        </message>
-        <message>
-            <source>Charts of adherence and pain</source>
-            <translation>Gráficos de adherencia y dolor</translation>
-        </message>
-        <message>
-            <source>The charts could not be drawn: %1</source>
-            <translation>No se pudieron dibujar los gráficos: %1</translation>
-        </message>
-        <message>
-            <source>Qt Quick is not available</source>
-            <translation>Qt Quick no está disponible</translation>
-        </message>
-        <message numerus="yes">
-            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
-            <translation>
-                <numerusform>Semana del %1: %2 de %n pausa hecha (%3)</numerusform>
-                <numerusform>Semana del %1: %2 de %n pausas hechas (%3)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sessions you started: %1</source>
-            <translation>Sesiones que inició usted: %1</translation>
-        </message>
-        <message>
-            <source>Week of %1</source>
-            <translation>Semana del %1</translation>
-        </message>
+        <name>ProgressCards</name>
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n día</numerusform>
                 <numerusform>%n días</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n set(s)</source>
-            <translation>
-                <numerusform>%n serie</numerusform>
-                <numerusform>%n series</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: not yet</source>
-            <translation>%1: todavía no</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n body region(s) worked this week</source>
-            <translation>
-                <numerusform>%1 de %n zona del cuerpo trabajada esta semana</numerusform>
-                <numerusform>%1 de %n zonas del cuerpo trabajadas esta semana</numerusform>
             </translation>
         </message>
         <message>
@@ -1052,6 +1129,36 @@ Names of the pain regions (``core.events.Region``).</extracomment>
                 <numerusform>la semana pasada %n min</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressCharts</name>
+        <message>
+            <source>Charts of adherence and pain</source>
+            <translation>Gráficos de adherencia y dolor</translation>
+        </message>
+        <message>
+            <source>The charts could not be drawn: %1</source>
+            <translation>No se pudieron dibujar los gráficos: %1</translation>
+        </message>
+        <message>
+            <source>Qt Quick is not available</source>
+            <translation>Qt Quick no está disponible</translation>
+        </message>
+        <message numerus="yes">
+            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
+            <translation>
+                <numerusform>Semana del %1: %2 de %n pausa hecha (%3)</numerusform>
+                <numerusform>Semana del %1: %2 de %n pausas hechas (%3)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sessions you started: %1</source>
+            <translation>Sesiones que inició usted: %1</translation>
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation>Semana del %1</translation>
+        </message>
         <message>
             <source>Breaks taken (%)</source>
             <translation>Pausas hechas (%)</translation>
@@ -1084,6 +1191,9 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Pick a body region when you rate your pain to see it here.</source>
             <translation>Elija una zona del cuerpo al valorar el dolor para verla aquí.</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressDialogs</name>
         <message>
             <source>Counterbalance — Export CSV to folder</source>
             <translation>Counterbalance — Exportar CSV a una carpeta</translation>
@@ -1128,6 +1238,190 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Counterbalance data (*.sqlite3)</source>
             <translation>Datos de Counterbalance (*.sqlite3)</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressPresenter</name>
+        <message>
+            <source>Something went wrong: %1</source>
+            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
+            <translation>Algo salió mal: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n CSV file(s) in %1</source>
+            <translation>
+                <numerusform>%n archivo CSV guardado en %1</numerusform>
+                <numerusform>%n archivos CSV guardados en %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n chart image(s) in %1</source>
+            <translation>
+                <numerusform>%n imagen de gráfico guardada en %1</numerusform>
+                <numerusform>%n imágenes de gráficos guardadas en %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the report: %1</source>
+            <translation>No se pudo guardar el informe: %1</translation>
+        </message>
+        <message>
+            <source>Saved the report as %1</source>
+            <translation>Informe guardado como %1</translation>
+        </message>
+        <message>
+            <source>Could not save a copy: %1</source>
+            <translation>No se pudo guardar una copia: %1</translation>
+        </message>
+        <message>
+            <source>Saved a copy as %1</source>
+            <translation>Copia guardada como %1</translation>
+        </message>
+        <message>
+            <source>All your data was deleted.</source>
+            <translation>Se han borrado todos sus datos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressWindow</name>
+        <message>
+            <source>Neck</source>
+            <extracomment>Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the pain regions (``core.events.Region``).
+----------
+Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).</extracomment>
+            <translation>Cuello</translation>
+        </message>
+        <message>
+            <source>Chest &amp; shoulders</source>
+            <translation>Pecho y hombros</translation>
+        </message>
+        <message>
+            <source>Upper back</source>
+            <translation>Parte alta de la espalda</translation>
+        </message>
+        <message>
+            <source>Core</source>
+            <translation>Core</translation>
+        </message>
+        <message>
+            <source>Low back</source>
+            <translation>Zona lumbar</translation>
+        </message>
+        <message>
+            <source>Hips</source>
+            <translation>Caderas</translation>
+        </message>
+        <message>
+            <source>Legs</source>
+            <translation>Piernas</translation>
+        </message>
+        <message>
+            <source>Upper back / shoulders</source>
+            <translation>Parte alta de la espalda / hombros</translation>
+        </message>
+        <message>
+            <source>Hips / buttocks</source>
+            <translation>Caderas / glúteos</translation>
+        </message>
+        <message>
+            <source>Leg below knee</source>
+            <translation>Pierna bajo la rodilla</translation>
+        </message>
+        <message>
+            <source>Arm / hand</source>
+            <translation>Brazo / mano</translation>
+        </message>
+        <message>
+            <source>Counterbalance — Progress</source>
+            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead.</extracomment>
+            <translation>Counterbalance — Progreso</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progreso</translation>
+        </message>
+        <message>
+            <source>Weeks shown</source>
+            <translation>Semanas mostradas</translation>
+        </message>
+        <message>
+            <source>How many weeks the charts show</source>
+            <translation>Cuántas semanas muestran los gráficos</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n week(s)</source>
+            <translation>
+                <numerusform>Última semana</numerusform>
+                <numerusform>Últimas %n semanas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your progress</source>
+            <translation>Su progreso</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Mostrar:</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>No progress yet</source>
+            <translation>Aún no hay progreso</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet</source>
+            <translation>Aún no hay nada que mostrar</translation>
+        </message>
+        <message>
+            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
+            <translation>Sus gráficos aparecen aquí después de su primera pausa. Cada semana muestra cuántas pausas hizo de las ofrecidas (adherencia) y, si valora el dolor antes y después de una sesión, cómo cambia su dolor a lo largo de las semanas.</translation>
+        </message>
+        <message>
+            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
+            <translation>Consejo: empiece una sesión ahora desde el menú de la bandeja, o espere al próximo aviso de pausa. Valorar el dolor es opcional y solo requiere una tecla.</translation>
+        </message>
+        <message>
+            <source>Loading your progress…</source>
+            <translation>Cargando su progreso…</translation>
+        </message>
+        <message>
+            <source>Loading</source>
+            <translation>Cargando</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Exportar &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export raw events as CSV</source>
+            <translation>Exportar los eventos sin procesar como CSV</translation>
+        </message>
+        <message>
+            <source>Save charts as P&amp;NG…</source>
+            <translation>Guardar gráficos como P&amp;NG…</translation>
+        </message>
+        <message>
+            <source>Save chart images</source>
+            <translation>Guardar imágenes de los gráficos</translation>
+        </message>
+        <message>
+            <source>&amp;Report for physio (PDF)…</source>
+            <translation>&amp;Informe para el fisio (PDF)…</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>Informe PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Delete all my data…</source>
+            <translation>&amp;Borrar todos mis datos…</translation>
+        </message>
+        <message>
+            <source>Delete all data</source>
+            <translation>Borrar todos los datos</translation>
+        </message>
         <message numerus="yes">
             <source>%n week(s) ago</source>
             <translation>
@@ -1158,6 +1452,130 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <message>
             <source>Fewer breaks than {ago}: {recent} (was {earlier})</source>
             <translation>Menos pausas que {ago}: {recent} (antes {earlier})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation>
+                <numerusform>%n serie</numerusform>
+                <numerusform>%n series</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptCard</name>
+        <message>
+            <source>Counterbalance</source>
+            <extracomment>Side of the first exercise's figure. The app icon in the card's header.</extracomment>
+            <translation>Counterbalance</translation>
+        </message>
+        <message>
+            <source>Close and skip this break</source>
+            <translation>Cerrar y saltar esta pausa</translation>
+        </message>
+        <message>
+            <source>Close (skips this break)</source>
+            <translation>Cerrar (salta esta pausa)</translation>
+        </message>
+        <message>
+            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
+            <translation>Termine lo que está escribiendo: la pausa empieza cuando se detenga un momento.</translation>
+        </message>
+        <message>
+            <source>Start now</source>
+            <translation>Empezar ahora</translation>
+        </message>
+        <message>
+            <source>Start the break now</source>
+            <translation>Empezar la pausa ahora</translation>
+        </message>
+        <message>
+            <source>At my next pause</source>
+            <translation>En mi próxima parada</translation>
+        </message>
+        <message>
+            <source>Start the break when I stop typing</source>
+            <translation>Empezar la pausa cuando deje de escribir</translation>
+        </message>
+        <message>
+            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
+            <translation>Siga escribiendo; la pausa empieza sola cuando se detenga unos segundos.</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Saltar</translation>
+        </message>
+        <message>
+            <source>Skip this break</source>
+            <translation>Saltar esta pausa</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Posponer</translation>
+        </message>
+        <message>
+            <source>Time for a short break</source>
+            <translation>Hora de una pausa corta</translation>
+        </message>
+        <message>
+            <source>Time for your daily session</source>
+            <translation>Hora de su sesión diaria</translation>
+        </message>
+        <message>
+            <source>Time for the break you skipped</source>
+            <translation>Hora de la pausa que saltó</translation>
+        </message>
+        <message>
+            <source>First: {name}</source>
+            <translation>Primero: {name}</translation>
+        </message>
+        <message>
+            <source>then {names}</source>
+            <translation>después {names}</translation>
+        </message>
+        <message>
+            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
+            <translation>Esta es la recuperación de una pausa que saltó antes. Se ofrece una vez; no pasa nada si la salta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
+            <translation>
+                <numerusform>Ha pospuesto esta pausa una vez; empiécela ahora o sáltela.</numerusform>
+                <numerusform>Ha pospuesto esta pausa %n veces; empiécela ahora o sáltela.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This break can't be snoozed again; start it now or skip it.</source>
+            <translation>Esta pausa ya no se puede posponer; empiécela ahora o sáltela.</translation>
+        </message>
+        <message>
+            <source>Enter starts</source>
+            <translation>Intro empieza</translation>
+        </message>
+        <message numerus="yes">
+            <source>S snoozes %n min</source>
+            <translation>
+                <numerusform>S pospone %n min</numerusform>
+                <numerusform>S pospone %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>P waits for your pause</source>
+            <translation>P espera a su parada</translation>
+        </message>
+        <message>
+            <source>Esc skips</source>
+            <translation>Esc salta</translation>
+        </message>
+        <message>
+            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
+            <translation>Lo que escribe se queda en su aplicación. Haga clic en esta tarjeta para usar teclas: {keys}</translation>
         </message>
     </context>
     <context>
@@ -1197,6 +1615,38 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
             <translation>Ha indicado signos que necesitan una valoración médica, así que el programa de ejercicios está en pausa.
 
 ¿Le ha valorado un médico o fisioterapeuta y le ha dicho que puede hacer ejercicio?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingPage</name>
+        <message>
+            <source>Confirm (Enter)</source>
+            <extracomment>The feel page's notes wrap at this width (px) instead of spanning the window.</extracomment>
+            <translation>Confirmar (Intro)</translation>
+        </message>
+        <message>
+            <source>Confirm rating</source>
+            <translation>Confirmar valoración</translation>
+        </message>
+        <message>
+            <source>Skip (Esc)</source>
+            <translation>Saltar (Esc)</translation>
+        </message>
+        <message>
+            <source>Skip rating</source>
+            <translation>Saltar valoración</translation>
+        </message>
+        <message>
+            <source>No pain — 0</source>
+            <translation>Sin dolor — 0</translation>
+        </message>
+        <message>
+            <source>No pain, rate zero</source>
+            <translation>Sin dolor, valorar cero</translation>
+        </message>
+        <message>
+            <source>First up: %1</source>
+            <translation>Para empezar: %1</translation>
         </message>
     </context>
     <context>
@@ -1254,7 +1704,7 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         <name>ReportPdf</name>
         <message numerus="yes">
             <source>%n week(s), latest %1</source>
-            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
+            <extracomment>One unit is one point, so font sizes and distances share a scale. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
             <translation>
                 <numerusform>%n semana, la última %1</numerusform>
                 <numerusform>%n semanas, la última %1</numerusform>
@@ -1309,6 +1759,7 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         </message>
         <message>
             <source>Breaks taken per week</source>
+            <extracomment>Week labels under a chart, at most.</extracomment>
             <translation>Pausas hechas por semana</translation>
         </message>
         <message>
@@ -1622,10 +2073,76 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         </message>
     </context>
     <context>
+        <name>SafetyPage</name>
+        <message>
+            <source>Advice</source>
+            <translation>Consejo</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionCues</name>
+        <message>
+            <source>Done! How did this break feel?</source>
+            <translation>¡Hecho! ¿Qué tal esta pausa?</translation>
+        </message>
+        <message>
+            <source>Switch sides: %1</source>
+            <extracomment>Ticks sound in the last seconds of a hold. The countdown second of the last view, so that a second ticks once.</extracomment>
+            <translation>Cambie de lado: %1</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Mantenga</translation>
+        </message>
+        <message>
+            <source>How did that feel?</source>
+            <translation>¿Qué tal ha ido?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTexts</name>
+        <message>
+            <source>Skipped set %1 of %2</source>
+            <translation>Serie %1 de %2 saltada</translation>
+        </message>
+        <message>
+            <source>Session finished</source>
+            <translation>Sesión terminada</translation>
+        </message>
+        <message>
+            <source>Exercise %1 of %2</source>
+            <translation>Ejercicio %1 de %2</translation>
+        </message>
+        <message>
+            <source>left side</source>
+            <translation>lado izquierdo</translation>
+        </message>
+        <message>
+            <source>right side</source>
+            <translation>lado derecho</translation>
+        </message>
+        <message>
+            <source>both sides</source>
+            <translation>ambos lados</translation>
+        </message>
+        <message>
+            <source>%1 s of exercise</source>
+            <translation>%1 s de ejercicio</translation>
+        </message>
+        <message>
+            <source>%1 min of exercise</source>
+            <translation>%1 min de ejercicio</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s of exercise</source>
+            <translation>%1 min %2 s de ejercicio</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionWindow</name>
         <message>
             <source>Counterbalance — Session</source>
-            <extracomment>Ticks sound in the last seconds of a hold. The feel page's notes wrap at this width (px) instead of spanning the window. Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440. The window's preferred size (smaller screens get less).</extracomment>
+            <extracomment>The window's preferred size (smaller screens get less).</extracomment>
             <translation>Counterbalance — Sesión</translation>
         </message>
         <message>
@@ -1652,282 +2169,12 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
             <source>Normal view (F)</source>
             <translation>Vista normal (F)</translation>
         </message>
-        <message>
-            <source>Confirm (Enter)</source>
-            <translation>Confirmar (Intro)</translation>
-        </message>
-        <message>
-            <source>Confirm rating</source>
-            <translation>Confirmar valoración</translation>
-        </message>
-        <message>
-            <source>Skip (Esc)</source>
-            <translation>Saltar (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip rating</source>
-            <translation>Saltar valoración</translation>
-        </message>
-        <message>
-            <source>No pain — 0</source>
-            <translation>Sin dolor — 0</translation>
-        </message>
-        <message>
-            <source>No pain, rate zero</source>
-            <translation>Sin dolor, valorar cero</translation>
-        </message>
-        <message>
-            <source>Demonstration</source>
-            <translation>Demostración</translation>
-        </message>
-        <message>
-            <source>← Back</source>
-            <translation>← Atrás</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Atrás</translation>
-        </message>
-        <message>
-            <source>Pause (Space)</source>
-            <translation>Pausa (Espacio)</translation>
-        </message>
-        <message>
-            <source>Pause or resume</source>
-            <translation>Pausar o reanudar</translation>
-        </message>
-        <message>
-            <source>Skip set →</source>
-            <translation>Saltar serie →</translation>
-        </message>
-        <message>
-            <source>Skip this set</source>
-            <translation>Saltar esta serie</translation>
-        </message>
-        <message>
-            <source>End (Esc)</source>
-            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
-            <translation>Terminar (Esc)</translation>
-        </message>
-        <message>
-            <source>End session</source>
-            <translation>Terminar la sesión</translation>
-        </message>
-        <message>
-            <source>Easy  (E)</source>
-            <translation>Fácil  (E)</translation>
-        </message>
-        <message>
-            <source>Felt easy</source>
-            <translation>Fue fácil</translation>
-        </message>
-        <message>
-            <source>OK  (O)</source>
-            <translation>Bien  (O)</translation>
-        </message>
-        <message>
-            <source>Felt OK</source>
-            <translation>Fue bien</translation>
-        </message>
-        <message>
-            <source>Hard  (H)</source>
-            <translation>Difícil  (H)</translation>
-        </message>
-        <message>
-            <source>Felt hard</source>
-            <translation>Fue difícil</translation>
-        </message>
-        <message>
-            <source>Any pain during it? (optional, 0–10)</source>
-            <translation>¿Algún dolor durante el ejercicio? (opcional, 0–10)</translation>
-        </message>
-        <message>
-            <source>Skip question (Esc)</source>
-            <translation>Saltar pregunta (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip question</source>
-            <translation>Saltar pregunta</translation>
-        </message>
-        <message>
-            <source>New numbness, tingling or weakness…</source>
-            <translation>Entumecimiento, hormigueo o debilidad nuevos…</translation>
-        </message>
-        <message>
-            <source>Report new numbness, tingling or weakness</source>
-            <translation>Indicar entumecimiento, hormigueo o debilidad nuevos</translation>
-        </message>
-        <message>
-            <source>Close (Enter)</source>
-            <translation>Cerrar (Intro)</translation>
-        </message>
-        <message>
-            <source>Close window</source>
-            <translation>Cerrar ventana</translation>
-        </message>
-        <message>
-            <source>Skipped set %1 of %2</source>
-            <translation>Serie %1 de %2 saltada</translation>
-        </message>
-        <message>
-            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
-            <translation>Un dolor por encima de 5 durante un ejercicio es más de lo debido: este se suavizará la próxima vez. ¿Dolor agudo, entumecimiento u hormigueo? Pare y compruebe sus síntomas.</translation>
-        </message>
-        <message>
-            <source>First up: %1</source>
-            <translation>Para empezar: %1</translation>
-        </message>
-        <message>
-            <source>How did “%1” feel?</source>
-            <translation>¿Qué tal «%1»?</translation>
-        </message>
-        <message>
-            <source>Done! How did this break feel?</source>
-            <translation>¡Hecho! ¿Qué tal esta pausa?</translation>
-        </message>
-        <message>
-            <source>Optional: press E, O or H to finish.</source>
-            <translation>Opcional: pulse E, O o H para terminar.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Optional: this window closes by itself in %n s.</source>
-            <translation>
-                <numerusform>Opcional: esta ventana se cierra sola en %n s.</numerusform>
-                <numerusform>Opcional: esta ventana se cierra sola en %n s.</numerusform>
-            </translation>
-        </message>
         <message numerus="yes">
             <source>%n exercise(s) planned</source>
             <translation>
                 <numerusform>%n ejercicio previsto</numerusform>
                 <numerusform>%n ejercicios previstos</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Session finished</source>
-            <translation>Sesión terminada</translation>
-        </message>
-        <message>
-            <source>Exercise %1 of %2</source>
-            <translation>Ejercicio %1 de %2</translation>
-        </message>
-        <message>
-            <source>left side</source>
-            <translation>lado izquierdo</translation>
-        </message>
-        <message>
-            <source>right side</source>
-            <translation>lado derecho</translation>
-        </message>
-        <message>
-            <source>both sides</source>
-            <translation>ambos lados</translation>
-        </message>
-        <message>
-            <source>Next: %1</source>
-            <translation>Siguiente: %1</translation>
-        </message>
-        <message>
-            <source>Last exercise</source>
-            <translation>Último ejercicio</translation>
-        </message>
-        <message>
-            <source>Set %1 of %2</source>
-            <translation>Serie %1 de %2</translation>
-        </message>
-        <message>
-            <source>Resume (Space)</source>
-            <translation>Reanudar (Espacio)</translation>
-        </message>
-        <message>
-            <source>Switch sides: %1</source>
-            <translation>Cambie de lado: %1</translation>
-        </message>
-        <message>
-            <source>Get ready: %1</source>
-            <translation>Prepárese: %1</translation>
-        </message>
-        <message>
-            <source>Get ready</source>
-            <translation>Prepárese</translation>
-        </message>
-        <message>
-            <source>get ready</source>
-            <translation>prepárese</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <translation>Mantenga</translation>
-        </message>
-        <message>
-            <source>hold %1 of %2</source>
-            <translation>mantenimiento %1 de %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>second(s)</source>
-            <translation>
-                <numerusform>segundo</numerusform>
-                <numerusform>segundos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Relax</source>
-            <translation>Relaje</translation>
-        </message>
-        <message>
-            <source>next: hold %1 of %2</source>
-            <translation>siguiente: mantenimiento %1 de %2</translation>
-        </message>
-        <message>
-            <source>Rep %1 of %2</source>
-            <translation>Repetición %1 de %2</translation>
-        </message>
-        <message>
-            <source>%1 s per rep</source>
-            <translation>%1 s por repetición</translation>
-        </message>
-        <message>
-            <source>Paused — press Space to continue</source>
-            <translation>En pausa — pulse Espacio para continuar</translation>
-        </message>
-        <message>
-            <source>Well done!</source>
-            <translation>¡Muy bien!</translation>
-        </message>
-        <message>
-            <source>Session ended</source>
-            <translation>Sesión terminada</translation>
-        </message>
-        <message>
-            <source>Session skipped</source>
-            <translation>Sesión saltada</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n exercise(s) done</source>
-            <translation>
-                <numerusform>%1 de %n ejercicio hecho</numerusform>
-                <numerusform>%1 de %n ejercicios hechos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pain %1/10 before, %2/10 after</source>
-            <translation>Dolor %1/10 antes, %2/10 después</translation>
-        </message>
-        <message>
-            <source>%1 s of exercise</source>
-            <translation>%1 s de ejercicio</translation>
-        </message>
-        <message>
-            <source>%1 min of exercise</source>
-            <translation>%1 min de ejercicio</translation>
-        </message>
-        <message>
-            <source>%1 min %2 s of exercise</source>
-            <translation>%1 min %2 s de ejercicio</translation>
-        </message>
-        <message>
-            <source>How did that feel?</source>
-            <translation>¿Qué tal ha ido?</translation>
         </message>
     </context>
     <context>
@@ -2048,7 +2295,6 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         </message>
         <message>
             <source>“{part}” is not a whole number of minutes.</source>
-            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. Tab order; the index of each tab.</extracomment>
             <translation>«{part}» no es un número entero de minutos.</translation>
         </message>
         <message>
@@ -2102,6 +2348,7 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         </message>
         <message>
             <source>Counterbalance — Settings</source>
+            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. The tabs, in order: a new settings page joins here. The index of each built-in tab.</extracomment>
             <translation>Counterbalance — Configuración</translation>
         </message>
         <message>
@@ -2110,24 +2357,8 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         </message>
         <message>
             <source>Settings sections</source>
-            <extracomment>Each option the dialog edits, by key: filled in as the fields are built. True while fields are being filled in: edits then trigger no validation.</extracomment>
+            <extracomment>True while fields are being filled in: edits then trigger no validation.</extracomment>
             <translation>Secciones de la configuración</translation>
-        </message>
-        <message>
-            <source>Breaks</source>
-            <translation>Pausas</translation>
-        </message>
-        <message>
-            <source>Working hours</source>
-            <translation>Horario laboral</translation>
-        </message>
-        <message>
-            <source>Exercises</source>
-            <translation>Ejercicios</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>General</translation>
         </message>
         <message>
             <source>OK</source>
@@ -2154,262 +2385,6 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
             <translation>Cerrar sin guardar</translation>
         </message>
         <message>
-            <source>Type a value, or use the ↑ and ↓ keys</source>
-            <translation>Escriba un valor o use las teclas ↑ y ↓</translation>
-        </message>
-        <message>
-            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
-            <translation>No se encontró salida de sonido: las sesiones son silenciosas. Las señales vuelven solas cuando haya sonido.</translation>
-        </message>
-        <message>
-            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
-            <translation>No responde ningún motor de voz (p. ej. speech-dispatcher con espeak-ng): las indicaciones no se leen en voz alta. Vuelven solas cuando se instale uno.</translation>
-        </message>
-        <message>
-            <source>This installation cannot play sound or speech: cues stay silent.</source>
-            <translation>Esta instalación no puede reproducir sonido ni voz: las señales quedan en silencio.</translation>
-        </message>
-        <message>
-            <source>A sound file is missing from the installation: reinstall to fix.</source>
-            <translation>Falta un archivo de sonido en la instalación: reinstale para solucionarlo.</translation>
-        </message>
-        <message>
-            <source>Microbreaks</source>
-            <translation>Micropausas</translation>
-        </message>
-        <message>
-            <source>Minutes between breaks</source>
-            <translation>Minutos entre pausas</translation>
-        </message>
-        <message>
-            <source>Break every</source>
-            <translation>Pausa cada</translation>
-        </message>
-        <message>
-            <source>Vary each interval by</source>
-            <translation>Variar cada intervalo en</translation>
-        </message>
-        <message>
-            <source>Vary by up to ±</source>
-            <translation>Variar hasta ±</translation>
-        </message>
-        <message>
-            <source>Idle minutes that count</source>
-            <translation>Minutos de inactividad que cuentan</translation>
-        </message>
-        <message>
-            <source>Idle time that counts</source>
-            <translation>Inactividad que cuenta</translation>
-        </message>
-        <message>
-            <source>Notice before a break</source>
-            <translation>Aviso antes de una pausa</translation>
-        </message>
-        <message>
-            <source>Notice ahead</source>
-            <translation>Aviso previo</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Posponer</translation>
-        </message>
-        <message>
-            <source>Snooze times in minutes</source>
-            <translation>Tiempos de aplazamiento en minutos</translation>
-        </message>
-        <message>
-            <source>Minutes, separated by commas (up to {n}).</source>
-            <translation>Minutos separados por comas (hasta {n}).</translation>
-        </message>
-        <message>
-            <source>Snooze times</source>
-            <translation>Tiempos de aplazamiento</translation>
-        </message>
-        <message>
-            <source>Snoozes allowed per break</source>
-            <translation>Aplazamientos permitidos por pausa</translation>
-        </message>
-        <message>
-            <source>Snoozes per break</source>
-            <translation>Aplazamientos por pausa</translation>
-        </message>
-        <message>
-            <source>Only offer breaks during my working hours</source>
-            <translation>Ofrecer pausas solo durante mi horario laboral</translation>
-        </message>
-        <message>
-            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
-            <translation>Fuera de este horario no se ofrecen pausas, y el recuento empieza de nuevo cada día. Un día puede tener varios intervalos, p. ej. antes y después de comer.</translation>
-        </message>
-        <message>
-            <source>Your exercises</source>
-            <translation>Sus ejercicios</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Enfoque de los ejercicios</translation>
-        </message>
-        <message>
-            <source>Focus</source>
-            <translation>Enfoque</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Sin banda</translation>
-        </message>
-        <message>
-            <source>Resistance band</source>
-            <translation>Banda elástica</translation>
-        </message>
-        <message>
-            <source>Equipment at your desk</source>
-            <translation>Material en su escritorio</translation>
-        </message>
-        <message>
-            <source>Equipment</source>
-            <translation>Material</translation>
-        </message>
-        <message>
-            <source>Neither / not sure</source>
-            <translation>Ninguno / no lo sé</translation>
-        </message>
-        <message>
-            <source>Left side is weaker</source>
-            <translation>El lado izquierdo es más débil</translation>
-        </message>
-        <message>
-            <source>Right side is weaker</source>
-            <translation>El lado derecho es más débil</translation>
-        </message>
-        <message>
-            <source>Weaker side</source>
-            <translation>Lado más débil</translation>
-        </message>
-        <message>
-            <source>Left side is tighter</source>
-            <translation>El lado izquierdo está más rígido</translation>
-        </message>
-        <message>
-            <source>Right side is tighter</source>
-            <translation>El lado derecho está más rígido</translation>
-        </message>
-        <message>
-            <source>Tighter side</source>
-            <translation>Lado más rígido</translation>
-        </message>
-        <message>
-            <source>Leave out exercises not advised for:</source>
-            <translation>Dejar fuera los ejercicios no recomendados en caso de:</translation>
-        </message>
-        <message>
-            <source>Daily session</source>
-            <translation>Sesión diaria</translation>
-        </message>
-        <message>
-            <source>Remind me of a longer daily session</source>
-            <translation>Recordarme una sesión diaria más larga</translation>
-        </message>
-        <message>
-            <source>Daily session time</source>
-            <translation>Hora de la sesión diaria</translation>
-        </message>
-        <message>
-            <source>Reminder at</source>
-            <translation>Aviso a las</translation>
-        </message>
-        <message>
-            <source>Your local time, every day.</source>
-            <translation>Su hora local, cada día.</translation>
-        </message>
-        <message>
-            <source>Pain ratings</source>
-            <translation>Valoraciones del dolor</translation>
-        </message>
-        <message>
-            <source>Share of microbreaks asking pain</source>
-            <translation>Proporción de micropausas que preguntan por el dolor</translation>
-        </message>
-        <message>
-            <source>Ask on</source>
-            <translation>Preguntar en</translation>
-        </message>
-        <message>
-            <source>of microbreaks, before and after.</source>
-            <translation>de las micropausas, antes y después.</translation>
-        </message>
-        <message>
-            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
-            <translation>Las valoraciones de 0 a 10 muestran si los ejercicios le ayudan. 100 % pregunta siempre; 0 % nunca pregunta en las micropausas.</translation>
-        </message>
-        <message>
-            <source>Ask how each exercise felt in microbreaks</source>
-            <translation>Preguntar cómo fue cada ejercicio en las micropausas</translation>
-        </message>
-        <message>
-            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
-            <translation>Desactivado: una pregunta opcional al final de una micropausa. Las sesiones diarias siempre preguntan tras cada ejercicio.</translation>
-        </message>
-        <message>
-            <source>Quiet times</source>
-            <translation>Momentos de calma</translation>
-        </message>
-        <message>
-            <source>Hold breaks while a full-screen window is active</source>
-            <translation>Retener las pausas mientras haya una ventana a pantalla completa</translation>
-        </message>
-        <message>
-            <source>Presentations, calls and videos are not interrupted.</source>
-            <translation>Las presentaciones, llamadas y vídeos no se interrumpen.</translation>
-        </message>
-        <message>
-            <source>Hold breaks while Do Not Disturb is on</source>
-            <translation>Retener las pausas mientras «No molestar» esté activado</translation>
-        </message>
-        <message>
-            <source>A held break is offered as soon as the quiet time ends.</source>
-            <translation>Una pausa retenida se ofrece en cuanto termina el momento de calma.</translation>
-        </message>
-        <message>
-            <source>Sounds</source>
-            <translation>Sonidos</translation>
-        </message>
-        <message>
-            <source>Play ticks and chimes during sessions</source>
-            <translation>Reproducir tictac y campanadas durante las sesiones</translation>
-        </message>
-        <message>
-            <source>Speak exercise cues aloud</source>
-            <translation>Leer en voz alta las indicaciones de los ejercicios</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <source>Same as the system</source>
-            <translation>El mismo que el sistema</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Idioma:</translation>
-        </message>
-        <message>
-            <source>A new language applies the next time Counterbalance starts.</source>
-            <translation>Un idioma nuevo se aplica la próxima vez que se inicie Counterbalance.</translation>
-        </message>
-        <message>
-            <source>Start at login</source>
-            <translation>Iniciar al entrar</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Iniciar Counterbalance al entrar</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running.</source>
-            <translation>Las pausas solo llegan mientras Counterbalance está en marcha.</translation>
-        </message>
-        <message>
             <source>Has a problem to fix</source>
             <translation>Tiene un problema que corregir</translation>
         </message>
@@ -2420,24 +2395,12 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
                 <numerusform>Corrija estos %n problemas para guardar: {problem} …</numerusform>
             </translation>
         </message>
-        <message>
-            <source>{lo}–{hi} min is recommended.</source>
-            <translation>Se recomiendan {lo}–{hi} min.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
-            <translation>Se recomiendan {lo}–{hi} min; pausas tan frecuentes pueden interrumpir el trabajo concentrado.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
-            <translation>Se recomiendan {lo}–{hi} min; estar sentado más de una hora se acumula.</translation>
-        </message>
     </context>
     <context>
         <name>SettingsFile</name>
         <message>
             <source>Could not save your settings to {path}: {reason}</source>
-            <extracomment>Suffix of the kept copy of a broken settings file (``settings.json.bak``). File mode of the settings file and its backup: owner read/write only. Largest settings file read (a real one is about 1 KiB). Translation context of this module's messages.</extracomment>
+            <extracomment>Suffix of the kept copy of a broken settings file (``settings.json.bak``). Largest settings file read (a real one is about 1 KiB). Translation context of this module's messages.</extracomment>
             <translation>No se pudo guardar su configuración en {path}: {reason}</translation>
         </message>
         <message>
@@ -2470,6 +2433,68 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         <message>
             <source>Your original file was kept as {backup}.</source>
             <translation>Su archivo original se conservó como {backup}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <source>Type a value, or use the ↑ and ↓ keys</source>
+            <extracomment>Each option the dialog edits, by key: filled in as the fields are built.</extracomment>
+            <translation>Escriba un valor o use las teclas ↑ y ↓</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupPage</name>
+        <message>
+            <source>Do you have a resistance band at your desk?</source>
+            <translation>¿Tiene una banda elástica en su escritorio?</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Sin banda</translation>
+        </message>
+        <message>
+            <source>Yes, I have a band</source>
+            <translation>Sí, tengo una banda</translation>
+        </message>
+        <message>
+            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
+            <translation>¿Nota un lado más débil (por ejemplo, le cuesta más equilibrarse o levantar con él)?</translation>
+        </message>
+        <message>
+            <source>No / not sure</source>
+            <translation>No / no lo sé</translation>
+        </message>
+        <message>
+            <source>Left is weaker</source>
+            <translation>El izquierdo es más débil</translation>
+        </message>
+        <message>
+            <source>Right is weaker</source>
+            <translation>El derecho es más débil</translation>
+        </message>
+        <message>
+            <source>Does one side feel tighter (for example, in stretches)?</source>
+            <translation>¿Nota un lado más rígido (por ejemplo, en los estiramientos)?</translation>
+        </message>
+        <message>
+            <source>Left is tighter</source>
+            <translation>El izquierdo está más rígido</translation>
+        </message>
+        <message>
+            <source>Right is tighter</source>
+            <translation>El derecho está más rígido</translation>
+        </message>
+        <message>
+            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
+            <translation>El fortalecimiento de un solo lado recibe una serie más en el lado más débil, y los estiramientos de un solo lado un mantenimiento más en el lado más rígido. Vuelva a comprobarlo cada dos o tres semanas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignsPage</name>
+        <message>
+            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
+            <translation>Marque lo que le resulte familiar. Esto solo elige un enfoque inicial para sus ejercicios; no es un diagnóstico y puede cambiarlo cuando quiera.</translation>
         </message>
     </context>
     <context>
@@ -2518,6 +2543,65 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         <message>
             <source>One entry could not be saved: {why}.</source>
             <translation>No se pudo guardar una entrada: {why}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Enfoque de los ejercicios</translation>
+        </message>
+        <message>
+            <source>Focus:</source>
+            <translation>Enfoque:</translation>
+        </message>
+        <message>
+            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
+            <translation>Las sesiones siempre empiezan con estiramientos y luego fortalecen, en pausas cortas en el escritorio más una sesión diaria más larga. Cambie el enfoque, la banda o el lado débil más tarde en Configuración.</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Iniciar Counterbalance al entrar</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance at login</source>
+            <translation>Iniciar Counterbalance al entrar</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
+            <translation>Las pausas solo llegan mientras Counterbalance está en marcha. Puede cambiarlo cuando quiera en Configuración.</translation>
+        </message>
+        <message>
+            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Sugerido según sus respuestas: &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Ningún signo marcado: un inicio equilibrado, &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>This is a starting point, not a diagnosis.</source>
+            <translation>Es un punto de partida, no un diagnóstico.</translation>
+        </message>
+        <message>
+            <source>no weaker side marked</source>
+            <translation>ningún lado más débil indicado</translation>
+        </message>
+        <message>
+            <source>left side weaker</source>
+            <translation>lado izquierdo más débil</translation>
+        </message>
+        <message>
+            <source>right side weaker</source>
+            <translation>lado derecho más débil</translation>
+        </message>
+        <message>
+            <source>With a resistance band</source>
+            <translation>Con banda elástica</translation>
+        </message>
+        <message>
+            <source>Without equipment</source>
+            <translation>Sin material</translation>
         </message>
     </context>
     <context>

@@ -11,91 +11,12 @@
         <name>BreakPrompt</name>
         <message>
             <source>Counterbalance — Time for a break</source>
-            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Side of the first exercise's figure. The app icon in the card's header. Window flags while the prompt must not take focus.</extracomment>
+            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Window flags while the prompt must not take focus.</extracomment>
             <translation>Counterbalance — C'est l'heure d'une pause</translation>
         </message>
         <message>
             <source>Time for a break</source>
             <translation>C'est l'heure d'une pause</translation>
-        </message>
-        <message>
-            <source>Counterbalance</source>
-            <translation>Counterbalance</translation>
-        </message>
-        <message>
-            <source>Close and skip this break</source>
-            <translation>Fermer et sauter cette pause</translation>
-        </message>
-        <message>
-            <source>Close (skips this break)</source>
-            <translation>Fermer (saute cette pause)</translation>
-        </message>
-        <message>
-            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
-            <translation>Terminez votre saisie : la pause commence dès que vous vous arrêtez un instant.</translation>
-        </message>
-        <message>
-            <source>Start now</source>
-            <translation>Commencer</translation>
-        </message>
-        <message>
-            <source>Start the break now</source>
-            <translation>Commencer la pause maintenant</translation>
-        </message>
-        <message>
-            <source>At my next pause</source>
-            <translation>À ma prochaine pause de frappe</translation>
-        </message>
-        <message>
-            <source>Start the break when I stop typing</source>
-            <translation>Commencer la pause quand j'arrête de taper</translation>
-        </message>
-        <message>
-            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
-            <translation>Continuez à taper ; la pause commence d'elle-même quand vous vous arrêtez quelques secondes.</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Sauter</translation>
-        </message>
-        <message>
-            <source>Skip this break</source>
-            <translation>Sauter cette pause</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Reporter</translation>
-        </message>
-        <message>
-            <source>Time for a short break</source>
-            <translation>C'est l'heure d'une courte pause</translation>
-        </message>
-        <message>
-            <source>Time for your daily session</source>
-            <translation>C'est l'heure de votre séance quotidienne</translation>
-        </message>
-        <message>
-            <source>Time for the break you skipped</source>
-            <translation>C'est l'heure de la pause que vous avez sautée</translation>
-        </message>
-        <message>
-            <source>First: {name}</source>
-            <translation>D'abord : {name}</translation>
-        </message>
-        <message>
-            <source>then {names}</source>
-            <translation>puis {names}</translation>
-        </message>
-        <message>
-            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
-            <translation>Ceci rattrape une pause que vous avez sautée plus tôt. Elle n'est proposée qu'une fois ; la sauter ne pose aucun problème.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>Snooze for %n minute(s)</source>
@@ -104,39 +25,84 @@
                 <numerusform>Reporter de %n minutes</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
-            <translation>
-                <numerusform>Vous avez reporté cette pause une fois ; commencez-la maintenant ou sautez-la.</numerusform>
-                <numerusform>Vous avez reporté cette pause %n fois ; commencez-la maintenant ou sautez-la.</numerusform>
-            </translation>
+    </context>
+    <context>
+        <name>BreaksPage</name>
+        <message>
+            <source>Breaks</source>
+            <translation>Pauses</translation>
         </message>
         <message>
-            <source>This break can't be snoozed again; start it now or skip it.</source>
-            <translation>Cette pause ne peut plus être reportée ; commencez-la maintenant ou sautez-la.</translation>
+            <source>Microbreaks</source>
+            <translation>Micropauses</translation>
         </message>
         <message>
-            <source>Enter starts</source>
-            <translation>Entrée commence</translation>
-        </message>
-        <message numerus="yes">
-            <source>S snoozes %n min</source>
-            <translation>
-                <numerusform>S reporte de %n min</numerusform>
-                <numerusform>S reporte de %n min</numerusform>
-            </translation>
+            <source>Minutes between breaks</source>
+            <translation>Minutes entre les pauses</translation>
         </message>
         <message>
-            <source>P waits for your pause</source>
-            <translation>P attend votre pause</translation>
+            <source>Break every</source>
+            <translation>Pause toutes les</translation>
         </message>
         <message>
-            <source>Esc skips</source>
-            <translation>Échap saute</translation>
+            <source>Vary each interval by</source>
+            <translation>Varier chaque intervalle de</translation>
         </message>
         <message>
-            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
-            <translation>Votre saisie reste dans votre application. Cliquez sur cette carte pour utiliser les touches : {keys}</translation>
+            <source>Vary by up to ±</source>
+            <translation>Varier jusqu'à ±</translation>
+        </message>
+        <message>
+            <source>Idle minutes that count</source>
+            <translation>Minutes d'inactivité qui comptent</translation>
+        </message>
+        <message>
+            <source>Idle time that counts</source>
+            <translation>Inactivité qui compte</translation>
+        </message>
+        <message>
+            <source>Notice before a break</source>
+            <translation>Préavis avant une pause</translation>
+        </message>
+        <message>
+            <source>Notice ahead</source>
+            <translation>Préavis</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Reporter</translation>
+        </message>
+        <message>
+            <source>Snooze times in minutes</source>
+            <translation>Durées de report en minutes</translation>
+        </message>
+        <message>
+            <source>Minutes, separated by commas (up to {n}).</source>
+            <translation>Minutes séparées par des virgules (jusqu'à {n}).</translation>
+        </message>
+        <message>
+            <source>Snooze times</source>
+            <translation>Durées de report</translation>
+        </message>
+        <message>
+            <source>Snoozes allowed per break</source>
+            <translation>Reports autorisés par pause</translation>
+        </message>
+        <message>
+            <source>Snoozes per break</source>
+            <translation>Reports par pause</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended.</source>
+            <translation>{lo}–{hi} min sont recommandées.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
+            <translation>{lo}–{hi} min sont recommandées ; des pauses aussi fréquentes peuvent interrompre le travail concentré.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
+            <translation>{lo}–{hi} min sont recommandées ; rester assis plus d'une heure, ça s'accumule.</translation>
         </message>
     </context>
     <context>
@@ -168,6 +134,13 @@
         </message>
     </context>
     <context>
+        <name>ConditionsPage</name>
+        <message>
+            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
+            <translation>Cochez ce qui vous concerne. Counterbalance écarte alors les exercices déconseillés dans ce cas. Vous pourrez le changer plus tard dans les Réglages.</translation>
+        </message>
+    </context>
+    <context>
         <name>CountdownRing</name>
         <message>
             <source>Countdown</source>
@@ -183,17 +156,38 @@
         </message>
         <message>
             <source>Please get checked</source>
-            <extracomment>Slow reads and first imports run here, off the GUI thread.</extracomment>
+            <extracomment>How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks. Slow reads and first imports run here, off the GUI thread.</extracomment>
             <translation>Faites-vous examiner</translation>
         </message>
         <message>
             <source>Counterbalance — Not started</source>
-            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
             <translation>Counterbalance — Non démarré</translation>
         </message>
         <message>
             <source>Counterbalance did not start: {reason}</source>
             <translation>Counterbalance n'a pas démarré : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageRow</name>
+        <message>
+            <source>Body regions worked this week</source>
+            <translation>Zones du corps travaillées cette semaine</translation>
+        </message>
+        <message>
+            <source>Worked this week:</source>
+            <translation>Travaillé cette semaine :</translation>
+        </message>
+        <message>
+            <source>%1: not yet</source>
+            <translation>%1 : pas encore</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n body region(s) worked this week</source>
+            <translation>
+                <numerusform>%1 zone du corps sur %n travaillée cette semaine</numerusform>
+                <numerusform>%1 zones du corps sur %n travaillées cette semaine</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -224,6 +218,352 @@
         </message>
     </context>
     <context>
+        <name>DisclaimerPage</name>
+        <message>
+            <source>Before you start, please read this:</source>
+            <translation>Avant de commencer, lisez ceci :</translation>
+        </message>
+        <message>
+            <source>I have read and understood this</source>
+            <translation>J'ai lu et compris</translation>
+        </message>
+        <message>
+            <source>I have read and understood the disclaimer</source>
+            <translation>J'ai lu et compris l'avertissement</translation>
+        </message>
+        <message>
+            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
+            <translation>L'exercice doit donner une légère tension, jamais une douleur vive. Vous pouvez vérifier les signes d'alerte à tout moment avec « Vérifier les symptômes ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <source>Close (Enter)</source>
+            <translation>Fermer (Entrée)</translation>
+        </message>
+        <message>
+            <source>Close window</source>
+            <translation>Fermer la fenêtre</translation>
+        </message>
+        <message>
+            <source>Well done!</source>
+            <translation>Bravo !</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>Séance terminée</translation>
+        </message>
+        <message>
+            <source>Session skipped</source>
+            <translation>Séance sautée</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n exercise(s) done</source>
+            <translation>
+                <numerusform>%1 exercice sur %n fait</numerusform>
+                <numerusform>%1 exercices sur %n faits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pain %1/10 before, %2/10 after</source>
+            <translation>Douleur %1/10 avant, %2/10 après</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisePage</name>
+        <message>
+            <source>Demonstration</source>
+            <extracomment>Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440.</extracomment>
+            <translation>Démonstration</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Retour</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Pause (Space)</source>
+            <translation>Pause (Espace)</translation>
+        </message>
+        <message>
+            <source>Pause or resume</source>
+            <translation>Mettre en pause ou reprendre</translation>
+        </message>
+        <message>
+            <source>Skip set →</source>
+            <translation>Passer la série →</translation>
+        </message>
+        <message>
+            <source>Skip this set</source>
+            <translation>Passer cette série</translation>
+        </message>
+        <message>
+            <source>End (Esc)</source>
+            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
+            <translation>Terminer (Échap)</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Terminer la séance</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>Ensuite : %1</translation>
+        </message>
+        <message>
+            <source>Last exercise</source>
+            <translation>Dernier exercice</translation>
+        </message>
+        <message>
+            <source>Set %1 of %2</source>
+            <translation>Série %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Resume (Space)</source>
+            <translation>Reprendre (Espace)</translation>
+        </message>
+        <message>
+            <source>Switch sides: %1</source>
+            <translation>Changez de côté : %1</translation>
+        </message>
+        <message>
+            <source>Get ready: %1</source>
+            <translation>Préparez-vous : %1</translation>
+        </message>
+        <message>
+            <source>Get ready</source>
+            <translation>Préparez-vous</translation>
+        </message>
+        <message>
+            <source>get ready</source>
+            <translation>préparez-vous</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Tenez</translation>
+        </message>
+        <message>
+            <source>hold %1 of %2</source>
+            <translation>maintien %1 sur %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>second(s)</source>
+            <translation>
+                <numerusform>seconde</numerusform>
+                <numerusform>secondes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Relax</source>
+            <translation>Relâchez</translation>
+        </message>
+        <message>
+            <source>next: hold %1 of %2</source>
+            <translation>ensuite : maintien %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Rep %1 of %2</source>
+            <translation>Répétition %1 sur %2</translation>
+        </message>
+        <message>
+            <source>%1 s per rep</source>
+            <translation>%1 s par répétition</translation>
+        </message>
+        <message>
+            <source>Paused — press Space to continue</source>
+            <translation>En pause — appuyez sur Espace pour continuer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisesPage</name>
+        <message>
+            <source>Exercises</source>
+            <translation>Exercices</translation>
+        </message>
+        <message>
+            <source>Your exercises</source>
+            <translation>Vos exercices</translation>
+        </message>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Objectif des exercices</translation>
+        </message>
+        <message>
+            <source>Focus</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Pas d'élastique</translation>
+        </message>
+        <message>
+            <source>Resistance band</source>
+            <translation>Élastique de résistance</translation>
+        </message>
+        <message>
+            <source>Equipment at your desk</source>
+            <translation>Équipement à votre bureau</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Équipement</translation>
+        </message>
+        <message>
+            <source>Neither / not sure</source>
+            <translation>Aucun / je ne sais pas</translation>
+        </message>
+        <message>
+            <source>Left side is weaker</source>
+            <translation>Le côté gauche est plus faible</translation>
+        </message>
+        <message>
+            <source>Right side is weaker</source>
+            <translation>Le côté droit est plus faible</translation>
+        </message>
+        <message>
+            <source>Weaker side</source>
+            <translation>Côté plus faible</translation>
+        </message>
+        <message>
+            <source>Left side is tighter</source>
+            <translation>Le côté gauche est plus raide</translation>
+        </message>
+        <message>
+            <source>Right side is tighter</source>
+            <translation>Le côté droit est plus raide</translation>
+        </message>
+        <message>
+            <source>Tighter side</source>
+            <translation>Côté plus raide</translation>
+        </message>
+        <message>
+            <source>Leave out exercises not advised for:</source>
+            <translation>Écarter les exercices déconseillés en cas de :</translation>
+        </message>
+        <message>
+            <source>Daily session</source>
+            <translation>Séance quotidienne</translation>
+        </message>
+        <message>
+            <source>Remind me of a longer daily session</source>
+            <translation>Me rappeler une séance quotidienne plus longue</translation>
+        </message>
+        <message>
+            <source>Daily session time</source>
+            <translation>Heure de la séance quotidienne</translation>
+        </message>
+        <message>
+            <source>Reminder at</source>
+            <translation>Rappel à</translation>
+        </message>
+        <message>
+            <source>Your local time, every day.</source>
+            <translation>Votre heure locale, chaque jour.</translation>
+        </message>
+        <message>
+            <source>Pain ratings</source>
+            <translation>Notes de douleur</translation>
+        </message>
+        <message>
+            <source>Share of microbreaks asking pain</source>
+            <translation>Part des micropauses qui demandent la douleur</translation>
+        </message>
+        <message>
+            <source>Ask on</source>
+            <translation>Demander sur</translation>
+        </message>
+        <message>
+            <source>of microbreaks, before and after.</source>
+            <translation>des micropauses, avant et après.</translation>
+        </message>
+        <message>
+            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
+            <translation>Les notes de 0 à 10 montrent si les exercices vous aident. 100 % demande à chaque fois ; 0 % ne demande jamais pendant les micropauses.</translation>
+        </message>
+        <message>
+            <source>Ask how each exercise felt in microbreaks</source>
+            <translation>Demander le ressenti de chaque exercice pendant les micropauses</translation>
+        </message>
+        <message>
+            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
+            <translation>Désactivé : une question facultative à la fin d'une micropause. Les séances quotidiennes demandent toujours après chaque exercice.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeelPage</name>
+        <message>
+            <source>Easy  (E)</source>
+            <translation>Facile  (E)</translation>
+        </message>
+        <message>
+            <source>Felt easy</source>
+            <translation>C'était facile</translation>
+        </message>
+        <message>
+            <source>OK  (O)</source>
+            <translation>OK  (O)</translation>
+        </message>
+        <message>
+            <source>Felt OK</source>
+            <translation>C'était OK</translation>
+        </message>
+        <message>
+            <source>Hard  (H)</source>
+            <translation>Difficile  (H)</translation>
+        </message>
+        <message>
+            <source>Felt hard</source>
+            <translation>C'était difficile</translation>
+        </message>
+        <message>
+            <source>Any pain during it? (optional, 0–10)</source>
+            <translation>Une douleur pendant l'exercice ? (facultatif, 0–10)</translation>
+        </message>
+        <message>
+            <source>Skip question (Esc)</source>
+            <translation>Passer la question (Échap)</translation>
+        </message>
+        <message>
+            <source>Skip question</source>
+            <translation>Passer la question</translation>
+        </message>
+        <message>
+            <source>New numbness, tingling or weakness…</source>
+            <translation>Nouvel engourdissement, fourmillements ou faiblesse…</translation>
+        </message>
+        <message>
+            <source>Report new numbness, tingling or weakness</source>
+            <translation>Signaler un nouvel engourdissement, des fourmillements ou une faiblesse</translation>
+        </message>
+        <message>
+            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
+            <translation>Une douleur au-dessus de 5 pendant un exercice est trop forte : celui-ci sera allégé la prochaine fois. Douleur vive, engourdissement ou fourmillements ? Arrêtez-vous et vérifiez vos symptômes.</translation>
+        </message>
+        <message>
+            <source>How did “%1” feel?</source>
+            <translation>Comment était « %1 » ?</translation>
+        </message>
+        <message>
+            <source>Done! How did this break feel?</source>
+            <translation>Terminé ! Comment était cette pause ?</translation>
+        </message>
+        <message>
+            <source>Optional: press E, O or H to finish.</source>
+            <translation>Facultatif : appuyez sur E, O ou H pour terminer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Optional: this window closes by itself in %n s.</source>
+            <translation>
+                <numerusform>Facultatif : cette fenêtre se ferme d'elle-même dans %n s.</numerusform>
+                <numerusform>Facultatif : cette fenêtre se ferme d'elle-même dans %n s.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FigureWidget</name>
         <message>
             <source>Exercise demonstration</source>
@@ -251,10 +591,108 @@
         </message>
     </context>
     <context>
+        <name>GeneralPage</name>
+        <message>
+            <source>General</source>
+            <translation>Général</translation>
+        </message>
+        <message>
+            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
+            <translation>Aucune sortie audio trouvée : les séances sont silencieuses. Les signaux reviennent d'eux-mêmes quand le son est disponible.</translation>
+        </message>
+        <message>
+            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
+            <translation>Aucun moteur de synthèse vocale ne répond (par ex. speech-dispatcher avec espeak-ng) : les consignes ne sont pas lues. Elles reviennent d'elles-mêmes quand un moteur est installé.</translation>
+        </message>
+        <message>
+            <source>This installation cannot play sound or speech: cues stay silent.</source>
+            <translation>Cette installation ne peut lire ni son ni voix : les signaux restent muets.</translation>
+        </message>
+        <message>
+            <source>A sound file is missing from the installation: reinstall to fix.</source>
+            <translation>Un fichier son manque dans l'installation : réinstallez pour corriger.</translation>
+        </message>
+        <message>
+            <source>Quiet times</source>
+            <translation>Moments calmes</translation>
+        </message>
+        <message>
+            <source>Hold breaks while a full-screen window is active</source>
+            <translation>Retenir les pauses quand une fenêtre plein écran est active</translation>
+        </message>
+        <message>
+            <source>Presentations, calls and videos are not interrupted.</source>
+            <translation>Les présentations, appels et vidéos ne sont pas interrompus.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while Do Not Disturb is on</source>
+            <translation>Retenir les pauses quand « Ne pas déranger » est activé</translation>
+        </message>
+        <message>
+            <source>A held break is offered as soon as the quiet time ends.</source>
+            <translation>Une pause retenue est proposée dès la fin du moment calme.</translation>
+        </message>
+        <message>
+            <source>Sounds</source>
+            <translation>Sons</translation>
+        </message>
+        <message>
+            <source>Play ticks and chimes during sessions</source>
+            <translation>Jouer tic-tac et carillons pendant les séances</translation>
+        </message>
+        <message>
+            <source>Speak exercise cues aloud</source>
+            <translation>Lire les consignes à voix haute</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Comme le système</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Langue :</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time Counterbalance starts.</source>
+            <translation>Une nouvelle langue s'applique au prochain démarrage de Counterbalance.</translation>
+        </message>
+        <message>
+            <source>Start at login</source>
+            <translation>Lancer à la connexion</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Lancer Counterbalance à la connexion</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running.</source>
+            <translation>Les pauses n'arrivent que si Counterbalance est lancé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPage</name>
+        <message>
+            <source>Working hours</source>
+            <translation>Heures de travail</translation>
+        </message>
+        <message>
+            <source>Only offer breaks during my working hours</source>
+            <translation>Ne proposer des pauses que pendant mes heures de travail</translation>
+        </message>
+        <message>
+            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
+            <translation>En dehors de ces heures, aucune pause n'est proposée et le décompte repart à zéro chaque jour. Une journée peut avoir plusieurs plages, par ex. avant et après le déjeuner.</translation>
+        </message>
+    </context>
+    <context>
         <name>Housekeeping</name>
         <message>
             <source>How was your day?</source>
-            <extracomment>The kind of the end-of-day notice (the pre-break one is the notifier's default).</extracomment>
+            <extracomment>Where versions before the marker file remembered the idle notice (read, never written). The kind of the end-of-day notice (the pre-break one is the notifier's default).</extracomment>
             <translation>Comment s'est passée votre journée ?</translation>
         </message>
         <message>
@@ -368,152 +806,24 @@
             <translation>Suivant</translation>
         </message>
         <message>
-            <source>Before you start, please read this:</source>
-            <translation>Avant de commencer, lisez ceci :</translation>
-        </message>
-        <message>
-            <source>I have read and understood this</source>
-            <translation>J'ai lu et compris</translation>
-        </message>
-        <message>
-            <source>I have read and understood the disclaimer</source>
-            <translation>J'ai lu et compris l'avertissement</translation>
-        </message>
-        <message>
-            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
-            <translation>L'exercice doit donner une légère tension, jamais une douleur vive. Vous pouvez vérifier les signes d'alerte à tout moment avec « Vérifier les symptômes ».</translation>
-        </message>
-        <message>
             <source>A quick safety check</source>
             <translation>Une rapide vérification de sécurité</translation>
-        </message>
-        <message>
-            <source>Advice</source>
-            <translation>Conseil</translation>
         </message>
         <message>
             <source>What do you notice?</source>
             <translation>Que remarquez-vous ?</translation>
         </message>
         <message>
-            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
-            <translation>Cochez ce qui vous semble familier. Cela choisit seulement un point de départ pour vos exercices ; ce n'est pas un diagnostic, et vous pouvez le changer à tout moment.</translation>
-        </message>
-        <message>
             <source>Your set-up</source>
             <translation>Votre équipement</translation>
-        </message>
-        <message>
-            <source>Do you have a resistance band at your desk?</source>
-            <translation>Avez-vous un élastique de résistance à votre bureau ?</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Pas d'élastique</translation>
-        </message>
-        <message>
-            <source>Yes, I have a band</source>
-            <translation>Oui, j'ai un élastique</translation>
-        </message>
-        <message>
-            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
-            <translation>Un côté vous semble-t-il plus faible (par exemple, plus difficile pour l'équilibre ou pour soulever) ?</translation>
-        </message>
-        <message>
-            <source>No / not sure</source>
-            <translation>Non / je ne sais pas</translation>
-        </message>
-        <message>
-            <source>Left is weaker</source>
-            <translation>Le gauche est plus faible</translation>
-        </message>
-        <message>
-            <source>Right is weaker</source>
-            <translation>Le droit est plus faible</translation>
-        </message>
-        <message>
-            <source>Does one side feel tighter (for example, in stretches)?</source>
-            <translation>Un côté vous semble-t-il plus raide (par exemple, dans les étirements) ?</translation>
-        </message>
-        <message>
-            <source>Left is tighter</source>
-            <translation>Le gauche est plus raide</translation>
-        </message>
-        <message>
-            <source>Right is tighter</source>
-            <translation>Le droit est plus raide</translation>
-        </message>
-        <message>
-            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
-            <translation>Le renforcement d'un seul côté reçoit une série de plus du côté le plus faible, et les étirements d'un seul côté un maintien de plus du côté le plus raide. Revérifiez toutes les deux ou trois semaines.</translation>
         </message>
         <message>
             <source>Anything to leave out?</source>
             <translation>Quelque chose à éviter ?</translation>
         </message>
         <message>
-            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
-            <translation>Cochez ce qui vous concerne. Counterbalance écarte alors les exercices déconseillés dans ce cas. Vous pourrez le changer plus tard dans les Réglages.</translation>
-        </message>
-        <message>
             <source>Your starting focus</source>
             <translation>Votre point de départ</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Objectif des exercices</translation>
-        </message>
-        <message>
-            <source>Focus:</source>
-            <translation>Objectif :</translation>
-        </message>
-        <message>
-            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
-            <translation>Les séances commencent toujours par des étirements puis du renforcement, en courtes pauses au bureau plus une séance quotidienne plus longue. Changez l'objectif, l'élastique ou le côté faible plus tard dans les Réglages.</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Lancer Counterbalance à la connexion</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance at login</source>
-            <translation>Lancer Counterbalance à la connexion</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
-            <translation>Les pauses n'arrivent que si Counterbalance est lancé. Vous pouvez le changer à tout moment dans les Réglages.</translation>
-        </message>
-        <message>
-            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Suggéré d'après vos réponses : &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Aucun signe coché : un départ équilibré, &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>This is a starting point, not a diagnosis.</source>
-            <translation>C'est un point de départ, pas un diagnostic.</translation>
-        </message>
-        <message>
-            <source>no weaker side marked</source>
-            <translation>aucun côté plus faible indiqué</translation>
-        </message>
-        <message>
-            <source>left side weaker</source>
-            <translation>côté gauche plus faible</translation>
-        </message>
-        <message>
-            <source>right side weaker</source>
-            <translation>côté droit plus faible</translation>
-        </message>
-        <message>
-            <source>With a resistance band</source>
-            <translation>Avec un élastique de résistance</translation>
-        </message>
-        <message>
-            <source>Without equipment</source>
-            <translation>Sans équipement</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -742,245 +1052,12 @@
         </message>
     </context>
     <context>
-        <name>ProgressPresenter</name>
-        <message>
-            <source>Something went wrong: %1</source>
-            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
-            <translation>Une erreur s'est produite : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n CSV file(s) in %1</source>
-            <translation>
-                <numerusform>%n fichier CSV enregistré dans %1</numerusform>
-                <numerusform>%n fichiers CSV enregistrés dans %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n chart image(s) in %1</source>
-            <translation>
-                <numerusform>%n image de graphique enregistrée dans %1</numerusform>
-                <numerusform>%n images de graphiques enregistrées dans %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Could not save the report: %1</source>
-            <translation>Impossible d'enregistrer le rapport : %1</translation>
-        </message>
-        <message>
-            <source>Saved the report as %1</source>
-            <translation>Rapport enregistré sous %1</translation>
-        </message>
-        <message>
-            <source>Could not save a copy: %1</source>
-            <translation>Impossible d'enregistrer une copie : %1</translation>
-        </message>
-        <message>
-            <source>Saved a copy as %1</source>
-            <translation>Copie enregistrée sous %1</translation>
-        </message>
-        <message>
-            <source>All your data was deleted.</source>
-            <translation>Toutes vos données ont été supprimées.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressWindow</name>
-        <message>
-            <source>Neck</source>
-            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead. Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).
-----------
-Names of the pain regions (``core.events.Region``).</extracomment>
-            <translation>Cou</translation>
-        </message>
-        <message>
-            <source>Chest &amp; shoulders</source>
-            <translation>Poitrine et épaules</translation>
-        </message>
-        <message>
-            <source>Upper back</source>
-            <translation>Haut du dos</translation>
-        </message>
-        <message>
-            <source>Core</source>
-            <translation>Tronc</translation>
-        </message>
-        <message>
-            <source>Low back</source>
-            <translation>Bas du dos</translation>
-        </message>
-        <message>
-            <source>Hips</source>
-            <translation>Hanches</translation>
-        </message>
-        <message>
-            <source>Legs</source>
-            <translation>Jambes</translation>
-        </message>
-        <message>
-            <source>Upper back / shoulders</source>
-            <translation>Haut du dos / épaules</translation>
-        </message>
-        <message>
-            <source>Hips / buttocks</source>
-            <translation>Hanches / fesses</translation>
-        </message>
-        <message>
-            <source>Leg below knee</source>
-            <translation>Jambe sous le genou</translation>
-        </message>
-        <message>
-            <source>Arm / hand</source>
-            <translation>Bras / main</translation>
-        </message>
-        <message>
-            <source>Counterbalance — Progress</source>
-            <translation>Counterbalance — Progrès</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Progrès</translation>
-        </message>
-        <message>
-            <source>Weeks shown</source>
-            <translation>Semaines affichées</translation>
-        </message>
-        <message>
-            <source>How many weeks the charts show</source>
-            <translation>Nombre de semaines affichées par les graphiques</translation>
-        </message>
-        <message numerus="yes">
-            <source>Last %n week(s)</source>
-            <translation>
-                <numerusform>Dernière semaine</numerusform>
-                <numerusform>%n dernières semaines</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your progress</source>
-            <translation>Vos progrès</translation>
-        </message>
-        <message>
-            <source>&amp;Show:</source>
-            <translation>&amp;Afficher :</translation>
-        </message>
-        <message>
-            <source>Body regions worked this week</source>
-            <translation>Zones du corps travaillées cette semaine</translation>
-        </message>
-        <message>
-            <source>Worked this week:</source>
-            <translation>Travaillé cette semaine :</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>No progress yet</source>
-            <translation>Pas encore de progrès</translation>
-        </message>
-        <message>
-            <source>Nothing to show yet</source>
-            <translation>Rien à afficher pour l'instant</translation>
-        </message>
-        <message>
-            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
-            <translation>Vos graphiques apparaissent ici après votre première pause. Chaque semaine montre combien de pauses vous avez faites parmi celles proposées (assiduité) et, si vous notez votre douleur avant et après une séance, comment elle évolue au fil des semaines.</translation>
-        </message>
-        <message>
-            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
-            <translation>Astuce : commencez une séance maintenant depuis le menu de la zone de notification, ou attendez le prochain rappel de pause. Noter votre douleur est facultatif et ne demande qu'une touche.</translation>
-        </message>
-        <message>
-            <source>Loading your progress…</source>
-            <translation>Chargement de vos progrès…</translation>
-        </message>
-        <message>
-            <source>Loading</source>
-            <translation>Chargement</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Exporter en &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>Export raw events as CSV</source>
-            <translation>Exporter les événements bruts en CSV</translation>
-        </message>
-        <message>
-            <source>Save charts as P&amp;NG…</source>
-            <translation>Enregistrer les graphiques en P&amp;NG…</translation>
-        </message>
-        <message>
-            <source>Save chart images</source>
-            <translation>Enregistrer les images des graphiques</translation>
-        </message>
-        <message>
-            <source>&amp;Report for physio (PDF)…</source>
-            <translation>&amp;Rapport pour le kiné (PDF)…</translation>
-        </message>
-        <message>
-            <source>PDF report</source>
-            <translation>Rapport PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Delete all my data…</source>
-            <translation>&amp;Supprimer toutes mes données…</translation>
-        </message>
-        <message>
-            <source>Delete all data</source>
-            <translation>Supprimer toutes les données</translation>
-        </message>
-        <message>
-            <source>Charts of adherence and pain</source>
-            <translation>Graphiques d'assiduité et de douleur</translation>
-        </message>
-        <message>
-            <source>The charts could not be drawn: %1</source>
-            <translation>Les graphiques n'ont pas pu être dessinés : %1</translation>
-        </message>
-        <message>
-            <source>Qt Quick is not available</source>
-            <translation>Qt Quick n'est pas disponible</translation>
-        </message>
-        <message numerus="yes">
-            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
-            <translation>
-                <numerusform>Semaine du %1 : %2 pause faite sur %n (%3)</numerusform>
-                <numerusform>Semaine du %1 : %2 pauses faites sur %n (%3)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sessions you started: %1</source>
-            <translation>Séances que vous avez lancées : %1</translation>
-        </message>
-        <message>
-            <source>Week of %1</source>
-            <translation>Semaine du %1</translation>
-        </message>
+        <name>ProgressCards</name>
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n jour</numerusform>
                 <numerusform>%n jours</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n set(s)</source>
-            <translation>
-                <numerusform>%n série</numerusform>
-                <numerusform>%n séries</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: not yet</source>
-            <translation>%1 : pas encore</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n body region(s) worked this week</source>
-            <translation>
-                <numerusform>%1 zone du corps sur %n travaillée cette semaine</numerusform>
-                <numerusform>%1 zones du corps sur %n travaillées cette semaine</numerusform>
             </translation>
         </message>
         <message>
@@ -1052,6 +1129,36 @@ Names of the pain regions (``core.events.Region``).</extracomment>
                 <numerusform>semaine dernière %n min</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressCharts</name>
+        <message>
+            <source>Charts of adherence and pain</source>
+            <translation>Graphiques d'assiduité et de douleur</translation>
+        </message>
+        <message>
+            <source>The charts could not be drawn: %1</source>
+            <translation>Les graphiques n'ont pas pu être dessinés : %1</translation>
+        </message>
+        <message>
+            <source>Qt Quick is not available</source>
+            <translation>Qt Quick n'est pas disponible</translation>
+        </message>
+        <message numerus="yes">
+            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
+            <translation>
+                <numerusform>Semaine du %1 : %2 pause faite sur %n (%3)</numerusform>
+                <numerusform>Semaine du %1 : %2 pauses faites sur %n (%3)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sessions you started: %1</source>
+            <translation>Séances que vous avez lancées : %1</translation>
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation>Semaine du %1</translation>
+        </message>
         <message>
             <source>Breaks taken (%)</source>
             <translation>Pauses faites (%)</translation>
@@ -1084,6 +1191,9 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Pick a body region when you rate your pain to see it here.</source>
             <translation>Choisissez une zone du corps en notant votre douleur pour la voir ici.</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressDialogs</name>
         <message>
             <source>Counterbalance — Export CSV to folder</source>
             <translation>Counterbalance — Exporter le CSV dans un dossier</translation>
@@ -1128,6 +1238,190 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Counterbalance data (*.sqlite3)</source>
             <translation>Données Counterbalance (*.sqlite3)</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressPresenter</name>
+        <message>
+            <source>Something went wrong: %1</source>
+            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
+            <translation>Une erreur s'est produite : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n CSV file(s) in %1</source>
+            <translation>
+                <numerusform>%n fichier CSV enregistré dans %1</numerusform>
+                <numerusform>%n fichiers CSV enregistrés dans %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n chart image(s) in %1</source>
+            <translation>
+                <numerusform>%n image de graphique enregistrée dans %1</numerusform>
+                <numerusform>%n images de graphiques enregistrées dans %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the report: %1</source>
+            <translation>Impossible d'enregistrer le rapport : %1</translation>
+        </message>
+        <message>
+            <source>Saved the report as %1</source>
+            <translation>Rapport enregistré sous %1</translation>
+        </message>
+        <message>
+            <source>Could not save a copy: %1</source>
+            <translation>Impossible d'enregistrer une copie : %1</translation>
+        </message>
+        <message>
+            <source>Saved a copy as %1</source>
+            <translation>Copie enregistrée sous %1</translation>
+        </message>
+        <message>
+            <source>All your data was deleted.</source>
+            <translation>Toutes vos données ont été supprimées.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressWindow</name>
+        <message>
+            <source>Neck</source>
+            <extracomment>Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the pain regions (``core.events.Region``).
+----------
+Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).</extracomment>
+            <translation>Cou</translation>
+        </message>
+        <message>
+            <source>Chest &amp; shoulders</source>
+            <translation>Poitrine et épaules</translation>
+        </message>
+        <message>
+            <source>Upper back</source>
+            <translation>Haut du dos</translation>
+        </message>
+        <message>
+            <source>Core</source>
+            <translation>Tronc</translation>
+        </message>
+        <message>
+            <source>Low back</source>
+            <translation>Bas du dos</translation>
+        </message>
+        <message>
+            <source>Hips</source>
+            <translation>Hanches</translation>
+        </message>
+        <message>
+            <source>Legs</source>
+            <translation>Jambes</translation>
+        </message>
+        <message>
+            <source>Upper back / shoulders</source>
+            <translation>Haut du dos / épaules</translation>
+        </message>
+        <message>
+            <source>Hips / buttocks</source>
+            <translation>Hanches / fesses</translation>
+        </message>
+        <message>
+            <source>Leg below knee</source>
+            <translation>Jambe sous le genou</translation>
+        </message>
+        <message>
+            <source>Arm / hand</source>
+            <translation>Bras / main</translation>
+        </message>
+        <message>
+            <source>Counterbalance — Progress</source>
+            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead.</extracomment>
+            <translation>Counterbalance — Progrès</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progrès</translation>
+        </message>
+        <message>
+            <source>Weeks shown</source>
+            <translation>Semaines affichées</translation>
+        </message>
+        <message>
+            <source>How many weeks the charts show</source>
+            <translation>Nombre de semaines affichées par les graphiques</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n week(s)</source>
+            <translation>
+                <numerusform>Dernière semaine</numerusform>
+                <numerusform>%n dernières semaines</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your progress</source>
+            <translation>Vos progrès</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Afficher :</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>No progress yet</source>
+            <translation>Pas encore de progrès</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet</source>
+            <translation>Rien à afficher pour l'instant</translation>
+        </message>
+        <message>
+            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
+            <translation>Vos graphiques apparaissent ici après votre première pause. Chaque semaine montre combien de pauses vous avez faites parmi celles proposées (assiduité) et, si vous notez votre douleur avant et après une séance, comment elle évolue au fil des semaines.</translation>
+        </message>
+        <message>
+            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
+            <translation>Astuce : commencez une séance maintenant depuis le menu de la zone de notification, ou attendez le prochain rappel de pause. Noter votre douleur est facultatif et ne demande qu'une touche.</translation>
+        </message>
+        <message>
+            <source>Loading your progress…</source>
+            <translation>Chargement de vos progrès…</translation>
+        </message>
+        <message>
+            <source>Loading</source>
+            <translation>Chargement</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Exporter en &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export raw events as CSV</source>
+            <translation>Exporter les événements bruts en CSV</translation>
+        </message>
+        <message>
+            <source>Save charts as P&amp;NG…</source>
+            <translation>Enregistrer les graphiques en P&amp;NG…</translation>
+        </message>
+        <message>
+            <source>Save chart images</source>
+            <translation>Enregistrer les images des graphiques</translation>
+        </message>
+        <message>
+            <source>&amp;Report for physio (PDF)…</source>
+            <translation>&amp;Rapport pour le kiné (PDF)…</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>Rapport PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Delete all my data…</source>
+            <translation>&amp;Supprimer toutes mes données…</translation>
+        </message>
+        <message>
+            <source>Delete all data</source>
+            <translation>Supprimer toutes les données</translation>
+        </message>
         <message numerus="yes">
             <source>%n week(s) ago</source>
             <translation>
@@ -1158,6 +1452,130 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <message>
             <source>Fewer breaks than {ago}: {recent} (was {earlier})</source>
             <translation>Moins de pauses qu'{ago} : {recent} (avant {earlier})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation>
+                <numerusform>%n série</numerusform>
+                <numerusform>%n séries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptCard</name>
+        <message>
+            <source>Counterbalance</source>
+            <extracomment>Side of the first exercise's figure. The app icon in the card's header.</extracomment>
+            <translation>Counterbalance</translation>
+        </message>
+        <message>
+            <source>Close and skip this break</source>
+            <translation>Fermer et sauter cette pause</translation>
+        </message>
+        <message>
+            <source>Close (skips this break)</source>
+            <translation>Fermer (saute cette pause)</translation>
+        </message>
+        <message>
+            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
+            <translation>Terminez votre saisie : la pause commence dès que vous vous arrêtez un instant.</translation>
+        </message>
+        <message>
+            <source>Start now</source>
+            <translation>Commencer</translation>
+        </message>
+        <message>
+            <source>Start the break now</source>
+            <translation>Commencer la pause maintenant</translation>
+        </message>
+        <message>
+            <source>At my next pause</source>
+            <translation>À ma prochaine pause de frappe</translation>
+        </message>
+        <message>
+            <source>Start the break when I stop typing</source>
+            <translation>Commencer la pause quand j'arrête de taper</translation>
+        </message>
+        <message>
+            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
+            <translation>Continuez à taper ; la pause commence d'elle-même quand vous vous arrêtez quelques secondes.</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Sauter</translation>
+        </message>
+        <message>
+            <source>Skip this break</source>
+            <translation>Sauter cette pause</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Reporter</translation>
+        </message>
+        <message>
+            <source>Time for a short break</source>
+            <translation>C'est l'heure d'une courte pause</translation>
+        </message>
+        <message>
+            <source>Time for your daily session</source>
+            <translation>C'est l'heure de votre séance quotidienne</translation>
+        </message>
+        <message>
+            <source>Time for the break you skipped</source>
+            <translation>C'est l'heure de la pause que vous avez sautée</translation>
+        </message>
+        <message>
+            <source>First: {name}</source>
+            <translation>D'abord : {name}</translation>
+        </message>
+        <message>
+            <source>then {names}</source>
+            <translation>puis {names}</translation>
+        </message>
+        <message>
+            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
+            <translation>Ceci rattrape une pause que vous avez sautée plus tôt. Elle n'est proposée qu'une fois ; la sauter ne pose aucun problème.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
+            <translation>
+                <numerusform>Vous avez reporté cette pause une fois ; commencez-la maintenant ou sautez-la.</numerusform>
+                <numerusform>Vous avez reporté cette pause %n fois ; commencez-la maintenant ou sautez-la.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This break can't be snoozed again; start it now or skip it.</source>
+            <translation>Cette pause ne peut plus être reportée ; commencez-la maintenant ou sautez-la.</translation>
+        </message>
+        <message>
+            <source>Enter starts</source>
+            <translation>Entrée commence</translation>
+        </message>
+        <message numerus="yes">
+            <source>S snoozes %n min</source>
+            <translation>
+                <numerusform>S reporte de %n min</numerusform>
+                <numerusform>S reporte de %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>P waits for your pause</source>
+            <translation>P attend votre pause</translation>
+        </message>
+        <message>
+            <source>Esc skips</source>
+            <translation>Échap saute</translation>
+        </message>
+        <message>
+            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
+            <translation>Votre saisie reste dans votre application. Cliquez sur cette carte pour utiliser les touches : {keys}</translation>
         </message>
     </context>
     <context>
@@ -1197,6 +1615,38 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
             <translation>Vous avez signalé des signes qui nécessitent un examen médical, le programme d'exercices est donc en pause.
 
 Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire de l'exercice ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingPage</name>
+        <message>
+            <source>Confirm (Enter)</source>
+            <extracomment>The feel page's notes wrap at this width (px) instead of spanning the window.</extracomment>
+            <translation>Confirmer (Entrée)</translation>
+        </message>
+        <message>
+            <source>Confirm rating</source>
+            <translation>Confirmer la note</translation>
+        </message>
+        <message>
+            <source>Skip (Esc)</source>
+            <translation>Passer (Échap)</translation>
+        </message>
+        <message>
+            <source>Skip rating</source>
+            <translation>Passer la note</translation>
+        </message>
+        <message>
+            <source>No pain — 0</source>
+            <translation>Aucune douleur — 0</translation>
+        </message>
+        <message>
+            <source>No pain, rate zero</source>
+            <translation>Aucune douleur, noter zéro</translation>
+        </message>
+        <message>
+            <source>First up: %1</source>
+            <translation>Pour commencer : %1</translation>
         </message>
     </context>
     <context>
@@ -1254,7 +1704,7 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         <name>ReportPdf</name>
         <message numerus="yes">
             <source>%n week(s), latest %1</source>
-            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
+            <extracomment>One unit is one point, so font sizes and distances share a scale. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
             <translation>
                 <numerusform>%n semaine, dernière %1</numerusform>
                 <numerusform>%n semaines, dernière %1</numerusform>
@@ -1309,6 +1759,7 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         </message>
         <message>
             <source>Breaks taken per week</source>
+            <extracomment>Week labels under a chart, at most.</extracomment>
             <translation>Pauses faites par semaine</translation>
         </message>
         <message>
@@ -1622,10 +2073,76 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         </message>
     </context>
     <context>
+        <name>SafetyPage</name>
+        <message>
+            <source>Advice</source>
+            <translation>Conseil</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionCues</name>
+        <message>
+            <source>Done! How did this break feel?</source>
+            <translation>Terminé ! Comment était cette pause ?</translation>
+        </message>
+        <message>
+            <source>Switch sides: %1</source>
+            <extracomment>Ticks sound in the last seconds of a hold. The countdown second of the last view, so that a second ticks once.</extracomment>
+            <translation>Changez de côté : %1</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Tenez</translation>
+        </message>
+        <message>
+            <source>How did that feel?</source>
+            <translation>Comment c'était ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTexts</name>
+        <message>
+            <source>Skipped set %1 of %2</source>
+            <translation>Série %1 sur %2 passée</translation>
+        </message>
+        <message>
+            <source>Session finished</source>
+            <translation>Séance terminée</translation>
+        </message>
+        <message>
+            <source>Exercise %1 of %2</source>
+            <translation>Exercice %1 sur %2</translation>
+        </message>
+        <message>
+            <source>left side</source>
+            <translation>côté gauche</translation>
+        </message>
+        <message>
+            <source>right side</source>
+            <translation>côté droit</translation>
+        </message>
+        <message>
+            <source>both sides</source>
+            <translation>des deux côtés</translation>
+        </message>
+        <message>
+            <source>%1 s of exercise</source>
+            <translation>%1 s d'exercice</translation>
+        </message>
+        <message>
+            <source>%1 min of exercise</source>
+            <translation>%1 min d'exercice</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s of exercise</source>
+            <translation>%1 min %2 s d'exercice</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionWindow</name>
         <message>
             <source>Counterbalance — Session</source>
-            <extracomment>Ticks sound in the last seconds of a hold. The feel page's notes wrap at this width (px) instead of spanning the window. Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440. The window's preferred size (smaller screens get less).</extracomment>
+            <extracomment>The window's preferred size (smaller screens get less).</extracomment>
             <translation>Counterbalance — Séance</translation>
         </message>
         <message>
@@ -1652,282 +2169,12 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
             <source>Normal view (F)</source>
             <translation>Vue normale (F)</translation>
         </message>
-        <message>
-            <source>Confirm (Enter)</source>
-            <translation>Confirmer (Entrée)</translation>
-        </message>
-        <message>
-            <source>Confirm rating</source>
-            <translation>Confirmer la note</translation>
-        </message>
-        <message>
-            <source>Skip (Esc)</source>
-            <translation>Passer (Échap)</translation>
-        </message>
-        <message>
-            <source>Skip rating</source>
-            <translation>Passer la note</translation>
-        </message>
-        <message>
-            <source>No pain — 0</source>
-            <translation>Aucune douleur — 0</translation>
-        </message>
-        <message>
-            <source>No pain, rate zero</source>
-            <translation>Aucune douleur, noter zéro</translation>
-        </message>
-        <message>
-            <source>Demonstration</source>
-            <translation>Démonstration</translation>
-        </message>
-        <message>
-            <source>← Back</source>
-            <translation>← Retour</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Retour</translation>
-        </message>
-        <message>
-            <source>Pause (Space)</source>
-            <translation>Pause (Espace)</translation>
-        </message>
-        <message>
-            <source>Pause or resume</source>
-            <translation>Mettre en pause ou reprendre</translation>
-        </message>
-        <message>
-            <source>Skip set →</source>
-            <translation>Passer la série →</translation>
-        </message>
-        <message>
-            <source>Skip this set</source>
-            <translation>Passer cette série</translation>
-        </message>
-        <message>
-            <source>End (Esc)</source>
-            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
-            <translation>Terminer (Échap)</translation>
-        </message>
-        <message>
-            <source>End session</source>
-            <translation>Terminer la séance</translation>
-        </message>
-        <message>
-            <source>Easy  (E)</source>
-            <translation>Facile  (E)</translation>
-        </message>
-        <message>
-            <source>Felt easy</source>
-            <translation>C'était facile</translation>
-        </message>
-        <message>
-            <source>OK  (O)</source>
-            <translation>OK  (O)</translation>
-        </message>
-        <message>
-            <source>Felt OK</source>
-            <translation>C'était OK</translation>
-        </message>
-        <message>
-            <source>Hard  (H)</source>
-            <translation>Difficile  (H)</translation>
-        </message>
-        <message>
-            <source>Felt hard</source>
-            <translation>C'était difficile</translation>
-        </message>
-        <message>
-            <source>Any pain during it? (optional, 0–10)</source>
-            <translation>Une douleur pendant l'exercice ? (facultatif, 0–10)</translation>
-        </message>
-        <message>
-            <source>Skip question (Esc)</source>
-            <translation>Passer la question (Échap)</translation>
-        </message>
-        <message>
-            <source>Skip question</source>
-            <translation>Passer la question</translation>
-        </message>
-        <message>
-            <source>New numbness, tingling or weakness…</source>
-            <translation>Nouvel engourdissement, fourmillements ou faiblesse…</translation>
-        </message>
-        <message>
-            <source>Report new numbness, tingling or weakness</source>
-            <translation>Signaler un nouvel engourdissement, des fourmillements ou une faiblesse</translation>
-        </message>
-        <message>
-            <source>Close (Enter)</source>
-            <translation>Fermer (Entrée)</translation>
-        </message>
-        <message>
-            <source>Close window</source>
-            <translation>Fermer la fenêtre</translation>
-        </message>
-        <message>
-            <source>Skipped set %1 of %2</source>
-            <translation>Série %1 sur %2 passée</translation>
-        </message>
-        <message>
-            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
-            <translation>Une douleur au-dessus de 5 pendant un exercice est trop forte : celui-ci sera allégé la prochaine fois. Douleur vive, engourdissement ou fourmillements ? Arrêtez-vous et vérifiez vos symptômes.</translation>
-        </message>
-        <message>
-            <source>First up: %1</source>
-            <translation>Pour commencer : %1</translation>
-        </message>
-        <message>
-            <source>How did “%1” feel?</source>
-            <translation>Comment était « %1 » ?</translation>
-        </message>
-        <message>
-            <source>Done! How did this break feel?</source>
-            <translation>Terminé ! Comment était cette pause ?</translation>
-        </message>
-        <message>
-            <source>Optional: press E, O or H to finish.</source>
-            <translation>Facultatif : appuyez sur E, O ou H pour terminer.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Optional: this window closes by itself in %n s.</source>
-            <translation>
-                <numerusform>Facultatif : cette fenêtre se ferme d'elle-même dans %n s.</numerusform>
-                <numerusform>Facultatif : cette fenêtre se ferme d'elle-même dans %n s.</numerusform>
-            </translation>
-        </message>
         <message numerus="yes">
             <source>%n exercise(s) planned</source>
             <translation>
                 <numerusform>%n exercice prévu</numerusform>
                 <numerusform>%n exercices prévus</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Session finished</source>
-            <translation>Séance terminée</translation>
-        </message>
-        <message>
-            <source>Exercise %1 of %2</source>
-            <translation>Exercice %1 sur %2</translation>
-        </message>
-        <message>
-            <source>left side</source>
-            <translation>côté gauche</translation>
-        </message>
-        <message>
-            <source>right side</source>
-            <translation>côté droit</translation>
-        </message>
-        <message>
-            <source>both sides</source>
-            <translation>des deux côtés</translation>
-        </message>
-        <message>
-            <source>Next: %1</source>
-            <translation>Ensuite : %1</translation>
-        </message>
-        <message>
-            <source>Last exercise</source>
-            <translation>Dernier exercice</translation>
-        </message>
-        <message>
-            <source>Set %1 of %2</source>
-            <translation>Série %1 sur %2</translation>
-        </message>
-        <message>
-            <source>Resume (Space)</source>
-            <translation>Reprendre (Espace)</translation>
-        </message>
-        <message>
-            <source>Switch sides: %1</source>
-            <translation>Changez de côté : %1</translation>
-        </message>
-        <message>
-            <source>Get ready: %1</source>
-            <translation>Préparez-vous : %1</translation>
-        </message>
-        <message>
-            <source>Get ready</source>
-            <translation>Préparez-vous</translation>
-        </message>
-        <message>
-            <source>get ready</source>
-            <translation>préparez-vous</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <translation>Tenez</translation>
-        </message>
-        <message>
-            <source>hold %1 of %2</source>
-            <translation>maintien %1 sur %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>second(s)</source>
-            <translation>
-                <numerusform>seconde</numerusform>
-                <numerusform>secondes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Relax</source>
-            <translation>Relâchez</translation>
-        </message>
-        <message>
-            <source>next: hold %1 of %2</source>
-            <translation>ensuite : maintien %1 sur %2</translation>
-        </message>
-        <message>
-            <source>Rep %1 of %2</source>
-            <translation>Répétition %1 sur %2</translation>
-        </message>
-        <message>
-            <source>%1 s per rep</source>
-            <translation>%1 s par répétition</translation>
-        </message>
-        <message>
-            <source>Paused — press Space to continue</source>
-            <translation>En pause — appuyez sur Espace pour continuer</translation>
-        </message>
-        <message>
-            <source>Well done!</source>
-            <translation>Bravo !</translation>
-        </message>
-        <message>
-            <source>Session ended</source>
-            <translation>Séance terminée</translation>
-        </message>
-        <message>
-            <source>Session skipped</source>
-            <translation>Séance sautée</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n exercise(s) done</source>
-            <translation>
-                <numerusform>%1 exercice sur %n fait</numerusform>
-                <numerusform>%1 exercices sur %n faits</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pain %1/10 before, %2/10 after</source>
-            <translation>Douleur %1/10 avant, %2/10 après</translation>
-        </message>
-        <message>
-            <source>%1 s of exercise</source>
-            <translation>%1 s d'exercice</translation>
-        </message>
-        <message>
-            <source>%1 min of exercise</source>
-            <translation>%1 min d'exercice</translation>
-        </message>
-        <message>
-            <source>%1 min %2 s of exercise</source>
-            <translation>%1 min %2 s d'exercice</translation>
-        </message>
-        <message>
-            <source>How did that feel?</source>
-            <translation>Comment c'était ?</translation>
         </message>
     </context>
     <context>
@@ -2048,7 +2295,6 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         </message>
         <message>
             <source>“{part}” is not a whole number of minutes.</source>
-            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. Tab order; the index of each tab.</extracomment>
             <translation>« {part} » n'est pas un nombre entier de minutes.</translation>
         </message>
         <message>
@@ -2102,6 +2348,7 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         </message>
         <message>
             <source>Counterbalance — Settings</source>
+            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. The tabs, in order: a new settings page joins here. The index of each built-in tab.</extracomment>
             <translation>Counterbalance — Réglages</translation>
         </message>
         <message>
@@ -2110,24 +2357,8 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         </message>
         <message>
             <source>Settings sections</source>
-            <extracomment>Each option the dialog edits, by key: filled in as the fields are built. True while fields are being filled in: edits then trigger no validation.</extracomment>
+            <extracomment>True while fields are being filled in: edits then trigger no validation.</extracomment>
             <translation>Sections des réglages</translation>
-        </message>
-        <message>
-            <source>Breaks</source>
-            <translation>Pauses</translation>
-        </message>
-        <message>
-            <source>Working hours</source>
-            <translation>Heures de travail</translation>
-        </message>
-        <message>
-            <source>Exercises</source>
-            <translation>Exercices</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Général</translation>
         </message>
         <message>
             <source>OK</source>
@@ -2154,262 +2385,6 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
             <translation>Fermer sans enregistrer</translation>
         </message>
         <message>
-            <source>Type a value, or use the ↑ and ↓ keys</source>
-            <translation>Saisissez une valeur ou utilisez les touches ↑ et ↓</translation>
-        </message>
-        <message>
-            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
-            <translation>Aucune sortie audio trouvée : les séances sont silencieuses. Les signaux reviennent d'eux-mêmes quand le son est disponible.</translation>
-        </message>
-        <message>
-            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
-            <translation>Aucun moteur de synthèse vocale ne répond (par ex. speech-dispatcher avec espeak-ng) : les consignes ne sont pas lues. Elles reviennent d'elles-mêmes quand un moteur est installé.</translation>
-        </message>
-        <message>
-            <source>This installation cannot play sound or speech: cues stay silent.</source>
-            <translation>Cette installation ne peut lire ni son ni voix : les signaux restent muets.</translation>
-        </message>
-        <message>
-            <source>A sound file is missing from the installation: reinstall to fix.</source>
-            <translation>Un fichier son manque dans l'installation : réinstallez pour corriger.</translation>
-        </message>
-        <message>
-            <source>Microbreaks</source>
-            <translation>Micropauses</translation>
-        </message>
-        <message>
-            <source>Minutes between breaks</source>
-            <translation>Minutes entre les pauses</translation>
-        </message>
-        <message>
-            <source>Break every</source>
-            <translation>Pause toutes les</translation>
-        </message>
-        <message>
-            <source>Vary each interval by</source>
-            <translation>Varier chaque intervalle de</translation>
-        </message>
-        <message>
-            <source>Vary by up to ±</source>
-            <translation>Varier jusqu'à ±</translation>
-        </message>
-        <message>
-            <source>Idle minutes that count</source>
-            <translation>Minutes d'inactivité qui comptent</translation>
-        </message>
-        <message>
-            <source>Idle time that counts</source>
-            <translation>Inactivité qui compte</translation>
-        </message>
-        <message>
-            <source>Notice before a break</source>
-            <translation>Préavis avant une pause</translation>
-        </message>
-        <message>
-            <source>Notice ahead</source>
-            <translation>Préavis</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Reporter</translation>
-        </message>
-        <message>
-            <source>Snooze times in minutes</source>
-            <translation>Durées de report en minutes</translation>
-        </message>
-        <message>
-            <source>Minutes, separated by commas (up to {n}).</source>
-            <translation>Minutes séparées par des virgules (jusqu'à {n}).</translation>
-        </message>
-        <message>
-            <source>Snooze times</source>
-            <translation>Durées de report</translation>
-        </message>
-        <message>
-            <source>Snoozes allowed per break</source>
-            <translation>Reports autorisés par pause</translation>
-        </message>
-        <message>
-            <source>Snoozes per break</source>
-            <translation>Reports par pause</translation>
-        </message>
-        <message>
-            <source>Only offer breaks during my working hours</source>
-            <translation>Ne proposer des pauses que pendant mes heures de travail</translation>
-        </message>
-        <message>
-            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
-            <translation>En dehors de ces heures, aucune pause n'est proposée et le décompte repart à zéro chaque jour. Une journée peut avoir plusieurs plages, par ex. avant et après le déjeuner.</translation>
-        </message>
-        <message>
-            <source>Your exercises</source>
-            <translation>Vos exercices</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Objectif des exercices</translation>
-        </message>
-        <message>
-            <source>Focus</source>
-            <translation>Objectif</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Pas d'élastique</translation>
-        </message>
-        <message>
-            <source>Resistance band</source>
-            <translation>Élastique de résistance</translation>
-        </message>
-        <message>
-            <source>Equipment at your desk</source>
-            <translation>Équipement à votre bureau</translation>
-        </message>
-        <message>
-            <source>Equipment</source>
-            <translation>Équipement</translation>
-        </message>
-        <message>
-            <source>Neither / not sure</source>
-            <translation>Aucun / je ne sais pas</translation>
-        </message>
-        <message>
-            <source>Left side is weaker</source>
-            <translation>Le côté gauche est plus faible</translation>
-        </message>
-        <message>
-            <source>Right side is weaker</source>
-            <translation>Le côté droit est plus faible</translation>
-        </message>
-        <message>
-            <source>Weaker side</source>
-            <translation>Côté plus faible</translation>
-        </message>
-        <message>
-            <source>Left side is tighter</source>
-            <translation>Le côté gauche est plus raide</translation>
-        </message>
-        <message>
-            <source>Right side is tighter</source>
-            <translation>Le côté droit est plus raide</translation>
-        </message>
-        <message>
-            <source>Tighter side</source>
-            <translation>Côté plus raide</translation>
-        </message>
-        <message>
-            <source>Leave out exercises not advised for:</source>
-            <translation>Écarter les exercices déconseillés en cas de :</translation>
-        </message>
-        <message>
-            <source>Daily session</source>
-            <translation>Séance quotidienne</translation>
-        </message>
-        <message>
-            <source>Remind me of a longer daily session</source>
-            <translation>Me rappeler une séance quotidienne plus longue</translation>
-        </message>
-        <message>
-            <source>Daily session time</source>
-            <translation>Heure de la séance quotidienne</translation>
-        </message>
-        <message>
-            <source>Reminder at</source>
-            <translation>Rappel à</translation>
-        </message>
-        <message>
-            <source>Your local time, every day.</source>
-            <translation>Votre heure locale, chaque jour.</translation>
-        </message>
-        <message>
-            <source>Pain ratings</source>
-            <translation>Notes de douleur</translation>
-        </message>
-        <message>
-            <source>Share of microbreaks asking pain</source>
-            <translation>Part des micropauses qui demandent la douleur</translation>
-        </message>
-        <message>
-            <source>Ask on</source>
-            <translation>Demander sur</translation>
-        </message>
-        <message>
-            <source>of microbreaks, before and after.</source>
-            <translation>des micropauses, avant et après.</translation>
-        </message>
-        <message>
-            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
-            <translation>Les notes de 0 à 10 montrent si les exercices vous aident. 100 % demande à chaque fois ; 0 % ne demande jamais pendant les micropauses.</translation>
-        </message>
-        <message>
-            <source>Ask how each exercise felt in microbreaks</source>
-            <translation>Demander le ressenti de chaque exercice pendant les micropauses</translation>
-        </message>
-        <message>
-            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
-            <translation>Désactivé : une question facultative à la fin d'une micropause. Les séances quotidiennes demandent toujours après chaque exercice.</translation>
-        </message>
-        <message>
-            <source>Quiet times</source>
-            <translation>Moments calmes</translation>
-        </message>
-        <message>
-            <source>Hold breaks while a full-screen window is active</source>
-            <translation>Retenir les pauses quand une fenêtre plein écran est active</translation>
-        </message>
-        <message>
-            <source>Presentations, calls and videos are not interrupted.</source>
-            <translation>Les présentations, appels et vidéos ne sont pas interrompus.</translation>
-        </message>
-        <message>
-            <source>Hold breaks while Do Not Disturb is on</source>
-            <translation>Retenir les pauses quand « Ne pas déranger » est activé</translation>
-        </message>
-        <message>
-            <source>A held break is offered as soon as the quiet time ends.</source>
-            <translation>Une pause retenue est proposée dès la fin du moment calme.</translation>
-        </message>
-        <message>
-            <source>Sounds</source>
-            <translation>Sons</translation>
-        </message>
-        <message>
-            <source>Play ticks and chimes during sessions</source>
-            <translation>Jouer tic-tac et carillons pendant les séances</translation>
-        </message>
-        <message>
-            <source>Speak exercise cues aloud</source>
-            <translation>Lire les consignes à voix haute</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Same as the system</source>
-            <translation>Comme le système</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Langue :</translation>
-        </message>
-        <message>
-            <source>A new language applies the next time Counterbalance starts.</source>
-            <translation>Une nouvelle langue s'applique au prochain démarrage de Counterbalance.</translation>
-        </message>
-        <message>
-            <source>Start at login</source>
-            <translation>Lancer à la connexion</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Lancer Counterbalance à la connexion</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running.</source>
-            <translation>Les pauses n'arrivent que si Counterbalance est lancé.</translation>
-        </message>
-        <message>
             <source>Has a problem to fix</source>
             <translation>A un problème à corriger</translation>
         </message>
@@ -2420,24 +2395,12 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
                 <numerusform>Corrigez ces %n problèmes pour enregistrer : {problem} …</numerusform>
             </translation>
         </message>
-        <message>
-            <source>{lo}–{hi} min is recommended.</source>
-            <translation>{lo}–{hi} min sont recommandées.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
-            <translation>{lo}–{hi} min sont recommandées ; des pauses aussi fréquentes peuvent interrompre le travail concentré.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
-            <translation>{lo}–{hi} min sont recommandées ; rester assis plus d'une heure, ça s'accumule.</translation>
-        </message>
     </context>
     <context>
         <name>SettingsFile</name>
         <message>
             <source>Could not save your settings to {path}: {reason}</source>
-            <extracomment>Suffix of the kept copy of a broken settings file (``settings.json.bak``). File mode of the settings file and its backup: owner read/write only. Largest settings file read (a real one is about 1 KiB). Translation context of this module's messages.</extracomment>
+            <extracomment>Suffix of the kept copy of a broken settings file (``settings.json.bak``). Largest settings file read (a real one is about 1 KiB). Translation context of this module's messages.</extracomment>
             <translation>Impossible d'enregistrer vos réglages dans {path} : {reason}</translation>
         </message>
         <message>
@@ -2470,6 +2433,68 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         <message>
             <source>Your original file was kept as {backup}.</source>
             <translation>Votre fichier d'origine a été conservé sous {backup}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <source>Type a value, or use the ↑ and ↓ keys</source>
+            <extracomment>Each option the dialog edits, by key: filled in as the fields are built.</extracomment>
+            <translation>Saisissez une valeur ou utilisez les touches ↑ et ↓</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupPage</name>
+        <message>
+            <source>Do you have a resistance band at your desk?</source>
+            <translation>Avez-vous un élastique de résistance à votre bureau ?</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Pas d'élastique</translation>
+        </message>
+        <message>
+            <source>Yes, I have a band</source>
+            <translation>Oui, j'ai un élastique</translation>
+        </message>
+        <message>
+            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
+            <translation>Un côté vous semble-t-il plus faible (par exemple, plus difficile pour l'équilibre ou pour soulever) ?</translation>
+        </message>
+        <message>
+            <source>No / not sure</source>
+            <translation>Non / je ne sais pas</translation>
+        </message>
+        <message>
+            <source>Left is weaker</source>
+            <translation>Le gauche est plus faible</translation>
+        </message>
+        <message>
+            <source>Right is weaker</source>
+            <translation>Le droit est plus faible</translation>
+        </message>
+        <message>
+            <source>Does one side feel tighter (for example, in stretches)?</source>
+            <translation>Un côté vous semble-t-il plus raide (par exemple, dans les étirements) ?</translation>
+        </message>
+        <message>
+            <source>Left is tighter</source>
+            <translation>Le gauche est plus raide</translation>
+        </message>
+        <message>
+            <source>Right is tighter</source>
+            <translation>Le droit est plus raide</translation>
+        </message>
+        <message>
+            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
+            <translation>Le renforcement d'un seul côté reçoit une série de plus du côté le plus faible, et les étirements d'un seul côté un maintien de plus du côté le plus raide. Revérifiez toutes les deux ou trois semaines.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignsPage</name>
+        <message>
+            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
+            <translation>Cochez ce qui vous semble familier. Cela choisit seulement un point de départ pour vos exercices ; ce n'est pas un diagnostic, et vous pouvez le changer à tout moment.</translation>
         </message>
     </context>
     <context>
@@ -2518,6 +2543,65 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         <message>
             <source>One entry could not be saved: {why}.</source>
             <translation>Une entrée n'a pas pu être enregistrée : {why}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Objectif des exercices</translation>
+        </message>
+        <message>
+            <source>Focus:</source>
+            <translation>Objectif :</translation>
+        </message>
+        <message>
+            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
+            <translation>Les séances commencent toujours par des étirements puis du renforcement, en courtes pauses au bureau plus une séance quotidienne plus longue. Changez l'objectif, l'élastique ou le côté faible plus tard dans les Réglages.</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Lancer Counterbalance à la connexion</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance at login</source>
+            <translation>Lancer Counterbalance à la connexion</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
+            <translation>Les pauses n'arrivent que si Counterbalance est lancé. Vous pouvez le changer à tout moment dans les Réglages.</translation>
+        </message>
+        <message>
+            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Suggéré d'après vos réponses : &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Aucun signe coché : un départ équilibré, &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>This is a starting point, not a diagnosis.</source>
+            <translation>C'est un point de départ, pas un diagnostic.</translation>
+        </message>
+        <message>
+            <source>no weaker side marked</source>
+            <translation>aucun côté plus faible indiqué</translation>
+        </message>
+        <message>
+            <source>left side weaker</source>
+            <translation>côté gauche plus faible</translation>
+        </message>
+        <message>
+            <source>right side weaker</source>
+            <translation>côté droit plus faible</translation>
+        </message>
+        <message>
+            <source>With a resistance band</source>
+            <translation>Avec un élastique de résistance</translation>
+        </message>
+        <message>
+            <source>Without equipment</source>
+            <translation>Sans équipement</translation>
         </message>
     </context>
     <context>

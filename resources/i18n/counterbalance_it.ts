@@ -11,91 +11,12 @@
         <name>BreakPrompt</name>
         <message>
             <source>Counterbalance — Time for a break</source>
-            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Side of the first exercise's figure. The app icon in the card's header. Window flags while the prompt must not take focus.</extracomment>
+            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Window flags while the prompt must not take focus.</extracomment>
             <translation>Counterbalance — È ora di una pausa</translation>
         </message>
         <message>
             <source>Time for a break</source>
             <translation>È ora di una pausa</translation>
-        </message>
-        <message>
-            <source>Counterbalance</source>
-            <translation>Counterbalance</translation>
-        </message>
-        <message>
-            <source>Close and skip this break</source>
-            <translation>Chiudi e salta questa pausa</translation>
-        </message>
-        <message>
-            <source>Close (skips this break)</source>
-            <translation>Chiudi (salta questa pausa)</translation>
-        </message>
-        <message>
-            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
-            <translation>Finisci di scrivere: la pausa inizia quando ti fermi un attimo.</translation>
-        </message>
-        <message>
-            <source>Start now</source>
-            <translation>Inizia ora</translation>
-        </message>
-        <message>
-            <source>Start the break now</source>
-            <translation>Inizia la pausa ora</translation>
-        </message>
-        <message>
-            <source>At my next pause</source>
-            <translation>Alla mia prossima sosta</translation>
-        </message>
-        <message>
-            <source>Start the break when I stop typing</source>
-            <translation>Inizia la pausa quando smetto di scrivere</translation>
-        </message>
-        <message>
-            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
-            <translation>Continua a scrivere; la pausa inizia da sola quando ti fermi per qualche secondo.</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Salta</translation>
-        </message>
-        <message>
-            <source>Skip this break</source>
-            <translation>Salta questa pausa</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Rimanda</translation>
-        </message>
-        <message>
-            <source>Time for a short break</source>
-            <translation>È ora di una breve pausa</translation>
-        </message>
-        <message>
-            <source>Time for your daily session</source>
-            <translation>È ora della tua sessione quotidiana</translation>
-        </message>
-        <message>
-            <source>Time for the break you skipped</source>
-            <translation>È ora della pausa che hai saltato</translation>
-        </message>
-        <message>
-            <source>First: {name}</source>
-            <translation>Per primo: {name}</translation>
-        </message>
-        <message>
-            <source>then {names}</source>
-            <translation>poi {names}</translation>
-        </message>
-        <message>
-            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
-            <translation>Questo è il recupero di una pausa che hai saltato prima. Viene proposto una volta; saltarlo va bene.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>Snooze for %n minute(s)</source>
@@ -104,39 +25,84 @@
                 <numerusform>Rimanda di %n minuti</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
-            <translation>
-                <numerusform>Hai rimandato questa pausa una volta; iniziala ora o saltala.</numerusform>
-                <numerusform>Hai rimandato questa pausa %n volte; iniziala ora o saltala.</numerusform>
-            </translation>
+    </context>
+    <context>
+        <name>BreaksPage</name>
+        <message>
+            <source>Breaks</source>
+            <translation>Pause</translation>
         </message>
         <message>
-            <source>This break can't be snoozed again; start it now or skip it.</source>
-            <translation>Questa pausa non si può più rimandare; iniziala ora o saltala.</translation>
+            <source>Microbreaks</source>
+            <translation>Micropause</translation>
         </message>
         <message>
-            <source>Enter starts</source>
-            <translation>Invio avvia</translation>
-        </message>
-        <message numerus="yes">
-            <source>S snoozes %n min</source>
-            <translation>
-                <numerusform>S rimanda di %n min</numerusform>
-                <numerusform>S rimanda di %n min</numerusform>
-            </translation>
+            <source>Minutes between breaks</source>
+            <translation>Minuti tra le pause</translation>
         </message>
         <message>
-            <source>P waits for your pause</source>
-            <translation>P aspetta la tua sosta</translation>
+            <source>Break every</source>
+            <translation>Pausa ogni</translation>
         </message>
         <message>
-            <source>Esc skips</source>
-            <translation>Esc salta</translation>
+            <source>Vary each interval by</source>
+            <translation>Varia ogni intervallo di</translation>
         </message>
         <message>
-            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
-            <translation>Ciò che scrivi resta nella tua app. Fai clic su questa scheda per usare i tasti: {keys}</translation>
+            <source>Vary by up to ±</source>
+            <translation>Varia fino a ±</translation>
+        </message>
+        <message>
+            <source>Idle minutes that count</source>
+            <translation>Minuti di inattività che contano</translation>
+        </message>
+        <message>
+            <source>Idle time that counts</source>
+            <translation>Inattività che conta</translation>
+        </message>
+        <message>
+            <source>Notice before a break</source>
+            <translation>Preavviso prima di una pausa</translation>
+        </message>
+        <message>
+            <source>Notice ahead</source>
+            <translation>Preavviso</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Rimanda</translation>
+        </message>
+        <message>
+            <source>Snooze times in minutes</source>
+            <translation>Tempi di rinvio in minuti</translation>
+        </message>
+        <message>
+            <source>Minutes, separated by commas (up to {n}).</source>
+            <translation>Minuti separati da virgole (fino a {n}).</translation>
+        </message>
+        <message>
+            <source>Snooze times</source>
+            <translation>Tempi di rinvio</translation>
+        </message>
+        <message>
+            <source>Snoozes allowed per break</source>
+            <translation>Rinvii consentiti per pausa</translation>
+        </message>
+        <message>
+            <source>Snoozes per break</source>
+            <translation>Rinvii per pausa</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended.</source>
+            <translation>Si consigliano {lo}–{hi} min.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
+            <translation>Si consigliano {lo}–{hi} min; pause così frequenti possono interrompere il lavoro concentrato.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
+            <translation>Si consigliano {lo}–{hi} min; stare seduti più di un'ora si accumula.</translation>
         </message>
     </context>
     <context>
@@ -168,6 +134,13 @@
         </message>
     </context>
     <context>
+        <name>ConditionsPage</name>
+        <message>
+            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
+            <translation>Spunta ciò che ti riguarda. Counterbalance escluderà gli esercizi sconsigliati in quel caso. Puoi cambiarlo più tardi nelle Impostazioni.</translation>
+        </message>
+    </context>
+    <context>
         <name>CountdownRing</name>
         <message>
             <source>Countdown</source>
@@ -183,17 +156,38 @@
         </message>
         <message>
             <source>Please get checked</source>
-            <extracomment>Slow reads and first imports run here, off the GUI thread.</extracomment>
+            <extracomment>How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks. Slow reads and first imports run here, off the GUI thread.</extracomment>
             <translation>Fatti visitare</translation>
         </message>
         <message>
             <source>Counterbalance — Not started</source>
-            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
             <translation>Counterbalance — Non avviato</translation>
         </message>
         <message>
             <source>Counterbalance did not start: {reason}</source>
             <translation>Counterbalance non si è avviato: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageRow</name>
+        <message>
+            <source>Body regions worked this week</source>
+            <translation>Zone del corpo allenate questa settimana</translation>
+        </message>
+        <message>
+            <source>Worked this week:</source>
+            <translation>Allenato questa settimana:</translation>
+        </message>
+        <message>
+            <source>%1: not yet</source>
+            <translation>%1: non ancora</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n body region(s) worked this week</source>
+            <translation>
+                <numerusform>%1 di %n zona del corpo allenata questa settimana</numerusform>
+                <numerusform>%1 di %n zone del corpo allenate questa settimana</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -224,6 +218,352 @@
         </message>
     </context>
     <context>
+        <name>DisclaimerPage</name>
+        <message>
+            <source>Before you start, please read this:</source>
+            <translation>Prima di iniziare, leggi questo:</translation>
+        </message>
+        <message>
+            <source>I have read and understood this</source>
+            <translation>Ho letto e compreso</translation>
+        </message>
+        <message>
+            <source>I have read and understood the disclaimer</source>
+            <translation>Ho letto e compreso l'avvertenza</translation>
+        </message>
+        <message>
+            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
+            <translation>L'esercizio deve dare una leggera tensione, mai un dolore acuto. Puoi controllare i segnali d'allarme in qualsiasi momento con «Controlla i sintomi».</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <source>Close (Enter)</source>
+            <translation>Chiudi (Invio)</translation>
+        </message>
+        <message>
+            <source>Close window</source>
+            <translation>Chiudi la finestra</translation>
+        </message>
+        <message>
+            <source>Well done!</source>
+            <translation>Ben fatto!</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>Sessione terminata</translation>
+        </message>
+        <message>
+            <source>Session skipped</source>
+            <translation>Sessione saltata</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n exercise(s) done</source>
+            <translation>
+                <numerusform>%1 di %n esercizio fatto</numerusform>
+                <numerusform>%1 di %n esercizi fatti</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pain %1/10 before, %2/10 after</source>
+            <translation>Dolore %1/10 prima, %2/10 dopo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisePage</name>
+        <message>
+            <source>Demonstration</source>
+            <extracomment>Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440.</extracomment>
+            <translation>Dimostrazione</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Indietro</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Indietro</translation>
+        </message>
+        <message>
+            <source>Pause (Space)</source>
+            <translation>Pausa (Spazio)</translation>
+        </message>
+        <message>
+            <source>Pause or resume</source>
+            <translation>Metti in pausa o riprendi</translation>
+        </message>
+        <message>
+            <source>Skip set →</source>
+            <translation>Salta serie →</translation>
+        </message>
+        <message>
+            <source>Skip this set</source>
+            <translation>Salta questa serie</translation>
+        </message>
+        <message>
+            <source>End (Esc)</source>
+            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
+            <translation>Termina (Esc)</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Termina la sessione</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>Prossimo: %1</translation>
+        </message>
+        <message>
+            <source>Last exercise</source>
+            <translation>Ultimo esercizio</translation>
+        </message>
+        <message>
+            <source>Set %1 of %2</source>
+            <translation>Serie %1 di %2</translation>
+        </message>
+        <message>
+            <source>Resume (Space)</source>
+            <translation>Riprendi (Spazio)</translation>
+        </message>
+        <message>
+            <source>Switch sides: %1</source>
+            <translation>Cambia lato: %1</translation>
+        </message>
+        <message>
+            <source>Get ready: %1</source>
+            <translation>Preparati: %1</translation>
+        </message>
+        <message>
+            <source>Get ready</source>
+            <translation>Preparati</translation>
+        </message>
+        <message>
+            <source>get ready</source>
+            <translation>preparati</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Tieni</translation>
+        </message>
+        <message>
+            <source>hold %1 of %2</source>
+            <translation>tenuta %1 di %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>second(s)</source>
+            <translation>
+                <numerusform>secondo</numerusform>
+                <numerusform>secondi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Relax</source>
+            <translation>Rilassa</translation>
+        </message>
+        <message>
+            <source>next: hold %1 of %2</source>
+            <translation>prossima: tenuta %1 di %2</translation>
+        </message>
+        <message>
+            <source>Rep %1 of %2</source>
+            <translation>Ripetizione %1 di %2</translation>
+        </message>
+        <message>
+            <source>%1 s per rep</source>
+            <translation>%1 s per ripetizione</translation>
+        </message>
+        <message>
+            <source>Paused — press Space to continue</source>
+            <translation>In pausa — premi Spazio per continuare</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisesPage</name>
+        <message>
+            <source>Exercises</source>
+            <translation>Esercizi</translation>
+        </message>
+        <message>
+            <source>Your exercises</source>
+            <translation>I tuoi esercizi</translation>
+        </message>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Obiettivo degli esercizi</translation>
+        </message>
+        <message>
+            <source>Focus</source>
+            <translation>Obiettivo</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Nessun elastico</translation>
+        </message>
+        <message>
+            <source>Resistance band</source>
+            <translation>Elastico</translation>
+        </message>
+        <message>
+            <source>Equipment at your desk</source>
+            <translation>Attrezzatura alla scrivania</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Attrezzatura</translation>
+        </message>
+        <message>
+            <source>Neither / not sure</source>
+            <translation>Nessuno / non so</translation>
+        </message>
+        <message>
+            <source>Left side is weaker</source>
+            <translation>Il lato sinistro è più debole</translation>
+        </message>
+        <message>
+            <source>Right side is weaker</source>
+            <translation>Il lato destro è più debole</translation>
+        </message>
+        <message>
+            <source>Weaker side</source>
+            <translation>Lato più debole</translation>
+        </message>
+        <message>
+            <source>Left side is tighter</source>
+            <translation>Il lato sinistro è più rigido</translation>
+        </message>
+        <message>
+            <source>Right side is tighter</source>
+            <translation>Il lato destro è più rigido</translation>
+        </message>
+        <message>
+            <source>Tighter side</source>
+            <translation>Lato più rigido</translation>
+        </message>
+        <message>
+            <source>Leave out exercises not advised for:</source>
+            <translation>Escludi gli esercizi sconsigliati in caso di:</translation>
+        </message>
+        <message>
+            <source>Daily session</source>
+            <translation>Sessione quotidiana</translation>
+        </message>
+        <message>
+            <source>Remind me of a longer daily session</source>
+            <translation>Ricordami una sessione quotidiana più lunga</translation>
+        </message>
+        <message>
+            <source>Daily session time</source>
+            <translation>Ora della sessione quotidiana</translation>
+        </message>
+        <message>
+            <source>Reminder at</source>
+            <translation>Promemoria alle</translation>
+        </message>
+        <message>
+            <source>Your local time, every day.</source>
+            <translation>La tua ora locale, ogni giorno.</translation>
+        </message>
+        <message>
+            <source>Pain ratings</source>
+            <translation>Valutazioni del dolore</translation>
+        </message>
+        <message>
+            <source>Share of microbreaks asking pain</source>
+            <translation>Quota di micropause che chiedono il dolore</translation>
+        </message>
+        <message>
+            <source>Ask on</source>
+            <translation>Chiedi nel</translation>
+        </message>
+        <message>
+            <source>of microbreaks, before and after.</source>
+            <translation>delle micropause, prima e dopo.</translation>
+        </message>
+        <message>
+            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
+            <translation>Le valutazioni da 0 a 10 mostrano se gli esercizi ti aiutano. 100 % chiede ogni volta; 0 % non chiede mai durante le micropause.</translation>
+        </message>
+        <message>
+            <source>Ask how each exercise felt in microbreaks</source>
+            <translation>Chiedi com'è andato ogni esercizio nelle micropause</translation>
+        </message>
+        <message>
+            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
+            <translation>Disattivato: una domanda facoltativa alla fine di una micropausa. Le sessioni quotidiane chiedono sempre dopo ogni esercizio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeelPage</name>
+        <message>
+            <source>Easy  (E)</source>
+            <translation>Facile  (E)</translation>
+        </message>
+        <message>
+            <source>Felt easy</source>
+            <translation>È stato facile</translation>
+        </message>
+        <message>
+            <source>OK  (O)</source>
+            <translation>OK  (O)</translation>
+        </message>
+        <message>
+            <source>Felt OK</source>
+            <translation>È andato bene</translation>
+        </message>
+        <message>
+            <source>Hard  (H)</source>
+            <translation>Difficile  (H)</translation>
+        </message>
+        <message>
+            <source>Felt hard</source>
+            <translation>È stato difficile</translation>
+        </message>
+        <message>
+            <source>Any pain during it? (optional, 0–10)</source>
+            <translation>Dolore durante l'esercizio? (facoltativo, 0–10)</translation>
+        </message>
+        <message>
+            <source>Skip question (Esc)</source>
+            <translation>Salta la domanda (Esc)</translation>
+        </message>
+        <message>
+            <source>Skip question</source>
+            <translation>Salta la domanda</translation>
+        </message>
+        <message>
+            <source>New numbness, tingling or weakness…</source>
+            <translation>Nuovo intorpidimento, formicolio o debolezza…</translation>
+        </message>
+        <message>
+            <source>Report new numbness, tingling or weakness</source>
+            <translation>Segnala nuovo intorpidimento, formicolio o debolezza</translation>
+        </message>
+        <message>
+            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
+            <translation>Un dolore sopra 5 durante un esercizio è più del dovuto: la prossima volta questo sarà alleggerito. Dolore acuto, intorpidimento o formicolio? Fermati e controlla i sintomi.</translation>
+        </message>
+        <message>
+            <source>How did “%1” feel?</source>
+            <translation>Com'è andato «%1»?</translation>
+        </message>
+        <message>
+            <source>Done! How did this break feel?</source>
+            <translation>Fatto! Com'è andata questa pausa?</translation>
+        </message>
+        <message>
+            <source>Optional: press E, O or H to finish.</source>
+            <translation>Facoltativo: premi E, O o H per finire.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Optional: this window closes by itself in %n s.</source>
+            <translation>
+                <numerusform>Facoltativo: questa finestra si chiude da sola tra %n s.</numerusform>
+                <numerusform>Facoltativo: questa finestra si chiude da sola tra %n s.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FigureWidget</name>
         <message>
             <source>Exercise demonstration</source>
@@ -251,10 +591,108 @@
         </message>
     </context>
     <context>
+        <name>GeneralPage</name>
+        <message>
+            <source>General</source>
+            <translation>Generale</translation>
+        </message>
+        <message>
+            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
+            <translation>Nessuna uscita audio trovata: le sessioni sono silenziose. I segnali tornano da soli quando l'audio è disponibile.</translation>
+        </message>
+        <message>
+            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
+            <translation>Nessun motore di sintesi vocale risponde (ad es. speech-dispatcher con espeak-ng): le indicazioni non vengono lette. Tornano da sole quando ne viene installato uno.</translation>
+        </message>
+        <message>
+            <source>This installation cannot play sound or speech: cues stay silent.</source>
+            <translation>Questa installazione non può riprodurre suoni né voce: i segnali restano muti.</translation>
+        </message>
+        <message>
+            <source>A sound file is missing from the installation: reinstall to fix.</source>
+            <translation>Manca un file audio nell'installazione: reinstalla per risolvere.</translation>
+        </message>
+        <message>
+            <source>Quiet times</source>
+            <translation>Momenti di quiete</translation>
+        </message>
+        <message>
+            <source>Hold breaks while a full-screen window is active</source>
+            <translation>Trattieni le pause mentre è attiva una finestra a schermo intero</translation>
+        </message>
+        <message>
+            <source>Presentations, calls and videos are not interrupted.</source>
+            <translation>Presentazioni, chiamate e video non vengono interrotti.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while Do Not Disturb is on</source>
+            <translation>Trattieni le pause mentre «Non disturbare» è attivo</translation>
+        </message>
+        <message>
+            <source>A held break is offered as soon as the quiet time ends.</source>
+            <translation>Una pausa trattenuta viene proposta appena finisce il momento di quiete.</translation>
+        </message>
+        <message>
+            <source>Sounds</source>
+            <translation>Suoni</translation>
+        </message>
+        <message>
+            <source>Play ticks and chimes during sessions</source>
+            <translation>Riproduci ticchettii e rintocchi durante le sessioni</translation>
+        </message>
+        <message>
+            <source>Speak exercise cues aloud</source>
+            <translation>Leggi ad alta voce le indicazioni degli esercizi</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Lingua</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Come il sistema</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Lingua:</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time Counterbalance starts.</source>
+            <translation>Una nuova lingua si applica al prossimo avvio di Counterbalance.</translation>
+        </message>
+        <message>
+            <source>Start at login</source>
+            <translation>Avvio all'accesso</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Avvia Counterbalance all'accesso</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running.</source>
+            <translation>Le pause arrivano solo mentre Counterbalance è in esecuzione.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPage</name>
+        <message>
+            <source>Working hours</source>
+            <translation>Orario di lavoro</translation>
+        </message>
+        <message>
+            <source>Only offer breaks during my working hours</source>
+            <translation>Proponi pause solo durante il mio orario di lavoro</translation>
+        </message>
+        <message>
+            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
+            <translation>Fuori da questi orari non vengono proposte pause, e il conteggio riparte ogni giorno. Un giorno può avere più fasce, ad es. prima e dopo pranzo.</translation>
+        </message>
+    </context>
+    <context>
         <name>Housekeeping</name>
         <message>
             <source>How was your day?</source>
-            <extracomment>The kind of the end-of-day notice (the pre-break one is the notifier's default).</extracomment>
+            <extracomment>Where versions before the marker file remembered the idle notice (read, never written). The kind of the end-of-day notice (the pre-break one is the notifier's default).</extracomment>
             <translation>Com'è andata la giornata?</translation>
         </message>
         <message>
@@ -368,152 +806,24 @@
             <translation>Avanti</translation>
         </message>
         <message>
-            <source>Before you start, please read this:</source>
-            <translation>Prima di iniziare, leggi questo:</translation>
-        </message>
-        <message>
-            <source>I have read and understood this</source>
-            <translation>Ho letto e compreso</translation>
-        </message>
-        <message>
-            <source>I have read and understood the disclaimer</source>
-            <translation>Ho letto e compreso l'avvertenza</translation>
-        </message>
-        <message>
-            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
-            <translation>L'esercizio deve dare una leggera tensione, mai un dolore acuto. Puoi controllare i segnali d'allarme in qualsiasi momento con «Controlla i sintomi».</translation>
-        </message>
-        <message>
             <source>A quick safety check</source>
             <translation>Un rapido controllo di sicurezza</translation>
-        </message>
-        <message>
-            <source>Advice</source>
-            <translation>Consiglio</translation>
         </message>
         <message>
             <source>What do you notice?</source>
             <translation>Cosa noti?</translation>
         </message>
         <message>
-            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
-            <translation>Spunta ciò che ti suona familiare. Serve solo a scegliere un punto di partenza per i tuoi esercizi; non è una diagnosi e puoi cambiarlo quando vuoi.</translation>
-        </message>
-        <message>
             <source>Your set-up</source>
             <translation>La tua attrezzatura</translation>
-        </message>
-        <message>
-            <source>Do you have a resistance band at your desk?</source>
-            <translation>Hai un elastico alla scrivania?</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Nessun elastico</translation>
-        </message>
-        <message>
-            <source>Yes, I have a band</source>
-            <translation>Sì, ho un elastico</translation>
-        </message>
-        <message>
-            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
-            <translation>Un lato ti sembra più debole (per esempio, più difficile per l'equilibrio o per sollevare)?</translation>
-        </message>
-        <message>
-            <source>No / not sure</source>
-            <translation>No / non so</translation>
-        </message>
-        <message>
-            <source>Left is weaker</source>
-            <translation>Il sinistro è più debole</translation>
-        </message>
-        <message>
-            <source>Right is weaker</source>
-            <translation>Il destro è più debole</translation>
-        </message>
-        <message>
-            <source>Does one side feel tighter (for example, in stretches)?</source>
-            <translation>Un lato ti sembra più rigido (per esempio, negli allungamenti)?</translation>
-        </message>
-        <message>
-            <source>Left is tighter</source>
-            <translation>Il sinistro è più rigido</translation>
-        </message>
-        <message>
-            <source>Right is tighter</source>
-            <translation>Il destro è più rigido</translation>
-        </message>
-        <message>
-            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
-            <translation>Il rinforzo su un solo lato riceve una serie in più sul lato più debole, e gli allungamenti su un solo lato una tenuta in più sul lato più rigido. Ricontrolla ogni due o tre settimane.</translation>
         </message>
         <message>
             <source>Anything to leave out?</source>
             <translation>Qualcosa da escludere?</translation>
         </message>
         <message>
-            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
-            <translation>Spunta ciò che ti riguarda. Counterbalance escluderà gli esercizi sconsigliati in quel caso. Puoi cambiarlo più tardi nelle Impostazioni.</translation>
-        </message>
-        <message>
             <source>Your starting focus</source>
             <translation>Il tuo punto di partenza</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Obiettivo degli esercizi</translation>
-        </message>
-        <message>
-            <source>Focus:</source>
-            <translation>Obiettivo:</translation>
-        </message>
-        <message>
-            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
-            <translation>Le sessioni iniziano sempre con allungamenti e poi rinforzano, in brevi pause alla scrivania più una sessione quotidiana più lunga. Cambia obiettivo, elastico o lato debole più tardi nelle Impostazioni.</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Avvia Counterbalance all'accesso</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance at login</source>
-            <translation>Avvia Counterbalance all'accesso</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
-            <translation>Le pause arrivano solo mentre Counterbalance è in esecuzione. Puoi cambiarlo quando vuoi nelle Impostazioni.</translation>
-        </message>
-        <message>
-            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Suggerito dalle tue risposte: &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Nessun segno spuntato: una partenza equilibrata, &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>This is a starting point, not a diagnosis.</source>
-            <translation>È un punto di partenza, non una diagnosi.</translation>
-        </message>
-        <message>
-            <source>no weaker side marked</source>
-            <translation>nessun lato più debole indicato</translation>
-        </message>
-        <message>
-            <source>left side weaker</source>
-            <translation>lato sinistro più debole</translation>
-        </message>
-        <message>
-            <source>right side weaker</source>
-            <translation>lato destro più debole</translation>
-        </message>
-        <message>
-            <source>With a resistance band</source>
-            <translation>Con elastico</translation>
-        </message>
-        <message>
-            <source>Without equipment</source>
-            <translation>Senza attrezzatura</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -742,245 +1052,12 @@
         </message>
     </context>
     <context>
-        <name>ProgressPresenter</name>
-        <message>
-            <source>Something went wrong: %1</source>
-            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
-            <translation>Qualcosa è andato storto: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n CSV file(s) in %1</source>
-            <translation>
-                <numerusform>%n file CSV salvato in %1</numerusform>
-                <numerusform>%n file CSV salvati in %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n chart image(s) in %1</source>
-            <translation>
-                <numerusform>%n immagine del grafico salvata in %1</numerusform>
-                <numerusform>%n immagini dei grafici salvate in %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Could not save the report: %1</source>
-            <translation>Impossibile salvare il report: %1</translation>
-        </message>
-        <message>
-            <source>Saved the report as %1</source>
-            <translation>Report salvato come %1</translation>
-        </message>
-        <message>
-            <source>Could not save a copy: %1</source>
-            <translation>Impossibile salvare una copia: %1</translation>
-        </message>
-        <message>
-            <source>Saved a copy as %1</source>
-            <translation>Copia salvata come %1</translation>
-        </message>
-        <message>
-            <source>All your data was deleted.</source>
-            <translation>Tutti i tuoi dati sono stati eliminati.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressWindow</name>
-        <message>
-            <source>Neck</source>
-            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead. Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).
-----------
-Names of the pain regions (``core.events.Region``).</extracomment>
-            <translation>Collo</translation>
-        </message>
-        <message>
-            <source>Chest &amp; shoulders</source>
-            <translation>Petto e spalle</translation>
-        </message>
-        <message>
-            <source>Upper back</source>
-            <translation>Parte alta della schiena</translation>
-        </message>
-        <message>
-            <source>Core</source>
-            <translation>Core</translation>
-        </message>
-        <message>
-            <source>Low back</source>
-            <translation>Zona lombare</translation>
-        </message>
-        <message>
-            <source>Hips</source>
-            <translation>Anche</translation>
-        </message>
-        <message>
-            <source>Legs</source>
-            <translation>Gambe</translation>
-        </message>
-        <message>
-            <source>Upper back / shoulders</source>
-            <translation>Parte alta della schiena / spalle</translation>
-        </message>
-        <message>
-            <source>Hips / buttocks</source>
-            <translation>Anche / glutei</translation>
-        </message>
-        <message>
-            <source>Leg below knee</source>
-            <translation>Gamba sotto il ginocchio</translation>
-        </message>
-        <message>
-            <source>Arm / hand</source>
-            <translation>Braccio / mano</translation>
-        </message>
-        <message>
-            <source>Counterbalance — Progress</source>
-            <translation>Counterbalance — Progressi</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Progressi</translation>
-        </message>
-        <message>
-            <source>Weeks shown</source>
-            <translation>Settimane mostrate</translation>
-        </message>
-        <message>
-            <source>How many weeks the charts show</source>
-            <translation>Quante settimane mostrano i grafici</translation>
-        </message>
-        <message numerus="yes">
-            <source>Last %n week(s)</source>
-            <translation>
-                <numerusform>Ultima settimana</numerusform>
-                <numerusform>Ultime %n settimane</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your progress</source>
-            <translation>I tuoi progressi</translation>
-        </message>
-        <message>
-            <source>&amp;Show:</source>
-            <translation>&amp;Mostra:</translation>
-        </message>
-        <message>
-            <source>Body regions worked this week</source>
-            <translation>Zone del corpo allenate questa settimana</translation>
-        </message>
-        <message>
-            <source>Worked this week:</source>
-            <translation>Allenato questa settimana:</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Stato</translation>
-        </message>
-        <message>
-            <source>No progress yet</source>
-            <translation>Ancora nessun progresso</translation>
-        </message>
-        <message>
-            <source>Nothing to show yet</source>
-            <translation>Ancora niente da mostrare</translation>
-        </message>
-        <message>
-            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
-            <translation>I tuoi grafici compaiono qui dopo la prima pausa. Ogni settimana mostra quante pause hai fatto tra quelle proposte (aderenza) e, se valuti il dolore prima e dopo una sessione, come cambia il dolore nel corso delle settimane.</translation>
-        </message>
-        <message>
-            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
-            <translation>Suggerimento: inizia subito una sessione dal menu dell'area di notifica, o aspetta il prossimo promemoria di pausa. Valutare il dolore è facoltativo e richiede un solo tasto.</translation>
-        </message>
-        <message>
-            <source>Loading your progress…</source>
-            <translation>Caricamento dei progressi…</translation>
-        </message>
-        <message>
-            <source>Loading</source>
-            <translation>Caricamento</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Esporta &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>Export raw events as CSV</source>
-            <translation>Esporta gli eventi grezzi in CSV</translation>
-        </message>
-        <message>
-            <source>Save charts as P&amp;NG…</source>
-            <translation>Salva i grafici come P&amp;NG…</translation>
-        </message>
-        <message>
-            <source>Save chart images</source>
-            <translation>Salva le immagini dei grafici</translation>
-        </message>
-        <message>
-            <source>&amp;Report for physio (PDF)…</source>
-            <translation>&amp;Report per il fisioterapista (PDF)…</translation>
-        </message>
-        <message>
-            <source>PDF report</source>
-            <translation>Report PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Delete all my data…</source>
-            <translation>&amp;Elimina tutti i miei dati…</translation>
-        </message>
-        <message>
-            <source>Delete all data</source>
-            <translation>Elimina tutti i dati</translation>
-        </message>
-        <message>
-            <source>Charts of adherence and pain</source>
-            <translation>Grafici di aderenza e dolore</translation>
-        </message>
-        <message>
-            <source>The charts could not be drawn: %1</source>
-            <translation>Impossibile disegnare i grafici: %1</translation>
-        </message>
-        <message>
-            <source>Qt Quick is not available</source>
-            <translation>Qt Quick non è disponibile</translation>
-        </message>
-        <message numerus="yes">
-            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
-            <translation>
-                <numerusform>Settimana del %1: %2 di %n pausa fatta (%3)</numerusform>
-                <numerusform>Settimana del %1: %2 di %n pause fatte (%3)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sessions you started: %1</source>
-            <translation>Sessioni avviate da te: %1</translation>
-        </message>
-        <message>
-            <source>Week of %1</source>
-            <translation>Settimana del %1</translation>
-        </message>
+        <name>ProgressCards</name>
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n giorno</numerusform>
                 <numerusform>%n giorni</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n set(s)</source>
-            <translation>
-                <numerusform>%n serie</numerusform>
-                <numerusform>%n serie</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: not yet</source>
-            <translation>%1: non ancora</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n body region(s) worked this week</source>
-            <translation>
-                <numerusform>%1 di %n zona del corpo allenata questa settimana</numerusform>
-                <numerusform>%1 di %n zone del corpo allenate questa settimana</numerusform>
             </translation>
         </message>
         <message>
@@ -1052,6 +1129,36 @@ Names of the pain regions (``core.events.Region``).</extracomment>
                 <numerusform>settimana scorsa %n min</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressCharts</name>
+        <message>
+            <source>Charts of adherence and pain</source>
+            <translation>Grafici di aderenza e dolore</translation>
+        </message>
+        <message>
+            <source>The charts could not be drawn: %1</source>
+            <translation>Impossibile disegnare i grafici: %1</translation>
+        </message>
+        <message>
+            <source>Qt Quick is not available</source>
+            <translation>Qt Quick non è disponibile</translation>
+        </message>
+        <message numerus="yes">
+            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
+            <translation>
+                <numerusform>Settimana del %1: %2 di %n pausa fatta (%3)</numerusform>
+                <numerusform>Settimana del %1: %2 di %n pause fatte (%3)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sessions you started: %1</source>
+            <translation>Sessioni avviate da te: %1</translation>
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation>Settimana del %1</translation>
+        </message>
         <message>
             <source>Breaks taken (%)</source>
             <translation>Pause fatte (%)</translation>
@@ -1084,6 +1191,9 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Pick a body region when you rate your pain to see it here.</source>
             <translation>Scegli una zona del corpo quando valuti il dolore per vederla qui.</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressDialogs</name>
         <message>
             <source>Counterbalance — Export CSV to folder</source>
             <translation>Counterbalance — Esporta CSV in una cartella</translation>
@@ -1128,6 +1238,190 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Counterbalance data (*.sqlite3)</source>
             <translation>Dati di Counterbalance (*.sqlite3)</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressPresenter</name>
+        <message>
+            <source>Something went wrong: %1</source>
+            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
+            <translation>Qualcosa è andato storto: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n CSV file(s) in %1</source>
+            <translation>
+                <numerusform>%n file CSV salvato in %1</numerusform>
+                <numerusform>%n file CSV salvati in %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n chart image(s) in %1</source>
+            <translation>
+                <numerusform>%n immagine del grafico salvata in %1</numerusform>
+                <numerusform>%n immagini dei grafici salvate in %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the report: %1</source>
+            <translation>Impossibile salvare il report: %1</translation>
+        </message>
+        <message>
+            <source>Saved the report as %1</source>
+            <translation>Report salvato come %1</translation>
+        </message>
+        <message>
+            <source>Could not save a copy: %1</source>
+            <translation>Impossibile salvare una copia: %1</translation>
+        </message>
+        <message>
+            <source>Saved a copy as %1</source>
+            <translation>Copia salvata come %1</translation>
+        </message>
+        <message>
+            <source>All your data was deleted.</source>
+            <translation>Tutti i tuoi dati sono stati eliminati.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressWindow</name>
+        <message>
+            <source>Neck</source>
+            <extracomment>Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the pain regions (``core.events.Region``).
+----------
+Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).</extracomment>
+            <translation>Collo</translation>
+        </message>
+        <message>
+            <source>Chest &amp; shoulders</source>
+            <translation>Petto e spalle</translation>
+        </message>
+        <message>
+            <source>Upper back</source>
+            <translation>Parte alta della schiena</translation>
+        </message>
+        <message>
+            <source>Core</source>
+            <translation>Core</translation>
+        </message>
+        <message>
+            <source>Low back</source>
+            <translation>Zona lombare</translation>
+        </message>
+        <message>
+            <source>Hips</source>
+            <translation>Anche</translation>
+        </message>
+        <message>
+            <source>Legs</source>
+            <translation>Gambe</translation>
+        </message>
+        <message>
+            <source>Upper back / shoulders</source>
+            <translation>Parte alta della schiena / spalle</translation>
+        </message>
+        <message>
+            <source>Hips / buttocks</source>
+            <translation>Anche / glutei</translation>
+        </message>
+        <message>
+            <source>Leg below knee</source>
+            <translation>Gamba sotto il ginocchio</translation>
+        </message>
+        <message>
+            <source>Arm / hand</source>
+            <translation>Braccio / mano</translation>
+        </message>
+        <message>
+            <source>Counterbalance — Progress</source>
+            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead.</extracomment>
+            <translation>Counterbalance — Progressi</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progressi</translation>
+        </message>
+        <message>
+            <source>Weeks shown</source>
+            <translation>Settimane mostrate</translation>
+        </message>
+        <message>
+            <source>How many weeks the charts show</source>
+            <translation>Quante settimane mostrano i grafici</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n week(s)</source>
+            <translation>
+                <numerusform>Ultima settimana</numerusform>
+                <numerusform>Ultime %n settimane</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your progress</source>
+            <translation>I tuoi progressi</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Mostra:</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <source>No progress yet</source>
+            <translation>Ancora nessun progresso</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet</source>
+            <translation>Ancora niente da mostrare</translation>
+        </message>
+        <message>
+            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
+            <translation>I tuoi grafici compaiono qui dopo la prima pausa. Ogni settimana mostra quante pause hai fatto tra quelle proposte (aderenza) e, se valuti il dolore prima e dopo una sessione, come cambia il dolore nel corso delle settimane.</translation>
+        </message>
+        <message>
+            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
+            <translation>Suggerimento: inizia subito una sessione dal menu dell'area di notifica, o aspetta il prossimo promemoria di pausa. Valutare il dolore è facoltativo e richiede un solo tasto.</translation>
+        </message>
+        <message>
+            <source>Loading your progress…</source>
+            <translation>Caricamento dei progressi…</translation>
+        </message>
+        <message>
+            <source>Loading</source>
+            <translation>Caricamento</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Esporta &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export raw events as CSV</source>
+            <translation>Esporta gli eventi grezzi in CSV</translation>
+        </message>
+        <message>
+            <source>Save charts as P&amp;NG…</source>
+            <translation>Salva i grafici come P&amp;NG…</translation>
+        </message>
+        <message>
+            <source>Save chart images</source>
+            <translation>Salva le immagini dei grafici</translation>
+        </message>
+        <message>
+            <source>&amp;Report for physio (PDF)…</source>
+            <translation>&amp;Report per il fisioterapista (PDF)…</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>Report PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Delete all my data…</source>
+            <translation>&amp;Elimina tutti i miei dati…</translation>
+        </message>
+        <message>
+            <source>Delete all data</source>
+            <translation>Elimina tutti i dati</translation>
+        </message>
         <message numerus="yes">
             <source>%n week(s) ago</source>
             <translation>
@@ -1158,6 +1452,130 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <message>
             <source>Fewer breaks than {ago}: {recent} (was {earlier})</source>
             <translation>Meno pause di {ago}: {recent} (prima {earlier})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation>
+                <numerusform>%n serie</numerusform>
+                <numerusform>%n serie</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptCard</name>
+        <message>
+            <source>Counterbalance</source>
+            <extracomment>Side of the first exercise's figure. The app icon in the card's header.</extracomment>
+            <translation>Counterbalance</translation>
+        </message>
+        <message>
+            <source>Close and skip this break</source>
+            <translation>Chiudi e salta questa pausa</translation>
+        </message>
+        <message>
+            <source>Close (skips this break)</source>
+            <translation>Chiudi (salta questa pausa)</translation>
+        </message>
+        <message>
+            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
+            <translation>Finisci di scrivere: la pausa inizia quando ti fermi un attimo.</translation>
+        </message>
+        <message>
+            <source>Start now</source>
+            <translation>Inizia ora</translation>
+        </message>
+        <message>
+            <source>Start the break now</source>
+            <translation>Inizia la pausa ora</translation>
+        </message>
+        <message>
+            <source>At my next pause</source>
+            <translation>Alla mia prossima sosta</translation>
+        </message>
+        <message>
+            <source>Start the break when I stop typing</source>
+            <translation>Inizia la pausa quando smetto di scrivere</translation>
+        </message>
+        <message>
+            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
+            <translation>Continua a scrivere; la pausa inizia da sola quando ti fermi per qualche secondo.</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Salta</translation>
+        </message>
+        <message>
+            <source>Skip this break</source>
+            <translation>Salta questa pausa</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Rimanda</translation>
+        </message>
+        <message>
+            <source>Time for a short break</source>
+            <translation>È ora di una breve pausa</translation>
+        </message>
+        <message>
+            <source>Time for your daily session</source>
+            <translation>È ora della tua sessione quotidiana</translation>
+        </message>
+        <message>
+            <source>Time for the break you skipped</source>
+            <translation>È ora della pausa che hai saltato</translation>
+        </message>
+        <message>
+            <source>First: {name}</source>
+            <translation>Per primo: {name}</translation>
+        </message>
+        <message>
+            <source>then {names}</source>
+            <translation>poi {names}</translation>
+        </message>
+        <message>
+            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
+            <translation>Questo è il recupero di una pausa che hai saltato prima. Viene proposto una volta; saltarlo va bene.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
+            <translation>
+                <numerusform>Hai rimandato questa pausa una volta; iniziala ora o saltala.</numerusform>
+                <numerusform>Hai rimandato questa pausa %n volte; iniziala ora o saltala.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This break can't be snoozed again; start it now or skip it.</source>
+            <translation>Questa pausa non si può più rimandare; iniziala ora o saltala.</translation>
+        </message>
+        <message>
+            <source>Enter starts</source>
+            <translation>Invio avvia</translation>
+        </message>
+        <message numerus="yes">
+            <source>S snoozes %n min</source>
+            <translation>
+                <numerusform>S rimanda di %n min</numerusform>
+                <numerusform>S rimanda di %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>P waits for your pause</source>
+            <translation>P aspetta la tua sosta</translation>
+        </message>
+        <message>
+            <source>Esc skips</source>
+            <translation>Esc salta</translation>
+        </message>
+        <message>
+            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
+            <translation>Ciò che scrivi resta nella tua app. Fai clic su questa scheda per usare i tasti: {keys}</translation>
         </message>
     </context>
     <context>
@@ -1197,6 +1615,38 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
             <translation>Hai segnalato sintomi che richiedono una valutazione medica, quindi il programma di esercizi è in pausa.
 
 Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare esercizio?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingPage</name>
+        <message>
+            <source>Confirm (Enter)</source>
+            <extracomment>The feel page's notes wrap at this width (px) instead of spanning the window.</extracomment>
+            <translation>Conferma (Invio)</translation>
+        </message>
+        <message>
+            <source>Confirm rating</source>
+            <translation>Conferma la valutazione</translation>
+        </message>
+        <message>
+            <source>Skip (Esc)</source>
+            <translation>Salta (Esc)</translation>
+        </message>
+        <message>
+            <source>Skip rating</source>
+            <translation>Salta la valutazione</translation>
+        </message>
+        <message>
+            <source>No pain — 0</source>
+            <translation>Nessun dolore — 0</translation>
+        </message>
+        <message>
+            <source>No pain, rate zero</source>
+            <translation>Nessun dolore, valuta zero</translation>
+        </message>
+        <message>
+            <source>First up: %1</source>
+            <translation>Per iniziare: %1</translation>
         </message>
     </context>
     <context>
@@ -1254,7 +1704,7 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         <name>ReportPdf</name>
         <message numerus="yes">
             <source>%n week(s), latest %1</source>
-            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
+            <extracomment>One unit is one point, so font sizes and distances share a scale. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
             <translation>
                 <numerusform>%n settimana, l'ultima %1</numerusform>
                 <numerusform>%n settimane, l'ultima %1</numerusform>
@@ -1309,6 +1759,7 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         </message>
         <message>
             <source>Breaks taken per week</source>
+            <extracomment>Week labels under a chart, at most.</extracomment>
             <translation>Pause fatte per settimana</translation>
         </message>
         <message>
@@ -1622,10 +2073,76 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         </message>
     </context>
     <context>
+        <name>SafetyPage</name>
+        <message>
+            <source>Advice</source>
+            <translation>Consiglio</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionCues</name>
+        <message>
+            <source>Done! How did this break feel?</source>
+            <translation>Fatto! Com'è andata questa pausa?</translation>
+        </message>
+        <message>
+            <source>Switch sides: %1</source>
+            <extracomment>Ticks sound in the last seconds of a hold. The countdown second of the last view, so that a second ticks once.</extracomment>
+            <translation>Cambia lato: %1</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Tieni</translation>
+        </message>
+        <message>
+            <source>How did that feel?</source>
+            <translation>Com'è andata?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTexts</name>
+        <message>
+            <source>Skipped set %1 of %2</source>
+            <translation>Serie %1 di %2 saltata</translation>
+        </message>
+        <message>
+            <source>Session finished</source>
+            <translation>Sessione terminata</translation>
+        </message>
+        <message>
+            <source>Exercise %1 of %2</source>
+            <translation>Esercizio %1 di %2</translation>
+        </message>
+        <message>
+            <source>left side</source>
+            <translation>lato sinistro</translation>
+        </message>
+        <message>
+            <source>right side</source>
+            <translation>lato destro</translation>
+        </message>
+        <message>
+            <source>both sides</source>
+            <translation>entrambi i lati</translation>
+        </message>
+        <message>
+            <source>%1 s of exercise</source>
+            <translation>%1 s di esercizio</translation>
+        </message>
+        <message>
+            <source>%1 min of exercise</source>
+            <translation>%1 min di esercizio</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s of exercise</source>
+            <translation>%1 min %2 s di esercizio</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionWindow</name>
         <message>
             <source>Counterbalance — Session</source>
-            <extracomment>Ticks sound in the last seconds of a hold. The feel page's notes wrap at this width (px) instead of spanning the window. Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440. The window's preferred size (smaller screens get less).</extracomment>
+            <extracomment>The window's preferred size (smaller screens get less).</extracomment>
             <translation>Counterbalance — Sessione</translation>
         </message>
         <message>
@@ -1652,282 +2169,12 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
             <source>Normal view (F)</source>
             <translation>Vista normale (F)</translation>
         </message>
-        <message>
-            <source>Confirm (Enter)</source>
-            <translation>Conferma (Invio)</translation>
-        </message>
-        <message>
-            <source>Confirm rating</source>
-            <translation>Conferma la valutazione</translation>
-        </message>
-        <message>
-            <source>Skip (Esc)</source>
-            <translation>Salta (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip rating</source>
-            <translation>Salta la valutazione</translation>
-        </message>
-        <message>
-            <source>No pain — 0</source>
-            <translation>Nessun dolore — 0</translation>
-        </message>
-        <message>
-            <source>No pain, rate zero</source>
-            <translation>Nessun dolore, valuta zero</translation>
-        </message>
-        <message>
-            <source>Demonstration</source>
-            <translation>Dimostrazione</translation>
-        </message>
-        <message>
-            <source>← Back</source>
-            <translation>← Indietro</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Indietro</translation>
-        </message>
-        <message>
-            <source>Pause (Space)</source>
-            <translation>Pausa (Spazio)</translation>
-        </message>
-        <message>
-            <source>Pause or resume</source>
-            <translation>Metti in pausa o riprendi</translation>
-        </message>
-        <message>
-            <source>Skip set →</source>
-            <translation>Salta serie →</translation>
-        </message>
-        <message>
-            <source>Skip this set</source>
-            <translation>Salta questa serie</translation>
-        </message>
-        <message>
-            <source>End (Esc)</source>
-            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
-            <translation>Termina (Esc)</translation>
-        </message>
-        <message>
-            <source>End session</source>
-            <translation>Termina la sessione</translation>
-        </message>
-        <message>
-            <source>Easy  (E)</source>
-            <translation>Facile  (E)</translation>
-        </message>
-        <message>
-            <source>Felt easy</source>
-            <translation>È stato facile</translation>
-        </message>
-        <message>
-            <source>OK  (O)</source>
-            <translation>OK  (O)</translation>
-        </message>
-        <message>
-            <source>Felt OK</source>
-            <translation>È andato bene</translation>
-        </message>
-        <message>
-            <source>Hard  (H)</source>
-            <translation>Difficile  (H)</translation>
-        </message>
-        <message>
-            <source>Felt hard</source>
-            <translation>È stato difficile</translation>
-        </message>
-        <message>
-            <source>Any pain during it? (optional, 0–10)</source>
-            <translation>Dolore durante l'esercizio? (facoltativo, 0–10)</translation>
-        </message>
-        <message>
-            <source>Skip question (Esc)</source>
-            <translation>Salta la domanda (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip question</source>
-            <translation>Salta la domanda</translation>
-        </message>
-        <message>
-            <source>New numbness, tingling or weakness…</source>
-            <translation>Nuovo intorpidimento, formicolio o debolezza…</translation>
-        </message>
-        <message>
-            <source>Report new numbness, tingling or weakness</source>
-            <translation>Segnala nuovo intorpidimento, formicolio o debolezza</translation>
-        </message>
-        <message>
-            <source>Close (Enter)</source>
-            <translation>Chiudi (Invio)</translation>
-        </message>
-        <message>
-            <source>Close window</source>
-            <translation>Chiudi la finestra</translation>
-        </message>
-        <message>
-            <source>Skipped set %1 of %2</source>
-            <translation>Serie %1 di %2 saltata</translation>
-        </message>
-        <message>
-            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
-            <translation>Un dolore sopra 5 durante un esercizio è più del dovuto: la prossima volta questo sarà alleggerito. Dolore acuto, intorpidimento o formicolio? Fermati e controlla i sintomi.</translation>
-        </message>
-        <message>
-            <source>First up: %1</source>
-            <translation>Per iniziare: %1</translation>
-        </message>
-        <message>
-            <source>How did “%1” feel?</source>
-            <translation>Com'è andato «%1»?</translation>
-        </message>
-        <message>
-            <source>Done! How did this break feel?</source>
-            <translation>Fatto! Com'è andata questa pausa?</translation>
-        </message>
-        <message>
-            <source>Optional: press E, O or H to finish.</source>
-            <translation>Facoltativo: premi E, O o H per finire.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Optional: this window closes by itself in %n s.</source>
-            <translation>
-                <numerusform>Facoltativo: questa finestra si chiude da sola tra %n s.</numerusform>
-                <numerusform>Facoltativo: questa finestra si chiude da sola tra %n s.</numerusform>
-            </translation>
-        </message>
         <message numerus="yes">
             <source>%n exercise(s) planned</source>
             <translation>
                 <numerusform>%n esercizio previsto</numerusform>
                 <numerusform>%n esercizi previsti</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Session finished</source>
-            <translation>Sessione terminata</translation>
-        </message>
-        <message>
-            <source>Exercise %1 of %2</source>
-            <translation>Esercizio %1 di %2</translation>
-        </message>
-        <message>
-            <source>left side</source>
-            <translation>lato sinistro</translation>
-        </message>
-        <message>
-            <source>right side</source>
-            <translation>lato destro</translation>
-        </message>
-        <message>
-            <source>both sides</source>
-            <translation>entrambi i lati</translation>
-        </message>
-        <message>
-            <source>Next: %1</source>
-            <translation>Prossimo: %1</translation>
-        </message>
-        <message>
-            <source>Last exercise</source>
-            <translation>Ultimo esercizio</translation>
-        </message>
-        <message>
-            <source>Set %1 of %2</source>
-            <translation>Serie %1 di %2</translation>
-        </message>
-        <message>
-            <source>Resume (Space)</source>
-            <translation>Riprendi (Spazio)</translation>
-        </message>
-        <message>
-            <source>Switch sides: %1</source>
-            <translation>Cambia lato: %1</translation>
-        </message>
-        <message>
-            <source>Get ready: %1</source>
-            <translation>Preparati: %1</translation>
-        </message>
-        <message>
-            <source>Get ready</source>
-            <translation>Preparati</translation>
-        </message>
-        <message>
-            <source>get ready</source>
-            <translation>preparati</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <translation>Tieni</translation>
-        </message>
-        <message>
-            <source>hold %1 of %2</source>
-            <translation>tenuta %1 di %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>second(s)</source>
-            <translation>
-                <numerusform>secondo</numerusform>
-                <numerusform>secondi</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Relax</source>
-            <translation>Rilassa</translation>
-        </message>
-        <message>
-            <source>next: hold %1 of %2</source>
-            <translation>prossima: tenuta %1 di %2</translation>
-        </message>
-        <message>
-            <source>Rep %1 of %2</source>
-            <translation>Ripetizione %1 di %2</translation>
-        </message>
-        <message>
-            <source>%1 s per rep</source>
-            <translation>%1 s per ripetizione</translation>
-        </message>
-        <message>
-            <source>Paused — press Space to continue</source>
-            <translation>In pausa — premi Spazio per continuare</translation>
-        </message>
-        <message>
-            <source>Well done!</source>
-            <translation>Ben fatto!</translation>
-        </message>
-        <message>
-            <source>Session ended</source>
-            <translation>Sessione terminata</translation>
-        </message>
-        <message>
-            <source>Session skipped</source>
-            <translation>Sessione saltata</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n exercise(s) done</source>
-            <translation>
-                <numerusform>%1 di %n esercizio fatto</numerusform>
-                <numerusform>%1 di %n esercizi fatti</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pain %1/10 before, %2/10 after</source>
-            <translation>Dolore %1/10 prima, %2/10 dopo</translation>
-        </message>
-        <message>
-            <source>%1 s of exercise</source>
-            <translation>%1 s di esercizio</translation>
-        </message>
-        <message>
-            <source>%1 min of exercise</source>
-            <translation>%1 min di esercizio</translation>
-        </message>
-        <message>
-            <source>%1 min %2 s of exercise</source>
-            <translation>%1 min %2 s di esercizio</translation>
-        </message>
-        <message>
-            <source>How did that feel?</source>
-            <translation>Com'è andata?</translation>
         </message>
     </context>
     <context>
@@ -2048,7 +2295,6 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         </message>
         <message>
             <source>“{part}” is not a whole number of minutes.</source>
-            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. Tab order; the index of each tab.</extracomment>
             <translation>«{part}» non è un numero intero di minuti.</translation>
         </message>
         <message>
@@ -2102,6 +2348,7 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         </message>
         <message>
             <source>Counterbalance — Settings</source>
+            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. The tabs, in order: a new settings page joins here. The index of each built-in tab.</extracomment>
             <translation>Counterbalance — Impostazioni</translation>
         </message>
         <message>
@@ -2110,24 +2357,8 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         </message>
         <message>
             <source>Settings sections</source>
-            <extracomment>Each option the dialog edits, by key: filled in as the fields are built. True while fields are being filled in: edits then trigger no validation.</extracomment>
+            <extracomment>True while fields are being filled in: edits then trigger no validation.</extracomment>
             <translation>Sezioni delle impostazioni</translation>
-        </message>
-        <message>
-            <source>Breaks</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Working hours</source>
-            <translation>Orario di lavoro</translation>
-        </message>
-        <message>
-            <source>Exercises</source>
-            <translation>Esercizi</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Generale</translation>
         </message>
         <message>
             <source>OK</source>
@@ -2154,262 +2385,6 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
             <translation>Chiudi senza salvare</translation>
         </message>
         <message>
-            <source>Type a value, or use the ↑ and ↓ keys</source>
-            <translation>Digita un valore o usa i tasti ↑ e ↓</translation>
-        </message>
-        <message>
-            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
-            <translation>Nessuna uscita audio trovata: le sessioni sono silenziose. I segnali tornano da soli quando l'audio è disponibile.</translation>
-        </message>
-        <message>
-            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
-            <translation>Nessun motore di sintesi vocale risponde (ad es. speech-dispatcher con espeak-ng): le indicazioni non vengono lette. Tornano da sole quando ne viene installato uno.</translation>
-        </message>
-        <message>
-            <source>This installation cannot play sound or speech: cues stay silent.</source>
-            <translation>Questa installazione non può riprodurre suoni né voce: i segnali restano muti.</translation>
-        </message>
-        <message>
-            <source>A sound file is missing from the installation: reinstall to fix.</source>
-            <translation>Manca un file audio nell'installazione: reinstalla per risolvere.</translation>
-        </message>
-        <message>
-            <source>Microbreaks</source>
-            <translation>Micropause</translation>
-        </message>
-        <message>
-            <source>Minutes between breaks</source>
-            <translation>Minuti tra le pause</translation>
-        </message>
-        <message>
-            <source>Break every</source>
-            <translation>Pausa ogni</translation>
-        </message>
-        <message>
-            <source>Vary each interval by</source>
-            <translation>Varia ogni intervallo di</translation>
-        </message>
-        <message>
-            <source>Vary by up to ±</source>
-            <translation>Varia fino a ±</translation>
-        </message>
-        <message>
-            <source>Idle minutes that count</source>
-            <translation>Minuti di inattività che contano</translation>
-        </message>
-        <message>
-            <source>Idle time that counts</source>
-            <translation>Inattività che conta</translation>
-        </message>
-        <message>
-            <source>Notice before a break</source>
-            <translation>Preavviso prima di una pausa</translation>
-        </message>
-        <message>
-            <source>Notice ahead</source>
-            <translation>Preavviso</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Rimanda</translation>
-        </message>
-        <message>
-            <source>Snooze times in minutes</source>
-            <translation>Tempi di rinvio in minuti</translation>
-        </message>
-        <message>
-            <source>Minutes, separated by commas (up to {n}).</source>
-            <translation>Minuti separati da virgole (fino a {n}).</translation>
-        </message>
-        <message>
-            <source>Snooze times</source>
-            <translation>Tempi di rinvio</translation>
-        </message>
-        <message>
-            <source>Snoozes allowed per break</source>
-            <translation>Rinvii consentiti per pausa</translation>
-        </message>
-        <message>
-            <source>Snoozes per break</source>
-            <translation>Rinvii per pausa</translation>
-        </message>
-        <message>
-            <source>Only offer breaks during my working hours</source>
-            <translation>Proponi pause solo durante il mio orario di lavoro</translation>
-        </message>
-        <message>
-            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
-            <translation>Fuori da questi orari non vengono proposte pause, e il conteggio riparte ogni giorno. Un giorno può avere più fasce, ad es. prima e dopo pranzo.</translation>
-        </message>
-        <message>
-            <source>Your exercises</source>
-            <translation>I tuoi esercizi</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Obiettivo degli esercizi</translation>
-        </message>
-        <message>
-            <source>Focus</source>
-            <translation>Obiettivo</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Nessun elastico</translation>
-        </message>
-        <message>
-            <source>Resistance band</source>
-            <translation>Elastico</translation>
-        </message>
-        <message>
-            <source>Equipment at your desk</source>
-            <translation>Attrezzatura alla scrivania</translation>
-        </message>
-        <message>
-            <source>Equipment</source>
-            <translation>Attrezzatura</translation>
-        </message>
-        <message>
-            <source>Neither / not sure</source>
-            <translation>Nessuno / non so</translation>
-        </message>
-        <message>
-            <source>Left side is weaker</source>
-            <translation>Il lato sinistro è più debole</translation>
-        </message>
-        <message>
-            <source>Right side is weaker</source>
-            <translation>Il lato destro è più debole</translation>
-        </message>
-        <message>
-            <source>Weaker side</source>
-            <translation>Lato più debole</translation>
-        </message>
-        <message>
-            <source>Left side is tighter</source>
-            <translation>Il lato sinistro è più rigido</translation>
-        </message>
-        <message>
-            <source>Right side is tighter</source>
-            <translation>Il lato destro è più rigido</translation>
-        </message>
-        <message>
-            <source>Tighter side</source>
-            <translation>Lato più rigido</translation>
-        </message>
-        <message>
-            <source>Leave out exercises not advised for:</source>
-            <translation>Escludi gli esercizi sconsigliati in caso di:</translation>
-        </message>
-        <message>
-            <source>Daily session</source>
-            <translation>Sessione quotidiana</translation>
-        </message>
-        <message>
-            <source>Remind me of a longer daily session</source>
-            <translation>Ricordami una sessione quotidiana più lunga</translation>
-        </message>
-        <message>
-            <source>Daily session time</source>
-            <translation>Ora della sessione quotidiana</translation>
-        </message>
-        <message>
-            <source>Reminder at</source>
-            <translation>Promemoria alle</translation>
-        </message>
-        <message>
-            <source>Your local time, every day.</source>
-            <translation>La tua ora locale, ogni giorno.</translation>
-        </message>
-        <message>
-            <source>Pain ratings</source>
-            <translation>Valutazioni del dolore</translation>
-        </message>
-        <message>
-            <source>Share of microbreaks asking pain</source>
-            <translation>Quota di micropause che chiedono il dolore</translation>
-        </message>
-        <message>
-            <source>Ask on</source>
-            <translation>Chiedi nel</translation>
-        </message>
-        <message>
-            <source>of microbreaks, before and after.</source>
-            <translation>delle micropause, prima e dopo.</translation>
-        </message>
-        <message>
-            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
-            <translation>Le valutazioni da 0 a 10 mostrano se gli esercizi ti aiutano. 100 % chiede ogni volta; 0 % non chiede mai durante le micropause.</translation>
-        </message>
-        <message>
-            <source>Ask how each exercise felt in microbreaks</source>
-            <translation>Chiedi com'è andato ogni esercizio nelle micropause</translation>
-        </message>
-        <message>
-            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
-            <translation>Disattivato: una domanda facoltativa alla fine di una micropausa. Le sessioni quotidiane chiedono sempre dopo ogni esercizio.</translation>
-        </message>
-        <message>
-            <source>Quiet times</source>
-            <translation>Momenti di quiete</translation>
-        </message>
-        <message>
-            <source>Hold breaks while a full-screen window is active</source>
-            <translation>Trattieni le pause mentre è attiva una finestra a schermo intero</translation>
-        </message>
-        <message>
-            <source>Presentations, calls and videos are not interrupted.</source>
-            <translation>Presentazioni, chiamate e video non vengono interrotti.</translation>
-        </message>
-        <message>
-            <source>Hold breaks while Do Not Disturb is on</source>
-            <translation>Trattieni le pause mentre «Non disturbare» è attivo</translation>
-        </message>
-        <message>
-            <source>A held break is offered as soon as the quiet time ends.</source>
-            <translation>Una pausa trattenuta viene proposta appena finisce il momento di quiete.</translation>
-        </message>
-        <message>
-            <source>Sounds</source>
-            <translation>Suoni</translation>
-        </message>
-        <message>
-            <source>Play ticks and chimes during sessions</source>
-            <translation>Riproduci ticchettii e rintocchi durante le sessioni</translation>
-        </message>
-        <message>
-            <source>Speak exercise cues aloud</source>
-            <translation>Leggi ad alta voce le indicazioni degli esercizi</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Lingua</translation>
-        </message>
-        <message>
-            <source>Same as the system</source>
-            <translation>Come il sistema</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Lingua:</translation>
-        </message>
-        <message>
-            <source>A new language applies the next time Counterbalance starts.</source>
-            <translation>Una nuova lingua si applica al prossimo avvio di Counterbalance.</translation>
-        </message>
-        <message>
-            <source>Start at login</source>
-            <translation>Avvio all'accesso</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Avvia Counterbalance all'accesso</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running.</source>
-            <translation>Le pause arrivano solo mentre Counterbalance è in esecuzione.</translation>
-        </message>
-        <message>
             <source>Has a problem to fix</source>
             <translation>Ha un problema da correggere</translation>
         </message>
@@ -2420,24 +2395,12 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
                 <numerusform>Correggi questi %n problemi per salvare: {problem} …</numerusform>
             </translation>
         </message>
-        <message>
-            <source>{lo}–{hi} min is recommended.</source>
-            <translation>Si consigliano {lo}–{hi} min.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
-            <translation>Si consigliano {lo}–{hi} min; pause così frequenti possono interrompere il lavoro concentrato.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
-            <translation>Si consigliano {lo}–{hi} min; stare seduti più di un'ora si accumula.</translation>
-        </message>
     </context>
     <context>
         <name>SettingsFile</name>
         <message>
             <source>Could not save your settings to {path}: {reason}</source>
-            <extracomment>Suffix of the kept copy of a broken settings file (``settings.json.bak``). File mode of the settings file and its backup: owner read/write only. Largest settings file read (a real one is about 1 KiB). Translation context of this module's messages.</extracomment>
+            <extracomment>Suffix of the kept copy of a broken settings file (``settings.json.bak``). Largest settings file read (a real one is about 1 KiB). Translation context of this module's messages.</extracomment>
             <translation>Impossibile salvare le impostazioni in {path}: {reason}</translation>
         </message>
         <message>
@@ -2470,6 +2433,68 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         <message>
             <source>Your original file was kept as {backup}.</source>
             <translation>Il tuo file originale è stato conservato come {backup}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <source>Type a value, or use the ↑ and ↓ keys</source>
+            <extracomment>Each option the dialog edits, by key: filled in as the fields are built.</extracomment>
+            <translation>Digita un valore o usa i tasti ↑ e ↓</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupPage</name>
+        <message>
+            <source>Do you have a resistance band at your desk?</source>
+            <translation>Hai un elastico alla scrivania?</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Nessun elastico</translation>
+        </message>
+        <message>
+            <source>Yes, I have a band</source>
+            <translation>Sì, ho un elastico</translation>
+        </message>
+        <message>
+            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
+            <translation>Un lato ti sembra più debole (per esempio, più difficile per l'equilibrio o per sollevare)?</translation>
+        </message>
+        <message>
+            <source>No / not sure</source>
+            <translation>No / non so</translation>
+        </message>
+        <message>
+            <source>Left is weaker</source>
+            <translation>Il sinistro è più debole</translation>
+        </message>
+        <message>
+            <source>Right is weaker</source>
+            <translation>Il destro è più debole</translation>
+        </message>
+        <message>
+            <source>Does one side feel tighter (for example, in stretches)?</source>
+            <translation>Un lato ti sembra più rigido (per esempio, negli allungamenti)?</translation>
+        </message>
+        <message>
+            <source>Left is tighter</source>
+            <translation>Il sinistro è più rigido</translation>
+        </message>
+        <message>
+            <source>Right is tighter</source>
+            <translation>Il destro è più rigido</translation>
+        </message>
+        <message>
+            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
+            <translation>Il rinforzo su un solo lato riceve una serie in più sul lato più debole, e gli allungamenti su un solo lato una tenuta in più sul lato più rigido. Ricontrolla ogni due o tre settimane.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignsPage</name>
+        <message>
+            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
+            <translation>Spunta ciò che ti suona familiare. Serve solo a scegliere un punto di partenza per i tuoi esercizi; non è una diagnosi e puoi cambiarlo quando vuoi.</translation>
         </message>
     </context>
     <context>
@@ -2518,6 +2543,65 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         <message>
             <source>One entry could not be saved: {why}.</source>
             <translation>Impossibile salvare una voce: {why}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Obiettivo degli esercizi</translation>
+        </message>
+        <message>
+            <source>Focus:</source>
+            <translation>Obiettivo:</translation>
+        </message>
+        <message>
+            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
+            <translation>Le sessioni iniziano sempre con allungamenti e poi rinforzano, in brevi pause alla scrivania più una sessione quotidiana più lunga. Cambia obiettivo, elastico o lato debole più tardi nelle Impostazioni.</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Avvia Counterbalance all'accesso</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance at login</source>
+            <translation>Avvia Counterbalance all'accesso</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
+            <translation>Le pause arrivano solo mentre Counterbalance è in esecuzione. Puoi cambiarlo quando vuoi nelle Impostazioni.</translation>
+        </message>
+        <message>
+            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Suggerito dalle tue risposte: &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Nessun segno spuntato: una partenza equilibrata, &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>This is a starting point, not a diagnosis.</source>
+            <translation>È un punto di partenza, non una diagnosi.</translation>
+        </message>
+        <message>
+            <source>no weaker side marked</source>
+            <translation>nessun lato più debole indicato</translation>
+        </message>
+        <message>
+            <source>left side weaker</source>
+            <translation>lato sinistro più debole</translation>
+        </message>
+        <message>
+            <source>right side weaker</source>
+            <translation>lato destro più debole</translation>
+        </message>
+        <message>
+            <source>With a resistance band</source>
+            <translation>Con elastico</translation>
+        </message>
+        <message>
+            <source>Without equipment</source>
+            <translation>Senza attrezzatura</translation>
         </message>
     </context>
     <context>

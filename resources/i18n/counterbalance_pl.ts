@@ -11,92 +11,12 @@
         <name>BreakPrompt</name>
         <message>
             <source>Counterbalance — Time for a break</source>
-            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Side of the first exercise's figure. The app icon in the card's header. Window flags while the prompt must not take focus.</extracomment>
+            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Window flags while the prompt must not take focus.</extracomment>
             <translation>Counterbalance — Czas na przerwę</translation>
         </message>
         <message>
             <source>Time for a break</source>
             <translation>Czas na przerwę</translation>
-        </message>
-        <message>
-            <source>Counterbalance</source>
-            <translation>Counterbalance</translation>
-        </message>
-        <message>
-            <source>Close and skip this break</source>
-            <translation>Zamknij i pomiń tę przerwę</translation>
-        </message>
-        <message>
-            <source>Close (skips this break)</source>
-            <translation>Zamknij (pomija tę przerwę)</translation>
-        </message>
-        <message>
-            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
-            <translation>Dokończ pisanie: przerwa zacznie się, gdy na chwilę się zatrzymasz.</translation>
-        </message>
-        <message>
-            <source>Start now</source>
-            <translation>Zacznij teraz</translation>
-        </message>
-        <message>
-            <source>Start the break now</source>
-            <translation>Zacznij przerwę teraz</translation>
-        </message>
-        <message>
-            <source>At my next pause</source>
-            <translation>Przy następnym zatrzymaniu</translation>
-        </message>
-        <message>
-            <source>Start the break when I stop typing</source>
-            <translation>Zacznij przerwę, gdy przestanę pisać</translation>
-        </message>
-        <message>
-            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
-            <translation>Pisz dalej; przerwa zacznie się sama, gdy zatrzymasz się na kilka sekund.</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Pomiń</translation>
-        </message>
-        <message>
-            <source>Skip this break</source>
-            <translation>Pomiń tę przerwę</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Odłóż</translation>
-        </message>
-        <message>
-            <source>Time for a short break</source>
-            <translation>Czas na krótką przerwę</translation>
-        </message>
-        <message>
-            <source>Time for your daily session</source>
-            <translation>Czas na codzienną sesję</translation>
-        </message>
-        <message>
-            <source>Time for the break you skipped</source>
-            <translation>Czas na pominiętą przerwę</translation>
-        </message>
-        <message>
-            <source>First: {name}</source>
-            <translation>Najpierw: {name}</translation>
-        </message>
-        <message>
-            <source>then {names}</source>
-            <translation>potem {names}</translation>
-        </message>
-        <message>
-            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
-            <translation>To odrobienie przerwy, którą wcześniej pominięto. Jest proponowane raz; można je pominąć.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>Snooze for %n minute(s)</source>
@@ -106,41 +26,84 @@
                 <numerusform>Odłóż o %n minut</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
-            <translation>
-                <numerusform>Ta przerwa była już raz odłożona; zacznij ją teraz albo pomiń.</numerusform>
-                <numerusform>Ta przerwa była odłożona %n razy; zacznij ją teraz albo pomiń.</numerusform>
-                <numerusform>Ta przerwa była odłożona %n razy; zacznij ją teraz albo pomiń.</numerusform>
-            </translation>
+    </context>
+    <context>
+        <name>BreaksPage</name>
+        <message>
+            <source>Breaks</source>
+            <translation>Przerwy</translation>
         </message>
         <message>
-            <source>This break can't be snoozed again; start it now or skip it.</source>
-            <translation>Tej przerwy nie można już odłożyć; zacznij ją teraz albo pomiń.</translation>
+            <source>Microbreaks</source>
+            <translation>Mikroprzerwy</translation>
         </message>
         <message>
-            <source>Enter starts</source>
-            <translation>Enter zaczyna</translation>
-        </message>
-        <message numerus="yes">
-            <source>S snoozes %n min</source>
-            <translation>
-                <numerusform>S odkłada o %n min</numerusform>
-                <numerusform>S odkłada o %n min</numerusform>
-                <numerusform>S odkłada o %n min</numerusform>
-            </translation>
+            <source>Minutes between breaks</source>
+            <translation>Minuty między przerwami</translation>
         </message>
         <message>
-            <source>P waits for your pause</source>
-            <translation>P czeka na zatrzymanie</translation>
+            <source>Break every</source>
+            <translation>Przerwa co</translation>
         </message>
         <message>
-            <source>Esc skips</source>
-            <translation>Esc pomija</translation>
+            <source>Vary each interval by</source>
+            <translation>Zmieniaj każdy odstęp o</translation>
         </message>
         <message>
-            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
-            <translation>To, co piszesz, zostaje w twojej aplikacji. Kliknij tę kartę, aby użyć klawiszy: {keys}</translation>
+            <source>Vary by up to ±</source>
+            <translation>Zmieniaj o maks. ±</translation>
+        </message>
+        <message>
+            <source>Idle minutes that count</source>
+            <translation>Minuty bezczynności, które się liczą</translation>
+        </message>
+        <message>
+            <source>Idle time that counts</source>
+            <translation>Bezczynność, która się liczy</translation>
+        </message>
+        <message>
+            <source>Notice before a break</source>
+            <translation>Uprzedzenie przed przerwą</translation>
+        </message>
+        <message>
+            <source>Notice ahead</source>
+            <translation>Uprzedzenie</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Odłóż</translation>
+        </message>
+        <message>
+            <source>Snooze times in minutes</source>
+            <translation>Czasy odłożenia w minutach</translation>
+        </message>
+        <message>
+            <source>Minutes, separated by commas (up to {n}).</source>
+            <translation>Minuty oddzielone przecinkami (maks. {n}).</translation>
+        </message>
+        <message>
+            <source>Snooze times</source>
+            <translation>Czasy odłożenia</translation>
+        </message>
+        <message>
+            <source>Snoozes allowed per break</source>
+            <translation>Dozwolone odłożenia na przerwę</translation>
+        </message>
+        <message>
+            <source>Snoozes per break</source>
+            <translation>Odłożenia na przerwę</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended.</source>
+            <translation>Zalecane: {lo}–{hi} min.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
+            <translation>Zalecane: {lo}–{hi} min; tak częste przerwy mogą przerywać skupioną pracę.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
+            <translation>Zalecane: {lo}–{hi} min; siedzenie dłużej niż godzinę się sumuje.</translation>
         </message>
     </context>
     <context>
@@ -172,6 +135,13 @@
         </message>
     </context>
     <context>
+        <name>ConditionsPage</name>
+        <message>
+            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
+            <translation>Zaznacz, co cię dotyczy. Counterbalance pominie wtedy ćwiczenia, które w takim przypadku nie są zalecane. Możesz to później zmienić w Ustawieniach.</translation>
+        </message>
+    </context>
+    <context>
         <name>CountdownRing</name>
         <message>
             <source>Countdown</source>
@@ -187,17 +157,39 @@
         </message>
         <message>
             <source>Please get checked</source>
-            <extracomment>Slow reads and first imports run here, off the GUI thread.</extracomment>
+            <extracomment>How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks. Slow reads and first imports run here, off the GUI thread.</extracomment>
             <translation>Zgłoś się na badanie</translation>
         </message>
         <message>
             <source>Counterbalance — Not started</source>
-            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
             <translation>Counterbalance — Nie uruchomiono</translation>
         </message>
         <message>
             <source>Counterbalance did not start: {reason}</source>
             <translation>Counterbalance się nie uruchomił: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageRow</name>
+        <message>
+            <source>Body regions worked this week</source>
+            <translation>Partie ciała ćwiczone w tym tygodniu</translation>
+        </message>
+        <message>
+            <source>Worked this week:</source>
+            <translation>Ćwiczone w tym tygodniu:</translation>
+        </message>
+        <message>
+            <source>%1: not yet</source>
+            <translation>%1: jeszcze nie</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n body region(s) worked this week</source>
+            <translation>
+                <numerusform>%1 z %n partii ciała ćwiczona w tym tygodniu</numerusform>
+                <numerusform>%1 z %n partii ciała ćwiczone w tym tygodniu</numerusform>
+                <numerusform>%1 z %n partii ciała ćwiczone w tym tygodniu</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -228,6 +220,355 @@
         </message>
     </context>
     <context>
+        <name>DisclaimerPage</name>
+        <message>
+            <source>Before you start, please read this:</source>
+            <translation>Zanim zaczniesz, przeczytaj to:</translation>
+        </message>
+        <message>
+            <source>I have read and understood this</source>
+            <translation>Przeczytałem(-am) i rozumiem</translation>
+        </message>
+        <message>
+            <source>I have read and understood the disclaimer</source>
+            <translation>Przeczytałem(-am) i rozumiem zastrzeżenie</translation>
+        </message>
+        <message>
+            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
+            <translation>Ćwiczenie ma dawać lekkie napięcie, nigdy ostry ból. Objawy ostrzegawcze możesz sprawdzić w każdej chwili za pomocą „Sprawdź objawy”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <source>Close (Enter)</source>
+            <translation>Zamknij (Enter)</translation>
+        </message>
+        <message>
+            <source>Close window</source>
+            <translation>Zamknij okno</translation>
+        </message>
+        <message>
+            <source>Well done!</source>
+            <translation>Brawo!</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>Sesja zakończona</translation>
+        </message>
+        <message>
+            <source>Session skipped</source>
+            <translation>Sesja pominięta</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n exercise(s) done</source>
+            <translation>
+                <numerusform>Wykonano %1 z %n ćwiczenia</numerusform>
+                <numerusform>Wykonano %1 z %n ćwiczeń</numerusform>
+                <numerusform>Wykonano %1 z %n ćwiczeń</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pain %1/10 before, %2/10 after</source>
+            <translation>Ból %1/10 przed, %2/10 po</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisePage</name>
+        <message>
+            <source>Demonstration</source>
+            <extracomment>Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440.</extracomment>
+            <translation>Pokaz</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Wstecz</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Wstecz</translation>
+        </message>
+        <message>
+            <source>Pause (Space)</source>
+            <translation>Pauza (Spacja)</translation>
+        </message>
+        <message>
+            <source>Pause or resume</source>
+            <translation>Wstrzymaj lub wznów</translation>
+        </message>
+        <message>
+            <source>Skip set →</source>
+            <translation>Pomiń serię →</translation>
+        </message>
+        <message>
+            <source>Skip this set</source>
+            <translation>Pomiń tę serię</translation>
+        </message>
+        <message>
+            <source>End (Esc)</source>
+            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
+            <translation>Zakończ (Esc)</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Zakończ sesję</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>Następne: %1</translation>
+        </message>
+        <message>
+            <source>Last exercise</source>
+            <translation>Ostatnie ćwiczenie</translation>
+        </message>
+        <message>
+            <source>Set %1 of %2</source>
+            <translation>Seria %1 z %2</translation>
+        </message>
+        <message>
+            <source>Resume (Space)</source>
+            <translation>Wznów (Spacja)</translation>
+        </message>
+        <message>
+            <source>Switch sides: %1</source>
+            <translation>Zmień stronę: %1</translation>
+        </message>
+        <message>
+            <source>Get ready: %1</source>
+            <translation>Przygotuj się: %1</translation>
+        </message>
+        <message>
+            <source>Get ready</source>
+            <translation>Przygotuj się</translation>
+        </message>
+        <message>
+            <source>get ready</source>
+            <translation>przygotuj się</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Przytrzymaj</translation>
+        </message>
+        <message>
+            <source>hold %1 of %2</source>
+            <translation>przytrzymanie %1 z %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>second(s)</source>
+            <translation>
+                <numerusform>sekunda</numerusform>
+                <numerusform>sekundy</numerusform>
+                <numerusform>sekund</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Relax</source>
+            <translation>Rozluźnij</translation>
+        </message>
+        <message>
+            <source>next: hold %1 of %2</source>
+            <translation>następne: przytrzymanie %1 z %2</translation>
+        </message>
+        <message>
+            <source>Rep %1 of %2</source>
+            <translation>Powtórzenie %1 z %2</translation>
+        </message>
+        <message>
+            <source>%1 s per rep</source>
+            <translation>%1 s na powtórzenie</translation>
+        </message>
+        <message>
+            <source>Paused — press Space to continue</source>
+            <translation>Wstrzymano — naciśnij Spację, aby kontynuować</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisesPage</name>
+        <message>
+            <source>Exercises</source>
+            <translation>Ćwiczenia</translation>
+        </message>
+        <message>
+            <source>Your exercises</source>
+            <translation>Twoje ćwiczenia</translation>
+        </message>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Cel ćwiczeń</translation>
+        </message>
+        <message>
+            <source>Focus</source>
+            <translation>Cel</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Bez taśmy</translation>
+        </message>
+        <message>
+            <source>Resistance band</source>
+            <translation>Taśma oporowa</translation>
+        </message>
+        <message>
+            <source>Equipment at your desk</source>
+            <translation>Sprzęt przy biurku</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Sprzęt</translation>
+        </message>
+        <message>
+            <source>Neither / not sure</source>
+            <translation>Żadna / nie wiem</translation>
+        </message>
+        <message>
+            <source>Left side is weaker</source>
+            <translation>Lewa strona jest słabsza</translation>
+        </message>
+        <message>
+            <source>Right side is weaker</source>
+            <translation>Prawa strona jest słabsza</translation>
+        </message>
+        <message>
+            <source>Weaker side</source>
+            <translation>Słabsza strona</translation>
+        </message>
+        <message>
+            <source>Left side is tighter</source>
+            <translation>Lewa strona jest bardziej spięta</translation>
+        </message>
+        <message>
+            <source>Right side is tighter</source>
+            <translation>Prawa strona jest bardziej spięta</translation>
+        </message>
+        <message>
+            <source>Tighter side</source>
+            <translation>Bardziej spięta strona</translation>
+        </message>
+        <message>
+            <source>Leave out exercises not advised for:</source>
+            <translation>Pomijaj ćwiczenia niezalecane przy:</translation>
+        </message>
+        <message>
+            <source>Daily session</source>
+            <translation>Codzienna sesja</translation>
+        </message>
+        <message>
+            <source>Remind me of a longer daily session</source>
+            <translation>Przypominaj o dłuższej codziennej sesji</translation>
+        </message>
+        <message>
+            <source>Daily session time</source>
+            <translation>Godzina codziennej sesji</translation>
+        </message>
+        <message>
+            <source>Reminder at</source>
+            <translation>Przypomnienie o</translation>
+        </message>
+        <message>
+            <source>Your local time, every day.</source>
+            <translation>Twój czas lokalny, codziennie.</translation>
+        </message>
+        <message>
+            <source>Pain ratings</source>
+            <translation>Oceny bólu</translation>
+        </message>
+        <message>
+            <source>Share of microbreaks asking pain</source>
+            <translation>Odsetek mikroprzerw z pytaniem o ból</translation>
+        </message>
+        <message>
+            <source>Ask on</source>
+            <translation>Pytaj w</translation>
+        </message>
+        <message>
+            <source>of microbreaks, before and after.</source>
+            <translation>mikroprzerw, przed i po.</translation>
+        </message>
+        <message>
+            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
+            <translation>Oceny 0–10 pokazują, czy ćwiczenia pomagają. 100 % pyta za każdym razem; 0 % nigdy nie pyta w mikroprzerwach.</translation>
+        </message>
+        <message>
+            <source>Ask how each exercise felt in microbreaks</source>
+            <translation>Pytaj o odczucia po każdym ćwiczeniu w mikroprzerwach</translation>
+        </message>
+        <message>
+            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
+            <translation>Wyłączone: jedno opcjonalne pytanie na końcu mikroprzerwy. Codzienne sesje zawsze pytają po każdym ćwiczeniu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeelPage</name>
+        <message>
+            <source>Easy  (E)</source>
+            <translation>Łatwo  (E)</translation>
+        </message>
+        <message>
+            <source>Felt easy</source>
+            <translation>Było łatwo</translation>
+        </message>
+        <message>
+            <source>OK  (O)</source>
+            <translation>OK  (O)</translation>
+        </message>
+        <message>
+            <source>Felt OK</source>
+            <translation>Było OK</translation>
+        </message>
+        <message>
+            <source>Hard  (H)</source>
+            <translation>Trudno  (H)</translation>
+        </message>
+        <message>
+            <source>Felt hard</source>
+            <translation>Było trudno</translation>
+        </message>
+        <message>
+            <source>Any pain during it? (optional, 0–10)</source>
+            <translation>Ból w trakcie? (opcjonalnie, 0–10)</translation>
+        </message>
+        <message>
+            <source>Skip question (Esc)</source>
+            <translation>Pomiń pytanie (Esc)</translation>
+        </message>
+        <message>
+            <source>Skip question</source>
+            <translation>Pomiń pytanie</translation>
+        </message>
+        <message>
+            <source>New numbness, tingling or weakness…</source>
+            <translation>Nowe drętwienie, mrowienie lub osłabienie…</translation>
+        </message>
+        <message>
+            <source>Report new numbness, tingling or weakness</source>
+            <translation>Zgłoś nowe drętwienie, mrowienie lub osłabienie</translation>
+        </message>
+        <message>
+            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
+            <translation>Ból powyżej 5 w trakcie ćwiczenia to więcej, niż powinno być: następnym razem to ćwiczenie będzie łatwiejsze. Ostry ból, drętwienie lub mrowienie? Przerwij i sprawdź objawy.</translation>
+        </message>
+        <message>
+            <source>How did “%1” feel?</source>
+            <translation>Jak było przy „%1”?</translation>
+        </message>
+        <message>
+            <source>Done! How did this break feel?</source>
+            <translation>Gotowe! Jak minęła ta przerwa?</translation>
+        </message>
+        <message>
+            <source>Optional: press E, O or H to finish.</source>
+            <translation>Opcjonalnie: naciśnij E, O lub H, aby zakończyć.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Optional: this window closes by itself in %n s.</source>
+            <translation>
+                <numerusform>Opcjonalnie: to okno zamknie się samo za %n s.</numerusform>
+                <numerusform>Opcjonalnie: to okno zamknie się samo za %n s.</numerusform>
+                <numerusform>Opcjonalnie: to okno zamknie się samo za %n s.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FigureWidget</name>
         <message>
             <source>Exercise demonstration</source>
@@ -255,10 +596,108 @@
         </message>
     </context>
     <context>
+        <name>GeneralPage</name>
+        <message>
+            <source>General</source>
+            <translation>Ogólne</translation>
+        </message>
+        <message>
+            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
+            <translation>Nie znaleziono wyjścia dźwięku: sesje są ciche. Sygnały wrócą same, gdy dźwięk będzie dostępny.</translation>
+        </message>
+        <message>
+            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
+            <translation>Żaden syntezator mowy nie odpowiada (np. speech-dispatcher z espeak-ng): wskazówki nie są czytane. Wrócą same po zainstalowaniu syntezatora.</translation>
+        </message>
+        <message>
+            <source>This installation cannot play sound or speech: cues stay silent.</source>
+            <translation>Ta instalacja nie może odtwarzać dźwięku ani mowy: sygnały pozostają wyciszone.</translation>
+        </message>
+        <message>
+            <source>A sound file is missing from the installation: reinstall to fix.</source>
+            <translation>W instalacji brakuje pliku dźwiękowego: zainstaluj ponownie, aby to naprawić.</translation>
+        </message>
+        <message>
+            <source>Quiet times</source>
+            <translation>Pora ciszy</translation>
+        </message>
+        <message>
+            <source>Hold breaks while a full-screen window is active</source>
+            <translation>Wstrzymuj przerwy, gdy aktywne jest okno pełnoekranowe</translation>
+        </message>
+        <message>
+            <source>Presentations, calls and videos are not interrupted.</source>
+            <translation>Prezentacje, rozmowy i filmy nie są przerywane.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while Do Not Disturb is on</source>
+            <translation>Wstrzymuj przerwy, gdy włączone jest „Nie przeszkadzać”</translation>
+        </message>
+        <message>
+            <source>A held break is offered as soon as the quiet time ends.</source>
+            <translation>Wstrzymana przerwa zostanie zaproponowana zaraz po zakończeniu pory ciszy.</translation>
+        </message>
+        <message>
+            <source>Sounds</source>
+            <translation>Dźwięki</translation>
+        </message>
+        <message>
+            <source>Play ticks and chimes during sessions</source>
+            <translation>Odtwarzaj tykanie i dzwonki podczas sesji</translation>
+        </message>
+        <message>
+            <source>Speak exercise cues aloud</source>
+            <translation>Czytaj na głos wskazówki do ćwiczeń</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Język</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Taki jak w systemie</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Język:</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time Counterbalance starts.</source>
+            <translation>Nowy język zacznie obowiązywać przy następnym uruchomieniu Counterbalance.</translation>
+        </message>
+        <message>
+            <source>Start at login</source>
+            <translation>Uruchamianie po zalogowaniu</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Uruchamiaj Counterbalance po zalogowaniu</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running.</source>
+            <translation>Przerwy przychodzą tylko wtedy, gdy Counterbalance działa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPage</name>
+        <message>
+            <source>Working hours</source>
+            <translation>Godziny pracy</translation>
+        </message>
+        <message>
+            <source>Only offer breaks during my working hours</source>
+            <translation>Proponuj przerwy tylko w moich godzinach pracy</translation>
+        </message>
+        <message>
+            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
+            <translation>Poza tymi godzinami przerwy nie są proponowane, a licznik zaczyna się od nowa każdego dnia. Dzień może mieć kilka zakresów, np. przed obiadem i po nim.</translation>
+        </message>
+    </context>
+    <context>
         <name>Housekeeping</name>
         <message>
             <source>How was your day?</source>
-            <extracomment>The kind of the end-of-day notice (the pre-break one is the notifier's default).</extracomment>
+            <extracomment>Where versions before the marker file remembered the idle notice (read, never written). The kind of the end-of-day notice (the pre-break one is the notifier's default).</extracomment>
             <translation>Jak minął dzień?</translation>
         </message>
         <message>
@@ -372,152 +811,24 @@
             <translation>Dalej</translation>
         </message>
         <message>
-            <source>Before you start, please read this:</source>
-            <translation>Zanim zaczniesz, przeczytaj to:</translation>
-        </message>
-        <message>
-            <source>I have read and understood this</source>
-            <translation>Przeczytałem(-am) i rozumiem</translation>
-        </message>
-        <message>
-            <source>I have read and understood the disclaimer</source>
-            <translation>Przeczytałem(-am) i rozumiem zastrzeżenie</translation>
-        </message>
-        <message>
-            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
-            <translation>Ćwiczenie ma dawać lekkie napięcie, nigdy ostry ból. Objawy ostrzegawcze możesz sprawdzić w każdej chwili za pomocą „Sprawdź objawy”.</translation>
-        </message>
-        <message>
             <source>A quick safety check</source>
             <translation>Szybka kontrola bezpieczeństwa</translation>
-        </message>
-        <message>
-            <source>Advice</source>
-            <translation>Zalecenie</translation>
         </message>
         <message>
             <source>What do you notice?</source>
             <translation>Co zauważasz?</translation>
         </message>
         <message>
-            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
-            <translation>Zaznacz to, co brzmi znajomo. To tylko wybiera początkowy cel ćwiczeń; to nie jest diagnoza i możesz go zmienić w każdej chwili.</translation>
-        </message>
-        <message>
             <source>Your set-up</source>
             <translation>Twoje wyposażenie</translation>
-        </message>
-        <message>
-            <source>Do you have a resistance band at your desk?</source>
-            <translation>Czy masz przy biurku taśmę oporową?</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Bez taśmy</translation>
-        </message>
-        <message>
-            <source>Yes, I have a band</source>
-            <translation>Tak, mam taśmę</translation>
-        </message>
-        <message>
-            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
-            <translation>Czy jedna strona wydaje się słabsza (na przykład trudniej na niej utrzymać równowagę lub podnieść)?</translation>
-        </message>
-        <message>
-            <source>No / not sure</source>
-            <translation>Nie / nie wiem</translation>
-        </message>
-        <message>
-            <source>Left is weaker</source>
-            <translation>Lewa jest słabsza</translation>
-        </message>
-        <message>
-            <source>Right is weaker</source>
-            <translation>Prawa jest słabsza</translation>
-        </message>
-        <message>
-            <source>Does one side feel tighter (for example, in stretches)?</source>
-            <translation>Czy jedna strona wydaje się bardziej spięta (na przykład przy rozciąganiu)?</translation>
-        </message>
-        <message>
-            <source>Left is tighter</source>
-            <translation>Lewa jest bardziej spięta</translation>
-        </message>
-        <message>
-            <source>Right is tighter</source>
-            <translation>Prawa jest bardziej spięta</translation>
-        </message>
-        <message>
-            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
-            <translation>Wzmacnianie jednej strony dostaje dodatkową serię po słabszej stronie, a rozciąganie jednej strony dodatkowe przytrzymanie po stronie bardziej spiętej. Sprawdzaj to co dwa, trzy tygodnie.</translation>
         </message>
         <message>
             <source>Anything to leave out?</source>
             <translation>Czegoś unikać?</translation>
         </message>
         <message>
-            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
-            <translation>Zaznacz, co cię dotyczy. Counterbalance pominie wtedy ćwiczenia, które w takim przypadku nie są zalecane. Możesz to później zmienić w Ustawieniach.</translation>
-        </message>
-        <message>
             <source>Your starting focus</source>
             <translation>Twój cel na start</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Cel ćwiczeń</translation>
-        </message>
-        <message>
-            <source>Focus:</source>
-            <translation>Cel:</translation>
-        </message>
-        <message>
-            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
-            <translation>Sesje zawsze zaczynają się od rozciągania, a potem wzmacniają, w krótkich przerwach przy biurku i jednej dłuższej sesji dziennie. Cel, taśmę lub słabszą stronę zmienisz później w Ustawieniach.</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Uruchamiaj Counterbalance po zalogowaniu</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance at login</source>
-            <translation>Uruchamiaj Counterbalance po zalogowaniu</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
-            <translation>Przerwy przychodzą tylko wtedy, gdy Counterbalance działa. Możesz to zmienić w każdej chwili w Ustawieniach.</translation>
-        </message>
-        <message>
-            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Propozycja na podstawie odpowiedzi: &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Nic nie zaznaczono: zrównoważony start, &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>This is a starting point, not a diagnosis.</source>
-            <translation>To punkt wyjścia, a nie diagnoza.</translation>
-        </message>
-        <message>
-            <source>no weaker side marked</source>
-            <translation>nie wskazano słabszej strony</translation>
-        </message>
-        <message>
-            <source>left side weaker</source>
-            <translation>lewa strona słabsza</translation>
-        </message>
-        <message>
-            <source>right side weaker</source>
-            <translation>prawa strona słabsza</translation>
-        </message>
-        <message>
-            <source>With a resistance band</source>
-            <translation>Z taśmą oporową</translation>
-        </message>
-        <message>
-            <source>Without equipment</source>
-            <translation>Bez sprzętu</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -747,252 +1058,13 @@
         </message>
     </context>
     <context>
-        <name>ProgressPresenter</name>
-        <message>
-            <source>Something went wrong: %1</source>
-            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
-            <translation>Coś poszło nie tak: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n CSV file(s) in %1</source>
-            <translation>
-                <numerusform>Zapisano %n plik CSV w %1</numerusform>
-                <numerusform>Zapisano %n pliki CSV w %1</numerusform>
-                <numerusform>Zapisano %n plików CSV w %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n chart image(s) in %1</source>
-            <translation>
-                <numerusform>Zapisano %n obraz wykresu w %1</numerusform>
-                <numerusform>Zapisano %n obrazy wykresów w %1</numerusform>
-                <numerusform>Zapisano %n obrazów wykresów w %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Could not save the report: %1</source>
-            <translation>Nie udało się zapisać raportu: %1</translation>
-        </message>
-        <message>
-            <source>Saved the report as %1</source>
-            <translation>Zapisano raport jako %1</translation>
-        </message>
-        <message>
-            <source>Could not save a copy: %1</source>
-            <translation>Nie udało się zapisać kopii: %1</translation>
-        </message>
-        <message>
-            <source>Saved a copy as %1</source>
-            <translation>Zapisano kopię jako %1</translation>
-        </message>
-        <message>
-            <source>All your data was deleted.</source>
-            <translation>Wszystkie twoje dane zostały usunięte.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressWindow</name>
-        <message>
-            <source>Neck</source>
-            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead. Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).
-----------
-Names of the pain regions (``core.events.Region``).</extracomment>
-            <translation>Szyja</translation>
-        </message>
-        <message>
-            <source>Chest &amp; shoulders</source>
-            <translation>Klatka piersiowa i barki</translation>
-        </message>
-        <message>
-            <source>Upper back</source>
-            <translation>Górna część pleców</translation>
-        </message>
-        <message>
-            <source>Core</source>
-            <translation>Mięśnie głębokie</translation>
-        </message>
-        <message>
-            <source>Low back</source>
-            <translation>Dolna część pleców</translation>
-        </message>
-        <message>
-            <source>Hips</source>
-            <translation>Biodra</translation>
-        </message>
-        <message>
-            <source>Legs</source>
-            <translation>Nogi</translation>
-        </message>
-        <message>
-            <source>Upper back / shoulders</source>
-            <translation>Górna część pleców / barki</translation>
-        </message>
-        <message>
-            <source>Hips / buttocks</source>
-            <translation>Biodra / pośladki</translation>
-        </message>
-        <message>
-            <source>Leg below knee</source>
-            <translation>Noga poniżej kolana</translation>
-        </message>
-        <message>
-            <source>Arm / hand</source>
-            <translation>Ręka / dłoń</translation>
-        </message>
-        <message>
-            <source>Counterbalance — Progress</source>
-            <translation>Counterbalance — Postępy</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Postępy</translation>
-        </message>
-        <message>
-            <source>Weeks shown</source>
-            <translation>Pokazywane tygodnie</translation>
-        </message>
-        <message>
-            <source>How many weeks the charts show</source>
-            <translation>Ile tygodni pokazują wykresy</translation>
-        </message>
-        <message numerus="yes">
-            <source>Last %n week(s)</source>
-            <translation>
-                <numerusform>Ostatni tydzień</numerusform>
-                <numerusform>Ostatnie %n tygodnie</numerusform>
-                <numerusform>Ostatnie %n tygodni</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your progress</source>
-            <translation>Twoje postępy</translation>
-        </message>
-        <message>
-            <source>&amp;Show:</source>
-            <translation>&amp;Pokaż:</translation>
-        </message>
-        <message>
-            <source>Body regions worked this week</source>
-            <translation>Partie ciała ćwiczone w tym tygodniu</translation>
-        </message>
-        <message>
-            <source>Worked this week:</source>
-            <translation>Ćwiczone w tym tygodniu:</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Stan</translation>
-        </message>
-        <message>
-            <source>No progress yet</source>
-            <translation>Jeszcze brak postępów</translation>
-        </message>
-        <message>
-            <source>Nothing to show yet</source>
-            <translation>Na razie nie ma nic do pokazania</translation>
-        </message>
-        <message>
-            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
-            <translation>Wykresy pojawią się tutaj po pierwszej przerwie. Każdy tydzień pokazuje, ile zaproponowanych przerw zrobiono (systematyczność), a jeśli oceniasz ból przed sesją i po niej — jak zmienia się ból z tygodnia na tydzień.</translation>
-        </message>
-        <message>
-            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
-            <translation>Wskazówka: zacznij sesję teraz z menu w zasobniku albo poczekaj na następne przypomnienie o przerwie. Ocena bólu jest opcjonalna i wymaga jednego klawisza.</translation>
-        </message>
-        <message>
-            <source>Loading your progress…</source>
-            <translation>Wczytywanie postępów…</translation>
-        </message>
-        <message>
-            <source>Loading</source>
-            <translation>Wczytywanie</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Eksportuj &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>Export raw events as CSV</source>
-            <translation>Eksportuj surowe zdarzenia jako CSV</translation>
-        </message>
-        <message>
-            <source>Save charts as P&amp;NG…</source>
-            <translation>Zapisz wykresy jako P&amp;NG…</translation>
-        </message>
-        <message>
-            <source>Save chart images</source>
-            <translation>Zapisz obrazy wykresów</translation>
-        </message>
-        <message>
-            <source>&amp;Report for physio (PDF)…</source>
-            <translation>&amp;Raport dla fizjoterapeuty (PDF)…</translation>
-        </message>
-        <message>
-            <source>PDF report</source>
-            <translation>Raport PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Delete all my data…</source>
-            <translation>&amp;Usuń wszystkie moje dane…</translation>
-        </message>
-        <message>
-            <source>Delete all data</source>
-            <translation>Usuń wszystkie dane</translation>
-        </message>
-        <message>
-            <source>Charts of adherence and pain</source>
-            <translation>Wykresy systematyczności i bólu</translation>
-        </message>
-        <message>
-            <source>The charts could not be drawn: %1</source>
-            <translation>Nie udało się narysować wykresów: %1</translation>
-        </message>
-        <message>
-            <source>Qt Quick is not available</source>
-            <translation>Qt Quick jest niedostępne</translation>
-        </message>
-        <message numerus="yes">
-            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
-            <translation>
-                <numerusform>Tydzień od %1: zrobiono %2 z %n przerwy (%3)</numerusform>
-                <numerusform>Tydzień od %1: zrobiono %2 z %n przerw (%3)</numerusform>
-                <numerusform>Tydzień od %1: zrobiono %2 z %n przerw (%3)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sessions you started: %1</source>
-            <translation>Sesje rozpoczęte przez ciebie: %1</translation>
-        </message>
-        <message>
-            <source>Week of %1</source>
-            <translation>Tydzień od %1</translation>
-        </message>
+        <name>ProgressCards</name>
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n dzień</numerusform>
                 <numerusform>%n dni</numerusform>
                 <numerusform>%n dni</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n set(s)</source>
-            <translation>
-                <numerusform>%n seria</numerusform>
-                <numerusform>%n serie</numerusform>
-                <numerusform>%n serii</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: not yet</source>
-            <translation>%1: jeszcze nie</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n body region(s) worked this week</source>
-            <translation>
-                <numerusform>%1 z %n partii ciała ćwiczona w tym tygodniu</numerusform>
-                <numerusform>%1 z %n partii ciała ćwiczone w tym tygodniu</numerusform>
-                <numerusform>%1 z %n partii ciała ćwiczone w tym tygodniu</numerusform>
             </translation>
         </message>
         <message>
@@ -1067,6 +1139,37 @@ Names of the pain regions (``core.events.Region``).</extracomment>
                 <numerusform>w zeszłym tygodniu %n min</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressCharts</name>
+        <message>
+            <source>Charts of adherence and pain</source>
+            <translation>Wykresy systematyczności i bólu</translation>
+        </message>
+        <message>
+            <source>The charts could not be drawn: %1</source>
+            <translation>Nie udało się narysować wykresów: %1</translation>
+        </message>
+        <message>
+            <source>Qt Quick is not available</source>
+            <translation>Qt Quick jest niedostępne</translation>
+        </message>
+        <message numerus="yes">
+            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
+            <translation>
+                <numerusform>Tydzień od %1: zrobiono %2 z %n przerwy (%3)</numerusform>
+                <numerusform>Tydzień od %1: zrobiono %2 z %n przerw (%3)</numerusform>
+                <numerusform>Tydzień od %1: zrobiono %2 z %n przerw (%3)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sessions you started: %1</source>
+            <translation>Sesje rozpoczęte przez ciebie: %1</translation>
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation>Tydzień od %1</translation>
+        </message>
         <message>
             <source>Breaks taken (%)</source>
             <translation>Zrobione przerwy (%)</translation>
@@ -1099,6 +1202,9 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Pick a body region when you rate your pain to see it here.</source>
             <translation>Wybierz partię ciała przy ocenie bólu, aby zobaczyć ją tutaj.</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressDialogs</name>
         <message>
             <source>Counterbalance — Export CSV to folder</source>
             <translation>Counterbalance — Eksportuj CSV do folderu</translation>
@@ -1143,6 +1249,193 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Counterbalance data (*.sqlite3)</source>
             <translation>Dane Counterbalance (*.sqlite3)</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressPresenter</name>
+        <message>
+            <source>Something went wrong: %1</source>
+            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
+            <translation>Coś poszło nie tak: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n CSV file(s) in %1</source>
+            <translation>
+                <numerusform>Zapisano %n plik CSV w %1</numerusform>
+                <numerusform>Zapisano %n pliki CSV w %1</numerusform>
+                <numerusform>Zapisano %n plików CSV w %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n chart image(s) in %1</source>
+            <translation>
+                <numerusform>Zapisano %n obraz wykresu w %1</numerusform>
+                <numerusform>Zapisano %n obrazy wykresów w %1</numerusform>
+                <numerusform>Zapisano %n obrazów wykresów w %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the report: %1</source>
+            <translation>Nie udało się zapisać raportu: %1</translation>
+        </message>
+        <message>
+            <source>Saved the report as %1</source>
+            <translation>Zapisano raport jako %1</translation>
+        </message>
+        <message>
+            <source>Could not save a copy: %1</source>
+            <translation>Nie udało się zapisać kopii: %1</translation>
+        </message>
+        <message>
+            <source>Saved a copy as %1</source>
+            <translation>Zapisano kopię jako %1</translation>
+        </message>
+        <message>
+            <source>All your data was deleted.</source>
+            <translation>Wszystkie twoje dane zostały usunięte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressWindow</name>
+        <message>
+            <source>Neck</source>
+            <extracomment>Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the pain regions (``core.events.Region``).
+----------
+Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).</extracomment>
+            <translation>Szyja</translation>
+        </message>
+        <message>
+            <source>Chest &amp; shoulders</source>
+            <translation>Klatka piersiowa i barki</translation>
+        </message>
+        <message>
+            <source>Upper back</source>
+            <translation>Górna część pleców</translation>
+        </message>
+        <message>
+            <source>Core</source>
+            <translation>Mięśnie głębokie</translation>
+        </message>
+        <message>
+            <source>Low back</source>
+            <translation>Dolna część pleców</translation>
+        </message>
+        <message>
+            <source>Hips</source>
+            <translation>Biodra</translation>
+        </message>
+        <message>
+            <source>Legs</source>
+            <translation>Nogi</translation>
+        </message>
+        <message>
+            <source>Upper back / shoulders</source>
+            <translation>Górna część pleców / barki</translation>
+        </message>
+        <message>
+            <source>Hips / buttocks</source>
+            <translation>Biodra / pośladki</translation>
+        </message>
+        <message>
+            <source>Leg below knee</source>
+            <translation>Noga poniżej kolana</translation>
+        </message>
+        <message>
+            <source>Arm / hand</source>
+            <translation>Ręka / dłoń</translation>
+        </message>
+        <message>
+            <source>Counterbalance — Progress</source>
+            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead.</extracomment>
+            <translation>Counterbalance — Postępy</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Postępy</translation>
+        </message>
+        <message>
+            <source>Weeks shown</source>
+            <translation>Pokazywane tygodnie</translation>
+        </message>
+        <message>
+            <source>How many weeks the charts show</source>
+            <translation>Ile tygodni pokazują wykresy</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n week(s)</source>
+            <translation>
+                <numerusform>Ostatni tydzień</numerusform>
+                <numerusform>Ostatnie %n tygodnie</numerusform>
+                <numerusform>Ostatnie %n tygodni</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your progress</source>
+            <translation>Twoje postępy</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Pokaż:</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>No progress yet</source>
+            <translation>Jeszcze brak postępów</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet</source>
+            <translation>Na razie nie ma nic do pokazania</translation>
+        </message>
+        <message>
+            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
+            <translation>Wykresy pojawią się tutaj po pierwszej przerwie. Każdy tydzień pokazuje, ile zaproponowanych przerw zrobiono (systematyczność), a jeśli oceniasz ból przed sesją i po niej — jak zmienia się ból z tygodnia na tydzień.</translation>
+        </message>
+        <message>
+            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
+            <translation>Wskazówka: zacznij sesję teraz z menu w zasobniku albo poczekaj na następne przypomnienie o przerwie. Ocena bólu jest opcjonalna i wymaga jednego klawisza.</translation>
+        </message>
+        <message>
+            <source>Loading your progress…</source>
+            <translation>Wczytywanie postępów…</translation>
+        </message>
+        <message>
+            <source>Loading</source>
+            <translation>Wczytywanie</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Eksportuj &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export raw events as CSV</source>
+            <translation>Eksportuj surowe zdarzenia jako CSV</translation>
+        </message>
+        <message>
+            <source>Save charts as P&amp;NG…</source>
+            <translation>Zapisz wykresy jako P&amp;NG…</translation>
+        </message>
+        <message>
+            <source>Save chart images</source>
+            <translation>Zapisz obrazy wykresów</translation>
+        </message>
+        <message>
+            <source>&amp;Report for physio (PDF)…</source>
+            <translation>&amp;Raport dla fizjoterapeuty (PDF)…</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>Raport PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Delete all my data…</source>
+            <translation>&amp;Usuń wszystkie moje dane…</translation>
+        </message>
+        <message>
+            <source>Delete all data</source>
+            <translation>Usuń wszystkie dane</translation>
+        </message>
         <message numerus="yes">
             <source>%n week(s) ago</source>
             <translation>
@@ -1174,6 +1467,134 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <message>
             <source>Fewer breaks than {ago}: {recent} (was {earlier})</source>
             <translation>Mniej przerw niż {ago}: {recent} (było {earlier})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation>
+                <numerusform>%n seria</numerusform>
+                <numerusform>%n serie</numerusform>
+                <numerusform>%n serii</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptCard</name>
+        <message>
+            <source>Counterbalance</source>
+            <extracomment>Side of the first exercise's figure. The app icon in the card's header.</extracomment>
+            <translation>Counterbalance</translation>
+        </message>
+        <message>
+            <source>Close and skip this break</source>
+            <translation>Zamknij i pomiń tę przerwę</translation>
+        </message>
+        <message>
+            <source>Close (skips this break)</source>
+            <translation>Zamknij (pomija tę przerwę)</translation>
+        </message>
+        <message>
+            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
+            <translation>Dokończ pisanie: przerwa zacznie się, gdy na chwilę się zatrzymasz.</translation>
+        </message>
+        <message>
+            <source>Start now</source>
+            <translation>Zacznij teraz</translation>
+        </message>
+        <message>
+            <source>Start the break now</source>
+            <translation>Zacznij przerwę teraz</translation>
+        </message>
+        <message>
+            <source>At my next pause</source>
+            <translation>Przy następnym zatrzymaniu</translation>
+        </message>
+        <message>
+            <source>Start the break when I stop typing</source>
+            <translation>Zacznij przerwę, gdy przestanę pisać</translation>
+        </message>
+        <message>
+            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
+            <translation>Pisz dalej; przerwa zacznie się sama, gdy zatrzymasz się na kilka sekund.</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Pomiń</translation>
+        </message>
+        <message>
+            <source>Skip this break</source>
+            <translation>Pomiń tę przerwę</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Odłóż</translation>
+        </message>
+        <message>
+            <source>Time for a short break</source>
+            <translation>Czas na krótką przerwę</translation>
+        </message>
+        <message>
+            <source>Time for your daily session</source>
+            <translation>Czas na codzienną sesję</translation>
+        </message>
+        <message>
+            <source>Time for the break you skipped</source>
+            <translation>Czas na pominiętą przerwę</translation>
+        </message>
+        <message>
+            <source>First: {name}</source>
+            <translation>Najpierw: {name}</translation>
+        </message>
+        <message>
+            <source>then {names}</source>
+            <translation>potem {names}</translation>
+        </message>
+        <message>
+            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
+            <translation>To odrobienie przerwy, którą wcześniej pominięto. Jest proponowane raz; można je pominąć.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
+            <translation>
+                <numerusform>Ta przerwa była już raz odłożona; zacznij ją teraz albo pomiń.</numerusform>
+                <numerusform>Ta przerwa była odłożona %n razy; zacznij ją teraz albo pomiń.</numerusform>
+                <numerusform>Ta przerwa była odłożona %n razy; zacznij ją teraz albo pomiń.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This break can't be snoozed again; start it now or skip it.</source>
+            <translation>Tej przerwy nie można już odłożyć; zacznij ją teraz albo pomiń.</translation>
+        </message>
+        <message>
+            <source>Enter starts</source>
+            <translation>Enter zaczyna</translation>
+        </message>
+        <message numerus="yes">
+            <source>S snoozes %n min</source>
+            <translation>
+                <numerusform>S odkłada o %n min</numerusform>
+                <numerusform>S odkłada o %n min</numerusform>
+                <numerusform>S odkłada o %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>P waits for your pause</source>
+            <translation>P czeka na zatrzymanie</translation>
+        </message>
+        <message>
+            <source>Esc skips</source>
+            <translation>Esc pomija</translation>
+        </message>
+        <message>
+            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
+            <translation>To, co piszesz, zostaje w twojej aplikacji. Kliknij tę kartę, aby użyć klawiszy: {keys}</translation>
         </message>
     </context>
     <context>
@@ -1214,6 +1635,38 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
             <translation>Zgłoszono objawy, które wymagają oceny lekarskiej, dlatego program ćwiczeń jest wstrzymany.
 
 Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingPage</name>
+        <message>
+            <source>Confirm (Enter)</source>
+            <extracomment>The feel page's notes wrap at this width (px) instead of spanning the window.</extracomment>
+            <translation>Potwierdź (Enter)</translation>
+        </message>
+        <message>
+            <source>Confirm rating</source>
+            <translation>Potwierdź ocenę</translation>
+        </message>
+        <message>
+            <source>Skip (Esc)</source>
+            <translation>Pomiń (Esc)</translation>
+        </message>
+        <message>
+            <source>Skip rating</source>
+            <translation>Pomiń ocenę</translation>
+        </message>
+        <message>
+            <source>No pain — 0</source>
+            <translation>Brak bólu — 0</translation>
+        </message>
+        <message>
+            <source>No pain, rate zero</source>
+            <translation>Brak bólu, oceń na zero</translation>
+        </message>
+        <message>
+            <source>First up: %1</source>
+            <translation>Na początek: %1</translation>
         </message>
     </context>
     <context>
@@ -1272,7 +1725,7 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         <name>ReportPdf</name>
         <message numerus="yes">
             <source>%n week(s), latest %1</source>
-            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
+            <extracomment>One unit is one point, so font sizes and distances share a scale. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
             <translation>
                 <numerusform>%n tydzień, ostatni %1</numerusform>
                 <numerusform>%n tygodnie, ostatni %1</numerusform>
@@ -1329,6 +1782,7 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         </message>
         <message>
             <source>Breaks taken per week</source>
+            <extracomment>Week labels under a chart, at most.</extracomment>
             <translation>Zrobione przerwy na tydzień</translation>
         </message>
         <message>
@@ -1642,10 +2096,76 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         </message>
     </context>
     <context>
+        <name>SafetyPage</name>
+        <message>
+            <source>Advice</source>
+            <translation>Zalecenie</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionCues</name>
+        <message>
+            <source>Done! How did this break feel?</source>
+            <translation>Gotowe! Jak minęła ta przerwa?</translation>
+        </message>
+        <message>
+            <source>Switch sides: %1</source>
+            <extracomment>Ticks sound in the last seconds of a hold. The countdown second of the last view, so that a second ticks once.</extracomment>
+            <translation>Zmień stronę: %1</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Przytrzymaj</translation>
+        </message>
+        <message>
+            <source>How did that feel?</source>
+            <translation>Jak było?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTexts</name>
+        <message>
+            <source>Skipped set %1 of %2</source>
+            <translation>Pominięto serię %1 z %2</translation>
+        </message>
+        <message>
+            <source>Session finished</source>
+            <translation>Sesja zakończona</translation>
+        </message>
+        <message>
+            <source>Exercise %1 of %2</source>
+            <translation>Ćwiczenie %1 z %2</translation>
+        </message>
+        <message>
+            <source>left side</source>
+            <translation>lewa strona</translation>
+        </message>
+        <message>
+            <source>right side</source>
+            <translation>prawa strona</translation>
+        </message>
+        <message>
+            <source>both sides</source>
+            <translation>obie strony</translation>
+        </message>
+        <message>
+            <source>%1 s of exercise</source>
+            <translation>%1 s ćwiczeń</translation>
+        </message>
+        <message>
+            <source>%1 min of exercise</source>
+            <translation>%1 min ćwiczeń</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s of exercise</source>
+            <translation>%1 min %2 s ćwiczeń</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionWindow</name>
         <message>
             <source>Counterbalance — Session</source>
-            <extracomment>Ticks sound in the last seconds of a hold. The feel page's notes wrap at this width (px) instead of spanning the window. Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440. The window's preferred size (smaller screens get less).</extracomment>
+            <extracomment>The window's preferred size (smaller screens get less).</extracomment>
             <translation>Counterbalance — Sesja</translation>
         </message>
         <message>
@@ -1672,151 +2192,6 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
             <source>Normal view (F)</source>
             <translation>Zwykły widok (F)</translation>
         </message>
-        <message>
-            <source>Confirm (Enter)</source>
-            <translation>Potwierdź (Enter)</translation>
-        </message>
-        <message>
-            <source>Confirm rating</source>
-            <translation>Potwierdź ocenę</translation>
-        </message>
-        <message>
-            <source>Skip (Esc)</source>
-            <translation>Pomiń (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip rating</source>
-            <translation>Pomiń ocenę</translation>
-        </message>
-        <message>
-            <source>No pain — 0</source>
-            <translation>Brak bólu — 0</translation>
-        </message>
-        <message>
-            <source>No pain, rate zero</source>
-            <translation>Brak bólu, oceń na zero</translation>
-        </message>
-        <message>
-            <source>Demonstration</source>
-            <translation>Pokaz</translation>
-        </message>
-        <message>
-            <source>← Back</source>
-            <translation>← Wstecz</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Wstecz</translation>
-        </message>
-        <message>
-            <source>Pause (Space)</source>
-            <translation>Pauza (Spacja)</translation>
-        </message>
-        <message>
-            <source>Pause or resume</source>
-            <translation>Wstrzymaj lub wznów</translation>
-        </message>
-        <message>
-            <source>Skip set →</source>
-            <translation>Pomiń serię →</translation>
-        </message>
-        <message>
-            <source>Skip this set</source>
-            <translation>Pomiń tę serię</translation>
-        </message>
-        <message>
-            <source>End (Esc)</source>
-            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
-            <translation>Zakończ (Esc)</translation>
-        </message>
-        <message>
-            <source>End session</source>
-            <translation>Zakończ sesję</translation>
-        </message>
-        <message>
-            <source>Easy  (E)</source>
-            <translation>Łatwo  (E)</translation>
-        </message>
-        <message>
-            <source>Felt easy</source>
-            <translation>Było łatwo</translation>
-        </message>
-        <message>
-            <source>OK  (O)</source>
-            <translation>OK  (O)</translation>
-        </message>
-        <message>
-            <source>Felt OK</source>
-            <translation>Było OK</translation>
-        </message>
-        <message>
-            <source>Hard  (H)</source>
-            <translation>Trudno  (H)</translation>
-        </message>
-        <message>
-            <source>Felt hard</source>
-            <translation>Było trudno</translation>
-        </message>
-        <message>
-            <source>Any pain during it? (optional, 0–10)</source>
-            <translation>Ból w trakcie? (opcjonalnie, 0–10)</translation>
-        </message>
-        <message>
-            <source>Skip question (Esc)</source>
-            <translation>Pomiń pytanie (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip question</source>
-            <translation>Pomiń pytanie</translation>
-        </message>
-        <message>
-            <source>New numbness, tingling or weakness…</source>
-            <translation>Nowe drętwienie, mrowienie lub osłabienie…</translation>
-        </message>
-        <message>
-            <source>Report new numbness, tingling or weakness</source>
-            <translation>Zgłoś nowe drętwienie, mrowienie lub osłabienie</translation>
-        </message>
-        <message>
-            <source>Close (Enter)</source>
-            <translation>Zamknij (Enter)</translation>
-        </message>
-        <message>
-            <source>Close window</source>
-            <translation>Zamknij okno</translation>
-        </message>
-        <message>
-            <source>Skipped set %1 of %2</source>
-            <translation>Pominięto serię %1 z %2</translation>
-        </message>
-        <message>
-            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
-            <translation>Ból powyżej 5 w trakcie ćwiczenia to więcej, niż powinno być: następnym razem to ćwiczenie będzie łatwiejsze. Ostry ból, drętwienie lub mrowienie? Przerwij i sprawdź objawy.</translation>
-        </message>
-        <message>
-            <source>First up: %1</source>
-            <translation>Na początek: %1</translation>
-        </message>
-        <message>
-            <source>How did “%1” feel?</source>
-            <translation>Jak było przy „%1”?</translation>
-        </message>
-        <message>
-            <source>Done! How did this break feel?</source>
-            <translation>Gotowe! Jak minęła ta przerwa?</translation>
-        </message>
-        <message>
-            <source>Optional: press E, O or H to finish.</source>
-            <translation>Opcjonalnie: naciśnij E, O lub H, aby zakończyć.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Optional: this window closes by itself in %n s.</source>
-            <translation>
-                <numerusform>Opcjonalnie: to okno zamknie się samo za %n s.</numerusform>
-                <numerusform>Opcjonalnie: to okno zamknie się samo za %n s.</numerusform>
-                <numerusform>Opcjonalnie: to okno zamknie się samo za %n s.</numerusform>
-            </translation>
-        </message>
         <message numerus="yes">
             <source>%n exercise(s) planned</source>
             <translation>
@@ -1824,134 +2199,6 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
                 <numerusform>Zaplanowano %n ćwiczenia</numerusform>
                 <numerusform>Zaplanowano %n ćwiczeń</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Session finished</source>
-            <translation>Sesja zakończona</translation>
-        </message>
-        <message>
-            <source>Exercise %1 of %2</source>
-            <translation>Ćwiczenie %1 z %2</translation>
-        </message>
-        <message>
-            <source>left side</source>
-            <translation>lewa strona</translation>
-        </message>
-        <message>
-            <source>right side</source>
-            <translation>prawa strona</translation>
-        </message>
-        <message>
-            <source>both sides</source>
-            <translation>obie strony</translation>
-        </message>
-        <message>
-            <source>Next: %1</source>
-            <translation>Następne: %1</translation>
-        </message>
-        <message>
-            <source>Last exercise</source>
-            <translation>Ostatnie ćwiczenie</translation>
-        </message>
-        <message>
-            <source>Set %1 of %2</source>
-            <translation>Seria %1 z %2</translation>
-        </message>
-        <message>
-            <source>Resume (Space)</source>
-            <translation>Wznów (Spacja)</translation>
-        </message>
-        <message>
-            <source>Switch sides: %1</source>
-            <translation>Zmień stronę: %1</translation>
-        </message>
-        <message>
-            <source>Get ready: %1</source>
-            <translation>Przygotuj się: %1</translation>
-        </message>
-        <message>
-            <source>Get ready</source>
-            <translation>Przygotuj się</translation>
-        </message>
-        <message>
-            <source>get ready</source>
-            <translation>przygotuj się</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <translation>Przytrzymaj</translation>
-        </message>
-        <message>
-            <source>hold %1 of %2</source>
-            <translation>przytrzymanie %1 z %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>second(s)</source>
-            <translation>
-                <numerusform>sekunda</numerusform>
-                <numerusform>sekundy</numerusform>
-                <numerusform>sekund</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Relax</source>
-            <translation>Rozluźnij</translation>
-        </message>
-        <message>
-            <source>next: hold %1 of %2</source>
-            <translation>następne: przytrzymanie %1 z %2</translation>
-        </message>
-        <message>
-            <source>Rep %1 of %2</source>
-            <translation>Powtórzenie %1 z %2</translation>
-        </message>
-        <message>
-            <source>%1 s per rep</source>
-            <translation>%1 s na powtórzenie</translation>
-        </message>
-        <message>
-            <source>Paused — press Space to continue</source>
-            <translation>Wstrzymano — naciśnij Spację, aby kontynuować</translation>
-        </message>
-        <message>
-            <source>Well done!</source>
-            <translation>Brawo!</translation>
-        </message>
-        <message>
-            <source>Session ended</source>
-            <translation>Sesja zakończona</translation>
-        </message>
-        <message>
-            <source>Session skipped</source>
-            <translation>Sesja pominięta</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n exercise(s) done</source>
-            <translation>
-                <numerusform>Wykonano %1 z %n ćwiczenia</numerusform>
-                <numerusform>Wykonano %1 z %n ćwiczeń</numerusform>
-                <numerusform>Wykonano %1 z %n ćwiczeń</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pain %1/10 before, %2/10 after</source>
-            <translation>Ból %1/10 przed, %2/10 po</translation>
-        </message>
-        <message>
-            <source>%1 s of exercise</source>
-            <translation>%1 s ćwiczeń</translation>
-        </message>
-        <message>
-            <source>%1 min of exercise</source>
-            <translation>%1 min ćwiczeń</translation>
-        </message>
-        <message>
-            <source>%1 min %2 s of exercise</source>
-            <translation>%1 min %2 s ćwiczeń</translation>
-        </message>
-        <message>
-            <source>How did that feel?</source>
-            <translation>Jak było?</translation>
         </message>
     </context>
     <context>
@@ -2072,7 +2319,6 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         </message>
         <message>
             <source>“{part}” is not a whole number of minutes.</source>
-            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. Tab order; the index of each tab.</extracomment>
             <translation>„{part}” nie jest całkowitą liczbą minut.</translation>
         </message>
         <message>
@@ -2126,6 +2372,7 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         </message>
         <message>
             <source>Counterbalance — Settings</source>
+            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. The tabs, in order: a new settings page joins here. The index of each built-in tab.</extracomment>
             <translation>Counterbalance — Ustawienia</translation>
         </message>
         <message>
@@ -2134,24 +2381,8 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         </message>
         <message>
             <source>Settings sections</source>
-            <extracomment>Each option the dialog edits, by key: filled in as the fields are built. True while fields are being filled in: edits then trigger no validation.</extracomment>
+            <extracomment>True while fields are being filled in: edits then trigger no validation.</extracomment>
             <translation>Sekcje ustawień</translation>
-        </message>
-        <message>
-            <source>Breaks</source>
-            <translation>Przerwy</translation>
-        </message>
-        <message>
-            <source>Working hours</source>
-            <translation>Godziny pracy</translation>
-        </message>
-        <message>
-            <source>Exercises</source>
-            <translation>Ćwiczenia</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Ogólne</translation>
         </message>
         <message>
             <source>OK</source>
@@ -2178,262 +2409,6 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
             <translation>Zamknij bez zapisywania</translation>
         </message>
         <message>
-            <source>Type a value, or use the ↑ and ↓ keys</source>
-            <translation>Wpisz wartość lub użyj klawiszy ↑ i ↓</translation>
-        </message>
-        <message>
-            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
-            <translation>Nie znaleziono wyjścia dźwięku: sesje są ciche. Sygnały wrócą same, gdy dźwięk będzie dostępny.</translation>
-        </message>
-        <message>
-            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
-            <translation>Żaden syntezator mowy nie odpowiada (np. speech-dispatcher z espeak-ng): wskazówki nie są czytane. Wrócą same po zainstalowaniu syntezatora.</translation>
-        </message>
-        <message>
-            <source>This installation cannot play sound or speech: cues stay silent.</source>
-            <translation>Ta instalacja nie może odtwarzać dźwięku ani mowy: sygnały pozostają wyciszone.</translation>
-        </message>
-        <message>
-            <source>A sound file is missing from the installation: reinstall to fix.</source>
-            <translation>W instalacji brakuje pliku dźwiękowego: zainstaluj ponownie, aby to naprawić.</translation>
-        </message>
-        <message>
-            <source>Microbreaks</source>
-            <translation>Mikroprzerwy</translation>
-        </message>
-        <message>
-            <source>Minutes between breaks</source>
-            <translation>Minuty między przerwami</translation>
-        </message>
-        <message>
-            <source>Break every</source>
-            <translation>Przerwa co</translation>
-        </message>
-        <message>
-            <source>Vary each interval by</source>
-            <translation>Zmieniaj każdy odstęp o</translation>
-        </message>
-        <message>
-            <source>Vary by up to ±</source>
-            <translation>Zmieniaj o maks. ±</translation>
-        </message>
-        <message>
-            <source>Idle minutes that count</source>
-            <translation>Minuty bezczynności, które się liczą</translation>
-        </message>
-        <message>
-            <source>Idle time that counts</source>
-            <translation>Bezczynność, która się liczy</translation>
-        </message>
-        <message>
-            <source>Notice before a break</source>
-            <translation>Uprzedzenie przed przerwą</translation>
-        </message>
-        <message>
-            <source>Notice ahead</source>
-            <translation>Uprzedzenie</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Odłóż</translation>
-        </message>
-        <message>
-            <source>Snooze times in minutes</source>
-            <translation>Czasy odłożenia w minutach</translation>
-        </message>
-        <message>
-            <source>Minutes, separated by commas (up to {n}).</source>
-            <translation>Minuty oddzielone przecinkami (maks. {n}).</translation>
-        </message>
-        <message>
-            <source>Snooze times</source>
-            <translation>Czasy odłożenia</translation>
-        </message>
-        <message>
-            <source>Snoozes allowed per break</source>
-            <translation>Dozwolone odłożenia na przerwę</translation>
-        </message>
-        <message>
-            <source>Snoozes per break</source>
-            <translation>Odłożenia na przerwę</translation>
-        </message>
-        <message>
-            <source>Only offer breaks during my working hours</source>
-            <translation>Proponuj przerwy tylko w moich godzinach pracy</translation>
-        </message>
-        <message>
-            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
-            <translation>Poza tymi godzinami przerwy nie są proponowane, a licznik zaczyna się od nowa każdego dnia. Dzień może mieć kilka zakresów, np. przed obiadem i po nim.</translation>
-        </message>
-        <message>
-            <source>Your exercises</source>
-            <translation>Twoje ćwiczenia</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Cel ćwiczeń</translation>
-        </message>
-        <message>
-            <source>Focus</source>
-            <translation>Cel</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Bez taśmy</translation>
-        </message>
-        <message>
-            <source>Resistance band</source>
-            <translation>Taśma oporowa</translation>
-        </message>
-        <message>
-            <source>Equipment at your desk</source>
-            <translation>Sprzęt przy biurku</translation>
-        </message>
-        <message>
-            <source>Equipment</source>
-            <translation>Sprzęt</translation>
-        </message>
-        <message>
-            <source>Neither / not sure</source>
-            <translation>Żadna / nie wiem</translation>
-        </message>
-        <message>
-            <source>Left side is weaker</source>
-            <translation>Lewa strona jest słabsza</translation>
-        </message>
-        <message>
-            <source>Right side is weaker</source>
-            <translation>Prawa strona jest słabsza</translation>
-        </message>
-        <message>
-            <source>Weaker side</source>
-            <translation>Słabsza strona</translation>
-        </message>
-        <message>
-            <source>Left side is tighter</source>
-            <translation>Lewa strona jest bardziej spięta</translation>
-        </message>
-        <message>
-            <source>Right side is tighter</source>
-            <translation>Prawa strona jest bardziej spięta</translation>
-        </message>
-        <message>
-            <source>Tighter side</source>
-            <translation>Bardziej spięta strona</translation>
-        </message>
-        <message>
-            <source>Leave out exercises not advised for:</source>
-            <translation>Pomijaj ćwiczenia niezalecane przy:</translation>
-        </message>
-        <message>
-            <source>Daily session</source>
-            <translation>Codzienna sesja</translation>
-        </message>
-        <message>
-            <source>Remind me of a longer daily session</source>
-            <translation>Przypominaj o dłuższej codziennej sesji</translation>
-        </message>
-        <message>
-            <source>Daily session time</source>
-            <translation>Godzina codziennej sesji</translation>
-        </message>
-        <message>
-            <source>Reminder at</source>
-            <translation>Przypomnienie o</translation>
-        </message>
-        <message>
-            <source>Your local time, every day.</source>
-            <translation>Twój czas lokalny, codziennie.</translation>
-        </message>
-        <message>
-            <source>Pain ratings</source>
-            <translation>Oceny bólu</translation>
-        </message>
-        <message>
-            <source>Share of microbreaks asking pain</source>
-            <translation>Odsetek mikroprzerw z pytaniem o ból</translation>
-        </message>
-        <message>
-            <source>Ask on</source>
-            <translation>Pytaj w</translation>
-        </message>
-        <message>
-            <source>of microbreaks, before and after.</source>
-            <translation>mikroprzerw, przed i po.</translation>
-        </message>
-        <message>
-            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
-            <translation>Oceny 0–10 pokazują, czy ćwiczenia pomagają. 100 % pyta za każdym razem; 0 % nigdy nie pyta w mikroprzerwach.</translation>
-        </message>
-        <message>
-            <source>Ask how each exercise felt in microbreaks</source>
-            <translation>Pytaj o odczucia po każdym ćwiczeniu w mikroprzerwach</translation>
-        </message>
-        <message>
-            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
-            <translation>Wyłączone: jedno opcjonalne pytanie na końcu mikroprzerwy. Codzienne sesje zawsze pytają po każdym ćwiczeniu.</translation>
-        </message>
-        <message>
-            <source>Quiet times</source>
-            <translation>Pora ciszy</translation>
-        </message>
-        <message>
-            <source>Hold breaks while a full-screen window is active</source>
-            <translation>Wstrzymuj przerwy, gdy aktywne jest okno pełnoekranowe</translation>
-        </message>
-        <message>
-            <source>Presentations, calls and videos are not interrupted.</source>
-            <translation>Prezentacje, rozmowy i filmy nie są przerywane.</translation>
-        </message>
-        <message>
-            <source>Hold breaks while Do Not Disturb is on</source>
-            <translation>Wstrzymuj przerwy, gdy włączone jest „Nie przeszkadzać”</translation>
-        </message>
-        <message>
-            <source>A held break is offered as soon as the quiet time ends.</source>
-            <translation>Wstrzymana przerwa zostanie zaproponowana zaraz po zakończeniu pory ciszy.</translation>
-        </message>
-        <message>
-            <source>Sounds</source>
-            <translation>Dźwięki</translation>
-        </message>
-        <message>
-            <source>Play ticks and chimes during sessions</source>
-            <translation>Odtwarzaj tykanie i dzwonki podczas sesji</translation>
-        </message>
-        <message>
-            <source>Speak exercise cues aloud</source>
-            <translation>Czytaj na głos wskazówki do ćwiczeń</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Język</translation>
-        </message>
-        <message>
-            <source>Same as the system</source>
-            <translation>Taki jak w systemie</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Język:</translation>
-        </message>
-        <message>
-            <source>A new language applies the next time Counterbalance starts.</source>
-            <translation>Nowy język zacznie obowiązywać przy następnym uruchomieniu Counterbalance.</translation>
-        </message>
-        <message>
-            <source>Start at login</source>
-            <translation>Uruchamianie po zalogowaniu</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Uruchamiaj Counterbalance po zalogowaniu</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running.</source>
-            <translation>Przerwy przychodzą tylko wtedy, gdy Counterbalance działa.</translation>
-        </message>
-        <message>
             <source>Has a problem to fix</source>
             <translation>Ma problem do poprawienia</translation>
         </message>
@@ -2445,24 +2420,12 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
                 <numerusform>Popraw tych %n problemów, aby zapisać: {problem} …</numerusform>
             </translation>
         </message>
-        <message>
-            <source>{lo}–{hi} min is recommended.</source>
-            <translation>Zalecane: {lo}–{hi} min.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
-            <translation>Zalecane: {lo}–{hi} min; tak częste przerwy mogą przerywać skupioną pracę.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
-            <translation>Zalecane: {lo}–{hi} min; siedzenie dłużej niż godzinę się sumuje.</translation>
-        </message>
     </context>
     <context>
         <name>SettingsFile</name>
         <message>
             <source>Could not save your settings to {path}: {reason}</source>
-            <extracomment>Suffix of the kept copy of a broken settings file (``settings.json.bak``). File mode of the settings file and its backup: owner read/write only. Largest settings file read (a real one is about 1 KiB). Translation context of this module's messages.</extracomment>
+            <extracomment>Suffix of the kept copy of a broken settings file (``settings.json.bak``). Largest settings file read (a real one is about 1 KiB). Translation context of this module's messages.</extracomment>
             <translation>Nie udało się zapisać ustawień w {path}: {reason}</translation>
         </message>
         <message>
@@ -2495,6 +2458,68 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         <message>
             <source>Your original file was kept as {backup}.</source>
             <translation>Oryginalny plik zachowano jako {backup}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <source>Type a value, or use the ↑ and ↓ keys</source>
+            <extracomment>Each option the dialog edits, by key: filled in as the fields are built.</extracomment>
+            <translation>Wpisz wartość lub użyj klawiszy ↑ i ↓</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupPage</name>
+        <message>
+            <source>Do you have a resistance band at your desk?</source>
+            <translation>Czy masz przy biurku taśmę oporową?</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Bez taśmy</translation>
+        </message>
+        <message>
+            <source>Yes, I have a band</source>
+            <translation>Tak, mam taśmę</translation>
+        </message>
+        <message>
+            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
+            <translation>Czy jedna strona wydaje się słabsza (na przykład trudniej na niej utrzymać równowagę lub podnieść)?</translation>
+        </message>
+        <message>
+            <source>No / not sure</source>
+            <translation>Nie / nie wiem</translation>
+        </message>
+        <message>
+            <source>Left is weaker</source>
+            <translation>Lewa jest słabsza</translation>
+        </message>
+        <message>
+            <source>Right is weaker</source>
+            <translation>Prawa jest słabsza</translation>
+        </message>
+        <message>
+            <source>Does one side feel tighter (for example, in stretches)?</source>
+            <translation>Czy jedna strona wydaje się bardziej spięta (na przykład przy rozciąganiu)?</translation>
+        </message>
+        <message>
+            <source>Left is tighter</source>
+            <translation>Lewa jest bardziej spięta</translation>
+        </message>
+        <message>
+            <source>Right is tighter</source>
+            <translation>Prawa jest bardziej spięta</translation>
+        </message>
+        <message>
+            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
+            <translation>Wzmacnianie jednej strony dostaje dodatkową serię po słabszej stronie, a rozciąganie jednej strony dodatkowe przytrzymanie po stronie bardziej spiętej. Sprawdzaj to co dwa, trzy tygodnie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignsPage</name>
+        <message>
+            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
+            <translation>Zaznacz to, co brzmi znajomo. To tylko wybiera początkowy cel ćwiczeń; to nie jest diagnoza i możesz go zmienić w każdej chwili.</translation>
         </message>
     </context>
     <context>
@@ -2543,6 +2568,65 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         <message>
             <source>One entry could not be saved: {why}.</source>
             <translation>Nie udało się zapisać jednego wpisu: {why}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Cel ćwiczeń</translation>
+        </message>
+        <message>
+            <source>Focus:</source>
+            <translation>Cel:</translation>
+        </message>
+        <message>
+            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
+            <translation>Sesje zawsze zaczynają się od rozciągania, a potem wzmacniają, w krótkich przerwach przy biurku i jednej dłuższej sesji dziennie. Cel, taśmę lub słabszą stronę zmienisz później w Ustawieniach.</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Uruchamiaj Counterbalance po zalogowaniu</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance at login</source>
+            <translation>Uruchamiaj Counterbalance po zalogowaniu</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
+            <translation>Przerwy przychodzą tylko wtedy, gdy Counterbalance działa. Możesz to zmienić w każdej chwili w Ustawieniach.</translation>
+        </message>
+        <message>
+            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Propozycja na podstawie odpowiedzi: &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Nic nie zaznaczono: zrównoważony start, &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>This is a starting point, not a diagnosis.</source>
+            <translation>To punkt wyjścia, a nie diagnoza.</translation>
+        </message>
+        <message>
+            <source>no weaker side marked</source>
+            <translation>nie wskazano słabszej strony</translation>
+        </message>
+        <message>
+            <source>left side weaker</source>
+            <translation>lewa strona słabsza</translation>
+        </message>
+        <message>
+            <source>right side weaker</source>
+            <translation>prawa strona słabsza</translation>
+        </message>
+        <message>
+            <source>With a resistance band</source>
+            <translation>Z taśmą oporową</translation>
+        </message>
+        <message>
+            <source>Without equipment</source>
+            <translation>Bez sprzętu</translation>
         </message>
     </context>
     <context>

@@ -11,91 +11,12 @@
         <name>BreakPrompt</name>
         <message>
             <source>Counterbalance — Time for a break</source>
-            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Side of the first exercise's figure. The app icon in the card's header. Window flags while the prompt must not take focus.</extracomment>
+            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Window flags while the prompt must not take focus.</extracomment>
             <translation>Counterbalance — Hora de uma pausa</translation>
         </message>
         <message>
             <source>Time for a break</source>
             <translation>Hora de uma pausa</translation>
-        </message>
-        <message>
-            <source>Counterbalance</source>
-            <translation>Counterbalance</translation>
-        </message>
-        <message>
-            <source>Close and skip this break</source>
-            <translation>Fechar e pular esta pausa</translation>
-        </message>
-        <message>
-            <source>Close (skips this break)</source>
-            <translation>Fechar (pula esta pausa)</translation>
-        </message>
-        <message>
-            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
-            <translation>Termine o que está digitando: a pausa começa quando você parar por um momento.</translation>
-        </message>
-        <message>
-            <source>Start now</source>
-            <translation>Começar agora</translation>
-        </message>
-        <message>
-            <source>Start the break now</source>
-            <translation>Começar a pausa agora</translation>
-        </message>
-        <message>
-            <source>At my next pause</source>
-            <translation>Na minha próxima parada</translation>
-        </message>
-        <message>
-            <source>Start the break when I stop typing</source>
-            <translation>Começar a pausa quando eu parar de digitar</translation>
-        </message>
-        <message>
-            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
-            <translation>Continue digitando; a pausa começa sozinha quando você parar por alguns segundos.</translation>
-        </message>
-        <message>
-            <source>Skip</source>
-            <translation>Pular</translation>
-        </message>
-        <message>
-            <source>Skip this break</source>
-            <translation>Pular esta pausa</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Adiar</translation>
-        </message>
-        <message>
-            <source>Time for a short break</source>
-            <translation>Hora de uma pausa curta</translation>
-        </message>
-        <message>
-            <source>Time for your daily session</source>
-            <translation>Hora da sua sessão diária</translation>
-        </message>
-        <message>
-            <source>Time for the break you skipped</source>
-            <translation>Hora da pausa que você pulou</translation>
-        </message>
-        <message>
-            <source>First: {name}</source>
-            <translation>Primeiro: {name}</translation>
-        </message>
-        <message>
-            <source>then {names}</source>
-            <translation>depois {names}</translation>
-        </message>
-        <message>
-            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
-            <translation>Esta é a reposição de uma pausa que você pulou antes. Ela é oferecida uma vez; tudo bem pular.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>Snooze for %n minute(s)</source>
@@ -104,39 +25,84 @@
                 <numerusform>Adiar %n minutos</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
-            <translation>
-                <numerusform>Você adiou esta pausa uma vez; comece agora ou pule.</numerusform>
-                <numerusform>Você adiou esta pausa %n vezes; comece agora ou pule.</numerusform>
-            </translation>
+    </context>
+    <context>
+        <name>BreaksPage</name>
+        <message>
+            <source>Breaks</source>
+            <translation>Pausas</translation>
         </message>
         <message>
-            <source>This break can't be snoozed again; start it now or skip it.</source>
-            <translation>Esta pausa não pode mais ser adiada; comece agora ou pule.</translation>
+            <source>Microbreaks</source>
+            <translation>Micropausas</translation>
         </message>
         <message>
-            <source>Enter starts</source>
-            <translation>Enter começa</translation>
-        </message>
-        <message numerus="yes">
-            <source>S snoozes %n min</source>
-            <translation>
-                <numerusform>S adia %n min</numerusform>
-                <numerusform>S adia %n min</numerusform>
-            </translation>
+            <source>Minutes between breaks</source>
+            <translation>Minutos entre pausas</translation>
         </message>
         <message>
-            <source>P waits for your pause</source>
-            <translation>P espera sua parada</translation>
+            <source>Break every</source>
+            <translation>Pausa a cada</translation>
         </message>
         <message>
-            <source>Esc skips</source>
-            <translation>Esc pula</translation>
+            <source>Vary each interval by</source>
+            <translation>Variar cada intervalo em</translation>
         </message>
         <message>
-            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
-            <translation>O que você digita fica no seu aplicativo. Clique neste cartão para usar as teclas: {keys}</translation>
+            <source>Vary by up to ±</source>
+            <translation>Variar até ±</translation>
+        </message>
+        <message>
+            <source>Idle minutes that count</source>
+            <translation>Minutos de inatividade que contam</translation>
+        </message>
+        <message>
+            <source>Idle time that counts</source>
+            <translation>Inatividade que conta</translation>
+        </message>
+        <message>
+            <source>Notice before a break</source>
+            <translation>Aviso antes de uma pausa</translation>
+        </message>
+        <message>
+            <source>Notice ahead</source>
+            <translation>Aviso prévio</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Adiar</translation>
+        </message>
+        <message>
+            <source>Snooze times in minutes</source>
+            <translation>Tempos de adiamento em minutos</translation>
+        </message>
+        <message>
+            <source>Minutes, separated by commas (up to {n}).</source>
+            <translation>Minutos separados por vírgulas (até {n}).</translation>
+        </message>
+        <message>
+            <source>Snooze times</source>
+            <translation>Tempos de adiamento</translation>
+        </message>
+        <message>
+            <source>Snoozes allowed per break</source>
+            <translation>Adiamentos permitidos por pausa</translation>
+        </message>
+        <message>
+            <source>Snoozes per break</source>
+            <translation>Adiamentos por pausa</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended.</source>
+            <translation>{lo}–{hi} min é o recomendado.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
+            <translation>{lo}–{hi} min é o recomendado; pausas tão frequentes podem interromper o trabalho concentrado.</translation>
+        </message>
+        <message>
+            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
+            <translation>{lo}–{hi} min é o recomendado; ficar sentado mais de uma hora se acumula.</translation>
         </message>
     </context>
     <context>
@@ -168,6 +134,13 @@
         </message>
     </context>
     <context>
+        <name>ConditionsPage</name>
+        <message>
+            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
+            <translation>Marque o que se aplica a você. O Counterbalance então deixa de fora os exercícios não recomendados nesse caso. Você pode mudar isso depois nas Configurações.</translation>
+        </message>
+    </context>
+    <context>
         <name>CountdownRing</name>
         <message>
             <source>Countdown</source>
@@ -183,17 +156,38 @@
         </message>
         <message>
             <source>Please get checked</source>
-            <extracomment>Slow reads and first imports run here, off the GUI thread.</extracomment>
+            <extracomment>How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks. Slow reads and first imports run here, off the GUI thread.</extracomment>
             <translation>Procure uma avaliação</translation>
         </message>
         <message>
             <source>Counterbalance — Not started</source>
-            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
             <translation>Counterbalance — Não iniciado</translation>
         </message>
         <message>
             <source>Counterbalance did not start: {reason}</source>
             <translation>O Counterbalance não iniciou: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageRow</name>
+        <message>
+            <source>Body regions worked this week</source>
+            <translation>Regiões do corpo trabalhadas nesta semana</translation>
+        </message>
+        <message>
+            <source>Worked this week:</source>
+            <translation>Trabalhado nesta semana:</translation>
+        </message>
+        <message>
+            <source>%1: not yet</source>
+            <translation>%1: ainda não</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n body region(s) worked this week</source>
+            <translation>
+                <numerusform>%1 de %n região do corpo trabalhada nesta semana</numerusform>
+                <numerusform>%1 de %n regiões do corpo trabalhadas nesta semana</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -224,6 +218,352 @@
         </message>
     </context>
     <context>
+        <name>DisclaimerPage</name>
+        <message>
+            <source>Before you start, please read this:</source>
+            <translation>Antes de começar, leia isto:</translation>
+        </message>
+        <message>
+            <source>I have read and understood this</source>
+            <translation>Li e entendi</translation>
+        </message>
+        <message>
+            <source>I have read and understood the disclaimer</source>
+            <translation>Li e entendi o aviso</translation>
+        </message>
+        <message>
+            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
+            <translation>O exercício deve dar uma leve tensão, nunca uma dor aguda. Você pode verificar os sinais de alerta a qualquer momento em “Verificar sintomas”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <source>Close (Enter)</source>
+            <translation>Fechar (Enter)</translation>
+        </message>
+        <message>
+            <source>Close window</source>
+            <translation>Fechar janela</translation>
+        </message>
+        <message>
+            <source>Well done!</source>
+            <translation>Muito bem!</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>Sessão encerrada</translation>
+        </message>
+        <message>
+            <source>Session skipped</source>
+            <translation>Sessão pulada</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n exercise(s) done</source>
+            <translation>
+                <numerusform>%1 de %n exercício feito</numerusform>
+                <numerusform>%1 de %n exercícios feitos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pain %1/10 before, %2/10 after</source>
+            <translation>Dor %1/10 antes, %2/10 depois</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisePage</name>
+        <message>
+            <source>Demonstration</source>
+            <extracomment>Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440.</extracomment>
+            <translation>Demonstração</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Voltar</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Voltar</translation>
+        </message>
+        <message>
+            <source>Pause (Space)</source>
+            <translation>Pausar (Espaço)</translation>
+        </message>
+        <message>
+            <source>Pause or resume</source>
+            <translation>Pausar ou continuar</translation>
+        </message>
+        <message>
+            <source>Skip set →</source>
+            <translation>Pular série →</translation>
+        </message>
+        <message>
+            <source>Skip this set</source>
+            <translation>Pular esta série</translation>
+        </message>
+        <message>
+            <source>End (Esc)</source>
+            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
+            <translation>Encerrar (Esc)</translation>
+        </message>
+        <message>
+            <source>End session</source>
+            <translation>Encerrar a sessão</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>A seguir: %1</translation>
+        </message>
+        <message>
+            <source>Last exercise</source>
+            <translation>Último exercício</translation>
+        </message>
+        <message>
+            <source>Set %1 of %2</source>
+            <translation>Série %1 de %2</translation>
+        </message>
+        <message>
+            <source>Resume (Space)</source>
+            <translation>Continuar (Espaço)</translation>
+        </message>
+        <message>
+            <source>Switch sides: %1</source>
+            <translation>Troque de lado: %1</translation>
+        </message>
+        <message>
+            <source>Get ready: %1</source>
+            <translation>Prepare-se: %1</translation>
+        </message>
+        <message>
+            <source>Get ready</source>
+            <translation>Prepare-se</translation>
+        </message>
+        <message>
+            <source>get ready</source>
+            <translation>prepare-se</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Sustente</translation>
+        </message>
+        <message>
+            <source>hold %1 of %2</source>
+            <translation>sustentação %1 de %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>second(s)</source>
+            <translation>
+                <numerusform>segundo</numerusform>
+                <numerusform>segundos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Relax</source>
+            <translation>Relaxe</translation>
+        </message>
+        <message>
+            <source>next: hold %1 of %2</source>
+            <translation>a seguir: sustentação %1 de %2</translation>
+        </message>
+        <message>
+            <source>Rep %1 of %2</source>
+            <translation>Repetição %1 de %2</translation>
+        </message>
+        <message>
+            <source>%1 s per rep</source>
+            <translation>%1 s por repetição</translation>
+        </message>
+        <message>
+            <source>Paused — press Space to continue</source>
+            <translation>Pausado — pressione Espaço para continuar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExercisesPage</name>
+        <message>
+            <source>Exercises</source>
+            <translation>Exercícios</translation>
+        </message>
+        <message>
+            <source>Your exercises</source>
+            <translation>Seus exercícios</translation>
+        </message>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Foco dos exercícios</translation>
+        </message>
+        <message>
+            <source>Focus</source>
+            <translation>Foco</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Sem faixa</translation>
+        </message>
+        <message>
+            <source>Resistance band</source>
+            <translation>Faixa elástica</translation>
+        </message>
+        <message>
+            <source>Equipment at your desk</source>
+            <translation>Equipamento na sua mesa</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Equipamento</translation>
+        </message>
+        <message>
+            <source>Neither / not sure</source>
+            <translation>Nenhum / não sei</translation>
+        </message>
+        <message>
+            <source>Left side is weaker</source>
+            <translation>O lado esquerdo é mais fraco</translation>
+        </message>
+        <message>
+            <source>Right side is weaker</source>
+            <translation>O lado direito é mais fraco</translation>
+        </message>
+        <message>
+            <source>Weaker side</source>
+            <translation>Lado mais fraco</translation>
+        </message>
+        <message>
+            <source>Left side is tighter</source>
+            <translation>O lado esquerdo é mais tenso</translation>
+        </message>
+        <message>
+            <source>Right side is tighter</source>
+            <translation>O lado direito é mais tenso</translation>
+        </message>
+        <message>
+            <source>Tighter side</source>
+            <translation>Lado mais tenso</translation>
+        </message>
+        <message>
+            <source>Leave out exercises not advised for:</source>
+            <translation>Deixar de fora exercícios não recomendados em caso de:</translation>
+        </message>
+        <message>
+            <source>Daily session</source>
+            <translation>Sessão diária</translation>
+        </message>
+        <message>
+            <source>Remind me of a longer daily session</source>
+            <translation>Lembrar-me de uma sessão diária mais longa</translation>
+        </message>
+        <message>
+            <source>Daily session time</source>
+            <translation>Horário da sessão diária</translation>
+        </message>
+        <message>
+            <source>Reminder at</source>
+            <translation>Lembrete às</translation>
+        </message>
+        <message>
+            <source>Your local time, every day.</source>
+            <translation>Seu horário local, todos os dias.</translation>
+        </message>
+        <message>
+            <source>Pain ratings</source>
+            <translation>Avaliações de dor</translation>
+        </message>
+        <message>
+            <source>Share of microbreaks asking pain</source>
+            <translation>Parcela de micropausas que perguntam sobre dor</translation>
+        </message>
+        <message>
+            <source>Ask on</source>
+            <translation>Perguntar em</translation>
+        </message>
+        <message>
+            <source>of microbreaks, before and after.</source>
+            <translation>das micropausas, antes e depois.</translation>
+        </message>
+        <message>
+            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
+            <translation>As avaliações de 0 a 10 mostram se os exercícios ajudam você. 100 % pergunta sempre; 0 % nunca pergunta nas micropausas.</translation>
+        </message>
+        <message>
+            <source>Ask how each exercise felt in microbreaks</source>
+            <translation>Perguntar como foi cada exercício nas micropausas</translation>
+        </message>
+        <message>
+            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
+            <translation>Desligado: uma pergunta opcional no fim de uma micropausa. As sessões diárias sempre perguntam depois de cada exercício.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeelPage</name>
+        <message>
+            <source>Easy  (E)</source>
+            <translation>Fácil  (E)</translation>
+        </message>
+        <message>
+            <source>Felt easy</source>
+            <translation>Foi fácil</translation>
+        </message>
+        <message>
+            <source>OK  (O)</source>
+            <translation>OK  (O)</translation>
+        </message>
+        <message>
+            <source>Felt OK</source>
+            <translation>Foi OK</translation>
+        </message>
+        <message>
+            <source>Hard  (H)</source>
+            <translation>Difícil  (H)</translation>
+        </message>
+        <message>
+            <source>Felt hard</source>
+            <translation>Foi difícil</translation>
+        </message>
+        <message>
+            <source>Any pain during it? (optional, 0–10)</source>
+            <translation>Alguma dor durante o exercício? (opcional, 0–10)</translation>
+        </message>
+        <message>
+            <source>Skip question (Esc)</source>
+            <translation>Pular pergunta (Esc)</translation>
+        </message>
+        <message>
+            <source>Skip question</source>
+            <translation>Pular pergunta</translation>
+        </message>
+        <message>
+            <source>New numbness, tingling or weakness…</source>
+            <translation>Dormência, formigamento ou fraqueza novos…</translation>
+        </message>
+        <message>
+            <source>Report new numbness, tingling or weakness</source>
+            <translation>Relatar dormência, formigamento ou fraqueza novos</translation>
+        </message>
+        <message>
+            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
+            <translation>Dor acima de 5 durante um exercício é mais do que deveria: este será aliviado na próxima vez. Dor aguda, dormência ou formigamento? Pare e verifique seus sintomas.</translation>
+        </message>
+        <message>
+            <source>How did “%1” feel?</source>
+            <translation>Como foi “%1”?</translation>
+        </message>
+        <message>
+            <source>Done! How did this break feel?</source>
+            <translation>Pronto! Como foi esta pausa?</translation>
+        </message>
+        <message>
+            <source>Optional: press E, O or H to finish.</source>
+            <translation>Opcional: pressione E, O ou H para terminar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Optional: this window closes by itself in %n s.</source>
+            <translation>
+                <numerusform>Opcional: esta janela fecha sozinha em %n s.</numerusform>
+                <numerusform>Opcional: esta janela fecha sozinha em %n s.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FigureWidget</name>
         <message>
             <source>Exercise demonstration</source>
@@ -251,10 +591,108 @@
         </message>
     </context>
     <context>
+        <name>GeneralPage</name>
+        <message>
+            <source>General</source>
+            <translation>Geral</translation>
+        </message>
+        <message>
+            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
+            <translation>Nenhuma saída de som encontrada: as sessões ficam em silêncio. Os sinais voltam sozinhos quando houver som.</translation>
+        </message>
+        <message>
+            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
+            <translation>Nenhum mecanismo de voz responde (por ex. speech-dispatcher com espeak-ng): as instruções não são faladas. Elas voltam sozinhas quando um for instalado.</translation>
+        </message>
+        <message>
+            <source>This installation cannot play sound or speech: cues stay silent.</source>
+            <translation>Esta instalação não consegue tocar som nem voz: os sinais ficam em silêncio.</translation>
+        </message>
+        <message>
+            <source>A sound file is missing from the installation: reinstall to fix.</source>
+            <translation>Falta um arquivo de som na instalação: reinstale para corrigir.</translation>
+        </message>
+        <message>
+            <source>Quiet times</source>
+            <translation>Momentos de silêncio</translation>
+        </message>
+        <message>
+            <source>Hold breaks while a full-screen window is active</source>
+            <translation>Segurar as pausas enquanto uma janela em tela cheia estiver ativa</translation>
+        </message>
+        <message>
+            <source>Presentations, calls and videos are not interrupted.</source>
+            <translation>Apresentações, chamadas e vídeos não são interrompidos.</translation>
+        </message>
+        <message>
+            <source>Hold breaks while Do Not Disturb is on</source>
+            <translation>Segurar as pausas enquanto “Não perturbe” estiver ligado</translation>
+        </message>
+        <message>
+            <source>A held break is offered as soon as the quiet time ends.</source>
+            <translation>Uma pausa segurada é oferecida assim que o momento de silêncio termina.</translation>
+        </message>
+        <message>
+            <source>Sounds</source>
+            <translation>Sons</translation>
+        </message>
+        <message>
+            <source>Play ticks and chimes during sessions</source>
+            <translation>Tocar tique-taques e sinos durante as sessões</translation>
+        </message>
+        <message>
+            <source>Speak exercise cues aloud</source>
+            <translation>Falar em voz alta as instruções dos exercícios</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>O mesmo do sistema</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Idioma:</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time Counterbalance starts.</source>
+            <translation>Um novo idioma vale a partir da próxima vez que o Counterbalance iniciar.</translation>
+        </message>
+        <message>
+            <source>Start at login</source>
+            <translation>Iniciar ao entrar</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Iniciar o Counterbalance ao entrar</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running.</source>
+            <translation>As pausas só chegam enquanto o Counterbalance está em execução.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoursPage</name>
+        <message>
+            <source>Working hours</source>
+            <translation>Horário de trabalho</translation>
+        </message>
+        <message>
+            <source>Only offer breaks during my working hours</source>
+            <translation>Oferecer pausas só durante meu horário de trabalho</translation>
+        </message>
+        <message>
+            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
+            <translation>Fora desse horário nenhuma pausa é oferecida, e a contagem recomeça a cada dia. Um dia pode ter vários intervalos, por ex. antes e depois do almoço.</translation>
+        </message>
+    </context>
+    <context>
         <name>Housekeeping</name>
         <message>
             <source>How was your day?</source>
-            <extracomment>The kind of the end-of-day notice (the pre-break one is the notifier's default).</extracomment>
+            <extracomment>Where versions before the marker file remembered the idle notice (read, never written). The kind of the end-of-day notice (the pre-break one is the notifier's default).</extracomment>
             <translation>Como foi o seu dia?</translation>
         </message>
         <message>
@@ -368,152 +806,24 @@
             <translation>Avançar</translation>
         </message>
         <message>
-            <source>Before you start, please read this:</source>
-            <translation>Antes de começar, leia isto:</translation>
-        </message>
-        <message>
-            <source>I have read and understood this</source>
-            <translation>Li e entendi</translation>
-        </message>
-        <message>
-            <source>I have read and understood the disclaimer</source>
-            <translation>Li e entendi o aviso</translation>
-        </message>
-        <message>
-            <source>Exercise should feel like mild tension, never sharp pain. You can check warning signs at any time with “Check symptoms”.</source>
-            <translation>O exercício deve dar uma leve tensão, nunca uma dor aguda. Você pode verificar os sinais de alerta a qualquer momento em “Verificar sintomas”.</translation>
-        </message>
-        <message>
             <source>A quick safety check</source>
             <translation>Uma verificação rápida de segurança</translation>
-        </message>
-        <message>
-            <source>Advice</source>
-            <translation>Orientação</translation>
         </message>
         <message>
             <source>What do you notice?</source>
             <translation>O que você percebe?</translation>
         </message>
         <message>
-            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
-            <translation>Marque o que parecer familiar. Isso só escolhe um foco inicial para seus exercícios; não é um diagnóstico, e você pode mudar quando quiser.</translation>
-        </message>
-        <message>
             <source>Your set-up</source>
             <translation>Seu equipamento</translation>
-        </message>
-        <message>
-            <source>Do you have a resistance band at your desk?</source>
-            <translation>Você tem uma faixa elástica na sua mesa?</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Sem faixa</translation>
-        </message>
-        <message>
-            <source>Yes, I have a band</source>
-            <translation>Sim, tenho uma faixa</translation>
-        </message>
-        <message>
-            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
-            <translation>Um lado parece mais fraco (por exemplo, mais difícil para se equilibrar ou levantar)?</translation>
-        </message>
-        <message>
-            <source>No / not sure</source>
-            <translation>Não / não sei</translation>
-        </message>
-        <message>
-            <source>Left is weaker</source>
-            <translation>O esquerdo é mais fraco</translation>
-        </message>
-        <message>
-            <source>Right is weaker</source>
-            <translation>O direito é mais fraco</translation>
-        </message>
-        <message>
-            <source>Does one side feel tighter (for example, in stretches)?</source>
-            <translation>Um lado parece mais tenso (por exemplo, nos alongamentos)?</translation>
-        </message>
-        <message>
-            <source>Left is tighter</source>
-            <translation>O esquerdo é mais tenso</translation>
-        </message>
-        <message>
-            <source>Right is tighter</source>
-            <translation>O direito é mais tenso</translation>
-        </message>
-        <message>
-            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
-            <translation>O fortalecimento de um lado só ganha uma série a mais no lado mais fraco, e os alongamentos de um lado só uma sustentação a mais no lado mais tenso. Verifique de novo a cada duas ou três semanas.</translation>
         </message>
         <message>
             <source>Anything to leave out?</source>
             <translation>Algo a evitar?</translation>
         </message>
         <message>
-            <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
-            <translation>Marque o que se aplica a você. O Counterbalance então deixa de fora os exercícios não recomendados nesse caso. Você pode mudar isso depois nas Configurações.</translation>
-        </message>
-        <message>
             <source>Your starting focus</source>
             <translation>Seu foco inicial</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Foco dos exercícios</translation>
-        </message>
-        <message>
-            <source>Focus:</source>
-            <translation>Foco:</translation>
-        </message>
-        <message>
-            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
-            <translation>As sessões sempre começam com alongamentos e depois fortalecem, em pausas curtas na mesa mais uma sessão diária mais longa. Mude o foco, a faixa ou o lado fraco depois nas Configurações.</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Iniciar o Counterbalance ao entrar</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance at login</source>
-            <translation>Iniciar o Counterbalance ao entrar</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
-            <translation>As pausas só chegam enquanto o Counterbalance está em execução. Você pode mudar isso a qualquer momento nas Configurações.</translation>
-        </message>
-        <message>
-            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Sugerido pelas suas respostas: &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
-            <translation>Nenhum sinal marcado: um começo equilibrado, &lt;b&gt;%1&lt;/b&gt;.</translation>
-        </message>
-        <message>
-            <source>This is a starting point, not a diagnosis.</source>
-            <translation>Isto é um ponto de partida, não um diagnóstico.</translation>
-        </message>
-        <message>
-            <source>no weaker side marked</source>
-            <translation>nenhum lado mais fraco indicado</translation>
-        </message>
-        <message>
-            <source>left side weaker</source>
-            <translation>lado esquerdo mais fraco</translation>
-        </message>
-        <message>
-            <source>right side weaker</source>
-            <translation>lado direito mais fraco</translation>
-        </message>
-        <message>
-            <source>With a resistance band</source>
-            <translation>Com faixa elástica</translation>
-        </message>
-        <message>
-            <source>Without equipment</source>
-            <translation>Sem equipamento</translation>
         </message>
         <message>
             <source>Finish</source>
@@ -742,245 +1052,12 @@
         </message>
     </context>
     <context>
-        <name>ProgressPresenter</name>
-        <message>
-            <source>Something went wrong: %1</source>
-            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
-            <translation>Algo deu errado: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n CSV file(s) in %1</source>
-            <translation>
-                <numerusform>%n arquivo CSV salvo em %1</numerusform>
-                <numerusform>%n arquivos CSV salvos em %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n chart image(s) in %1</source>
-            <translation>
-                <numerusform>%n imagem de gráfico salva em %1</numerusform>
-                <numerusform>%n imagens de gráficos salvas em %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Could not save the report: %1</source>
-            <translation>Não foi possível salvar o relatório: %1</translation>
-        </message>
-        <message>
-            <source>Saved the report as %1</source>
-            <translation>Relatório salvo como %1</translation>
-        </message>
-        <message>
-            <source>Could not save a copy: %1</source>
-            <translation>Não foi possível salvar uma cópia: %1</translation>
-        </message>
-        <message>
-            <source>Saved a copy as %1</source>
-            <translation>Cópia salva como %1</translation>
-        </message>
-        <message>
-            <source>All your data was deleted.</source>
-            <translation>Todos os seus dados foram apagados.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressWindow</name>
-        <message>
-            <source>Neck</source>
-            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead. Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).
-----------
-Names of the pain regions (``core.events.Region``).</extracomment>
-            <translation>Pescoço</translation>
-        </message>
-        <message>
-            <source>Chest &amp; shoulders</source>
-            <translation>Peito e ombros</translation>
-        </message>
-        <message>
-            <source>Upper back</source>
-            <translation>Parte superior das costas</translation>
-        </message>
-        <message>
-            <source>Core</source>
-            <translation>Core</translation>
-        </message>
-        <message>
-            <source>Low back</source>
-            <translation>Lombar</translation>
-        </message>
-        <message>
-            <source>Hips</source>
-            <translation>Quadris</translation>
-        </message>
-        <message>
-            <source>Legs</source>
-            <translation>Pernas</translation>
-        </message>
-        <message>
-            <source>Upper back / shoulders</source>
-            <translation>Parte superior das costas / ombros</translation>
-        </message>
-        <message>
-            <source>Hips / buttocks</source>
-            <translation>Quadris / glúteos</translation>
-        </message>
-        <message>
-            <source>Leg below knee</source>
-            <translation>Perna abaixo do joelho</translation>
-        </message>
-        <message>
-            <source>Arm / hand</source>
-            <translation>Braço / mão</translation>
-        </message>
-        <message>
-            <source>Counterbalance — Progress</source>
-            <translation>Counterbalance — Progresso</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Progresso</translation>
-        </message>
-        <message>
-            <source>Weeks shown</source>
-            <translation>Semanas exibidas</translation>
-        </message>
-        <message>
-            <source>How many weeks the charts show</source>
-            <translation>Quantas semanas os gráficos mostram</translation>
-        </message>
-        <message numerus="yes">
-            <source>Last %n week(s)</source>
-            <translation>
-                <numerusform>Última semana</numerusform>
-                <numerusform>Últimas %n semanas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your progress</source>
-            <translation>Seu progresso</translation>
-        </message>
-        <message>
-            <source>&amp;Show:</source>
-            <translation>&amp;Mostrar:</translation>
-        </message>
-        <message>
-            <source>Body regions worked this week</source>
-            <translation>Regiões do corpo trabalhadas nesta semana</translation>
-        </message>
-        <message>
-            <source>Worked this week:</source>
-            <translation>Trabalhado nesta semana:</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>No progress yet</source>
-            <translation>Ainda sem progresso</translation>
-        </message>
-        <message>
-            <source>Nothing to show yet</source>
-            <translation>Ainda não há nada para mostrar</translation>
-        </message>
-        <message>
-            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
-            <translation>Seus gráficos aparecem aqui depois da sua primeira pausa. Cada semana mostra quantas pausas você fez entre as oferecidas (adesão) e, se você avaliar a dor antes e depois de uma sessão, como sua dor muda ao longo das semanas.</translation>
-        </message>
-        <message>
-            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
-            <translation>Dica: comece uma sessão agora pelo menu da bandeja ou espere o próximo lembrete de pausa. Avaliar a dor é opcional e leva só uma tecla.</translation>
-        </message>
-        <message>
-            <source>Loading your progress…</source>
-            <translation>Carregando seu progresso…</translation>
-        </message>
-        <message>
-            <source>Loading</source>
-            <translation>Carregando</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>Exportar &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>Export raw events as CSV</source>
-            <translation>Exportar os eventos brutos como CSV</translation>
-        </message>
-        <message>
-            <source>Save charts as P&amp;NG…</source>
-            <translation>Salvar gráficos como P&amp;NG…</translation>
-        </message>
-        <message>
-            <source>Save chart images</source>
-            <translation>Salvar imagens dos gráficos</translation>
-        </message>
-        <message>
-            <source>&amp;Report for physio (PDF)…</source>
-            <translation>&amp;Relatório para o fisio (PDF)…</translation>
-        </message>
-        <message>
-            <source>PDF report</source>
-            <translation>Relatório em PDF</translation>
-        </message>
-        <message>
-            <source>&amp;Delete all my data…</source>
-            <translation>&amp;Apagar todos os meus dados…</translation>
-        </message>
-        <message>
-            <source>Delete all data</source>
-            <translation>Apagar todos os dados</translation>
-        </message>
-        <message>
-            <source>Charts of adherence and pain</source>
-            <translation>Gráficos de adesão e dor</translation>
-        </message>
-        <message>
-            <source>The charts could not be drawn: %1</source>
-            <translation>Não foi possível desenhar os gráficos: %1</translation>
-        </message>
-        <message>
-            <source>Qt Quick is not available</source>
-            <translation>O Qt Quick não está disponível</translation>
-        </message>
-        <message numerus="yes">
-            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
-            <translation>
-                <numerusform>Semana de %1: %2 de %n pausa feita (%3)</numerusform>
-                <numerusform>Semana de %1: %2 de %n pausas feitas (%3)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sessions you started: %1</source>
-            <translation>Sessões que você iniciou: %1</translation>
-        </message>
-        <message>
-            <source>Week of %1</source>
-            <translation>Semana de %1</translation>
-        </message>
+        <name>ProgressCards</name>
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n dia</numerusform>
                 <numerusform>%n dias</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n set(s)</source>
-            <translation>
-                <numerusform>%n série</numerusform>
-                <numerusform>%n séries</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: not yet</source>
-            <translation>%1: ainda não</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n body region(s) worked this week</source>
-            <translation>
-                <numerusform>%1 de %n região do corpo trabalhada nesta semana</numerusform>
-                <numerusform>%1 de %n regiões do corpo trabalhadas nesta semana</numerusform>
             </translation>
         </message>
         <message>
@@ -1052,6 +1129,36 @@ Names of the pain regions (``core.events.Region``).</extracomment>
                 <numerusform>semana passada %n min</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressCharts</name>
+        <message>
+            <source>Charts of adherence and pain</source>
+            <translation>Gráficos de adesão e dor</translation>
+        </message>
+        <message>
+            <source>The charts could not be drawn: %1</source>
+            <translation>Não foi possível desenhar os gráficos: %1</translation>
+        </message>
+        <message>
+            <source>Qt Quick is not available</source>
+            <translation>O Qt Quick não está disponível</translation>
+        </message>
+        <message numerus="yes">
+            <source>Week of %1: %2 of %n break(s) taken (%3)</source>
+            <translation>
+                <numerusform>Semana de %1: %2 de %n pausa feita (%3)</numerusform>
+                <numerusform>Semana de %1: %2 de %n pausas feitas (%3)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sessions you started: %1</source>
+            <translation>Sessões que você iniciou: %1</translation>
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation>Semana de %1</translation>
+        </message>
         <message>
             <source>Breaks taken (%)</source>
             <translation>Pausas feitas (%)</translation>
@@ -1084,6 +1191,9 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Pick a body region when you rate your pain to see it here.</source>
             <translation>Escolha uma região do corpo ao avaliar a dor para vê-la aqui.</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressDialogs</name>
         <message>
             <source>Counterbalance — Export CSV to folder</source>
             <translation>Counterbalance — Exportar CSV para uma pasta</translation>
@@ -1128,6 +1238,190 @@ Names of the pain regions (``core.events.Region``).</extracomment>
             <source>Counterbalance data (*.sqlite3)</source>
             <translation>Dados do Counterbalance (*.sqlite3)</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgressPresenter</name>
+        <message>
+            <source>Something went wrong: %1</source>
+            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
+            <translation>Algo deu errado: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n CSV file(s) in %1</source>
+            <translation>
+                <numerusform>%n arquivo CSV salvo em %1</numerusform>
+                <numerusform>%n arquivos CSV salvos em %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n chart image(s) in %1</source>
+            <translation>
+                <numerusform>%n imagem de gráfico salva em %1</numerusform>
+                <numerusform>%n imagens de gráficos salvas em %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not save the report: %1</source>
+            <translation>Não foi possível salvar o relatório: %1</translation>
+        </message>
+        <message>
+            <source>Saved the report as %1</source>
+            <translation>Relatório salvo como %1</translation>
+        </message>
+        <message>
+            <source>Could not save a copy: %1</source>
+            <translation>Não foi possível salvar uma cópia: %1</translation>
+        </message>
+        <message>
+            <source>Saved a copy as %1</source>
+            <translation>Cópia salva como %1</translation>
+        </message>
+        <message>
+            <source>All your data was deleted.</source>
+            <translation>Todos os seus dados foram apagados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressWindow</name>
+        <message>
+            <source>Neck</source>
+            <extracomment>Week labels are thinned out above this many weeks so they stay readable. Line colours per body region, chosen for contrast on light and on dark windows. Names of the pain regions (``core.events.Region``).
+----------
+Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).</extracomment>
+            <translation>Pescoço</translation>
+        </message>
+        <message>
+            <source>Chest &amp; shoulders</source>
+            <translation>Peito e ombros</translation>
+        </message>
+        <message>
+            <source>Upper back</source>
+            <translation>Parte superior das costas</translation>
+        </message>
+        <message>
+            <source>Core</source>
+            <translation>Core</translation>
+        </message>
+        <message>
+            <source>Low back</source>
+            <translation>Lombar</translation>
+        </message>
+        <message>
+            <source>Hips</source>
+            <translation>Quadris</translation>
+        </message>
+        <message>
+            <source>Legs</source>
+            <translation>Pernas</translation>
+        </message>
+        <message>
+            <source>Upper back / shoulders</source>
+            <translation>Parte superior das costas / ombros</translation>
+        </message>
+        <message>
+            <source>Hips / buttocks</source>
+            <translation>Quadris / glúteos</translation>
+        </message>
+        <message>
+            <source>Leg below knee</source>
+            <translation>Perna abaixo do joelho</translation>
+        </message>
+        <message>
+            <source>Arm / hand</source>
+            <translation>Braço / mão</translation>
+        </message>
+        <message>
+            <source>Counterbalance — Progress</source>
+            <extracomment>Ranges offered in the selector, in weeks. The first size: fits a 1280×800 screen with a panel. The charts never get shorter than this; a smaller window scrolls them instead.</extracomment>
+            <translation>Counterbalance — Progresso</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progresso</translation>
+        </message>
+        <message>
+            <source>Weeks shown</source>
+            <translation>Semanas exibidas</translation>
+        </message>
+        <message>
+            <source>How many weeks the charts show</source>
+            <translation>Quantas semanas os gráficos mostram</translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n week(s)</source>
+            <translation>
+                <numerusform>Última semana</numerusform>
+                <numerusform>Últimas %n semanas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your progress</source>
+            <translation>Seu progresso</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Mostrar:</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>No progress yet</source>
+            <translation>Ainda sem progresso</translation>
+        </message>
+        <message>
+            <source>Nothing to show yet</source>
+            <translation>Ainda não há nada para mostrar</translation>
+        </message>
+        <message>
+            <source>Your charts appear here after your first break. Each week shows how many breaks you took out of those offered (adherence), and, when you rate your pain before and after a session, how your pain changes over the weeks.</source>
+            <translation>Seus gráficos aparecem aqui depois da sua primeira pausa. Cada semana mostra quantas pausas você fez entre as oferecidas (adesão) e, se você avaliar a dor antes e depois de uma sessão, como sua dor muda ao longo das semanas.</translation>
+        </message>
+        <message>
+            <source>Tip: start a session now from the tray menu, or wait for the next break reminder. Rating your pain is optional and takes one key press.</source>
+            <translation>Dica: comece uma sessão agora pelo menu da bandeja ou espere o próximo lembrete de pausa. Avaliar a dor é opcional e leva só uma tecla.</translation>
+        </message>
+        <message>
+            <source>Loading your progress…</source>
+            <translation>Carregando seu progresso…</translation>
+        </message>
+        <message>
+            <source>Loading</source>
+            <translation>Carregando</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Exportar &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export raw events as CSV</source>
+            <translation>Exportar os eventos brutos como CSV</translation>
+        </message>
+        <message>
+            <source>Save charts as P&amp;NG…</source>
+            <translation>Salvar gráficos como P&amp;NG…</translation>
+        </message>
+        <message>
+            <source>Save chart images</source>
+            <translation>Salvar imagens dos gráficos</translation>
+        </message>
+        <message>
+            <source>&amp;Report for physio (PDF)…</source>
+            <translation>&amp;Relatório para o fisio (PDF)…</translation>
+        </message>
+        <message>
+            <source>PDF report</source>
+            <translation>Relatório em PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Delete all my data…</source>
+            <translation>&amp;Apagar todos os meus dados…</translation>
+        </message>
+        <message>
+            <source>Delete all data</source>
+            <translation>Apagar todos os dados</translation>
+        </message>
         <message numerus="yes">
             <source>%n week(s) ago</source>
             <translation>
@@ -1158,6 +1452,130 @@ Names of the pain regions (``core.events.Region``).</extracomment>
         <message>
             <source>Fewer breaks than {ago}: {recent} (was {earlier})</source>
             <translation>Menos pausas que {ago}: {recent} (antes {earlier})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set(s)</source>
+            <translation>
+                <numerusform>%n série</numerusform>
+                <numerusform>%n séries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptCard</name>
+        <message>
+            <source>Counterbalance</source>
+            <extracomment>Side of the first exercise's figure. The app icon in the card's header.</extracomment>
+            <translation>Counterbalance</translation>
+        </message>
+        <message>
+            <source>Close and skip this break</source>
+            <translation>Fechar e pular esta pausa</translation>
+        </message>
+        <message>
+            <source>Close (skips this break)</source>
+            <translation>Fechar (pula esta pausa)</translation>
+        </message>
+        <message>
+            <source>Finish what you're typing: the break starts when you pause for a moment.</source>
+            <translation>Termine o que está digitando: a pausa começa quando você parar por um momento.</translation>
+        </message>
+        <message>
+            <source>Start now</source>
+            <translation>Começar agora</translation>
+        </message>
+        <message>
+            <source>Start the break now</source>
+            <translation>Começar a pausa agora</translation>
+        </message>
+        <message>
+            <source>At my next pause</source>
+            <translation>Na minha próxima parada</translation>
+        </message>
+        <message>
+            <source>Start the break when I stop typing</source>
+            <translation>Começar a pausa quando eu parar de digitar</translation>
+        </message>
+        <message>
+            <source>Keep typing; the break starts by itself when you pause for a few seconds.</source>
+            <translation>Continue digitando; a pausa começa sozinha quando você parar por alguns segundos.</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Pular</translation>
+        </message>
+        <message>
+            <source>Skip this break</source>
+            <translation>Pular esta pausa</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Adiar</translation>
+        </message>
+        <message>
+            <source>Time for a short break</source>
+            <translation>Hora de uma pausa curta</translation>
+        </message>
+        <message>
+            <source>Time for your daily session</source>
+            <translation>Hora da sua sessão diária</translation>
+        </message>
+        <message>
+            <source>Time for the break you skipped</source>
+            <translation>Hora da pausa que você pulou</translation>
+        </message>
+        <message>
+            <source>First: {name}</source>
+            <translation>Primeiro: {name}</translation>
+        </message>
+        <message>
+            <source>then {names}</source>
+            <translation>depois {names}</translation>
+        </message>
+        <message>
+            <source>This is the make-up for a break you skipped earlier. It is offered once; skipping it is fine.</source>
+            <translation>Esta é a reposição de uma pausa que você pulou antes. Ela é oferecida uma vez; tudo bem pular.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You've snoozed this break %n time(s); start it now or skip it.</source>
+            <translation>
+                <numerusform>Você adiou esta pausa uma vez; comece agora ou pule.</numerusform>
+                <numerusform>Você adiou esta pausa %n vezes; comece agora ou pule.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This break can't be snoozed again; start it now or skip it.</source>
+            <translation>Esta pausa não pode mais ser adiada; comece agora ou pule.</translation>
+        </message>
+        <message>
+            <source>Enter starts</source>
+            <translation>Enter começa</translation>
+        </message>
+        <message numerus="yes">
+            <source>S snoozes %n min</source>
+            <translation>
+                <numerusform>S adia %n min</numerusform>
+                <numerusform>S adia %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>P waits for your pause</source>
+            <translation>P espera sua parada</translation>
+        </message>
+        <message>
+            <source>Esc skips</source>
+            <translation>Esc pula</translation>
+        </message>
+        <message>
+            <source>Your typing stays in your app. Click this card to use keys: {keys}</source>
+            <translation>O que você digita fica no seu aplicativo. Clique neste cartão para usar as teclas: {keys}</translation>
         </message>
     </context>
     <context>
@@ -1197,6 +1615,38 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
             <translation>Você relatou sinais que precisam de avaliação médica, por isso o programa de exercícios está pausado.
 
 Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingPage</name>
+        <message>
+            <source>Confirm (Enter)</source>
+            <extracomment>The feel page's notes wrap at this width (px) instead of spanning the window.</extracomment>
+            <translation>Confirmar (Enter)</translation>
+        </message>
+        <message>
+            <source>Confirm rating</source>
+            <translation>Confirmar avaliação</translation>
+        </message>
+        <message>
+            <source>Skip (Esc)</source>
+            <translation>Pular (Esc)</translation>
+        </message>
+        <message>
+            <source>Skip rating</source>
+            <translation>Pular avaliação</translation>
+        </message>
+        <message>
+            <source>No pain — 0</source>
+            <translation>Sem dor — 0</translation>
+        </message>
+        <message>
+            <source>No pain, rate zero</source>
+            <translation>Sem dor, avaliar zero</translation>
+        </message>
+        <message>
+            <source>First up: %1</source>
+            <translation>Para começar: %1</translation>
         </message>
     </context>
     <context>
@@ -1254,7 +1704,7 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         <name>ReportPdf</name>
         <message numerus="yes">
             <source>%n week(s), latest %1</source>
-            <extracomment>One unit is one point, so font sizes and distances share a scale. Week labels under a chart, at most. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
+            <extracomment>One unit is one point, so font sizes and distances share a scale. Height of one row of the exercise list. Height of the disclaimer at the foot of the page.</extracomment>
             <translation>
                 <numerusform>%n semana, a última %1</numerusform>
                 <numerusform>%n semanas, a última %1</numerusform>
@@ -1309,6 +1759,7 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         </message>
         <message>
             <source>Breaks taken per week</source>
+            <extracomment>Week labels under a chart, at most.</extracomment>
             <translation>Pausas feitas por semana</translation>
         </message>
         <message>
@@ -1622,10 +2073,76 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         </message>
     </context>
     <context>
+        <name>SafetyPage</name>
+        <message>
+            <source>Advice</source>
+            <translation>Orientação</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionCues</name>
+        <message>
+            <source>Done! How did this break feel?</source>
+            <translation>Pronto! Como foi esta pausa?</translation>
+        </message>
+        <message>
+            <source>Switch sides: %1</source>
+            <extracomment>Ticks sound in the last seconds of a hold. The countdown second of the last view, so that a second ticks once.</extracomment>
+            <translation>Troque de lado: %1</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Sustente</translation>
+        </message>
+        <message>
+            <source>How did that feel?</source>
+            <translation>Como foi?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTexts</name>
+        <message>
+            <source>Skipped set %1 of %2</source>
+            <translation>Série %1 de %2 pulada</translation>
+        </message>
+        <message>
+            <source>Session finished</source>
+            <translation>Sessão concluída</translation>
+        </message>
+        <message>
+            <source>Exercise %1 of %2</source>
+            <translation>Exercício %1 de %2</translation>
+        </message>
+        <message>
+            <source>left side</source>
+            <translation>lado esquerdo</translation>
+        </message>
+        <message>
+            <source>right side</source>
+            <translation>lado direito</translation>
+        </message>
+        <message>
+            <source>both sides</source>
+            <translation>os dois lados</translation>
+        </message>
+        <message>
+            <source>%1 s of exercise</source>
+            <translation>%1 s de exercício</translation>
+        </message>
+        <message>
+            <source>%1 min of exercise</source>
+            <translation>%1 min de exercício</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s of exercise</source>
+            <translation>%1 min %2 s de exercício</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionWindow</name>
         <message>
             <source>Counterbalance — Session</source>
-            <extracomment>Ticks sound in the last seconds of a hold. The feel page's notes wrap at this width (px) instead of spanning the window. Smallest figure (the ring has its own, ``countdown_ring.RING_MIN_PX``): a 1080p screen at 200 % leaves about 940×440. The window's preferred size (smaller screens get less).</extracomment>
+            <extracomment>The window's preferred size (smaller screens get less).</extracomment>
             <translation>Counterbalance — Sessão</translation>
         </message>
         <message>
@@ -1652,282 +2169,12 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
             <source>Normal view (F)</source>
             <translation>Visão normal (F)</translation>
         </message>
-        <message>
-            <source>Confirm (Enter)</source>
-            <translation>Confirmar (Enter)</translation>
-        </message>
-        <message>
-            <source>Confirm rating</source>
-            <translation>Confirmar avaliação</translation>
-        </message>
-        <message>
-            <source>Skip (Esc)</source>
-            <translation>Pular (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip rating</source>
-            <translation>Pular avaliação</translation>
-        </message>
-        <message>
-            <source>No pain — 0</source>
-            <translation>Sem dor — 0</translation>
-        </message>
-        <message>
-            <source>No pain, rate zero</source>
-            <translation>Sem dor, avaliar zero</translation>
-        </message>
-        <message>
-            <source>Demonstration</source>
-            <translation>Demonstração</translation>
-        </message>
-        <message>
-            <source>← Back</source>
-            <translation>← Voltar</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Voltar</translation>
-        </message>
-        <message>
-            <source>Pause (Space)</source>
-            <translation>Pausar (Espaço)</translation>
-        </message>
-        <message>
-            <source>Pause or resume</source>
-            <translation>Pausar ou continuar</translation>
-        </message>
-        <message>
-            <source>Skip set →</source>
-            <translation>Pular série →</translation>
-        </message>
-        <message>
-            <source>Skip this set</source>
-            <translation>Pular esta série</translation>
-        </message>
-        <message>
-            <source>End (Esc)</source>
-            <extracomment>Says what the last → skipped, until the next set is under way.</extracomment>
-            <translation>Encerrar (Esc)</translation>
-        </message>
-        <message>
-            <source>End session</source>
-            <translation>Encerrar a sessão</translation>
-        </message>
-        <message>
-            <source>Easy  (E)</source>
-            <translation>Fácil  (E)</translation>
-        </message>
-        <message>
-            <source>Felt easy</source>
-            <translation>Foi fácil</translation>
-        </message>
-        <message>
-            <source>OK  (O)</source>
-            <translation>OK  (O)</translation>
-        </message>
-        <message>
-            <source>Felt OK</source>
-            <translation>Foi OK</translation>
-        </message>
-        <message>
-            <source>Hard  (H)</source>
-            <translation>Difícil  (H)</translation>
-        </message>
-        <message>
-            <source>Felt hard</source>
-            <translation>Foi difícil</translation>
-        </message>
-        <message>
-            <source>Any pain during it? (optional, 0–10)</source>
-            <translation>Alguma dor durante o exercício? (opcional, 0–10)</translation>
-        </message>
-        <message>
-            <source>Skip question (Esc)</source>
-            <translation>Pular pergunta (Esc)</translation>
-        </message>
-        <message>
-            <source>Skip question</source>
-            <translation>Pular pergunta</translation>
-        </message>
-        <message>
-            <source>New numbness, tingling or weakness…</source>
-            <translation>Dormência, formigamento ou fraqueza novos…</translation>
-        </message>
-        <message>
-            <source>Report new numbness, tingling or weakness</source>
-            <translation>Relatar dormência, formigamento ou fraqueza novos</translation>
-        </message>
-        <message>
-            <source>Close (Enter)</source>
-            <translation>Fechar (Enter)</translation>
-        </message>
-        <message>
-            <source>Close window</source>
-            <translation>Fechar janela</translation>
-        </message>
-        <message>
-            <source>Skipped set %1 of %2</source>
-            <translation>Série %1 de %2 pulada</translation>
-        </message>
-        <message>
-            <source>Pain above 5 during an exercise is more than it should be: this one will be eased next time. Sharp pain, numbness or tingling? Stop and check your symptoms.</source>
-            <translation>Dor acima de 5 durante um exercício é mais do que deveria: este será aliviado na próxima vez. Dor aguda, dormência ou formigamento? Pare e verifique seus sintomas.</translation>
-        </message>
-        <message>
-            <source>First up: %1</source>
-            <translation>Para começar: %1</translation>
-        </message>
-        <message>
-            <source>How did “%1” feel?</source>
-            <translation>Como foi “%1”?</translation>
-        </message>
-        <message>
-            <source>Done! How did this break feel?</source>
-            <translation>Pronto! Como foi esta pausa?</translation>
-        </message>
-        <message>
-            <source>Optional: press E, O or H to finish.</source>
-            <translation>Opcional: pressione E, O ou H para terminar.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Optional: this window closes by itself in %n s.</source>
-            <translation>
-                <numerusform>Opcional: esta janela fecha sozinha em %n s.</numerusform>
-                <numerusform>Opcional: esta janela fecha sozinha em %n s.</numerusform>
-            </translation>
-        </message>
         <message numerus="yes">
             <source>%n exercise(s) planned</source>
             <translation>
                 <numerusform>%n exercício planejado</numerusform>
                 <numerusform>%n exercícios planejados</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Session finished</source>
-            <translation>Sessão concluída</translation>
-        </message>
-        <message>
-            <source>Exercise %1 of %2</source>
-            <translation>Exercício %1 de %2</translation>
-        </message>
-        <message>
-            <source>left side</source>
-            <translation>lado esquerdo</translation>
-        </message>
-        <message>
-            <source>right side</source>
-            <translation>lado direito</translation>
-        </message>
-        <message>
-            <source>both sides</source>
-            <translation>os dois lados</translation>
-        </message>
-        <message>
-            <source>Next: %1</source>
-            <translation>A seguir: %1</translation>
-        </message>
-        <message>
-            <source>Last exercise</source>
-            <translation>Último exercício</translation>
-        </message>
-        <message>
-            <source>Set %1 of %2</source>
-            <translation>Série %1 de %2</translation>
-        </message>
-        <message>
-            <source>Resume (Space)</source>
-            <translation>Continuar (Espaço)</translation>
-        </message>
-        <message>
-            <source>Switch sides: %1</source>
-            <translation>Troque de lado: %1</translation>
-        </message>
-        <message>
-            <source>Get ready: %1</source>
-            <translation>Prepare-se: %1</translation>
-        </message>
-        <message>
-            <source>Get ready</source>
-            <translation>Prepare-se</translation>
-        </message>
-        <message>
-            <source>get ready</source>
-            <translation>prepare-se</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <translation>Sustente</translation>
-        </message>
-        <message>
-            <source>hold %1 of %2</source>
-            <translation>sustentação %1 de %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>second(s)</source>
-            <translation>
-                <numerusform>segundo</numerusform>
-                <numerusform>segundos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Relax</source>
-            <translation>Relaxe</translation>
-        </message>
-        <message>
-            <source>next: hold %1 of %2</source>
-            <translation>a seguir: sustentação %1 de %2</translation>
-        </message>
-        <message>
-            <source>Rep %1 of %2</source>
-            <translation>Repetição %1 de %2</translation>
-        </message>
-        <message>
-            <source>%1 s per rep</source>
-            <translation>%1 s por repetição</translation>
-        </message>
-        <message>
-            <source>Paused — press Space to continue</source>
-            <translation>Pausado — pressione Espaço para continuar</translation>
-        </message>
-        <message>
-            <source>Well done!</source>
-            <translation>Muito bem!</translation>
-        </message>
-        <message>
-            <source>Session ended</source>
-            <translation>Sessão encerrada</translation>
-        </message>
-        <message>
-            <source>Session skipped</source>
-            <translation>Sessão pulada</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n exercise(s) done</source>
-            <translation>
-                <numerusform>%1 de %n exercício feito</numerusform>
-                <numerusform>%1 de %n exercícios feitos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Pain %1/10 before, %2/10 after</source>
-            <translation>Dor %1/10 antes, %2/10 depois</translation>
-        </message>
-        <message>
-            <source>%1 s of exercise</source>
-            <translation>%1 s de exercício</translation>
-        </message>
-        <message>
-            <source>%1 min of exercise</source>
-            <translation>%1 min de exercício</translation>
-        </message>
-        <message>
-            <source>%1 min %2 s of exercise</source>
-            <translation>%1 min %2 s de exercício</translation>
-        </message>
-        <message>
-            <source>How did that feel?</source>
-            <translation>Como foi?</translation>
         </message>
     </context>
     <context>
@@ -2048,7 +2295,6 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         </message>
         <message>
             <source>“{part}” is not a whole number of minutes.</source>
-            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. Tab order; the index of each tab.</extracomment>
             <translation>“{part}” não é um número inteiro de minutos.</translation>
         </message>
         <message>
@@ -2102,6 +2348,7 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         </message>
         <message>
             <source>Counterbalance — Settings</source>
+            <extracomment>The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours. The tabs, in order: a new settings page joins here. The index of each built-in tab.</extracomment>
             <translation>Counterbalance — Configurações</translation>
         </message>
         <message>
@@ -2110,24 +2357,8 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         </message>
         <message>
             <source>Settings sections</source>
-            <extracomment>Each option the dialog edits, by key: filled in as the fields are built. True while fields are being filled in: edits then trigger no validation.</extracomment>
+            <extracomment>True while fields are being filled in: edits then trigger no validation.</extracomment>
             <translation>Seções das configurações</translation>
-        </message>
-        <message>
-            <source>Breaks</source>
-            <translation>Pausas</translation>
-        </message>
-        <message>
-            <source>Working hours</source>
-            <translation>Horário de trabalho</translation>
-        </message>
-        <message>
-            <source>Exercises</source>
-            <translation>Exercícios</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Geral</translation>
         </message>
         <message>
             <source>OK</source>
@@ -2154,262 +2385,6 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
             <translation>Fechar sem salvar</translation>
         </message>
         <message>
-            <source>Type a value, or use the ↑ and ↓ keys</source>
-            <translation>Digite um valor ou use as teclas ↑ e ↓</translation>
-        </message>
-        <message>
-            <source>No sound output found: sessions run silently. Cues come back by themselves when sound is available.</source>
-            <translation>Nenhuma saída de som encontrada: as sessões ficam em silêncio. Os sinais voltam sozinhos quando houver som.</translation>
-        </message>
-        <message>
-            <source>No speech engine answers (e.g. speech-dispatcher with espeak-ng): cues are not spoken. They come back by themselves when one is installed.</source>
-            <translation>Nenhum mecanismo de voz responde (por ex. speech-dispatcher com espeak-ng): as instruções não são faladas. Elas voltam sozinhas quando um for instalado.</translation>
-        </message>
-        <message>
-            <source>This installation cannot play sound or speech: cues stay silent.</source>
-            <translation>Esta instalação não consegue tocar som nem voz: os sinais ficam em silêncio.</translation>
-        </message>
-        <message>
-            <source>A sound file is missing from the installation: reinstall to fix.</source>
-            <translation>Falta um arquivo de som na instalação: reinstale para corrigir.</translation>
-        </message>
-        <message>
-            <source>Microbreaks</source>
-            <translation>Micropausas</translation>
-        </message>
-        <message>
-            <source>Minutes between breaks</source>
-            <translation>Minutos entre pausas</translation>
-        </message>
-        <message>
-            <source>Break every</source>
-            <translation>Pausa a cada</translation>
-        </message>
-        <message>
-            <source>Vary each interval by</source>
-            <translation>Variar cada intervalo em</translation>
-        </message>
-        <message>
-            <source>Vary by up to ±</source>
-            <translation>Variar até ±</translation>
-        </message>
-        <message>
-            <source>Idle minutes that count</source>
-            <translation>Minutos de inatividade que contam</translation>
-        </message>
-        <message>
-            <source>Idle time that counts</source>
-            <translation>Inatividade que conta</translation>
-        </message>
-        <message>
-            <source>Notice before a break</source>
-            <translation>Aviso antes de uma pausa</translation>
-        </message>
-        <message>
-            <source>Notice ahead</source>
-            <translation>Aviso prévio</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Adiar</translation>
-        </message>
-        <message>
-            <source>Snooze times in minutes</source>
-            <translation>Tempos de adiamento em minutos</translation>
-        </message>
-        <message>
-            <source>Minutes, separated by commas (up to {n}).</source>
-            <translation>Minutos separados por vírgulas (até {n}).</translation>
-        </message>
-        <message>
-            <source>Snooze times</source>
-            <translation>Tempos de adiamento</translation>
-        </message>
-        <message>
-            <source>Snoozes allowed per break</source>
-            <translation>Adiamentos permitidos por pausa</translation>
-        </message>
-        <message>
-            <source>Snoozes per break</source>
-            <translation>Adiamentos por pausa</translation>
-        </message>
-        <message>
-            <source>Only offer breaks during my working hours</source>
-            <translation>Oferecer pausas só durante meu horário de trabalho</translation>
-        </message>
-        <message>
-            <source>Outside these hours no breaks are offered, and the count starts afresh each day. A day may have several ranges, e.g. before and after lunch.</source>
-            <translation>Fora desse horário nenhuma pausa é oferecida, e a contagem recomeça a cada dia. Um dia pode ter vários intervalos, por ex. antes e depois do almoço.</translation>
-        </message>
-        <message>
-            <source>Your exercises</source>
-            <translation>Seus exercícios</translation>
-        </message>
-        <message>
-            <source>Exercise focus</source>
-            <translation>Foco dos exercícios</translation>
-        </message>
-        <message>
-            <source>Focus</source>
-            <translation>Foco</translation>
-        </message>
-        <message>
-            <source>No band</source>
-            <translation>Sem faixa</translation>
-        </message>
-        <message>
-            <source>Resistance band</source>
-            <translation>Faixa elástica</translation>
-        </message>
-        <message>
-            <source>Equipment at your desk</source>
-            <translation>Equipamento na sua mesa</translation>
-        </message>
-        <message>
-            <source>Equipment</source>
-            <translation>Equipamento</translation>
-        </message>
-        <message>
-            <source>Neither / not sure</source>
-            <translation>Nenhum / não sei</translation>
-        </message>
-        <message>
-            <source>Left side is weaker</source>
-            <translation>O lado esquerdo é mais fraco</translation>
-        </message>
-        <message>
-            <source>Right side is weaker</source>
-            <translation>O lado direito é mais fraco</translation>
-        </message>
-        <message>
-            <source>Weaker side</source>
-            <translation>Lado mais fraco</translation>
-        </message>
-        <message>
-            <source>Left side is tighter</source>
-            <translation>O lado esquerdo é mais tenso</translation>
-        </message>
-        <message>
-            <source>Right side is tighter</source>
-            <translation>O lado direito é mais tenso</translation>
-        </message>
-        <message>
-            <source>Tighter side</source>
-            <translation>Lado mais tenso</translation>
-        </message>
-        <message>
-            <source>Leave out exercises not advised for:</source>
-            <translation>Deixar de fora exercícios não recomendados em caso de:</translation>
-        </message>
-        <message>
-            <source>Daily session</source>
-            <translation>Sessão diária</translation>
-        </message>
-        <message>
-            <source>Remind me of a longer daily session</source>
-            <translation>Lembrar-me de uma sessão diária mais longa</translation>
-        </message>
-        <message>
-            <source>Daily session time</source>
-            <translation>Horário da sessão diária</translation>
-        </message>
-        <message>
-            <source>Reminder at</source>
-            <translation>Lembrete às</translation>
-        </message>
-        <message>
-            <source>Your local time, every day.</source>
-            <translation>Seu horário local, todos os dias.</translation>
-        </message>
-        <message>
-            <source>Pain ratings</source>
-            <translation>Avaliações de dor</translation>
-        </message>
-        <message>
-            <source>Share of microbreaks asking pain</source>
-            <translation>Parcela de micropausas que perguntam sobre dor</translation>
-        </message>
-        <message>
-            <source>Ask on</source>
-            <translation>Perguntar em</translation>
-        </message>
-        <message>
-            <source>of microbreaks, before and after.</source>
-            <translation>das micropausas, antes e depois.</translation>
-        </message>
-        <message>
-            <source>The 0–10 ratings show whether the exercises help you. 100 % asks every time; 0 % never asks during microbreaks.</source>
-            <translation>As avaliações de 0 a 10 mostram se os exercícios ajudam você. 100 % pergunta sempre; 0 % nunca pergunta nas micropausas.</translation>
-        </message>
-        <message>
-            <source>Ask how each exercise felt in microbreaks</source>
-            <translation>Perguntar como foi cada exercício nas micropausas</translation>
-        </message>
-        <message>
-            <source>Off: one optional question at the end of a microbreak. Daily sessions always ask after each exercise.</source>
-            <translation>Desligado: uma pergunta opcional no fim de uma micropausa. As sessões diárias sempre perguntam depois de cada exercício.</translation>
-        </message>
-        <message>
-            <source>Quiet times</source>
-            <translation>Momentos de silêncio</translation>
-        </message>
-        <message>
-            <source>Hold breaks while a full-screen window is active</source>
-            <translation>Segurar as pausas enquanto uma janela em tela cheia estiver ativa</translation>
-        </message>
-        <message>
-            <source>Presentations, calls and videos are not interrupted.</source>
-            <translation>Apresentações, chamadas e vídeos não são interrompidos.</translation>
-        </message>
-        <message>
-            <source>Hold breaks while Do Not Disturb is on</source>
-            <translation>Segurar as pausas enquanto “Não perturbe” estiver ligado</translation>
-        </message>
-        <message>
-            <source>A held break is offered as soon as the quiet time ends.</source>
-            <translation>Uma pausa segurada é oferecida assim que o momento de silêncio termina.</translation>
-        </message>
-        <message>
-            <source>Sounds</source>
-            <translation>Sons</translation>
-        </message>
-        <message>
-            <source>Play ticks and chimes during sessions</source>
-            <translation>Tocar tique-taques e sinos durante as sessões</translation>
-        </message>
-        <message>
-            <source>Speak exercise cues aloud</source>
-            <translation>Falar em voz alta as instruções dos exercícios</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <source>Same as the system</source>
-            <translation>O mesmo do sistema</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Idioma:</translation>
-        </message>
-        <message>
-            <source>A new language applies the next time Counterbalance starts.</source>
-            <translation>Um novo idioma vale a partir da próxima vez que o Counterbalance iniciar.</translation>
-        </message>
-        <message>
-            <source>Start at login</source>
-            <translation>Iniciar ao entrar</translation>
-        </message>
-        <message>
-            <source>Start Counterbalance when I log in</source>
-            <translation>Iniciar o Counterbalance ao entrar</translation>
-        </message>
-        <message>
-            <source>Breaks only come while Counterbalance is running.</source>
-            <translation>As pausas só chegam enquanto o Counterbalance está em execução.</translation>
-        </message>
-        <message>
             <source>Has a problem to fix</source>
             <translation>Tem um problema a corrigir</translation>
         </message>
@@ -2420,24 +2395,12 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
                 <numerusform>Corrija estes %n problemas para salvar: {problem} …</numerusform>
             </translation>
         </message>
-        <message>
-            <source>{lo}–{hi} min is recommended.</source>
-            <translation>{lo}–{hi} min é o recomendado.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; breaks this often may interrupt focused work.</source>
-            <translation>{lo}–{hi} min é o recomendado; pausas tão frequentes podem interromper o trabalho concentrado.</translation>
-        </message>
-        <message>
-            <source>{lo}–{hi} min is recommended; sitting longer than an hour adds up.</source>
-            <translation>{lo}–{hi} min é o recomendado; ficar sentado mais de uma hora se acumula.</translation>
-        </message>
     </context>
     <context>
         <name>SettingsFile</name>
         <message>
             <source>Could not save your settings to {path}: {reason}</source>
-            <extracomment>Suffix of the kept copy of a broken settings file (``settings.json.bak``). File mode of the settings file and its backup: owner read/write only. Largest settings file read (a real one is about 1 KiB). Translation context of this module's messages.</extracomment>
+            <extracomment>Suffix of the kept copy of a broken settings file (``settings.json.bak``). Largest settings file read (a real one is about 1 KiB). Translation context of this module's messages.</extracomment>
             <translation>Não foi possível salvar suas configurações em {path}: {reason}</translation>
         </message>
         <message>
@@ -2470,6 +2433,68 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         <message>
             <source>Your original file was kept as {backup}.</source>
             <translation>Seu arquivo original foi mantido como {backup}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <source>Type a value, or use the ↑ and ↓ keys</source>
+            <extracomment>Each option the dialog edits, by key: filled in as the fields are built.</extracomment>
+            <translation>Digite um valor ou use as teclas ↑ e ↓</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupPage</name>
+        <message>
+            <source>Do you have a resistance band at your desk?</source>
+            <translation>Você tem uma faixa elástica na sua mesa?</translation>
+        </message>
+        <message>
+            <source>No band</source>
+            <translation>Sem faixa</translation>
+        </message>
+        <message>
+            <source>Yes, I have a band</source>
+            <translation>Sim, tenho uma faixa</translation>
+        </message>
+        <message>
+            <source>Does one side feel weaker (for example, harder to balance or lift on)?</source>
+            <translation>Um lado parece mais fraco (por exemplo, mais difícil para se equilibrar ou levantar)?</translation>
+        </message>
+        <message>
+            <source>No / not sure</source>
+            <translation>Não / não sei</translation>
+        </message>
+        <message>
+            <source>Left is weaker</source>
+            <translation>O esquerdo é mais fraco</translation>
+        </message>
+        <message>
+            <source>Right is weaker</source>
+            <translation>O direito é mais fraco</translation>
+        </message>
+        <message>
+            <source>Does one side feel tighter (for example, in stretches)?</source>
+            <translation>Um lado parece mais tenso (por exemplo, nos alongamentos)?</translation>
+        </message>
+        <message>
+            <source>Left is tighter</source>
+            <translation>O esquerdo é mais tenso</translation>
+        </message>
+        <message>
+            <source>Right is tighter</source>
+            <translation>O direito é mais tenso</translation>
+        </message>
+        <message>
+            <source>One-sided strengthening gets an extra set on the weaker side, and one-sided stretches an extra hold on the tighter side. Re-check every couple of weeks.</source>
+            <translation>O fortalecimento de um lado só ganha uma série a mais no lado mais fraco, e os alongamentos de um lado só uma sustentação a mais no lado mais tenso. Verifique de novo a cada duas ou três semanas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignsPage</name>
+        <message>
+            <source>Tick what sounds familiar. This only picks a starting focus for your exercises; it is not a diagnosis, and you can change it any time.</source>
+            <translation>Marque o que parecer familiar. Isso só escolhe um foco inicial para seus exercícios; não é um diagnóstico, e você pode mudar quando quiser.</translation>
         </message>
     </context>
     <context>
@@ -2518,6 +2543,65 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         <message>
             <source>One entry could not be saved: {why}.</source>
             <translation>Não foi possível salvar um registro: {why}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Exercise focus</source>
+            <translation>Foco dos exercícios</translation>
+        </message>
+        <message>
+            <source>Focus:</source>
+            <translation>Foco:</translation>
+        </message>
+        <message>
+            <source>Sessions always start with stretches and then strengthen, in short desk breaks plus one longer daily session. Change the focus, band or weak side later in Settings.</source>
+            <translation>As sessões sempre começam com alongamentos e depois fortalecem, em pausas curtas na mesa mais uma sessão diária mais longa. Mude o foco, a faixa ou o lado fraco depois nas Configurações.</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance when I log in</source>
+            <translation>Iniciar o Counterbalance ao entrar</translation>
+        </message>
+        <message>
+            <source>Start Counterbalance at login</source>
+            <translation>Iniciar o Counterbalance ao entrar</translation>
+        </message>
+        <message>
+            <source>Breaks only come while Counterbalance is running. You can change this any time in Settings.</source>
+            <translation>As pausas só chegam enquanto o Counterbalance está em execução. Você pode mudar isso a qualquer momento nas Configurações.</translation>
+        </message>
+        <message>
+            <source>Suggested from your answers: &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Sugerido pelas suas respostas: &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>No signs ticked: a balanced start, &lt;b&gt;%1&lt;/b&gt;.</source>
+            <translation>Nenhum sinal marcado: um começo equilibrado, &lt;b&gt;%1&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>This is a starting point, not a diagnosis.</source>
+            <translation>Isto é um ponto de partida, não um diagnóstico.</translation>
+        </message>
+        <message>
+            <source>no weaker side marked</source>
+            <translation>nenhum lado mais fraco indicado</translation>
+        </message>
+        <message>
+            <source>left side weaker</source>
+            <translation>lado esquerdo mais fraco</translation>
+        </message>
+        <message>
+            <source>right side weaker</source>
+            <translation>lado direito mais fraco</translation>
+        </message>
+        <message>
+            <source>With a resistance band</source>
+            <translation>Com faixa elástica</translation>
+        </message>
+        <message>
+            <source>Without equipment</source>
+            <translation>Sem equipamento</translation>
         </message>
     </context>
     <context>

@@ -81,7 +81,7 @@ def test_every_session_answer_reaches_its_row(
     window = flow._window
     assert isinstance(window, SessionWindow)
     player = window.player
-    _pick_region(window._rating, Region.NECK)
+    _pick_region(window._rating_page.rating, Region.NECK)
     qtbot.keyClick(window, Qt.Key.Key_4)
     qtbot.keyClick(window, Qt.Key.Key_Return)
     clock.advance(5 + 5)

@@ -37,7 +37,7 @@ def _prompt(qtbot, **changes: object) -> BreakPrompt:
 def test_window_title_and_view_are_shown(qtbot) -> None:
     prompt = _prompt(qtbot)
     assert prompt.windowTitle() == "Counterbalance — Time for a break"
-    texts = [w.text() for w in prompt.findChildren(type(prompt._title)) if w.isVisible()]
+    texts = [w.text() for w in prompt.findChildren(type(prompt.card.title)) if w.isVisible()]
     assert "3 exercises · about 3 min" in texts
     assert "First: <b>Chin tuck</b><br>then Doorway chest stretch" in texts
     assert [b.text() for b in prompt.snooze_buttons()] == ["5 min", "10 min", "15 min"]
@@ -108,8 +108,10 @@ def test_closing_from_title_bar_counts_as_skip(qtbot) -> None:
 def test_snooze_limit_disables_snooze_and_explains(qtbot) -> None:
     prompt = _prompt(qtbot, snoozes_left=0, snoozed_times=3)
     assert all(not b.isEnabled() for b in prompt.snooze_buttons())
-    assert prompt._limit.isVisible()
-    assert prompt._limit.text() == ("You've snoozed this break 3 times; start it now or skip it.")
+    assert prompt.card.limit.isVisible()
+    assert prompt.card.limit.text() == (
+        "You've snoozed this break 3 times; start it now or skip it."
+    )
     prompt.make_focusable()
     with qtbot.assertNotEmitted(prompt.snooze_requested):
         qtbot.keyClick(prompt, Qt.Key.Key_S)
@@ -121,15 +123,15 @@ def test_snooze_limit_disables_snooze_and_explains(qtbot) -> None:
 def test_snooze_allowed_shows_no_limit_line(qtbot) -> None:
     prompt = _prompt(qtbot, snoozes_left=1)
     assert all(b.isEnabled() for b in prompt.snooze_buttons())
-    assert not prompt._limit.isVisible()
+    assert not prompt.card.limit.isVisible()
 
 
 def test_makeup_prompt_says_what_it_is(qtbot) -> None:
     prompt = _prompt(qtbot, kind=PromptKind.MAKEUP, snooze_options_min=(), snoozes_left=0)
-    assert prompt._makeup.isVisible()
-    assert "make-up for a break you skipped" in prompt._makeup.text()
+    assert prompt.card.makeup.isVisible()
+    assert "make-up for a break you skipped" in prompt.card.makeup.text()
     assert prompt.snooze_buttons() == ()
-    assert not prompt._limit.isVisible()
+    assert not prompt.card.limit.isVisible()
 
 
 def test_does_not_take_focus_until_clicked(qtbot) -> None:
@@ -143,7 +145,7 @@ def test_does_not_take_focus_until_clicked(qtbot) -> None:
     assert not prompt.is_focusable()
 
     # A click on a child (the summary text) is enough.
-    qtbot.mousePress(prompt._summary, Qt.MouseButton.LeftButton)
+    qtbot.mousePress(prompt.card.summary, Qt.MouseButton.LeftButton)
     assert prompt.is_focusable()
     assert prompt.isVisible()
     assert not prompt.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
@@ -184,17 +186,17 @@ def test_view_from_policy_break_due() -> None:
 def test_key_hint_is_true_before_and_after_the_click(qtbot) -> None:
     prompt = _prompt(qtbot)
     # Unfocused, the keys go to the user's app: the hint says a click comes first.
-    before = prompt._hint.text()
+    before = prompt.card.hint.text()
     assert before.startswith("Your typing stays in your app. Click this card to use keys:")
     assert "Enter starts · S snoozes 5 min · Esc skips" in before
-    qtbot.mousePress(prompt._summary, Qt.MouseButton.LeftButton)
-    assert prompt._hint.text() == "Enter starts · S snoozes 5 min · Esc skips"
+    qtbot.mousePress(prompt.card.summary, Qt.MouseButton.LeftButton)
+    assert prompt.card.hint.text() == "Enter starts · S snoozes 5 min · Esc skips"
 
 
 def test_hint_leaves_out_snooze_when_none_is_left(qtbot) -> None:
     prompt = _prompt(qtbot, snoozes_left=0, snoozed_times=3)
     prompt.make_focusable()
-    assert prompt._hint.text() == "Enter starts · Esc skips"
+    assert prompt.card.hint.text() == "Enter starts · Esc skips"
 
 
 def test_start_at_next_pause_is_offered_only_when_idle_is_known(qtbot) -> None:
@@ -205,14 +207,14 @@ def test_start_at_next_pause_is_offered_only_when_idle_is_known(qtbot) -> None:
 
     prompt = _prompt(qtbot, can_start_at_pause=True)
     assert prompt.pause_button.isVisible()
-    assert "P waits for your pause" in prompt._hint.text()
+    assert "P waits for your pause" in prompt.card.hint.text()
     corner = prompt.frameGeometry().bottomRight()
     with qtbot.waitSignal(prompt.start_at_pause_requested):
         qtbot.mouseClick(prompt.pause_button, Qt.MouseButton.LeftButton)
     # The card stays, says what happens, and keeps its corner while it grows.
     assert prompt.isVisible() and prompt.is_waiting_for_pause()
-    assert prompt._pause_wait.isVisible() and not prompt.pause_button.isEnabled()
-    assert "P waits" not in prompt._hint.text()
+    assert prompt.card.pause_wait.isVisible() and not prompt.pause_button.isEnabled()
+    assert "P waits" not in prompt.card.hint.text()
     assert prompt.frameGeometry().bottomRight() == corner
     with qtbot.assertNotEmitted(prompt.start_at_pause_requested):
         prompt.start_at_pause()
@@ -234,12 +236,12 @@ def test_first_exercise_is_drawn(qtbot) -> None:
     exercise = builtin_catalog().get("chin_tuck")
     assert exercise is not None
     prompt = _prompt(qtbot, first_exercise=exercise)
-    assert prompt._figure.isVisible()
-    image = prompt._figure.pixmap().toImage()
+    assert prompt.card.figure.isVisible()
+    image = prompt.card.figure.pixmap().toImage()
     assert not image.isNull()
     # The figure is drawn: not one flat colour.
     colours = {
         image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
     }
     assert len(colours) > 3
-    assert not _prompt(qtbot)._figure.isVisible()
+    assert not _prompt(qtbot).card.figure.isVisible()

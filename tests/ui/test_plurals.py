@@ -78,9 +78,9 @@ def test_hold_countdown_caption_says_second_at_one(qtbot: QtBot) -> None:
     window.start()
     player = window.player
     advance(qtbot, clock, 5, lambda: player.step is Step.HOLD)
-    assert window._ring._caption == "seconds"
+    assert window._exercise_page.ring._caption == "seconds"
     advance(qtbot, clock, 2, lambda: player.view().seconds_shown == 1)
-    qtbot.waitUntil(lambda: window._ring._caption == "second")
+    qtbot.waitUntil(lambda: window._exercise_page.ring._caption == "second")
 
 
 def test_streak_of_one_day_in_the_stats_table() -> None:

@@ -16,7 +16,7 @@ from desktop_app.core.clock import Stamp
 from desktop_app.core.stats import ProgressView
 from desktop_app.platform.paths import DataPaths
 from desktop_app.storage.event_store import EventStore
-from desktop_app.ui import progress_window
+from desktop_app.ui import progress_coverage, progress_window
 from desktop_app.ui.progress_presenter import ProgressPresenter
 from desktop_app.ui.progress_window import DeleteChoice, ProgressWindow
 from tests.helpers.clock import FakeClock
@@ -61,13 +61,13 @@ def test_window_shows_seeded_weeks(presenter: ProgressPresenter, qtbot) -> None:
     assert window.windowTitle().startswith("Counterbalance")
     assert len(view.weeks) == 8 and view.has_data
     assert window._stack.currentIndex() == 2  # charts, not the empty state
-    chart = window._quick.rootObject().property("chart")
+    chart = window._charts.quick.rootObject().property("chart")
     assert len(chart["categories"]) == 8
     expected = [round(w.adherence * 100, 1) if w.adherence is not None else 0 for w in view.weeks]
     assert [float(v) for v in chart["adherence"]] == expected
     this_week = view.this_week
     assert this_week is not None
-    card_text = window._cards[0].value.text()
+    card_text = window._cards.cards[0].value.text()
     assert card_text == (
         "–" if this_week.adherence is None else f"{this_week.adherence * 100:.0f}\u00a0%"
     )
@@ -85,7 +85,7 @@ def test_range_change_reloads_with_more_weeks(presenter: ProgressPresenter, qtbo
         window._range.setCurrentIndex(progress_window.RANGES_WEEKS.index(26))
     assert changed.args == [26]
     assert len(loaded.args[0].weeks) == 26
-    assert len(window._quick.rootObject().property("chart")["categories"]) == 26
+    assert len(window._charts.quick.rootObject().property("chart")["categories"]) == 26
 
 
 def test_empty_state_for_a_new_user(tmp_path: Path, clock: FakeClock, qtbot) -> None:
@@ -100,7 +100,7 @@ def test_empty_state_for_a_new_user(tmp_path: Path, clock: FakeClock, qtbot) -> 
     assert window._stack.currentIndex() == 1
     assert "first break" in window._empty.text()
     assert not window._csv.isEnabled() and window._delete.isEnabled()
-    assert window._quick is None  # Qt Quick is not even loaded for the empty state
+    assert window._charts.quick is None  # Qt Quick is not even loaded for the empty state
     assert not (tmp_path / "new" / "counterbalance.sqlite3").exists()
     presenter.wait()
 
@@ -195,7 +195,7 @@ def test_hovering_a_bar_shows_its_week(presenter: ProgressPresenter, qtbot) -> N
     assert window is not None
     window.resize(1000, 760)
     qtbot.wait(50)
-    quick = window._quick
+    quick = window._charts.quick
     tip = quick.rootObject().findChild(QQuickItem, "tooltip")
     assert not tip.property("visible")
     chart = quick.rootObject().findChild(QQuickItem, "combinedChart")
@@ -254,11 +254,11 @@ def test_regions_worked_this_week_match_the_logged_sets(
         assert dict(window.coverage) == expected
         assert [region for region, _ in window.coverage] == list(BODY_REGIONS)
         assert window._coverage_row.isVisible()
-        chips = window._coverage_chips
+        chips = window._coverage_row.chips
         assert len(chips) == len(BODY_REGIONS)
         for chip, (region, sets) in zip(chips, window.coverage, strict=True):
             assert chip.objectName() == ("chipOn" if sets else "chipOff")
-            assert progress_window.BODY_REGION_NAMES[region] in chip.accessibleName()
+            assert progress_coverage.BODY_REGION_NAMES[region] in chip.accessibleName()
             assert (f"<b>{sets}</b>" in chip.text()) == bool(sets)
     finally:
         presenter.wait()
@@ -284,7 +284,7 @@ def test_pain_lines_sit_on_the_bar_centres(presenter: ProgressPresenter, qtbot) 
         presenter.show()
     window = presenter.window
     assert window is not None
-    root = window._quick.rootObject()
+    root = window._charts.quick.rootObject()
     weeks = loaded.args[0].weeks
     for name, values in (
         ("beforeLine", [w.pain_before_mean for w in weeks]),
@@ -334,7 +334,7 @@ def test_cards_say_the_trend_in_words(qtbot) -> None:
     window = ProgressWindow()
     qtbot.addWidget(window)
     window.show_view(ProgressView(date(2026, 3, 1), weeks, has_data=True))
-    adherence, pain = window._cards[0], window._cards[1]
+    adherence, pain = window._cards.cards[0], window._cards.cards[1]
     assert pain.trend.text() == "Pain 1.2 points lower than 4 weeks ago"
     assert adherence.trend.text() == "More breaks than 4 weeks ago: 90\u00a0% (was 75\u00a0%)"
     assert "Pain 1.2 points lower" in pain.frame.accessibleName()

@@ -65,6 +65,9 @@ class Recorder:
     def say(self, text: str) -> None:
         self.calls.append(f"say:{text}")
 
+    def prepare(self) -> None:
+        self.calls.append("prepare")
+
 
 @pytest.fixture
 def setup(qtbot: QtBot) -> tuple[SessionWindow, FakeClock, list[object], Recorder]:
@@ -99,7 +102,7 @@ def test_whole_session_from_the_keyboard(
     assert window.windowTitle().startswith("Counterbalance")
     assert player.step is Step.PAIN_BEFORE
     press(qtbot, window, Qt.Key.Key_1, Qt.Key.Key_0)
-    assert window._rating.value() == 10
+    assert window._rating_page.rating.value() == 10
     press(qtbot, window, Qt.Key.Key_3, Qt.Key.Key_Return)
     assert player.step is Step.GET_READY
     assert player.view().side is Side.LEFT
@@ -115,7 +118,7 @@ def test_whole_session_from_the_keyboard(
 
     advance(qtbot, clock, 5, lambda: player.step is Step.HOLD)
     for _ in range(20):
-        advance(qtbot, clock, 1, lambda: window._last_shown == player.view().seconds_shown)
+        advance(qtbot, clock, 1, lambda: window._cues.last_shown == player.view().seconds_shown)
     qtbot.waitUntil(lambda: player.step is Step.GET_READY)
     assert player.view().side_switch and player.view().side is Side.RIGHT
     assert cues.calls.count("tick") == 3
@@ -192,7 +195,7 @@ def test_skip_during_a_hold_skips_that_set_and_says_so(
 ) -> None:
     window, clock, events, _ = setup
     player = window.player
-    assert "set" in window._skip_button.text().lower()
+    assert "set" in window._exercise_page.skip_button.text().lower()
     press(qtbot, window, Qt.Key.Key_Escape)  # no pain rating
     advance(qtbot, clock, 5 + 8, lambda: player.step is Step.HOLD)
     press(qtbot, window, Qt.Key.Key_Right)
@@ -200,13 +203,13 @@ def test_skip_during_a_hold_skips_that_set_and_says_so(
     view = player.view()
     assert view.exercise is not None and view.exercise.id == "upper_trap_stretch"
     assert view.side is Side.RIGHT and player.step is Step.GET_READY
-    assert window._skip_note.isVisibleTo(window)
-    assert window._skip_note.text() == "Skipped set 1 of 1 · left side"
+    assert window._exercise_page.skip_note.isVisibleTo(window)
+    assert window._exercise_page.skip_note.text() == "Skipped set 1 of 1 · left side"
     [partial] = [e for e in events if isinstance(e, SetEvent)]
     assert (partial.side, partial.done_s) == (Side.LEFT, 8)
     # the note goes once the next set is under way
     advance(qtbot, clock, 5, lambda: player.step is Step.HOLD)
-    qtbot.waitUntil(lambda: not window._skip_note.isVisibleTo(window))
+    qtbot.waitUntil(lambda: not window._exercise_page.skip_note.isVisibleTo(window))
 
 
 def test_space_on_a_focused_button_still_pauses(
@@ -214,7 +217,7 @@ def test_space_on_a_focused_button_still_pauses(
 ) -> None:
     window, _, _, _ = setup
     press(qtbot, window, Qt.Key.Key_Escape)
-    button = window._end_button
+    button = window._exercise_page.end_button
     qtbot.keyClick(button, Qt.Key.Key_Space)
     assert window.player.paused
     assert window.player.step is Step.GET_READY
@@ -267,15 +270,15 @@ def test_onboarding_by_keyboard_suggests_a_profile(qtbot: QtBot) -> None:
     assert dialog.windowTitle().startswith("Counterbalance")
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # disclaimer not accepted: stays
     assert dialog._stack.currentIndex() == 0
-    dialog._accept_box.setFocus()
-    qtbot.keyClick(dialog._accept_box, Qt.Key.Key_Space)
-    assert dialog._accept_box.isChecked()
+    dialog._disclaimer.accept_box.setFocus()
+    qtbot.keyClick(dialog._disclaimer.accept_box, Qt.Key.Key_Space)
+    assert dialog._disclaimer.accept_box.isChecked()
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog._stack.currentIndex() == 1  # the safety check, before any exercise
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # nothing ticked: on at once
     assert dialog._stack.currentIndex() == 2
     for sign in ("belt_uneven", "weight_shift"):
-        box = dialog._sign_boxes[sign]
+        box = dialog._signs.sign_boxes[sign]
         box.setFocus()
         qtbot.keyClick(box, Qt.Key.Key_Space)
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
@@ -296,22 +299,22 @@ def test_onboarding_safety_check_shows_advice_before_going_on(qtbot: QtBot) -> N
     dialog.show()
     results: list[object] = []
     dialog.completed.connect(results.append)
-    dialog._accept_box.setChecked(True)
+    dialog._disclaimer.accept_box.setChecked(True)
     dialog.go_next()
-    dialog._flag_boxes["saddle_numbness"].setChecked(True)
+    dialog._safety.flag_boxes["saddle_numbness"].setChecked(True)
     dialog.go_next()  # first Next shows what to do, on the page
     assert dialog._stack.currentIndex() == 1
-    assert dialog._safety_advice.isVisible()
-    assert "Seek emergency care now" in dialog._safety_advice.text()
+    assert dialog._safety.advice.isVisible()
+    assert "Seek emergency care now" in dialog._safety.advice.text()
     dialog.go_next()  # read: the user may go on (the app stores the outcome)
     assert dialog._stack.currentIndex() == 2
     dialog.go_next()  # signs
-    for radio in dialog._weak.buttons():
+    for radio in dialog._setup.weak.buttons():
         radio.setChecked(radio.property("value") == "left")
-    for radio in dialog._tight.buttons():
+    for radio in dialog._setup.tight.buttons():
         radio.setChecked(radio.property("value") == "left")
     dialog.go_next()  # set-up
-    dialog._condition_boxes["pregnancy"].setChecked(True)
+    dialog._conditions.condition_boxes["pregnancy"].setChecked(True)
     dialog.go_next()  # conditions
     dialog.go_next()  # summary: finish
     [result] = results
@@ -334,8 +337,8 @@ def test_severe_pain_rating_prompts_safety_advice(
     assert outcome.level is FlagGroup.RECOMMEND_PHYSIO
     press(qtbot, window, Qt.Key.Key_Escape, Qt.Key.Key_Escape)  # end, skip pain after
     assert window.player.step is Step.DONE
-    assert "8 out of 10" in window._done_safety.text()
-    assert not window._done_safety.isHidden()
+    assert "8 out of 10" in window._done_page.safety.text()
+    assert not window._done_page.safety.isHidden()
 
 
 def test_day_average_dialog(qtbot: QtBot) -> None:
@@ -351,6 +354,20 @@ def test_day_average_dialog(qtbot: QtBot) -> None:
     [rating] = got
     assert (rating.kind, rating.value) == (RatingKind.DAY_AVERAGE, 10)
     assert rating.at.utc == clock.utc_now()
+
+
+def test_sounds_are_readied_before_a_hold_not_at_its_first_tick(
+    qtbot: QtBot, setup: tuple[SessionWindow, FakeClock, list[object], Recorder]
+) -> None:
+    """Loading the sounds at the first tick made that tick late (heard in a recording)."""
+    window, clock, _events, cues = setup
+    player = window.player
+    press(qtbot, window, Qt.Key.Key_3, Qt.Key.Key_Return)
+    assert player.step is Step.GET_READY
+    qtbot.waitUntil(lambda: "prepare" in cues.calls)
+    advance(qtbot, clock, 5, lambda: player.step is Step.HOLD)
+    advance(qtbot, clock, 17, lambda: "tick" in cues.calls)
+    assert cues.calls.index("prepare") < cues.calls.index("tick")
 
 
 def test_sound_cues_never_fail(qtbot: QtBot, tmp_path: Path) -> None:
@@ -380,8 +397,8 @@ def test_counts_read_as_proper_english(qtbot: QtBot) -> None:
     press(qtbot, single, Qt.Key.Key_Escape, Qt.Key.Key_Escape)  # skip rating, end
     press(qtbot, single, Qt.Key.Key_Escape)  # skip pain after
     assert single.player.step is Step.DONE
-    assert single._done_text.text().startswith("0 of 1 exercise done")
-    assert "(s)" not in single._progress.text() + single._done_text.text()
+    assert single._done_page.text.text().startswith("0 of 1 exercise done")
+    assert "(s)" not in single._progress.text() + single._done_page.text.text()
 
 
 def test_summary_shows_time_and_both_pain_ratings(
@@ -394,7 +411,7 @@ def test_summary_shows_time_and_both_pain_ratings(
     press(qtbot, window, Qt.Key.Key_Escape)  # end after the left side: 20 s done
     press(qtbot, window, Qt.Key.Key_2, Qt.Key.Key_Return)
     assert window.player.step is Step.DONE
-    lines = window._done_text.text().splitlines()
+    lines = window._done_page.text.text().splitlines()
     assert lines[0] == "0 of 2 exercises done · 20 s of exercise"
     assert lines[1] == "Pain 4/10 before, 2/10 after"
     assert window._progress.text() == "Session finished"
@@ -510,7 +527,7 @@ def test_f_opens_the_large_view_and_esc_leaves_it_without_ending(
     window, _clock, events, _ = setup
     press(qtbot, window, Qt.Key.Key_Escape)  # skip the pain rating: the exercise shows
     qtbot.waitUntil(lambda: window.player.step is not Step.PAIN_BEFORE)
-    name = window._name
+    name = window._exercise_page.name
     normal_px = name.font().pixelSize()
     press(qtbot, window, Qt.Key.Key_F)
     assert window.is_large() and window.isFullScreen()
@@ -552,8 +569,8 @@ def test_a_microbreak_without_pain_questions_finishes_with_no_input(qtbot: QtBot
     advance(qtbot, clock, 25, lambda: player.view().index == 1)
     advance(qtbot, clock, 11, lambda: player.step is Step.SESSION_FEEL)
     assert window._stack.currentWidget() is window._feel_page
-    assert "break" in window._feel_title.text()
-    assert "15 s" in window._feel_hint.text()
+    assert "break" in window._feel_page.title.text()
+    assert "15 s" in window._feel_page.hint.text()
     assert window._progress.text() == "Session finished"
     assert cues.calls[-1] == "say:Done! How did this break feel?"
     assert "say:How did that feel?" not in cues.calls
@@ -595,7 +612,7 @@ def test_a_sampled_microbreak_asks_pain_after_the_feel_and_shows_the_summary(
     press(qtbot, window, Qt.Key.Key_2, Qt.Key.Key_Return)
     assert player.step is Step.DONE
     assert window.isVisible()  # the before/after summary stays until closed
-    assert "3/10 before, 2/10 after" in window._done_text.text()
+    assert "3/10 before, 2/10 after" in window._done_page.text.text()
     ratings = [(r.kind, r.value) for r in events if isinstance(r, RatingEvent)]
     assert ratings == [(RatingKind.BEFORE, 3), (RatingKind.AFTER, 2)]
 
@@ -609,7 +626,7 @@ def test_severe_pain_in_the_break_feel_keeps_the_advice_on_screen(qtbot: QtBot) 
     press(qtbot, window, Qt.Key.Key_8, Qt.Key.Key_O)
     assert player.step is Step.DONE
     assert window.isVisible()
-    assert window._done_safety.isVisibleTo(window)
+    assert window._done_page.safety.isVisibleTo(window)
 
 
 def test_typing_a_pain_during_keeps_the_break_question_open(qtbot: QtBot) -> None:
@@ -619,7 +636,7 @@ def test_typing_a_pain_during_keeps_the_break_question_open(qtbot: QtBot) -> Non
     advance(qtbot, clock, 25, lambda: player.view().index == 1)
     advance(qtbot, clock, 11, lambda: player.step is Step.SESSION_FEEL)
     press(qtbot, window, Qt.Key.Key_3)
-    assert "E, O or H" in window._feel_hint.text()
+    assert "E, O or H" in window._feel_page.hint.text()
     clock.advance(60)
     qtbot.wait(250)  # several display ticks would have passed; nothing closes
     assert player.step is Step.SESSION_FEEL and window.isVisible()

@@ -17,20 +17,26 @@ def _dialog(qtbot) -> SettingsDialog:
 
 def test_no_sound_server_and_no_speech_engine_are_said_next_to_the_switches(qtbot) -> None:
     dialog = _dialog(qtbot)
-    assert not dialog.sounds_note.isVisible() and not dialog.voice_note.isVisible()
+    assert not dialog.general.sounds_note.isVisible() and not dialog.general.voice_note.isVisible()
     dialog.show_cue_availability(
         CueAvailability(CueStatus.NO_SOUND_SERVER, CueStatus.NO_SPEECH_ENGINE)
     )
-    assert dialog.sounds_note.isVisible() and "No sound output" in dialog.sounds_note.text()
-    assert dialog.voice_note.isVisible() and "No speech engine" in dialog.voice_note.text()
-    assert dialog.sounds_note.accessibleName() == dialog.sounds_note.text()
+    assert (
+        dialog.general.sounds_note.isVisible()
+        and "No sound output" in dialog.general.sounds_note.text()
+    )
+    assert (
+        dialog.general.voice_note.isVisible()
+        and "No speech engine" in dialog.general.voice_note.text()
+    )
+    assert dialog.general.sounds_note.accessibleName() == dialog.general.sounds_note.text()
     # The switches themselves keep the user's choice.
-    assert dialog.sounds.isChecked()
+    assert dialog.general.sounds.isChecked()
 
 
 def test_notes_go_away_when_cues_come_back(qtbot) -> None:
     dialog = _dialog(qtbot)
     dialog.show_cue_availability(CueAvailability(CueStatus.NO_OUTPUT, CueStatus.NO_QT_MODULE))
-    assert dialog.voice_note.isVisible()
+    assert dialog.general.voice_note.isVisible()
     dialog.show_cue_availability(CueAvailability(CueStatus.READY, CueStatus.UNKNOWN))
-    assert not dialog.sounds_note.isVisible() and not dialog.voice_note.isVisible()
+    assert not dialog.general.sounds_note.isVisible() and not dialog.general.voice_note.isVisible()

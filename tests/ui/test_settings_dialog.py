@@ -48,15 +48,15 @@ def test_title_and_fields_show_the_settings(qtbot) -> None:
     )
     dialog = _dialog(qtbot, start, autostart=True)
     assert dialog.windowTitle() == "Counterbalance — Settings"
-    assert dialog.interval.value() == 50
-    assert dialog.snooze_options.text() == "2, 8"
-    assert dialog.profile.currentData() == "asymmetry"
-    assert dialog.weak_side.currentData() == "right"
-    assert dialog.daily_time.time() == QTime(16, 30)
-    assert dialog.pain_share.value() == 50
-    assert dialog.feel_each.isChecked()
-    assert dialog.voice.isChecked() and dialog.autostart.isChecked()
-    assert [r.value() for r in dialog._days["mon"].rows()] == list(start.working_hours["mon"])
+    assert dialog.breaks.interval.value() == 50
+    assert dialog.breaks.snooze_options.text() == "2, 8"
+    assert dialog.exercises.profile.currentData() == "asymmetry"
+    assert dialog.exercises.weak_side.currentData() == "right"
+    assert dialog.exercises.daily_time.time() == QTime(16, 30)
+    assert dialog.exercises.pain_share.value() == 50
+    assert dialog.exercises.feel_each.isChecked()
+    assert dialog.general.voice.isChecked() and dialog.autostart.isChecked()
+    assert [r.value() for r in dialog.hours.days["mon"].rows()] == list(start.working_hours["mon"])
     # Nothing changed yet: Apply has nothing to do, OK just closes.
     assert dialog.edited_settings() == start
     assert not dialog.apply_button.isEnabled() and dialog.ok_button.isEnabled()
@@ -64,20 +64,20 @@ def test_title_and_fields_show_the_settings(qtbot) -> None:
 
 def test_changed_values_are_applied(qtbot) -> None:
     dialog = _dialog(qtbot)
-    dialog.interval.setValue(35)
-    dialog.jitter.setValue(3)
-    dialog.idle.setValue(7)
-    dialog.notice.setValue(60)
-    dialog.snooze_options.setText("10, 3")
-    dialog.snooze_limit.setValue(1)
-    dialog.hours_enabled.setChecked(True)
-    dialog.profile.setCurrentIndex(dialog.profile.findData("upper_crossed"))
-    dialog.equipment.setCurrentIndex(dialog.equipment.findData("band"))
-    dialog.daily_enabled.setChecked(False)
-    dialog.pain_share.setValue(40)
-    dialog.feel_each.setChecked(True)
-    dialog.respect_dnd.setChecked(False)
-    dialog.sounds.setChecked(False)
+    dialog.breaks.interval.setValue(35)
+    dialog.breaks.jitter.setValue(3)
+    dialog.breaks.idle.setValue(7)
+    dialog.breaks.notice.setValue(60)
+    dialog.breaks.snooze_options.setText("10, 3")
+    dialog.breaks.snooze_limit.setValue(1)
+    dialog.hours.hours_enabled.setChecked(True)
+    dialog.exercises.profile.setCurrentIndex(dialog.exercises.profile.findData("upper_crossed"))
+    dialog.exercises.equipment.setCurrentIndex(dialog.exercises.equipment.findData("band"))
+    dialog.exercises.daily_enabled.setChecked(False)
+    dialog.exercises.pain_share.setValue(40)
+    dialog.exercises.feel_each.setChecked(True)
+    dialog.general.respect_dnd.setChecked(False)
+    dialog.general.sounds.setChecked(False)
     assert dialog.apply_button.isEnabled()
     with qtbot.waitSignal(dialog.settings_applied) as applied:
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
@@ -108,10 +108,12 @@ def test_changed_values_are_applied(qtbot) -> None:
 def test_tight_side_and_conditions_are_shown_and_applied(qtbot) -> None:
     start = replace(Settings(), weak_side="left", tight_side="right", conditions=("osteoporosis",))
     dialog = _dialog(qtbot, start)
-    assert dialog.tight_side.currentData() == "right"
-    assert [k for k, box in dialog.conditions.items() if box.isChecked()] == ["osteoporosis"]
-    dialog.tight_side.setCurrentIndex(dialog.tight_side.findData("left"))
-    dialog.conditions["pregnancy"].setChecked(True)
+    assert dialog.exercises.tight_side.currentData() == "right"
+    assert [k for k, box in dialog.exercises.conditions.items() if box.isChecked()] == [
+        "osteoporosis"
+    ]
+    dialog.exercises.tight_side.setCurrentIndex(dialog.exercises.tight_side.findData("left"))
+    dialog.exercises.conditions["pregnancy"].setChecked(True)
     with qtbot.waitSignal(dialog.settings_applied) as applied:
         dialog.ok_button.click()
     new = applied.args[0]
@@ -123,7 +125,7 @@ def test_tight_side_and_conditions_are_shown_and_applied(qtbot) -> None:
 def test_fields_the_dialog_does_not_show_are_kept(qtbot) -> None:
     start = replace(Settings(), onboarding_done=True, disclaimer_accepted=True)
     dialog = _dialog(qtbot, start)
-    dialog.interval.setValue(40)
+    dialog.breaks.interval.setValue(40)
     with qtbot.waitSignal(dialog.settings_applied) as applied:
         dialog.ok_button.click()
     assert applied.args[0].onboarding_done and applied.args[0].disclaimer_accepted
@@ -133,15 +135,15 @@ def test_fields_the_dialog_does_not_show_are_kept(qtbot) -> None:
 def test_working_hours_ranges_are_added_and_removed(qtbot) -> None:
     dialog = _dialog(qtbot)
     dialog.tabs.setCurrentIndex(TAB_HOURS)
-    assert not dialog._days["mon"].isEnabled()  # greyed out while working hours are off
-    dialog.hours_enabled.setChecked(True)
-    monday = dialog._days["mon"]
+    assert not dialog.hours.days["mon"].isEnabled()  # greyed out while working hours are off
+    dialog.hours.hours_enabled.setChecked(True)
+    monday = dialog.hours.days["mon"]
     monday.rows()[0].end.setTime(QTime(12, 0))
     qtbot.mouseClick(monday.add_button, Qt.MouseButton.LeftButton)
     second = monday.rows()[1]
     second.start.setTime(QTime(13, 0))
     second.end.setTime(QTime(17, 30))
-    qtbot.mouseClick(dialog._days["fri"].rows()[0].remove, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.hours.days["fri"].rows()[0].remove, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(dialog.settings_applied) as applied:
         dialog.apply()
     hours = applied.args[0].working_hours
@@ -159,7 +161,7 @@ def test_working_hours_ranges_are_added_and_removed(qtbot) -> None:
 def test_invalid_working_hours_disable_ok_with_a_message(qtbot, start, end, expected) -> None:
     dialog = _dialog(qtbot)
     dialog.tabs.setCurrentIndex(TAB_HOURS)
-    tuesday = dialog._days["tue"]
+    tuesday = dialog.hours.days["tue"]
     row = tuesday.add_range()
     row.start.setTime(QTime(*start))
     row.end.setTime(QTime(*end))
@@ -184,23 +186,26 @@ def test_invalid_working_hours_disable_ok_with_a_message(qtbot, start, end, expe
 def test_bad_snooze_times_disable_ok(qtbot) -> None:
     dialog = _dialog(qtbot)
     for text in ("", "5, ten", "0", "5, 61", "1, 2, 3, 4, 5"):
-        dialog.snooze_options.setText(text)
+        dialog.breaks.snooze_options.setText(text)
         assert not dialog.ok_button.isEnabled(), text
-        assert dialog._snooze_error.isVisible() and dialog._snooze_error.text()
+        assert dialog.breaks.snooze_error.isVisible() and dialog.breaks.snooze_error.text()
         assert dialog.tabs.tabText(TAB_BREAKS).startswith("⚠")
-    dialog.snooze_options.setText("15; 5")
+    dialog.breaks.snooze_options.setText("15; 5")
     assert dialog.ok_button.isEnabled()
     assert dialog.edited_settings().snooze_options_min == (5, 15)
 
 
 def test_interval_hint_recommends_30_to_60(qtbot) -> None:
     dialog = _dialog(qtbot)
-    dialog.interval.setValue(45)
-    assert dialog._interval_note.text() == "30–60 min is recommended."
-    dialog.interval.setValue(120)
-    assert "30–60" in dialog._interval_note.text() and "longer" in dialog._interval_note.text()
+    dialog.breaks.interval.setValue(45)
+    assert dialog.breaks.interval_note.text() == "30–60 min is recommended."
+    dialog.breaks.interval.setValue(120)
+    assert (
+        "30–60" in dialog.breaks.interval_note.text()
+        and "longer" in dialog.breaks.interval_note.text()
+    )
     assert dialog.ok_button.isEnabled()  # outside the advice is allowed, just explained
-    assert dialog.interval.minimum() == 5 and dialog.interval.maximum() == 180
+    assert dialog.breaks.interval.minimum() == 5 and dialog.breaks.interval.maximum() == 180
 
 
 def test_autostart_box_emits_only_its_change(qtbot) -> None:
@@ -223,7 +228,7 @@ def test_autostart_box_emits_only_its_change(qtbot) -> None:
 
 def test_cancel_emits_nothing(qtbot) -> None:
     dialog = _dialog(qtbot)
-    dialog.interval.setValue(31)
+    dialog.breaks.interval.setValue(31)
     with (
         qtbot.assertNotEmitted(dialog.settings_applied),
         qtbot.assertNotEmitted(dialog.autostart_changed),
@@ -271,7 +276,7 @@ def _next_tab_stop(widget: QWidget) -> QWidget:
 
 def test_tab_follows_the_visual_order_of_working_hours(qtbot) -> None:
     dialog = _dialog(qtbot)
-    tuesday, wednesday = dialog._days["tue"], dialog._days["wed"]
+    tuesday, wednesday = dialog.hours.days["tue"], dialog.hours.days["wed"]
     added = tuesday.add_range()
     first = tuesday.rows()[0]
 
@@ -289,16 +294,19 @@ def test_tab_follows_the_visual_order_of_working_hours(qtbot) -> None:
 def test_fields_take_range_unit_and_help_from_the_declarations(qtbot) -> None:
     dialog = _dialog(qtbot)
     spins = {
-        "interval_min": dialog.interval,
-        "jitter_min": dialog.jitter,
-        "idle_threshold_min": dialog.idle,
-        "notice_lead_s": dialog.notice,
-        "snooze_limit": dialog.snooze_limit,
+        "interval_min": dialog.breaks.interval,
+        "jitter_min": dialog.breaks.jitter,
+        "idle_threshold_min": dialog.breaks.idle,
+        "notice_lead_s": dialog.breaks.notice,
+        "snooze_limit": dialog.breaks.snooze_limit,
     }
     for key, spin in spins.items():
         assert (spin.minimum(), spin.maximum()) == OPTIONS[key].spec.whole_bounds, key
-    assert dialog.interval.suffix() == " min" and dialog.notice.suffix() == " s"
-    assert (dialog.pain_share.minimum(), dialog.pain_share.maximum()) == (0, 100)
+    assert dialog.breaks.interval.suffix() == " min" and dialog.breaks.notice.suffix() == " s"
+    assert (dialog.exercises.pain_share.minimum(), dialog.exercises.pain_share.maximum()) == (
+        0,
+        100,
+    )
     described = {
         w.property("option"): w.accessibleDescription()
         for w in dialog.findChildren(QWidget)
@@ -318,14 +326,14 @@ def test_a_changed_declaration_reaches_the_dialog(qtbot, monkeypatch) -> None:
     declare("interval_min", bounds=(10, 90), recommended=(20, 40))
     declare("snooze_options_min", max_items=2)
     dialog = _dialog(qtbot)
-    assert (dialog.interval.minimum(), dialog.interval.maximum()) == (10, 90)
+    assert (dialog.breaks.interval.minimum(), dialog.breaks.interval.maximum()) == (10, 90)
     assert (
-        dialog._interval_note.text()
+        dialog.breaks.interval_note.text()
         == "20–40 min is recommended; sitting longer than an hour adds up."
     )
-    dialog.snooze_options.setText("5, 10, 15")
+    dialog.breaks.snooze_options.setText("5, 10, 15")
     assert not dialog.ok_button.isEnabled()
-    assert "at most 2" in dialog._snooze_error.text()
+    assert "at most 2" in dialog.breaks.snooze_error.text()
 
 
 def test_every_option_the_dialog_shows_comes_back_unchanged(qtbot) -> None:
@@ -362,6 +370,6 @@ def test_every_option_the_dialog_shows_comes_back_unchanged(qtbot) -> None:
     dialog = _dialog(qtbot, start)
     # Each of them has a field that shows it and reads it back (unbound ones would only
     # be carried over from the loaded settings).
-    assert set(dialog._bindings) == edited
+    assert set(dialog._form.bindings) == edited
     assert dialog.edited_settings() == start
     assert dialog.edited_settings().profile is Profile.ASYMMETRY
