@@ -72,3 +72,32 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+class FileAutostart:
+    """A backend whose whole state is one file: present means on (XDG entry, LaunchAgent).
+
+    Subclasses set :attr:`path` and say what the file holds in :meth:`file_bytes`.
+    """
+
+    path: Path
+
+    def file_bytes(self, command: Sequence[str]) -> bytes:
+        """Return the file's contents that make ``command`` run at login."""
+        raise NotImplementedError
+
+    def enable(self, command: Sequence[str]) -> None:
+        """Write (or rewrite) the file so ``command`` runs at login."""
+        if not command:
+            raise ValueError("command must not be empty")
+        try:
+            write_atomically(self.path, self.file_bytes(command))
+        except OSError as error:
+            raise AutostartError("enable", str(self.path), os_reason(error)) from error
+
+    def disable(self) -> None:
+        """Remove the file; a missing file is not an error."""
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as error:
+            raise AutostartError("disable", str(self.path), os_reason(error)) from error

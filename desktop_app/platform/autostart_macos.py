@@ -9,13 +9,11 @@ from xml.parsers.expat import ExpatError
 
 from desktop_app.platform.autostart_backend import (
     DESKTOP_ID,
-    AutostartError,
-    os_reason,
-    write_atomically,
+    FileAutostart,
 )
 
 
-class LaunchAgentAutostart:
+class LaunchAgentAutostart(FileAutostart):
     """A per-user LaunchAgent, ``~/Library/LaunchAgents/<DESKTOP_ID>.plist``."""
 
     def __init__(self, agents_dir: Path | None = None) -> None:
@@ -48,18 +46,6 @@ class LaunchAgentAutostart:
             and bool(data.get("ProgramArguments"))
         )
 
-    def enable(self, command: Sequence[str]) -> None:
-        """Write (or rewrite) the agent so ``command`` runs at login."""
-        if not command:
-            raise ValueError("command must not be empty")
-        try:
-            write_atomically(self.path, plistlib.dumps(self.agent(command)))
-        except OSError as error:
-            raise AutostartError("enable", str(self.path), os_reason(error)) from error
-
-    def disable(self) -> None:
-        """Remove the agent; a missing agent is not an error."""
-        try:
-            self.path.unlink(missing_ok=True)
-        except OSError as error:
-            raise AutostartError("disable", str(self.path), os_reason(error)) from error
+    def file_bytes(self, command: Sequence[str]) -> bytes:
+        """Return the agent file's contents that run ``command`` at login."""
+        return plistlib.dumps(self.agent(command))

@@ -14,9 +14,7 @@ from pathlib import Path
 from desktop_app import APP_NAME
 from desktop_app.platform.autostart_backend import (
     DESKTOP_ID,
-    AutostartError,
-    os_reason,
-    write_atomically,
+    FileAutostart,
 )
 
 #: File name of the XDG autostart entry.
@@ -106,7 +104,7 @@ def read_desktop_group(text: str, group: str = "Desktop Entry") -> dict[str, str
     return keys
 
 
-class XdgAutostart:
+class XdgAutostart(FileAutostart):
     """An XDG autostart entry in ``<config_home>/autostart/counterbalance.desktop``."""
 
     def __init__(self, config_home: Path | None = None) -> None:
@@ -148,18 +146,6 @@ class XdgAutostart:
             and keys.get("X-GNOME-Autostart-enabled", "true").lower() != "false"
         )
 
-    def enable(self, command: Sequence[str]) -> None:
-        """Write (or rewrite) the entry so ``command`` runs at login."""
-        if not command:
-            raise ValueError("command must not be empty")
-        try:
-            write_atomically(self.path, self.entry_text(command).encode("utf-8"))
-        except OSError as error:
-            raise AutostartError("enable", str(self.path), os_reason(error)) from error
-
-    def disable(self) -> None:
-        """Remove the entry; a missing entry is not an error."""
-        try:
-            self.path.unlink(missing_ok=True)
-        except OSError as error:
-            raise AutostartError("disable", str(self.path), os_reason(error)) from error
+    def file_bytes(self, command: Sequence[str]) -> bytes:
+        """Return the entry file's contents that run ``command`` at login."""
+        return self.entry_text(command).encode("utf-8")
