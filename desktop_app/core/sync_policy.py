@@ -34,6 +34,7 @@ def idle_here(
         notes: The other computers' notes as last read.
         own: This computer's id (its own note is ignored).
         now: This computer's clock (aware UTC).
+        tolerance_s: Clock differences taken for sync delay (see ``clock_correction``).
 
     Returns:
         ``idle_s``, shortened to the time since the latest activity noted elsewhere inside

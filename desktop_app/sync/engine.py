@@ -19,7 +19,7 @@ from pathlib import Path
 from uuid import UUID
 
 from desktop_app.core.sync_activity import ActivityTracker, SeenNote
-from desktop_app.core.sync_format import FORMAT_VERSION, parse_instant
+from desktop_app.core.sync_format import parse_instant
 from desktop_app.core.sync_merge import merge_new
 from desktop_app.platform.paths import DataPaths, write_private_file
 from desktop_app.storage import sync_rows
@@ -160,11 +160,3 @@ class SyncEngine:
         self.import_new(report)
         self.notes(now, report)
         return report
-
-
-def newer_version_seen(report: SyncReport) -> bool:
-    """True when the pass skipped lines from a newer app (the user is told once)."""
-    return report.newer_lines > 0
-
-
-__all__ = ["FORMAT_VERSION", "SyncEngine", "SyncReport", "newer_version_seen"]
