@@ -30,6 +30,7 @@ EVENT_TABLES = ("prompt", "session", "exercise_set", "rating", "safety_event")
 #: Outcomes that make an imported session a break taken.
 BREAK_OUTCOMES = frozenset({SessionOutcome.COMPLETED.value, SessionOutcome.PARTIAL.value})
 _CHUNK = 500
+_RANK = {RecordKind.PROMPT_ANSWERED: 0, RecordKind.SESSION_STARTED: 1, RecordKind.SESSION_ENDED: 3}
 
 
 @dataclass(slots=True)
@@ -85,7 +86,9 @@ def store_records(conn: sqlite3.Connection, records: Iterable[SyncRecord]) -> St
     result = StoredImport(breaks_ended=[])
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for record in history_order(records):
+        # Referenced rows first: a session names its prompt, sets and ratings their
+        # session, and an end needs its session (ties in time are broken by random ids).
+        for record in sorted(history_order(records), key=lambda r: _RANK.get(r.kind, 2)):
             _store_one(conn, record, result)
         conn.execute("COMMIT")
     except BaseException:

@@ -53,6 +53,7 @@ from desktop_app.core.settings_format import (
     VALIDATORS,
     settings_to_mapping,
 )
+from desktop_app.platform.computer_name import host_name
 from desktop_app.ui.screen_fit import elide_long_items, fit_to_screen, scrollable
 from desktop_app.ui.settings_fields import (
     CHECK_NOTE_INDENT_PX,
@@ -68,6 +69,7 @@ from desktop_app.ui.settings_fields import (
     to_qtime,
 )
 from desktop_app.ui.sound_cues import CueAvailability, CueStatus
+from desktop_app.ui.sync_settings_page import SyncSettingsPage
 from desktop_app.ui.theme import apply_theme, theme_for
 from desktop_app.ui.translations import language_name, shipped_languages
 from desktop_app.ui.working_hours_editor import DayEditor, hours_problems, week_order
@@ -163,6 +165,10 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(scrollable(self._hours_tab()), self.tr("Working hours"))
         self.tabs.addTab(scrollable(self._exercises_tab()), self.tr("Exercises"))
         self.tabs.addTab(scrollable(self._general_tab()), self.tr("General"))
+        self.sync_page = SyncSettingsPage(host_name())  # issue 15
+        self.tabs.addTab(scrollable(self.sync_page), self.tr("Sync"))
+        self.sync_page.edited.connect(self._revalidate)
+        self._bindings.update({k: Binding(*b) for k, b in self.sync_page.bindings().items()})
         self._tab_names = [self.tabs.tabText(i) for i in range(self.tabs.count())]
 
         self._summary = QLabel()

@@ -298,6 +298,20 @@ class BreakPolicy:
         self._micro.restart()
         self._plan_next_tick(now)
 
+    def break_taken_elsewhere(self) -> bool:
+        """A break was completed on another computer: the count restarts here.
+
+        Not while a session runs here or a prompt is shown (its answer decides). Returns
+        True when the count restarted.
+        """
+        if self._holds.in_session or self._shown() is not None:
+            return False
+        now = self._settle()
+        self._micro.makeup_pending = False
+        self._micro.restart()
+        self._plan_next_tick(now)
+        return True
+
     def pause(self, seconds: float | None) -> None:
         """Pause prompts for ``seconds`` (scaled), or until :meth:`resume` when None."""
         now = self._settle()
