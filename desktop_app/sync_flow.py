@@ -131,7 +131,7 @@ class SyncFlow(QObject):
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.run_pass)
         self._tick = QTimer(self, interval=ACTIVITY_MS)
-        self._tick.timeout.connect(self._on_activity_tick)
+        self._tick.timeout.connect(self.note_activity)
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(lambda _path: self._settle.start())
         writes.set_stored_listener(lambda: self._calls.post(self.nudge))
@@ -207,7 +207,16 @@ class SyncFlow(QObject):
             self._on_pass_failed,
         )
 
-    def _on_activity_tick(self) -> None:
+    @property
+    def busy(self) -> bool:
+        """True while a pass runs on the worker."""
+        return self._busy
+
+    def note_activity(self) -> None:
+        """Note activity from the idle reading; write the note when due, read the others'.
+
+        Runs every :data:`ACTIVITY_MS` while sync is on.
+        """
         if self._config is None:
             return
         if self._idle_reader is not None:

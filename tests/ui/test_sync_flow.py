@@ -1,0 +1,108 @@
+"""Sync in the running app: a break stored on one computer reaches the other's database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.clock import Stamp
+from desktop_app.core.events import SessionEvent, SessionKind, SessionOutcome
+from desktop_app.core.settings import Settings
+from desktop_app.platform.paths import DataPaths
+from desktop_app.storage.event_store import EventStore
+from desktop_app.storage.write_queue import WriteQueue
+from desktop_app.sync_flow import SyncFlow
+from tests.helpers.clock import FakeClock
+
+START = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+
+
+class Computer:
+    def __init__(self, tmp_path: Path, name: str, settings: Settings) -> None:
+        self.clock = FakeClock(START, "Europe/Berlin")
+        self.store = EventStore(DataPaths.create(tmp_path / name))
+        self.writes = WriteQueue(self.store)
+        self.writes.start()
+        self.settings = settings
+        self.flow = SyncFlow(self.store.paths, self.writes, self.clock, lambda: self.settings)
+
+    def close(self) -> None:
+        self.flow.shutdown()
+        self.writes.close()
+        self.store.close()
+
+
+@pytest.fixture
+def two(tmp_path: Path, qtbot) -> Iterator[tuple[Computer, Computer, Path]]:
+    root = tmp_path / "Sync"
+    root.mkdir()
+    on = replace(Settings(), sync_enabled=True, sync_folder=str(root))
+    a = Computer(tmp_path, "a", replace(on, computer_name="Desk"))
+    b = Computer(tmp_path, "b", replace(on, computer_name="Laptop"))
+    yield a, b, root
+    a.close()
+    b.close()
+
+
+def test_a_break_on_a_reaches_b_and_restarts_bs_count(two, qtbot) -> None:
+    a, b, root = two
+    a.flow.apply_settings(a.settings)
+    b.flow.apply_settings(b.settings)
+    a.clock.advance(60)
+    started = Stamp(a.clock.utc_now(), "Europe/Berlin")
+    session = a.writes.start_session(SessionEvent(started, SessionKind.MICROBREAK))
+    a.clock.advance(60)
+    a.writes.end_session(session, SessionOutcome.COMPLETED, Stamp(a.clock.utc_now(), "UTC"))
+    # Stored on A's write worker, then appended by A's sync worker (nudged by the queue).
+    own = a.store.computer_id()
+    qtbot.waitUntil(lambda: any((root / "Counterbalance" / "events" / str(own)).glob("*.jsonl")))
+    files = list((root / "Counterbalance" / "events" / str(own)).glob("*.jsonl"))
+    qtbot.waitUntil(lambda: b"session_ended" in files[0].read_bytes(), timeout=10000)
+    b.clock.advance(180)
+    with (
+        qtbot.waitSignal(b.flow.imported, timeout=10000) as imported,
+        qtbot.waitSignal(b.flow.break_elsewhere, timeout=10000),
+    ):
+        b.flow.run_pass()
+    assert imported.args == [1]  # one session row
+    rows = b.store.sessions_since(START)
+    assert [(s.outcome, s.computer_id) for s in rows] == [(SessionOutcome.COMPLETED, own)]
+
+
+def test_a_missing_folder_is_told_once_and_when_it_is_back(two, qtbot, tmp_path: Path) -> None:
+    a, _b, root = two
+    root.rename(tmp_path / "Elsewhere")
+    with qtbot.waitSignal(a.flow.notice, timeout=10000) as told:
+        a.flow.apply_settings(a.settings)
+    assert "missing" in told.args[1]
+    notices: list[str] = []
+    a.flow.notice.connect(lambda _title, text: notices.append(text))
+    qtbot.waitUntil(lambda: not a.flow.busy)
+    a.flow.run_pass()  # still missing: not told again
+    qtbot.waitUntil(lambda: not a.flow.busy)
+    assert notices == []
+    (tmp_path / "Elsewhere").rename(root)
+    with qtbot.waitSignal(a.flow.notice, timeout=10000) as back:
+        a.flow.run_pass()
+    assert "again" in back.args[1]
+
+
+def test_work_on_another_computer_shortens_the_idle_reading(two, qtbot) -> None:
+    a, b, _root = two
+    a.flow.apply_settings(a.settings)
+    b.flow.apply_settings(b.settings)
+    qtbot.waitUntil(lambda: not a.flow.busy and not b.flow.busy)
+    a.flow.attach_idle(lambda: 2.0)  # typing on A
+    a.flow.note_activity()  # the 30 s timer's slot, run at once
+    qtbot.waitUntil(lambda: not a.flow.busy)
+    assert b.flow.idle_for_policy(20 * 60.0) == 20 * 60.0  # B has not read the note yet
+    b.clock.advance(30)
+    b.flow.note_activity()
+    qtbot.waitUntil(lambda: not b.flow.busy)
+    # 20 minutes without input on B, but A was typed on 32 s ago (B's clock).
+    assert b.flow.idle_for_policy(20 * 60.0) == pytest.approx(32.0)
+    assert b.flow.idle_for_policy(None) is None
