@@ -27,7 +27,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,6 +41,7 @@ from desktop_app.core.sync_activity import SeenNote
 from desktop_app.core.sync_format import FORMAT_VERSION
 from desktop_app.core.sync_merge import newer_notice_due
 from desktop_app.core.sync_policy import break_restarts_count, idle_here
+from desktop_app.core.sync_safety import SafetyFinding, change_from
 from desktop_app.platform.computer_name import host_name
 from desktop_app.platform.paths import DataPaths
 from desktop_app.scheduling.background import BackgroundCalls
@@ -262,6 +263,8 @@ class SyncFlow(QObject):
             engine.notes(now, report)
             return PassOutcome(report, False, False, _folders_to_watch(engine))
         report = engine.run(self._writes.store, now, waiting)
+        if report.safety:
+            self._apply_safety(report.safety)
         tell_newer = tell_clone = False
         if report.newer_lines:
             told = self._writes.state(NEWER_TOLD_KEY)
@@ -273,6 +276,24 @@ class SyncFlow(QObject):
             tell_clone = True
             self._writes.set_state(CLONE_TOLD_KEY, "1")
         return PassOutcome(report, tell_newer, tell_clone, _folders_to_watch(engine))
+
+    def _apply_safety(self, findings: list[SafetyFinding]) -> None:
+        """On the worker: findings of other computers lock, stop or lift here too."""
+        change = change_from(findings)
+        before = self._writes.safety_state()
+        state = before
+        if change.stopped_regions is not None:
+            state = replace(state, stopped_regions=change.stopped_regions)
+        if change.add_regions:
+            state = replace(state, stopped_regions=state.stopped_regions | change.add_regions)
+        if change.locked is not None:
+            state = replace(state, locked=change.locked)
+        last = change.last_screening
+        if last is not None and (state.last_screening is None or last > state.last_screening):
+            state = replace(state, last_screening=last)
+        if state != before:
+            log.info("sync: safety state changed by another computer")
+            self._writes.set_safety_state(state)
 
     def _on_pass_failed(self, error: Exception) -> None:
         log.warning("sync pass failed: %s", type(error).__name__)

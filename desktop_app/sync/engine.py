@@ -19,8 +19,9 @@ from pathlib import Path
 from uuid import UUID
 
 from desktop_app.core.sync_activity import ActivityTracker, SeenNote
-from desktop_app.core.sync_format import parse_instant
+from desktop_app.core.sync_format import RecordKind, parse_instant
 from desktop_app.core.sync_merge import merge_new
+from desktop_app.core.sync_safety import SafetyFinding
 from desktop_app.platform.paths import DataPaths, write_private_file
 from desktop_app.storage import sync_rows
 from desktop_app.sync.export import EPOCH, EventSource, Exporter, records_of
@@ -50,6 +51,7 @@ class SyncReport:
         newer_lines: Lines from a newer Counterbalance skipped.
         own_conflict_copies: Conflict copies in this computer's own folder.
         notes: The other computers' notes, as read now.
+        safety: Safety findings imported from other computers this pass.
         message: The OS message of a failed write, for the log.
     """
 
@@ -61,6 +63,7 @@ class SyncReport:
     newer_lines: int = 0
     own_conflict_copies: int = 0
     notes: list[SeenNote] = field(default_factory=list)
+    safety: list[SafetyFinding] = field(default_factory=list)
     message: str = ""
 
 
@@ -139,6 +142,11 @@ class SyncEngine:
             finally:
                 conn.close()
             report.imported = stored.added
+            report.safety = [
+                SafetyFinding(r.at.utc, r.text("code"), r.text("action"), r.text("detail"))
+                for r in merged.new
+                if r.kind is RecordKind.SAFETY_EVENT
+            ]
             for text in stored.breaks_ended or []:
                 at = parse_instant(text.replace("Z", "+00:00"))
                 if at is not None:

@@ -106,3 +106,26 @@ def test_work_on_another_computer_shortens_the_idle_reading(two, qtbot) -> None:
     # 20 minutes without input on B, but A was typed on 32 s ago (B's clock).
     assert b.flow.idle_for_policy(20 * 60.0) == pytest.approx(32.0)
     assert b.flow.idle_for_policy(None) is None
+
+
+def test_a_red_flag_reported_on_a_locks_the_programme_on_b(two, qtbot) -> None:
+    from desktop_app.core.safety import RED_FLAGS, evaluate
+
+    a, b, _root = two
+    locking = next(f.id for f in RED_FLAGS if evaluate([f.id]).lock_programme)
+    a.flow.apply_settings(a.settings)
+    b.flow.apply_settings(b.settings)
+    qtbot.waitUntil(lambda: not a.flow.busy and not b.flow.busy)
+    a.writes.add_safety_event(
+        Stamp(a.clock.utc_now(), "UTC"), "emergency", action="checklist", detail=locking
+    )
+    assert a.writes.flush(10)
+    qtbot.waitUntil(lambda: not a.flow.busy)
+    a.flow.run_pass()
+    qtbot.waitUntil(lambda: not a.flow.busy)
+    assert not b.writes.safety_state().locked
+    with qtbot.waitSignal(b.flow.imported, timeout=10000):
+        b.flow.run_pass()
+    assert b.writes.flush(10)
+    state = b.writes.safety_state()
+    assert state.locked and state.last_screening == a.clock.utc_now()
