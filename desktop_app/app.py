@@ -248,6 +248,7 @@ class CounterbalanceApp(QObject):
         )
         # One history across computers (docs/sync.md): passes on a worker of its own.
         self._sync = SyncFlow(paths, self._writes, clock, current, self)
+        self._progress.set_computer_names(self._sync.computer_names)
         self._breaks: BreakService | None = None
         self._power: PowerWatcher | None = None
         self._quitting = False

@@ -171,6 +171,14 @@ class SyncFlow(QObject):
         """A break ended here: an older break elsewhere no longer restarts the count."""
         self._last_restart = self._clock.utc_now()
 
+    def computer_names(self) -> tuple[dict[UUID, str], UUID | None]:
+        """The names the computers gave themselves (from their notes), and this one's id."""
+        names = {seen.note.computer_id: seen.note.name for seen in self._notes}
+        if self._own is not None:
+            config = self._config
+            names[self._own] = config.name if config is not None else host_name()
+        return names, self._own
+
     # -- the policy's input ----------------------------------------------------------
 
     def idle_for_policy(self, idle_s: float | None) -> float | None:

@@ -33,6 +33,7 @@ from desktop_app.core.stats import ProgressView, WeekStats
 from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 from desktop_app.core.trends import adherence_trend, pain_trend
 from desktop_app.platform.paths import resources_dir
+from desktop_app.ui.computer_filter import ComputerFilter
 from desktop_app.ui.locale_format import decimal, percent, signed_decimal
 from desktop_app.ui.theme import LIGHT, Theme, apply_theme, theme_for
 from desktop_app.ui.trend_text import adherence_trend_text, pain_trend_text
@@ -173,6 +174,8 @@ class ProgressWindow(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
+        self.computer_filter = ComputerFilter(self)  # issue 15: one computer or all
+        top.addWidget(self.computer_filter)
         top.addWidget(range_label)
         top.addWidget(self._range)
 

@@ -113,3 +113,22 @@ def test_the_marker_waits_while_writes_wait_for_the_database(tmp_path: Path) -> 
     # The records already in the file are not written again.
     assert engine.run(store_a, NOW + timedelta(minutes=6), writes_waiting=0).exported == 0
     assert engine.exported_up_to == NOW + timedelta(minutes=6)
+
+
+def test_progress_shows_every_computer_or_one(tmp_path: Path) -> None:
+    root = tmp_path / "Sync"
+    root.mkdir()
+    paths_a, store_a = computer(tmp_path, "a")
+    paths_b, store_b = computer(tmp_path, "b")
+    a_break(store_a, 0)
+    a_break(store_b, 60)
+    a_break(store_b, 120)
+    SyncEngine(paths_a, root, store_a.computer_id(), "Desk").run(store_a, NOW, 0)
+    SyncEngine(paths_b, root, store_b.computer_id(), "Laptop").run(store_b, NOW, 0)
+    a_id, b_id = store_a.computer_id(), store_b.computer_id()
+    day = date(2026, 11, 25)
+    assert store_b.progress(day, 1).weeks[-1].completed == 3
+    assert store_b.progress(day, 1, computer=a_id).weeks[-1].completed == 1
+    assert store_b.progress(day, 1, computer=b_id).weeks[-1].completed == 2
+    # Each break is a prompt, a session and a rating.
+    assert store_b.computers() == [(b_id, 6), (a_id, 3)]
