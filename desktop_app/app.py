@@ -249,6 +249,7 @@ class CounterbalanceApp(QObject):
         # One history across computers (docs/sync.md): passes on a worker of its own.
         self._sync = SyncFlow(paths, self._writes, clock, current, self)
         self._progress.set_computer_names(self._sync.computer_names)
+        self._progress.data_deleted.connect(self._sync.after_delete_all)
         self._breaks: BreakService | None = None
         self._power: PowerWatcher | None = None
         self._quitting = False

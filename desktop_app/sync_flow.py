@@ -46,7 +46,9 @@ from desktop_app.platform.computer_name import host_name
 from desktop_app.platform.paths import DataPaths
 from desktop_app.scheduling.background import BackgroundCalls
 from desktop_app.storage.write_queue import WriteQueue
-from desktop_app.sync.folder import FolderStatus
+from desktop_app.sync.leaving import LeaveReason
+from desktop_app.sync_leaving_flow import LeavingOffer
+from desktop_app.sync_notices import SyncNotices
 
 if TYPE_CHECKING:
     from desktop_app.sync.engine import SyncEngine, SyncReport
@@ -125,8 +127,13 @@ class SyncFlow(QObject):
         self._own: UUID | None = None
         self._activity: list[datetime] = []
         self._last_restart: datetime | None = None
-        self._told_folder: FolderStatus | None = None
+        self._notices = SyncNotices()
         self._idle_reader: Callable[[], float | None] | None = None
+        self._engine_stale = False
+        #: Offers to remove this computer's files when sync is left or all data deleted.
+        self.leaving = LeavingOffer(paths, writes, self._calls, self)
+        self.leaving.notice.connect(self.notice)
+        self.leaving.removing.connect(self._forget_engine)
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self.run_pass)
         self._poll = QTimer(self, interval=POLL_MS)
@@ -144,8 +151,10 @@ class SyncFlow(QObject):
         config = config_of(settings)
         if config == self._config:
             return
-        self._config = config
-        self._told_folder = None
+        old, self._config = self._config, config
+        if old is not None and (config is None or config.root != old.root):
+            self.leaving.offer(old.root, LeaveReason.SYNC_OFF)
+        self._notices.reset()
         if self._watcher.directories():
             self._watcher.removePaths(self._watcher.directories())
         if config is None:
@@ -178,6 +187,15 @@ class SyncFlow(QObject):
             config = self._config
             names[self._own] = config.name if config is not None else host_name()
         return names, self._own
+
+    def after_delete_all(self) -> None:
+        """All data was deleted: offer to remove this computer's files from the folder too."""
+        if self._config is not None:
+            self.leaving.offer(self._config.root, LeaveReason.DATA_DELETED)
+
+    def _forget_engine(self) -> None:
+        # Turned on again, the whole history is written again.
+        self._engine_stale = True
 
     # -- the policy's input ----------------------------------------------------------
 
@@ -260,7 +278,8 @@ class SyncFlow(QObject):
         from desktop_app.sync.engine import SyncEngine, SyncReport
 
         engine = self._engine
-        if engine is None or engine.folder.root != config.root:
+        if engine is None or engine.folder.root != config.root or self._engine_stale:
+            self._engine_stale = False
             engine = SyncEngine(self._paths, config.root, self._writes.store.computer_id(), "")
             self._engine = engine
         engine.activity.name = config.name
@@ -349,50 +368,11 @@ class SyncFlow(QObject):
 
     def _tell(self, outcome: PassOutcome) -> None:
         report = outcome.report
-        status = report.export_status
-        if status is FolderStatus.OK and report.import_status is not FolderStatus.OK:
-            status = report.import_status
-        if status is FolderStatus.OK:
-            if self._told_folder is not None:
-                self._told_folder = None
-                self.notice.emit(self.tr("Sync"), self.tr("The sync folder can be used again."))
-        elif status is not self._told_folder:
-            self._told_folder = status
-            self.notice.emit(self.tr("Sync"), self._folder_text(status))
-        if outcome.tell_newer:
-            self.notice.emit(
-                self.tr("Sync"),
-                self.tr(
-                    "Another computer runs a newer Counterbalance; update this one to see "
-                    "everything it shared."
-                ),
-            )
-        if outcome.tell_clone:
-            self.notice.emit(
-                self.tr("Sync"),
-                self.tr(
-                    "Another Counterbalance writes to this computer's files in the sync "
-                    "folder (a copied installation?). Its events are kept; give each "
-                    "computer its own data folder."
-                ),
-            )
-
-    def _folder_text(self, status: FolderStatus) -> str:
         folder = str(self._config.root) if self._config is not None else ""
-        if status is FolderStatus.MISSING:
-            return self.tr(
-                "The sync folder {folder} is missing (a drive not mounted?). Your history "
-                "is kept here and shared once it is back."
-            ).format(folder=folder)
-        if status is FolderStatus.READ_ONLY:
-            return self.tr(
-                "Counterbalance may not write to the sync folder {folder}. Your history is "
-                "kept here and shared once it can."
-            ).format(folder=folder)
-        return self.tr(
-            "The sync folder {folder} cannot be used now. Your history is kept here and "
-            "shared once it can."
-        ).format(folder=folder)
+        for text in self._notices.after_pass(
+            report, folder, outcome.tell_newer, outcome.tell_clone
+        ):
+            self.notice.emit(self.tr("Sync"), text)
 
     def shutdown(self) -> None:
         """Stop the timers and wait for the pass under way."""

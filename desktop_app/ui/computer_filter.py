@@ -55,9 +55,7 @@ class ComputerFilter(QWidget):
             while self.combo.count() > 1:
                 self.combo.removeItem(1)
             for computer in computers:
-                name = names.get(computer) or self.tr("Computer {id}").format(
-                    id=str(computer)[:8]
-                )
+                name = names.get(computer) or self.tr("Computer {id}").format(id=str(computer)[:8])
                 if computer == this:
                     name = self.tr("{name} (this computer)").format(name=name)
                 self.combo.addItem(name, computer)

@@ -129,3 +129,51 @@ def test_a_red_flag_reported_on_a_locks_the_programme_on_b(two, qtbot) -> None:
     assert b.writes.flush(10)
     state = b.writes.safety_state()
     assert state.locked and state.last_screening == a.clock.utc_now()
+
+
+def test_turning_sync_off_offers_to_remove_this_computers_files(two, qtbot) -> None:
+    a, b, root = two
+    a.flow.apply_settings(a.settings)
+    b.flow.apply_settings(b.settings)
+    a.writes.start_session(SessionEvent(Stamp(a.clock.utc_now(), "UTC"), SessionKind.USER))
+    b.writes.start_session(SessionEvent(Stamp(b.clock.utc_now(), "UTC"), SessionKind.USER))
+    events = root / "Counterbalance" / "events"
+    own_a, own_b = a.store.computer_id(), b.store.computer_id()
+    qtbot.waitUntil(lambda: any((events / str(own_a)).glob("*.jsonl")), timeout=10000)
+    qtbot.waitUntil(lambda: any((events / str(own_b)).glob("*.jsonl")), timeout=10000)
+    asked: list[tuple[str, str, int, int]] = []
+
+    def ask(reason, folder, summary) -> bool:
+        asked.append((reason, folder, summary.own_files, summary.other_computers))
+        return True
+
+    a.flow.leaving.ask_remove = ask
+    with qtbot.waitSignal(a.flow.notice, timeout=10000) as told:
+        a.flow.apply_settings(replace(a.settings, sync_enabled=False))
+    assert asked == [("sync_off", str(root), 1, 1)]
+    assert "removed" in told.args[1]
+    assert not (events / str(own_a)).exists()
+    assert any((events / str(own_b)).glob("*.jsonl"))  # B's files are B's
+    # Turned on again: the whole history is written again.
+    a.flow.apply_settings(a.settings)
+    qtbot.waitUntil(lambda: any((events / str(own_a)).glob("*.jsonl")), timeout=10000)
+
+
+def test_keeping_the_files_removes_nothing(two, qtbot) -> None:
+    a, _b, root = two
+    a.flow.apply_settings(a.settings)
+    a.writes.start_session(SessionEvent(Stamp(a.clock.utc_now(), "UTC"), SessionKind.USER))
+    own_a = a.store.computer_id()
+    events = root / "Counterbalance" / "events" / str(own_a)
+    qtbot.waitUntil(lambda: any(events.glob("*.jsonl")), timeout=10000)
+    asked: list[str] = []
+
+    def keep(reason, _folder, _summary) -> bool:
+        asked.append(reason)
+        return False
+
+    a.flow.leaving.ask_remove = keep
+    a.flow.after_delete_all()
+    qtbot.waitUntil(lambda: asked == ["data_deleted"], timeout=10000)
+    qtbot.waitUntil(lambda: not a.flow.busy)
+    assert any(events.glob("*.jsonl"))
