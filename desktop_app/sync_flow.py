@@ -319,7 +319,7 @@ class SyncFlow(QObject):
         if last is not None and (state.last_screening is None or last > state.last_screening):
             state = replace(state, last_screening=last)
         if state != before:
-            log.info("sync: safety state changed by another computer")
+            log.debug("sync: safety state changed by another computer")  # health data
             self._writes.set_safety_state(state)
 
     def _on_pass_failed(self, error: Exception) -> None:
