@@ -77,9 +77,9 @@ class SyncEngine:
         self._state_path = paths.root / STATE_FILE
         self._cursors_path = paths.root / CURSORS_FILE
         self._exporter = Exporter(self.folder, own)
-        self._importer = EventImporter(
-            self.folder, own, load_cursors(self._cursors_path, self.folder)
-        )
+        cursors = load_cursors(self._cursors_path, self.folder)
+        self._importer = EventImporter(self.folder, own, cursors)
+        self._saved_cursors = dict(cursors)
         self._watcher = NoteWatcher(self.folder, own)
         self.activity = ActivityTracker(own, name)
         self.exported_up_to = self._load_marker()
@@ -151,8 +151,12 @@ class SyncEngine:
                 at = parse_instant(text.replace("Z", "+00:00"))
                 if at is not None:
                     report.breaks_ended.append(at)
-        # Cursors only after the rows are in: a crash before this reads them again.
-        save_cursors(self._cursors_path, self.folder, self._importer.cursors)
+        # Cursors only after the rows are in: a crash before this reads them again. A poll
+        # that moved nothing writes nothing (passes run after every stored write).
+        if self._importer.cursors != self._saved_cursors and save_cursors(
+            self._cursors_path, self.folder, self._importer.cursors
+        ):
+            self._saved_cursors = dict(self._importer.cursors)
 
     def notes(self, now: datetime, report: SyncReport) -> None:
         """Write this computer's note when due; read the others'."""
