@@ -303,8 +303,10 @@ class BreakService(QObject):
 
     def break_taken_elsewhere(self) -> None:
         """A break completed on another computer (sync): restart the count here."""
-        if self._policy.break_taken_elsewhere():
+        actions = self._policy.break_taken_elsewhere()
+        if actions is not None:
             log.info("policy: a break taken on another computer restarted the count")
+            self._handle(actions)
             self._after_intent()
 
     def set_idle_filter(self, idle_filter: Callable[[float | None], float | None]) -> None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime
 
-from desktop_app.core.policy import BreakDue, BreakPolicy
+from desktop_app.core.events import PromptKind
+from desktop_app.core.policy import (
+    BreakDue,
+    BreakPolicy,
+    BreakWithdrawn,
+    PolicyState,
+    WithdrawReason,
+)
 from desktop_app.core.settings import Settings
 from tests.helpers.clock import FakeClock
 
@@ -27,15 +34,28 @@ def test_a_break_elsewhere_restarts_the_count_here() -> None:
     policy = BreakPolicy(Settings(daily_session_enabled=False), clock, random.Random(7), 1.0)
     policy.tick(0.0, None)
     assert not any(isinstance(a, BreakDue) for a in typing_for(policy, clock, 30 * 60))
-    assert policy.break_taken_elsewhere() is True
+    assert policy.break_taken_elsewhere() == []
     # 30 more minutes would have made 60 without it: no prompt yet.
     assert not any(isinstance(a, BreakDue) for a in typing_for(policy, clock, 30 * 60))
     assert any(isinstance(a, BreakDue) for a in typing_for(policy, clock, 16 * 60))
 
 
-def test_not_while_a_prompt_is_shown_here() -> None:
+def test_a_microbreak_prompt_shown_here_is_withdrawn() -> None:
     clock = FakeClock(MONDAY_9, "Europe/Berlin")
     policy = BreakPolicy(Settings(daily_session_enabled=False), clock, random.Random(7), 1.0)
     policy.tick(0.0, None)
     assert any(isinstance(a, BreakDue) for a in typing_for(policy, clock, 46 * 60))
-    assert policy.break_taken_elsewhere() is False
+    assert policy.break_taken_elsewhere() == [
+        BreakWithdrawn(PromptKind.MICROBREAK, WithdrawReason.ELSEWHERE)
+    ]
+    assert policy.status().state is not PolicyState.PROMPTING
+    # The count starts again: no prompt for the next 40 minutes of typing.
+    assert not any(isinstance(a, BreakDue) for a in typing_for(policy, clock, 40 * 60))
+
+
+def test_not_during_a_session_here() -> None:
+    clock = FakeClock(MONDAY_9, "Europe/Berlin")
+    policy = BreakPolicy(Settings(daily_session_enabled=False), clock, random.Random(7), 1.0)
+    policy.tick(0.0, None)
+    policy.start_session()
+    assert policy.break_taken_elsewhere() is None
