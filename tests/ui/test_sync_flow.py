@@ -177,3 +177,24 @@ def test_keeping_the_files_removes_nothing(two, qtbot) -> None:
     qtbot.waitUntil(lambda: asked == ["data_deleted"], timeout=10000)
     qtbot.waitUntil(lambda: not a.flow.busy)
     assert any(events.glob("*.jsonl"))
+
+
+def test_newer_lines_and_a_cloned_id_are_told_once(two, qtbot) -> None:
+    _a, b, root = two
+    other = root / "Counterbalance" / "events" / "dddddddd-dddd-4ddd-8ddd-dddddddddddd"
+    other.mkdir(parents=True)
+    (other / "2026-11.jsonl").write_text('{"v":99,"kind":"teleport"}\n{"v":99}\n')
+    own = root / "Counterbalance" / "events" / str(b.store.computer_id())
+    own.mkdir(parents=True)
+    (own / "2026-11.sync-conflict-20261125-100000-ABCDEF7.jsonl").write_text("")
+    told: list[str] = []
+    b.flow.notice.connect(lambda _title, text: told.append(text))
+    b.flow.apply_settings(b.settings)
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=10000)
+    assert "newer Counterbalance" in told[0] and "copied installation" in told[1]
+    (other / "2026-12.jsonl").write_text('{"v":99}\n')
+    b.flow.run_pass()
+    qtbot.waitUntil(lambda: not b.flow.busy)
+    b.flow.run_pass()
+    qtbot.waitUntil(lambda: not b.flow.busy)
+    assert len(told) == 2
