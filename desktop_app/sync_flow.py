@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -149,6 +150,11 @@ class SyncFlow(QObject):
     def apply_settings(self, settings: Settings) -> None:
         """Start, stop or re-point sync after a settings change."""
         config = config_of(settings)
+        if config is not None and overlaps(config.root, self._paths.root):
+            # The live database must never be in a synced folder (docs/sync.md).
+            log.warning("sync folder overlaps the data dir: sync stays off")
+            self.notice.emit(self.tr("Sync"), self._notices.overlap_text(str(config.root)))
+            config = None
         if config == self._config:
             return
         old, self._config = self._config, config
@@ -380,6 +386,12 @@ class SyncFlow(QObject):
         self._poll.stop()
         self._tick.stop()
         self._calls.shutdown()
+
+
+def overlaps(folder: Path, data_dir: Path) -> bool:
+    """True when the sync folder holds the data dir, or lies inside it."""
+    a, b = Path(os.path.abspath(folder)), Path(os.path.abspath(data_dir))
+    return a == b or a in b.parents or b in a.parents
 
 
 def _folders_to_watch(engine: SyncEngine) -> tuple[str, ...]:

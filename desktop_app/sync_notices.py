@@ -62,6 +62,15 @@ class SyncNotices:
             )
         return texts
 
+    @staticmethod
+    def overlap_text(folder: str) -> str:
+        """Say why a folder that holds (or is inside) the data folder is not used."""
+        return QCoreApplication.translate(
+            "SyncNotices",
+            "Sync stays off: the folder {folder} holds Counterbalance's own data folder (or "
+            "lies inside it), and a database must not be synced. Choose another folder.",
+        ).format(folder=folder)
+
 
 def folder_text(status: FolderStatus, folder: str) -> str:
     """Say why the folder cannot be used, and that nothing is lost."""

@@ -2686,6 +2686,10 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
             <translation>Ein anderes Counterbalance schreibt in die Dateien dieses Computers im Sync-Ordner (eine kopierte Installation?). Seine Ereignisse bleiben erhalten; geben Sie jedem Computer einen eigenen Datenordner.</translation>
         </message>
         <message>
+            <source>Sync stays off: the folder {folder} holds Counterbalance's own data folder (or lies inside it), and a database must not be synced. Choose another folder.</source>
+            <translation>Die Synchronisierung bleibt aus: Der Ordner {folder} enthält den eigenen Datenordner von Counterbalance (oder liegt darin), und eine Datenbank darf nicht synchronisiert werden. Wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
             <source>The sync folder {folder} is missing (a drive not mounted?). Your history is kept here and shared once it is back.</source>
             <translation>Der Sync-Ordner {folder} fehlt (ein nicht eingebundenes Laufwerk?). Ihr Verlauf bleibt hier gespeichert und wird geteilt, sobald er wieder da ist.</translation>
         </message>

@@ -2686,6 +2686,10 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
             <translation>Otro Counterbalance escribe en los archivos de este equipo en la carpeta sincronizada (¿una instalación copiada?). Sus eventos se conservan; da a cada equipo su propia carpeta de datos.</translation>
         </message>
         <message>
+            <source>Sync stays off: the folder {folder} holds Counterbalance's own data folder (or lies inside it), and a database must not be synced. Choose another folder.</source>
+            <translation>La sincronización sigue desactivada: la carpeta {folder} contiene la carpeta de datos de Counterbalance (o está dentro de ella), y una base de datos no debe sincronizarse. Elige otra carpeta.</translation>
+        </message>
+        <message>
             <source>The sync folder {folder} is missing (a drive not mounted?). Your history is kept here and shared once it is back.</source>
             <translation>Falta la carpeta sincronizada {folder} (¿una unidad sin montar?). Tu historial se guarda aquí y se comparte cuando vuelva.</translation>
         </message>

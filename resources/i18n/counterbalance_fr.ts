@@ -2686,6 +2686,10 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
             <translation>Un autre Counterbalance écrit dans les fichiers de cet ordinateur dans le dossier synchronisé (une installation copiée ?). Ses événements sont conservés ; donnez à chaque ordinateur son propre dossier de données.</translation>
         </message>
         <message>
+            <source>Sync stays off: the folder {folder} holds Counterbalance's own data folder (or lies inside it), and a database must not be synced. Choose another folder.</source>
+            <translation>La synchronisation reste désactivée : le dossier {folder} contient le dossier de données de Counterbalance (ou se trouve à l’intérieur), et une base de données ne doit pas être synchronisée. Choisissez un autre dossier.</translation>
+        </message>
+        <message>
             <source>The sync folder {folder} is missing (a drive not mounted?). Your history is kept here and shared once it is back.</source>
             <translation>Le dossier synchronisé {folder} est introuvable (un disque non monté ?). Votre historique est conservé ici et partagé dès son retour.</translation>
         </message>

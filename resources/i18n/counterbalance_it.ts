@@ -2686,6 +2686,10 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
             <translation>Un altro Counterbalance scrive nei file di questo computer nella cartella sincronizzata (un’installazione copiata?). I suoi eventi vengono conservati; assegna a ogni computer la propria cartella dati.</translation>
         </message>
         <message>
+            <source>Sync stays off: the folder {folder} holds Counterbalance's own data folder (or lies inside it), and a database must not be synced. Choose another folder.</source>
+            <translation>La sincronizzazione resta disattivata: la cartella {folder} contiene la cartella dati di Counterbalance (o si trova al suo interno), e un database non deve essere sincronizzato. Scegli un’altra cartella.</translation>
+        </message>
+        <message>
             <source>The sync folder {folder} is missing (a drive not mounted?). Your history is kept here and shared once it is back.</source>
             <translation>La cartella sincronizzata {folder} non c’è (un disco non montato?). Il tuo storico resta qui e viene condiviso appena torna.</translation>
         </message>

@@ -2714,6 +2714,10 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
             <translation>Inny Counterbalance zapisuje do plików tego komputera w folderze synchronizacji (skopiowana instalacja?). Jego zdarzenia zostają zachowane; daj każdemu komputerowi własny folder danych.</translation>
         </message>
         <message>
+            <source>Sync stays off: the folder {folder} holds Counterbalance's own data folder (or lies inside it), and a database must not be synced. Choose another folder.</source>
+            <translation>Synchronizacja pozostaje wyłączona: folder {folder} zawiera folder danych Counterbalance (lub leży w nim), a bazy danych nie wolno synchronizować. Wybierz inny folder.</translation>
+        </message>
+        <message>
             <source>The sync folder {folder} is missing (a drive not mounted?). Your history is kept here and shared once it is back.</source>
             <translation>Brak folderu synchronizacji {folder} (niezamontowany dysk?). Historia jest zachowana tutaj i zostanie udostępniona, gdy folder wróci.</translation>
         </message>

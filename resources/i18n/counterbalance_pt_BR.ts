@@ -2686,6 +2686,10 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
             <translation>Outro Counterbalance grava nos arquivos deste computador na pasta sincronizada (uma instalação copiada?). Os eventos dele são mantidos; dê a cada computador sua própria pasta de dados.</translation>
         </message>
         <message>
+            <source>Sync stays off: the folder {folder} holds Counterbalance's own data folder (or lies inside it), and a database must not be synced. Choose another folder.</source>
+            <translation>A sincronização continua desativada: a pasta {folder} contém a pasta de dados do Counterbalance (ou fica dentro dela), e um banco de dados não deve ser sincronizado. Escolha outra pasta.</translation>
+        </message>
+        <message>
             <source>The sync folder {folder} is missing (a drive not mounted?). Your history is kept here and shared once it is back.</source>
             <translation>A pasta sincronizada {folder} está ausente (uma unidade não montada?). Seu histórico fica guardado aqui e é compartilhado quando ela voltar.</translation>
         </message>

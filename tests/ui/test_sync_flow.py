@@ -198,3 +198,13 @@ def test_newer_lines_and_a_cloned_id_are_told_once(two, qtbot) -> None:
     b.flow.run_pass()
     qtbot.waitUntil(lambda: not b.flow.busy)
     assert len(told) == 2
+
+
+def test_a_folder_holding_the_data_dir_is_refused(two, qtbot, tmp_path: Path) -> None:
+    a, _b, _root = two
+    told: list[str] = []
+    a.flow.notice.connect(lambda _title, text: told.append(text))
+    a.flow.apply_settings(replace(a.settings, sync_folder=str(tmp_path)))  # holds "a"
+    assert not a.flow.enabled
+    assert told and "must not be synced" in told[0]
+    assert not (tmp_path / "Counterbalance").exists()
