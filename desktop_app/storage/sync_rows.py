@@ -88,8 +88,9 @@ def store_records(conn: sqlite3.Connection, records: Iterable[SyncRecord]) -> St
     try:
         # Referenced rows first: a session names its prompt, sets and ratings their
         # session, and an end needs its session (ties in time are broken by random ids).
+        next_ids: dict[str, int] = {}  # per table, within this transaction
         for record in sorted(history_order(records), key=lambda r: _RANK.get(r.kind, 2)):
-            _store_one(conn, record, result)
+            _store_one(conn, record, result, next_ids)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -101,14 +102,20 @@ def _common(record: SyncRecord) -> tuple[str, str, str]:
     return utc_text(record.at.utc), record.at.tz, record.local_date.isoformat()
 
 
-def _insert(conn: sqlite3.Connection, table: str, values: dict[str, object]) -> None:
-    values = {"id": _next_id(conn, table), **values}
+def _insert(
+    conn: sqlite3.Connection, table: str, values: dict[str, object], next_ids: dict[str, int]
+) -> None:
+    row_id = next_ids[table] if table in next_ids else _next_id(conn, table)
+    next_ids[table] = row_id - 1
+    values = {"id": row_id, **values}
     columns = ", ".join(values)
     marks = ", ".join("?" * len(values))
     conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(values.values()))
 
 
-def _store_one(conn: sqlite3.Connection, record: SyncRecord, result: StoredImport) -> None:
+def _store_one(
+    conn: sqlite3.Connection, record: SyncRecord, result: StoredImport, next_ids: dict[str, int]
+) -> None:
     at_utc, tz, day = _common(record)
     ids = {"event_id": str(record.event_id), "computer_id": str(record.computer_id)}
     kind = record.kind
@@ -157,7 +164,7 @@ def _store_one(conn: sqlite3.Connection, record: SyncRecord, result: StoredImpor
             result.orphans += 1
             return
         table, values = _detail_values(record, session, at_utc, tz, day)
-    _insert(conn, table, values | ids)
+    _insert(conn, table, values | ids, next_ids)
     result.added += 1
 
 

@@ -27,23 +27,22 @@ class ComputerFilter(QWidget):
         self.combo = QComboBox(self)
         self.combo.setAccessibleName(self.tr("Computer shown"))
         self.combo.setToolTip(self.tr("Show the history of all your computers, or of one"))
-        self.combo.addItem(self.tr("All computers"), None)
+        self.combo.addItem(self.tr("All computers"), "")
         label = QLabel(self.tr("Co&mputer:"), self)
         label.setBuddy(self.combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label)
         layout.addWidget(self.combo)
-        self.combo.currentIndexChanged.connect(
-            lambda _i: self.computer_changed.emit(self.combo.currentData())
-        )
+        self.combo.currentIndexChanged.connect(lambda _i: self.computer_changed.emit(self.computer))
         self.setVisible(False)
 
     @property
     def computer(self) -> UUID | None:
         """The computer chosen, or None for all."""
+        # Items hold the id as text: QComboBox.findData cannot match Python objects.
         data = self.combo.currentData()
-        return data if isinstance(data, UUID) else None
+        return UUID(data) if isinstance(data, str) and data else None
 
     def set_computers(
         self, computers: Sequence[UUID], names: Mapping[UUID, str], this: UUID | None
@@ -58,8 +57,8 @@ class ComputerFilter(QWidget):
                 name = names.get(computer) or self.tr("Computer {id}").format(id=str(computer)[:8])
                 if computer == this:
                     name = self.tr("{name} (this computer)").format(name=name)
-                self.combo.addItem(name, computer)
-            index = self.combo.findData(chosen) if chosen is not None else 0
+                self.combo.addItem(name, str(computer))
+            index = self.combo.findData(str(chosen)) if chosen is not None else 0
             self.combo.setCurrentIndex(max(index, 0))
         finally:
             self.combo.blockSignals(False)

@@ -63,6 +63,9 @@ def test_choosing_a_computer_shows_only_its_breaks(tmp_path: Path, qtbot) -> Non
     with qtbot.waitSignal(presenter.view_loaded, timeout=10_000) as only_laptop:
         chooser.combo.setCurrentIndex(1)
     assert only_laptop.args[0].weeks[-1].completed == 2
+    # The list comes again (after each load): the choice stays.
+    chooser.set_computers([LAPTOP, own], {LAPTOP: "Laptop", own: "Desk"}, own)
+    assert chooser.computer == LAPTOP
     with qtbot.waitSignal(presenter.view_loaded, timeout=10_000) as only_desk:
         chooser.combo.setCurrentIndex(2)
     assert only_desk.args[0].weeks[-1].completed == 1
