@@ -93,6 +93,8 @@ class PassOutcome:
     tell_clone: bool
     #: Folders to watch (those that exist now).
     watch: tuple[str, ...] = ()
+    #: False for a notes-only pass (the activity tick): it says nothing about the events.
+    full: bool = True
 
 
 class SyncFlow(QObject):
@@ -294,7 +296,7 @@ class SyncFlow(QObject):
         if not full:
             report = SyncReport()
             engine.notes(now, report)
-            return PassOutcome(report, False, False, _folders_to_watch(engine))
+            return PassOutcome(report, False, False, _folders_to_watch(engine), full=False)
         report = engine.run(self._writes.store, now, waiting)
         if report.safety:
             self._apply_safety(report.safety)
@@ -343,8 +345,9 @@ class SyncFlow(QObject):
             log.info("sync: %d exported, %d imported", report.exported, report.imported)
         if report.imported:
             self.imported.emit(report.imported)
-        self._restart_for_breaks(report.breaks_ended)
-        self._tell(outcome)
+        if outcome.full:
+            self._restart_for_breaks(report.breaks_ended)
+            self._tell(outcome)
         self._finish()
 
     def _finish(self) -> None:

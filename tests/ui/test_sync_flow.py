@@ -208,3 +208,15 @@ def test_a_folder_holding_the_data_dir_is_refused(two, qtbot, tmp_path: Path) ->
     assert not a.flow.enabled
     assert told and "must not be synced" in told[0]
     assert not (tmp_path / "Counterbalance").exists()
+
+
+def test_the_activity_tick_does_not_say_a_missing_folder_is_back(two, qtbot, tmp_path) -> None:
+    a, _b, root = two
+    root.rename(tmp_path / "Elsewhere")
+    told: list[str] = []
+    a.flow.notice.connect(lambda _title, text: told.append(text))
+    a.flow.apply_settings(a.settings)
+    qtbot.waitUntil(lambda: len(told) == 1 and not a.flow.busy, timeout=10000)
+    a.flow.note_activity()  # notes only: it does not look at the events
+    qtbot.waitUntil(lambda: not a.flow.busy)
+    assert len(told) == 1 and "missing" in told[0]
