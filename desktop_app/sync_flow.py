@@ -345,7 +345,7 @@ class SyncFlow(QObject):
             log.info("sync: %d exported, %d imported", report.exported, report.imported)
         if report.imported:
             self.imported.emit(report.imported)
-        if outcome.full:
+        if outcome.full and self._config is not None:  # sync may have been turned off since
             self._restart_for_breaks(report.breaks_ended)
             self._tell(outcome)
         self._finish()
