@@ -22,10 +22,7 @@ from tests.e2e.conftest import AppProcess, _app_on
 from tests.helpers import syncthing
 from tests.helpers.desktop import Desktop, wait_until
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(not syncthing.available(), reason="syncthing is not installed"),
-]
+pytestmark = pytest.mark.e2e
 
 TIME_SCALE = "0.05"
 SESSION_WINDOW = "Counterbalance — Session"

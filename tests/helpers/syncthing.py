@@ -66,10 +66,6 @@ class Daemon:
         return path.read_text(errors="replace") if path.exists() else ""
 
 
-def available() -> bool:
-    return shutil.which("syncthing") is not None
-
-
 def _generate(name: str, home: Path, folder: Path) -> Daemon:
     out = subprocess.run(
         ["syncthing", "generate", f"--home={home}", "--no-default-folder", "--skip-port-probing"],
@@ -145,6 +141,8 @@ def _start(daemon: Daemon) -> None:
 @contextmanager
 def two_daemons(base: Path, timeout_s: float = 30) -> Iterator[tuple[Daemon, Daemon]]:
     """Start two connected daemons sharing ``base/a/Sync`` and ``base/b/Sync``."""
+    if shutil.which("syncthing") is None:
+        raise RuntimeError("this test needs syncthing (bash .ci/run installs it with apt-get)")
     a = _generate("a", base / "a" / "home", base / "a" / "Sync")
     b = _generate("b", base / "b" / "home", base / "b" / "Sync")
     (a.home / "config.xml").write_text(_config(a, b))
