@@ -24,9 +24,7 @@ once a minute while active) and the other computers' notes are read. What comes 
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -47,6 +45,7 @@ from desktop_app.platform.computer_name import host_name
 from desktop_app.platform.paths import DataPaths
 from desktop_app.scheduling.background import BackgroundCalls
 from desktop_app.storage.write_queue import WriteQueue
+from desktop_app.sync.folder import overlaps
 from desktop_app.sync.leaving import LeaveReason
 from desktop_app.sync_leaving_flow import LeavingOffer
 from desktop_app.sync_notices import SyncNotices
@@ -296,7 +295,7 @@ class SyncFlow(QObject):
         if not full:
             report = SyncReport()
             engine.notes(now, report)
-            return PassOutcome(report, False, False, _folders_to_watch(engine), full=False)
+            return PassOutcome(report, False, False, engine.watched_folders(), full=False)
         report = engine.run(self._writes.store, now, waiting)
         if report.safety:
             self._apply_safety(report.safety)
@@ -310,7 +309,7 @@ class SyncFlow(QObject):
         if report.own_conflict_copies and self._writes.state(CLONE_TOLD_KEY) is None:
             tell_clone = True
             self._writes.set_state(CLONE_TOLD_KEY, "1")
-        return PassOutcome(report, tell_newer, tell_clone, _folders_to_watch(engine))
+        return PassOutcome(report, tell_newer, tell_clone, engine.watched_folders())
 
     def _apply_safety(self, findings: list[SafetyFinding]) -> None:
         """On the worker: findings of other computers lock, stop or lift here too."""
@@ -389,18 +388,3 @@ class SyncFlow(QObject):
         self._poll.stop()
         self._tick.stop()
         self._calls.shutdown()
-
-
-def overlaps(folder: Path, data_dir: Path) -> bool:
-    """True when the sync folder holds the data dir, or lies inside it."""
-    a, b = Path(os.path.abspath(folder)), Path(os.path.abspath(data_dir))
-    return a == b or a in b.parents or b in a.parents
-
-
-def _folders_to_watch(engine: SyncEngine) -> tuple[str, ...]:
-    """On the worker: the sync folders that exist now (each computer's events too)."""
-    folder = engine.folder
-    wanted = [folder.root, folder.base, folder.events, folder.notes]
-    with contextlib.suppress(OSError):
-        wanted += [p for p in folder.events.iterdir() if p.is_dir()]
-    return tuple(str(p) for p in wanted if p.is_dir())

@@ -166,6 +166,14 @@ class SyncEngine:
             self.activity.written(now)
         report.notes = self._watcher.scan(now).notes
 
+    def watched_folders(self) -> tuple[str, ...]:
+        """The sync folders that exist now, each computer's events folder too (to watch)."""
+        folder = self.folder
+        wanted = [folder.root, folder.base, folder.events, folder.notes]
+        with contextlib.suppress(OSError):
+            wanted += [p for p in folder.events.iterdir() if p.is_dir()]
+        return tuple(str(p) for p in wanted if p.is_dir())
+
     def run(self, source: EventSource, now: datetime, writes_waiting: int) -> SyncReport:
         """One whole pass: export, import, notes."""
         report = self.export(source, now, writes_waiting)
