@@ -9,7 +9,12 @@ Then a new computer joins and measures (median of ``--runs``, at least 20 for th
   * first import, each run with a fresh importer: every file read, decoded, merged by id;
   * a poll with nothing new (the steady state, every few minutes);
   * a poll after one computer appended one event;
-  * the same after a restart: cursors saved, loaded, then a poll with nothing new.
+  * the same after a restart: cursors saved, loaded, then a poll with nothing new;
+  * the first import stored in a new database (``storage/sync_rows.py``: ids already
+    stored looked up, rows inserted in one transaction), then the week's statistics;
+  * the export side (``sync/engine.py``): ``--years`` of ``demo-data`` history written to
+    the folder when sync is turned on, then an export pass with nothing new (after
+    each stored write).
 Target (issue 15): first import in a few seconds, later polls in milliseconds.
 """
 
@@ -29,6 +34,7 @@ from uuid import UUID
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from desktop_app.commands import demo_data
 from desktop_app.core.clock import Stamp
 from desktop_app.core.events import (
     Feel,
@@ -53,6 +59,10 @@ from desktop_app.core.sync_records import (
     session_started,
     set_done,
 )
+from desktop_app.platform.paths import DataPaths
+from desktop_app.storage import sync_rows
+from desktop_app.storage.event_store import EventStore
+from desktop_app.sync.engine import SyncEngine
 from desktop_app.sync.folder import FolderStatus, SyncFolder
 from desktop_app.sync.reader import EventImporter, load_cursors, save_cursors
 from desktop_app.sync.writer import EventWriter
@@ -224,6 +234,42 @@ def main() -> int:
         restart_s, restart_records = median_time(restart, max(args.runs, 20))
         assert restart_records == 0
 
+        store_runs: list[float] = []
+        rows = 0
+        for run in range(min(args.runs, 3)):
+            paths = DataPaths.create(Path(tmp) / f"db{run}")
+            records = EventImporter(folder, newcomer).poll().records
+            begin = time.perf_counter()
+            conn = sync_rows.open_for_import(paths)
+            known = sync_rows.known_event_ids(conn, {r.event_id for r in records})
+            stored = sync_rows.store_records(conn, merge_new(records, known).new)
+            conn.close()
+            store_runs.append(time.perf_counter() - begin)
+            rows = stored.added
+        store_s = statistics.median(store_runs)
+        store = EventStore(DataPaths(Path(tmp) / "db0"))
+        begin = time.perf_counter()
+        view = store.progress(date(2026, 11, 28), 52)
+        stats_s = time.perf_counter() - begin
+        store.close()
+        assert view.has_data
+
+        own = DataPaths.create(Path(tmp) / "own")
+        demo_data.generate(own, args.years, args.seed, date(2026, 11, 28), "Europe/Berlin")
+        own_store = EventStore(own)
+        (Path(tmp) / "Own sync").mkdir()
+        engine = SyncEngine(own, Path(tmp) / "Own sync", own_store.computer_id(), "Desk")
+        begin = time.perf_counter()
+        whole = engine.export(own_store, datetime(2026, 11, 28, 18, tzinfo=UTC), 0)
+        whole_s = time.perf_counter() - begin
+        assert whole.export_status is FolderStatus.OK
+        later = datetime(2026, 11, 28, 19, tzinfo=UTC)
+        pass_s, nothing = median_time(
+            lambda: engine.export(own_store, later, 0).exported, max(args.runs, 20)
+        )
+        assert nothing == 0
+        own_store.close()
+
     print(f"machine: {cpu_model()}, Python {platform.python_version()}, {platform.system()}")
     print(
         f"history: {args.years:g} years, {args.computers} computers, seed {args.seed}: "
@@ -234,6 +280,10 @@ def main() -> int:
     print(f"poll, nothing new:                        {idle_s * 1000:.2f} ms")
     print(f"poll, one event appended:                 {one_s * 1000:.2f} ms")
     print(f"restart (save + load cursors, poll):      {restart_s * 1000:.2f} ms")
+    print(f"first import stored in a new database:    {store_s * 1000:.0f} ms ({rows} rows)")
+    print(f"then 52 weeks of stats from it:           {stats_s * 1000:.0f} ms")
+    print(f"sync turned on: whole history exported:   {whole_s * 1000:.0f} ms ({whole.exported})")
+    print(f"export pass with nothing new:             {pass_s * 1000:.1f} ms")
     return 0
 
 

@@ -68,6 +68,7 @@ from desktop_app.scheduling.background import BackgroundCalls
 from desktop_app.session_flow import SessionFlow
 from desktop_app.storage.event_store import EventStore
 from desktop_app.storage_guard import StorageGuard
+from desktop_app.sync_flow import SyncFlow
 from desktop_app.ui.progress_presenter import ProgressPresenter
 from desktop_app.ui.tray import TrayView
 from desktop_app.ui.tray_shell import TrayShell, app_tray_view, load_tray_icons
@@ -212,6 +213,10 @@ class CounterbalanceApp(QObject):
             self,
             idle_marker=paths.root / IDLE_TOLD_MARKER,
         )
+        # One history across computers (docs/sync.md): passes on a worker of its own.
+        self._sync = SyncFlow(paths, self._writes, clock, current, self)
+        self._progress.set_computer_names(self._sync.computer_names)
+        self._progress.data_deleted.connect(self._sync.after_delete_all)
         self._commands = InstanceCommands(paths, self._command_actions(), self)
         self._breaks = BreakStartup(
             self._settings,
@@ -225,6 +230,7 @@ class CounterbalanceApp(QObject):
             self._flow,
             self._shell,
             self._welcome,
+            self._sync,
             self,
         )
         self._quitting = False
@@ -249,6 +255,10 @@ class CounterbalanceApp(QObject):
             source.message.connect(warn)
         self._guard.available.connect(self._user_windows.reload_progress)
         self._settings.changed.connect(self._cues.apply_settings)
+        self._settings.changed.connect(self._sync.apply_settings)
+        self._sync.notice.connect(self._shell.show_message)
+        self._sync.imported.connect(lambda _rows: self._user_windows.reload_progress())
+        self._flow.session_finished.connect(lambda _outcome: self._sync.session_ended_here())
         flow = self._flow
         flow.session_started.connect(self._shell.refresh)
         flow.session_finished.connect(self._on_flow_session_finished)
@@ -292,6 +302,7 @@ class CounterbalanceApp(QObject):
         self._signals.terminate_requested.connect(self._on_signals_terminate_requested)
         self._settings.load()
         self._guard.start()  # damage is recovered, anything else retried
+        self._sync.apply_settings(self._settings.current)
         self._shell.start()
         # No prompt before the first-run disclaimer has been read.
         if self._settings.current.onboarding_done:
@@ -367,6 +378,7 @@ class CounterbalanceApp(QObject):
         self._breaks.stop()
         self._progress.wait(5000)
         self._background.shutdown()
+        self._sync.shutdown()
         self._notifier.withdraw_all()  # no notice outlives the app
         self._notifier.wait_idle(NOTICE_CLOSE_WAIT_S)
         self._shell.stop()

@@ -23,6 +23,7 @@ from desktop_app.platform.process_setup import release_startup_memory
 from desktop_app.prompt_flow import PromptFlow
 from desktop_app.scheduling.background import BackgroundCalls
 from desktop_app.session_flow import SessionFlow
+from desktop_app.sync_flow import SyncFlow
 from desktop_app.ui.tray_shell import TrayShell
 from desktop_app.welcome_flow import WelcomeFlow
 
@@ -44,7 +45,7 @@ class BreakStartup(QObject):
         clock, rng, time_scale: What the policy runs on.
         policy_state: The file the policy's state is kept in.
         background: The worker the break modules load on.
-        prompts, chores, flow, shell, welcome: The parts the service is wired to.
+        prompts, chores, flow, shell, welcome, sync: The parts the service is wired to.
         parent: Qt parent.
     """
 
@@ -61,6 +62,7 @@ class BreakStartup(QObject):
         flow: SessionFlow,
         shell: TrayShell,
         welcome: WelcomeFlow,
+        sync: SyncFlow,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -68,6 +70,7 @@ class BreakStartup(QObject):
         self._time_scale, self._policy_state = time_scale, policy_state
         self._background, self._prompts, self._chores = background, prompts, chores
         self._flow, self._shell, self._welcome = flow, shell, welcome
+        self._sync = sync
         self._breaks: BreakService | None = None
         self._power: PowerWatcher | None = None
         self._cancelled = False
@@ -131,6 +134,7 @@ class BreakStartup(QObject):
         self._settings.changed.connect(breaks.apply_settings)  # re-armed at once
         self._flow.session_started.connect(breaks.session_started)
         self._flow.session_finished.connect(lambda _outcome: breaks.session_ended())
+        self._sync.attach(breaks, parts.power)  # breaks and work on other computers
         self._breaks, self._power = breaks, parts.power
         breaks.start()
         self._shell.refresh()  # starts the tooltip's minute timer while a countdown runs

@@ -27,6 +27,8 @@ APT_PACKAGES=(
   libxss1 faketime desktop-file-utils appstream
   # the report-is-private-from-birth test watches file creation with strace
   strace
+  # one history across computers: two Syncthing daemons on loopback (issue 15)
+  syncthing
   # the bundle build (PyInstaller; nm/gcc shrink the ICU data)
   binutils gcc
 )

@@ -27,6 +27,8 @@ class OptionKind(StrEnum):
     WEEK_HOURS = "weekday table"
     CONDITIONS = "list of conditions"
     LANGUAGE = "language code"
+    TEXT = "text"
+    FOLDER = "folder path"
 
 
 @dataclass(frozen=True, slots=True)

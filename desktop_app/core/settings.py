@@ -38,6 +38,10 @@ from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 
 SETTINGS_VERSION = 1
 
+#: Longest computer name and sync folder path accepted.
+MAX_NAME_CHARS = 64
+MAX_PATH_CHARS = 4096
+
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -289,6 +293,39 @@ class Settings:
             help=QT_TRANSLATE_NOOP(
                 "Settings",
                 "Language of the app; empty follows the system. Applies at the next start.",
+            ),
+        ),
+    )
+    sync_enabled: bool = field(
+        default=False,
+        metadata=declare(
+            kind=_SW,
+            help=QT_TRANSLATE_NOOP(
+                "Settings",
+                "Share one history with your other computers through a folder you sync.",
+            ),
+        ),
+    )
+    sync_folder: str = field(
+        default="",
+        metadata=declare(
+            kind=OptionKind.FOLDER,
+            bounds=(0, MAX_PATH_CHARS),
+            help=QT_TRANSLATE_NOOP(
+                "Settings",
+                "The synced folder (Syncthing, Dropbox, Nextcloud, a network share); "
+                "Counterbalance writes only inside its own Counterbalance folder there.",
+            ),
+        ),
+    )
+    computer_name: str = field(
+        default="",
+        metadata=declare(
+            kind=OptionKind.TEXT,
+            bounds=(0, MAX_NAME_CHARS),
+            help=QT_TRANSLATE_NOOP(
+                "Settings",
+                "This computer's name in the progress window; empty uses the host name.",
             ),
         ),
     )

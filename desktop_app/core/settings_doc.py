@@ -76,6 +76,10 @@ def _allowed(option: Option) -> str:
         return "keys " + ", ".join(s.choices) + "; start before end, no overlaps"
     if s.kind is OptionKind.LANGUAGE:
         return "a language code (`de`, `pt_BR`) or empty"
+    if s.kind is OptionKind.TEXT:
+        return f"up to {hi:g} characters, no control characters"
+    if s.kind is OptionKind.FOLDER:
+        return f"an absolute path of up to {hi:g} characters, or empty"
     return ", ".join(f"`{c}`" for c in s.choices)
 
 

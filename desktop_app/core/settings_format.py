@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import time
 from enum import StrEnum
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
 from desktop_app.core.option_spec import Option, OptionKind
@@ -119,6 +120,20 @@ def _language(value: Any) -> str:
     return value
 
 
+def _text_up_to(limit: int, *, path: bool) -> Validator:
+    def check(value: Any) -> str:
+        if not isinstance(value, str) or len(value) > limit:
+            raise ValueError(f"expected text of at most {limit} characters, got {value!r}")
+        if any(ord(c) < 32 or ord(c) == 127 for c in value):
+            raise ValueError("control characters are not allowed")
+        absolute = PurePosixPath(value).is_absolute() or PureWindowsPath(value).is_absolute()
+        if path and value and not absolute:
+            raise ValueError(f"expected an absolute folder path, got {value!r}")
+        return value if path else value.strip()
+
+    return check
+
+
 def _conditions(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list | tuple):
         raise ValueError(f"expected a list of conditions, got {value!r}")
@@ -151,6 +166,8 @@ def _validator(option: Option) -> Validator:
             return _conditions
         case OptionKind.LANGUAGE:
             return _language
+        case OptionKind.TEXT | OptionKind.FOLDER:
+            return _text_up_to(s.whole_bounds[1], path=s.kind is OptionKind.FOLDER)
 
 
 #: The per-key check of each option, derived from its declaration.

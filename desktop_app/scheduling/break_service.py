@@ -133,6 +133,7 @@ class BreakService(QObject):
         self._tick_requested.connect(self.tick_now, Qt.ConnectionType.QueuedConnection)
         self._running = False
         self._ticks = 0
+        self._idle_filter: Callable[[float | None], float | None] = lambda idle_s: idle_s
 
     @property
     def policy(self) -> BreakPolicy:
@@ -213,6 +214,23 @@ class BreakService(QObject):
     def session_ended(self) -> None:
         self._policy.session_ended()
         self._after_intent()
+
+    def break_taken_elsewhere(self) -> None:
+        """A break completed on another computer (sync): restart the count here."""
+        actions = self._policy.break_taken_elsewhere()
+        if actions is not None:
+            log.info("policy: a break taken on another computer restarted the count")
+            self._handle(actions)
+            self._after_intent()
+
+    def set_idle_filter(self, idle_filter: Callable[[float | None], float | None]) -> None:
+        """Pass each idle reading through ``idle_filter`` (activity on other computers)."""
+        self._idle_filter = idle_filter
+
+    @property
+    def idle(self) -> IdleReader:
+        """The idle backend the ticks read."""
+        return self._idle
 
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings now: re-derive the next break and re-arm every job."""
@@ -295,6 +313,7 @@ class BreakService(QObject):
         except Exception:
             log.exception("idle backend %s failed", self._idle.name)
             idle_s = None
+        idle_s = self._idle_filter(idle_s)
         quiet: QuietReason | None = None
         if self._quiet is not None:
             try:

@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 from typing import Any
+from uuid import UUID
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
@@ -20,7 +21,8 @@ _PROMPTS = text(
     """
     SELECT local_date, COUNT(*),
            SUM(answer = 'snoozed'), SUM(answer = 'skipped'), SUM(answer = 'expired')
-    FROM prompt WHERE local_date BETWEEN :first AND :last GROUP BY local_date
+    FROM prompt WHERE local_date BETWEEN :first AND :last
+      AND (:computer IS NULL OR computer_id = :computer) GROUP BY local_date
     """
 )
 _SESSIONS = text(
@@ -33,7 +35,8 @@ _SESSIONS = text(
            SUM(kind != 'user' AND outcome = 'partial'),
            SUM(kind != 'user' AND outcome = 'interrupted'),
            MAX(kind = 'daily' AND outcome = 'completed')
-    FROM session WHERE local_date BETWEEN :first AND :last GROUP BY local_date
+    FROM session WHERE local_date BETWEEN :first AND :last
+      AND (:computer IS NULL OR computer_id = :computer) GROUP BY local_date
     """
 )
 _SETS = text(
@@ -41,7 +44,8 @@ _SETS = text(
     SELECT local_date, COUNT(*), SUM(done_s),
            SUM(CASE WHEN side = 'left' THEN done_s ELSE 0 END), SUM(side = 'left'),
            SUM(CASE WHEN side = 'right' THEN done_s ELSE 0 END), SUM(side = 'right')
-    FROM exercise_set WHERE local_date BETWEEN :first AND :last GROUP BY local_date
+    FROM exercise_set WHERE local_date BETWEEN :first AND :last
+      AND (:computer IS NULL OR computer_id = :computer) GROUP BY local_date
     """
 )
 # Sets per exercise and week: the week's first day is derived from local_date in SQL
@@ -51,6 +55,7 @@ _WEEK_EXERCISES = text(
     SELECT date(local_date, '-' || ((CAST(strftime('%w', local_date) AS INTEGER) + 6 - :ws) % 7)
                 || ' days') AS week, exercise_id, COUNT(*)
     FROM exercise_set WHERE local_date BETWEEN :first AND :last
+      AND (:computer IS NULL OR computer_id = :computer)
     GROUP BY week, exercise_id
     """
 )
@@ -58,6 +63,7 @@ _RATINGS = text(
     """
     SELECT local_date, kind, COALESCE(region, ''), SUM(value), COUNT(*)
     FROM rating WHERE local_date BETWEEN :first AND :last
+      AND (:computer IS NULL OR computer_id = :computer)
     GROUP BY local_date, kind, COALESCE(region, '')
     """
 )
@@ -73,6 +79,7 @@ _CHANGES = text(
         FROM rating
         WHERE session_id IS NOT NULL AND kind IN ('before', 'after')
           AND local_date BETWEEN :low AND :last
+          AND (:computer IS NULL OR computer_id = :computer)
         GROUP BY session_id, reg
     )
     WHERE before_mean IS NOT NULL AND after_mean IS NOT NULL
@@ -83,9 +90,15 @@ _CHANGES = text(
 _SAFETY = text(
     """
     SELECT local_date, COUNT(*) FROM safety_event
-    WHERE local_date BETWEEN :first AND :last GROUP BY local_date
+    WHERE local_date BETWEEN :first AND :last
+      AND (:computer IS NULL OR computer_id = :computer)
+    GROUP BY local_date
     """
 )
+
+
+def _computer(computer: UUID | None) -> str | None:
+    return None if computer is None else str(computer)
 
 
 def _n(value: Any) -> int:
@@ -93,23 +106,38 @@ def _n(value: Any) -> int:
 
 
 def week_exercises(
-    conn: Connection, first: date, last: date, week_start: int = 0
+    conn: Connection,
+    first: date,
+    last: date,
+    week_start: int = 0,
+    computer: UUID | None = None,
 ) -> dict[date, tuple[tuple[str, int], ...]]:
-    """Count sets per exercise for each week (keyed by its first day) in a day range."""
+    """Count sets per exercise for each week (keyed by its first day) in a day range.
+
+    ``computer``: only the events of that computer (None: all computers).
+    """
     weeks: dict[date, list[tuple[str, int]]] = defaultdict(list)
-    params = {"first": first.isoformat(), "last": last.isoformat(), "ws": week_start}
+    params = {
+        "first": first.isoformat(),
+        "last": last.isoformat(),
+        "ws": week_start,
+        "computer": _computer(computer),
+    }
     for week, exercise_id, count in conn.execute(_WEEK_EXERCISES, params):
         weeks[date.fromisoformat(week)].append((str(exercise_id), _n(count)))
     return {week: tuple(sorted(items)) for week, items in weeks.items()}
 
 
-def day_totals(conn: Connection, first: date, last: date) -> list[DayTotals]:
+def day_totals(
+    conn: Connection, first: date, last: date, computer: UUID | None = None
+) -> list[DayTotals]:
     """Aggregate every table per local day between ``first`` and ``last`` (inclusive).
 
     ``DayTotals.exercises`` is left empty here: per-exercise counts come per week from
-    :func:`week_exercises`, which returns far fewer rows.
+    :func:`week_exercises`, which returns far fewer rows. ``computer``: only the events
+    of that computer (None: every computer, as imported from the sync folder).
     """
-    params = {"first": first.isoformat(), "last": last.isoformat()}
+    params = {"first": first.isoformat(), "last": last.isoformat(), "computer": _computer(computer)}
     days: dict[str, dict[str, Any]] = defaultdict(dict)
     for day, count, snoozed, skipped, expired in conn.execute(_PROMPTS, params):
         days[day].update(prompts=_n(count), snoozed=_n(snoozed), skipped=_n(skipped))

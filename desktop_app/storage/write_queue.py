@@ -112,6 +112,11 @@ class WriteQueue:
         self._journaled = True
         self._thread: threading.Thread | None = None
         self._left: int | None = None  # entries loaded from the journal, once
+        self._on_stored: Callable[[], None] = lambda: None
+
+    def set_stored_listener(self, listener: Callable[[], None]) -> None:
+        """Call ``listener()`` on the worker thread after each write reaches the database."""
+        self._on_stored = listener
 
     @property
     def store(self) -> EventStore:
@@ -316,6 +321,7 @@ class WriteQueue:
             if fault is None:
                 attempt = 0
                 self._done(entry)
+                self._on_stored()
                 continue
             delay = self._delays[min(attempt, len(self._delays) - 1)]
             attempt += 1

@@ -109,3 +109,9 @@ def make_private_dirs(folder: SyncFolder, path: Path) -> None:
             continue
         # mkdir's mode is filtered by the umask; make it exactly 0700.
         os.chmod(current, PRIVATE_DIR_MODE)
+
+
+def overlaps(folder: Path, data_dir: Path) -> bool:
+    """True when the sync folder holds ``data_dir``, or lies inside it (never sync a database)."""
+    a, b = Path(os.path.abspath(folder)), Path(os.path.abspath(data_dir))
+    return a == b or a in b.parents or b in a.parents

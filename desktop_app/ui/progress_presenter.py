@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
@@ -57,9 +58,12 @@ class ProgressPresenter(QObject):
 
     Signals:
         view_loaded(object): A fresh :class:`ProgressView` arrived (GUI thread).
+        data_deleted(): All data was deleted (the sync flow then offers to remove this
+            computer's files in the synced folder).
     """
 
     view_loaded = Signal(object)
+    data_deleted = Signal()
 
     def __init__(
         self,
@@ -87,6 +91,12 @@ class ProgressPresenter(QObject):
         self._weeks = 8
         self._job = 0
         self._handlers: dict[int, Callable[[object], None]] = {}
+        #: The computer shown (None: all) and the names to show computers by (sync).
+        self._computer: UUID | None = None
+        self._computer_names: Callable[[], tuple[Mapping[UUID, str], UUID | None]] = lambda: (
+            {},
+            None,
+        )
 
     def set_exercise_regions(self, exercise_regions: Mapping[str, str]) -> None:
         """Give the exercise -> body region map (e.g. once the catalog has loaded)."""
@@ -95,6 +105,12 @@ class ProgressPresenter(QObject):
     def set_exercise_names(self, exercise_names: Mapping[str, str]) -> None:
         """Give the exercise -> display name map (the PDF report names exercises in full)."""
         self._exercise_names = dict(exercise_names)
+
+    def set_computer_names(
+        self, names: Callable[[], tuple[Mapping[UUID, str], UUID | None]]
+    ) -> None:
+        """Give the computers' names and this computer's id (read at each reload)."""
+        self._computer_names = names
 
     @property
     def window(self) -> ProgressWindow | None:
@@ -109,6 +125,7 @@ class ProgressPresenter(QObject):
 
             window = ProgressWindow(weeks=self._weeks)
             window.range_changed.connect(self._on_window_range_changed)
+            window.computer_filter.computer_changed.connect(self._on_window_computer_changed)
             window.export_csv_requested.connect(self._on_window_export_csv_requested)
             window.export_png_requested.connect(self._on_window_export_png_requested)
             window.export_pdf_requested.connect(self._on_window_export_pdf_requested)
@@ -126,7 +143,16 @@ class ProgressPresenter(QObject):
         """Load the view-model for the current range on the worker."""
         today = Stamp.now(self._clock).local_date
         weeks, week_start, store = self._weeks, self._week_start, self._store
-        self._run(lambda: store.progress(today, weeks, week_start), self._deliver)
+        computer = self._computer
+        self._run(lambda: store.progress(today, weeks, week_start, computer), self._deliver)
+        if self._window is not None:
+            self._run(store.computers, self._deliver_computers)
+
+    def _deliver_computers(self, result: object) -> None:
+        if self._window is None or not isinstance(result, list):
+            return
+        names, this = self._computer_names()
+        self._window.computer_filter.set_computers([c for c, _n in result], names, this)
 
     def wait(self, timeout_ms: int = 10_000) -> bool:
         """Wait for running jobs (tests and shutdown)."""
@@ -169,6 +195,10 @@ class ProgressPresenter(QObject):
             self._window.show_message(text)
 
     # -- intents ------------------------------------------------------------------------------
+
+    def _on_window_computer_changed(self, computer: object) -> None:
+        self._computer = computer if isinstance(computer, UUID) else None
+        self.reload()
 
     def _on_window_range_changed(self, weeks: int) -> None:
         self._weeks = weeks
@@ -250,6 +280,7 @@ class ProgressPresenter(QObject):
             self._tell(
                 QCoreApplication.translate("ProgressPresenter", "All your data was deleted.")
             )
+            self.data_deleted.emit()
             self.reload()
 
         self._run(store.delete_all, done)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.stats import ProgressView
+from desktop_app.ui.computer_filter import ComputerFilter
 from desktop_app.ui.progress_cards import ProgressCards, progress_style
 from desktop_app.ui.progress_charts import ProgressCharts
 from desktop_app.ui.progress_coverage import CoverageRow
@@ -226,6 +227,8 @@ class ProgressWindow(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
+        self.computer_filter = ComputerFilter(self)  # one computer or all (sync)
+        top.addWidget(self.computer_filter)
         top.addWidget(range_label)
         top.addWidget(self._range)
         return top

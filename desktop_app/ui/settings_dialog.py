@@ -41,6 +41,7 @@ from desktop_app.ui.settings_form import SettingsForm, SettingsPage
 from desktop_app.ui.settings_general_page import GeneralPage
 from desktop_app.ui.settings_hours_page import HoursPage
 from desktop_app.ui.sound_cues import CueAvailability
+from desktop_app.ui.sync_settings_page import SyncSettingsPage
 from desktop_app.ui.theme import apply_theme, theme_for
 from desktop_app.ui.working_hours_editor import hours_problems, week_order
 
@@ -57,7 +58,13 @@ __all__ = [
 #: The dialog's size: every tab fits on a 1280×800 screen without scrolling but hours.
 DIALOG_SIZE = (680, 640)
 #: The tabs, in order: a new settings page joins here.
-PAGES: list[type[SettingsPage]] = [BreaksPage, HoursPage, ExercisesPage, GeneralPage]
+PAGES: list[type[SettingsPage]] = [
+    BreaksPage,
+    HoursPage,
+    ExercisesPage,
+    GeneralPage,
+    SyncSettingsPage,
+]
 #: The index of each built-in tab.
 TAB_BREAKS, TAB_HOURS, TAB_EXERCISES, TAB_GENERAL = range(4)
 
@@ -160,6 +167,11 @@ class SettingsDialog(QDialog):
     def general(self) -> GeneralPage:
         """Return the "General" page."""
         return self._general
+
+    @property
+    def sync_page(self) -> SyncSettingsPage:
+        """Return the "Sync" page."""
+        return self.page(SyncSettingsPage)
 
     def show_cue_availability(self, availability: CueAvailability) -> None:
         """Say next to the sound and voice switches when they cannot be heard now."""

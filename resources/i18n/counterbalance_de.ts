@@ -134,6 +134,33 @@
         </message>
     </context>
     <context>
+        <name>ComputerFilter</name>
+        <message>
+            <source>Computer shown</source>
+            <translation>Angezeigter Computer</translation>
+        </message>
+        <message>
+            <source>Show the history of all your computers, or of one</source>
+            <translation>Den Verlauf aller Ihrer Computer zeigen oder nur eines</translation>
+        </message>
+        <message>
+            <source>All computers</source>
+            <translation>Alle Computer</translation>
+        </message>
+        <message>
+            <source>Co&amp;mputer:</source>
+            <translation>Co&amp;mputer:</translation>
+        </message>
+        <message>
+            <source>Computer {id}</source>
+            <translation>Computer {id}</translation>
+        </message>
+        <message>
+            <source>{name} (this computer)</source>
+            <translation>{name} (dieser Computer)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConditionsPage</name>
         <message>
             <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
@@ -709,6 +736,22 @@
         </message>
     </context>
     <context>
+        <name>LeavingOffer</name>
+        <message>
+            <source>This computer's files were removed from the sync folder.</source>
+            <extracomment>Asks whether to remove this computer's files (the dialog; tests give their own).</extracomment>
+            <translation>Die Dateien dieses Computers wurden aus dem Sync-Ordner entfernt.</translation>
+        </message>
+        <message>
+            <source>This computer's files could not be removed from the sync folder.</source>
+            <translation>Die Dateien dieses Computers konnten nicht aus dem Sync-Ordner entfernt werden.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronisieren</translation>
+        </message>
+    </context>
+    <context>
         <name>LiveSettings</name>
         <message>
             <source>Your settings</source>
@@ -1243,7 +1286,7 @@
         <name>ProgressPresenter</name>
         <message>
             <source>Something went wrong: %1</source>
-            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
+            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row. The computer shown (None: all) and the names to show computers by (sync).</extracomment>
             <translation>Etwas ist schiefgegangen: %1</translation>
         </message>
         <message numerus="yes">
@@ -2181,7 +2224,7 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         <name>Settings</name>
         <message>
             <source>Minutes of active time between microbreaks.</source>
-            <extracomment>Profiles in the order they are offered. Conditions a user may declare: the keys of ``catalog.CONTRAINDICATIONS`` (texts there).</extracomment>
+            <extracomment>Longest computer name and sync folder path accepted. Profiles in the order they are offered. Conditions a user may declare: the keys of ``catalog.CONTRAINDICATIONS`` (texts there).</extracomment>
             <translation>Minuten aktiver Zeit zwischen zwei Kurzpausen.</translation>
         </message>
         <message>
@@ -2269,6 +2312,18 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         <message>
             <source>Language of the app; empty follows the system. Applies at the next start.</source>
             <translation>Sprache der App; leer folgt dem System. Gilt ab dem nächsten Start.</translation>
+        </message>
+        <message>
+            <source>Share one history with your other computers through a folder you sync.</source>
+            <translation>Einen gemeinsamen Verlauf mit Ihren anderen Computern über einen Ordner teilen, den Sie synchronisieren.</translation>
+        </message>
+        <message>
+            <source>The synced folder (Syncthing, Dropbox, Nextcloud, a network share); Counterbalance writes only inside its own Counterbalance folder there.</source>
+            <translation>Der synchronisierte Ordner (Syncthing, Dropbox, Nextcloud, eine Netzwerkfreigabe); Counterbalance schreibt dort nur in seinen eigenen Ordner Counterbalance.</translation>
+        </message>
+        <message>
+            <source>This computer's name in the progress window; empty uses the host name.</source>
+            <translation>Name dieses Computers im Fortschrittsfenster; leer bedeutet der Rechnername.</translation>
         </message>
         <message>
             <source>Start Counterbalance at login.</source>
@@ -2394,6 +2449,10 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
                 <numerusform>Beheben Sie dies, um zu speichern: {problem}</numerusform>
                 <numerusform>Beheben Sie diese %n Probleme, um zu speichern: {problem} …</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronisieren</translation>
         </message>
     </context>
     <context>
@@ -2646,6 +2705,136 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         <message>
             <source>Close</source>
             <translation>Schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncFlow</name>
+        <message>
+            <source>Sync</source>
+            <extracomment>The slow poll that backs up the file watcher. How often activity is noted and the other computers' notes read. Wait after a write or a folder change before a pass (changes come in bursts). Idle readings below this count as "active now" for the note. app_state keys of the one-off notices. Folders to watch (those that exist now). False for a notes-only pass (the activity tick): it says nothing about the events. Offers to remove this computer's files when sync is left or all data deleted.</extracomment>
+            <translation>Synchronisieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncLeaveDialog</name>
+        <message numerus="yes">
+            <source>Your data on this computer was deleted. The sync folder {folder} still holds this computer's history as it was shared: %n file(s), {size}.</source>
+            <translation>
+                <numerusform>Ihre Daten auf diesem Computer wurden gelöscht. Der Sync-Ordner {folder} enthält noch den geteilten Verlauf dieses Computers: %n Datei, {size}.</numerusform>
+                <numerusform>Ihre Daten auf diesem Computer wurden gelöscht. Der Sync-Ordner {folder} enthält noch den geteilten Verlauf dieses Computers: %n Dateien, {size}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sync is off. The sync folder {folder} still holds this computer's history: %n file(s), {size}.</source>
+            <translation>
+                <numerusform>Die Synchronisierung ist aus. Der Sync-Ordner {folder} enthält noch den Verlauf dieses Computers: %n Datei, {size}.</numerusform>
+                <numerusform>Die Synchronisierung ist aus. Der Sync-Ordner {folder} enthält noch den Verlauf dieses Computers: %n Dateien, {size}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It also holds the files of %n other computer(s); they are not touched.</source>
+            <translation>
+                <numerusform>Er enthält auch die Dateien von %n anderen Computer; sie bleiben unberührt.</numerusform>
+                <numerusform>Er enthält auch die Dateien von %n anderen Computern; sie bleiben unberührt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove this computer's files from the folder? Your other computers keep what they already imported.</source>
+            <translation>Die Dateien dieses Computers aus dem Ordner entfernen? Ihre anderen Computer behalten, was sie schon übernommen haben.</translation>
+        </message>
+        <message>
+            <source>Counterbalance — Sync folder</source>
+            <translation>Counterbalance — Sync-Ordner</translation>
+        </message>
+        <message>
+            <source>&amp;Remove this computer's files</source>
+            <translation>Dateien dieses Computers &amp;entfernen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep them</source>
+            <translation>&amp;Behalten</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncNotices</name>
+        <message>
+            <source>The sync folder can be used again.</source>
+            <translation>Der Sync-Ordner kann wieder verwendet werden.</translation>
+        </message>
+        <message>
+            <source>Another computer runs a newer Counterbalance; update this one to see everything it shared.</source>
+            <translation>Auf einem anderen Computer läuft ein neueres Counterbalance; aktualisieren Sie dieses, um alles zu sehen, was er geteilt hat.</translation>
+        </message>
+        <message>
+            <source>Another Counterbalance writes to this computer's files in the sync folder (a copied installation?). Its events are kept; give each computer its own data folder.</source>
+            <translation>Ein anderes Counterbalance schreibt in die Dateien dieses Computers im Sync-Ordner (eine kopierte Installation?). Seine Ereignisse bleiben erhalten; geben Sie jedem Computer einen eigenen Datenordner.</translation>
+        </message>
+        <message>
+            <source>Sync stays off: the folder {folder} holds Counterbalance's own data folder (or lies inside it), and a database must not be synced. Choose another folder.</source>
+            <translation>Die Synchronisierung bleibt aus: Der Ordner {folder} enthält den eigenen Datenordner von Counterbalance (oder liegt darin), und eine Datenbank darf nicht synchronisiert werden. Wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <source>The sync folder {folder} is missing (a drive not mounted?). Your history is kept here and shared once it is back.</source>
+            <translation>Der Sync-Ordner {folder} fehlt (ein nicht eingebundenes Laufwerk?). Ihr Verlauf bleibt hier gespeichert und wird geteilt, sobald er wieder da ist.</translation>
+        </message>
+        <message>
+            <source>Counterbalance may not write to the sync folder {folder}. Your history is kept here and shared once it can.</source>
+            <translation>Counterbalance darf nicht in den Sync-Ordner {folder} schreiben. Ihr Verlauf bleibt hier gespeichert und wird geteilt, sobald es geht.</translation>
+        </message>
+        <message>
+            <source>The sync folder {folder} cannot be used now. Your history is kept here and shared once it can.</source>
+            <translation>Der Sync-Ordner {folder} kann gerade nicht verwendet werden. Ihr Verlauf bleibt hier gespeichert und wird geteilt, sobald es geht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSettingsPage</name>
+        <message>
+            <source>Sync with other computers</source>
+            <translation>Mit anderen Computern synchronisieren</translation>
+        </message>
+        <message>
+            <source>Keep one history on all your computers through a folder you already sync (Syncthing, Dropbox, Nextcloud, a network share). Each computer writes its own files there; the database stays on each computer.</source>
+            <translation>Ein gemeinsamer Verlauf auf all Ihren Computern über einen Ordner, den Sie schon synchronisieren (Syncthing, Dropbox, Nextcloud, eine Netzwerkfreigabe). Jeder Computer schreibt dort eigene Dateien; die Datenbank bleibt auf jedem Computer.</translation>
+        </message>
+        <message>
+            <source>Share my history with my other computers</source>
+            <translation>Meinen Verlauf mit meinen anderen Computern teilen</translation>
+        </message>
+        <message>
+            <source>Synced &amp;folder:</source>
+            <translation>Synchronisierter &amp;Ordner:</translation>
+        </message>
+        <message>
+            <source>Synced folder</source>
+            <translation>Synchronisierter Ordner</translation>
+        </message>
+        <message>
+            <source>Choose a folder your sync tool shares</source>
+            <translation>Einen Ordner wählen, den Ihr Sync-Programm teilt</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Wählen …</translation>
+        </message>
+        <message>
+            <source>Choose the synced folder</source>
+            <translation>Den synchronisierten Ordner wählen</translation>
+        </message>
+        <message>
+            <source>This computer's &amp;name:</source>
+            <translation>&amp;Name dieses Computers:</translation>
+        </message>
+        <message>
+            <source>This computer's name</source>
+            <translation>Name dieses Computers</translation>
+        </message>
+        <message>
+            <source>Choose a folder to turn sync on.</source>
+            <translation>Wählen Sie einen Ordner, um die Synchronisierung einzuschalten.</translation>
+        </message>
+        <message>
+            <source>What the sync tool can see: the files are plain text. Anyone who can read the folder (the sync tool, a cloud provider's servers, every device it is shared with) can read every break, session, exercise set, pain rating with its body region, safety answers, each computer's name and time zone, and when you were active at it. Use a folder only your own devices share, ideally without a third-party server or with end-to-end encryption.</source>
+            <translation>Was das Sync-Programm sieht: Die Dateien sind Klartext. Wer den Ordner lesen kann (das Sync-Programm, die Server eines Cloud-Anbieters, jedes Gerät, mit dem er geteilt wird), kann jede Pause, jede Sitzung, jeden Übungssatz, jede Schmerzbewertung mit Körperregion, die Sicherheitsantworten, Name und Zeitzone jedes Computers und Ihre aktiven Zeiten daran lesen. Nutzen Sie einen Ordner, den nur Ihre eigenen Geräte teilen, am besten ohne fremden Server oder mit Ende-zu-Ende-Verschlüsselung.</translation>
         </message>
     </context>
     <context>

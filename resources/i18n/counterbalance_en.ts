@@ -223,4 +223,28 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>SyncLeaveDialog</name>
+        <message numerus="yes">
+            <source>Your data on this computer was deleted. The sync folder {folder} still holds this computer's history as it was shared: %n file(s), {size}.</source>
+            <translation>
+                <numerusform>Your data on this computer was deleted. The sync folder {folder} still holds this computer's history as it was shared: %n file, {size}.</numerusform>
+                <numerusform>Your data on this computer was deleted. The sync folder {folder} still holds this computer's history as it was shared: %n files, {size}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sync is off. The sync folder {folder} still holds this computer's history: %n file(s), {size}.</source>
+            <translation>
+                <numerusform>Sync is off. The sync folder {folder} still holds this computer's history: %n file, {size}.</numerusform>
+                <numerusform>Sync is off. The sync folder {folder} still holds this computer's history: %n files, {size}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It also holds the files of %n other computer(s); they are not touched.</source>
+            <translation>
+                <numerusform>It also holds the files of %n other computer; they are not touched.</numerusform>
+                <numerusform>It also holds the files of %n other computers; they are not touched.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -134,6 +134,33 @@
         </message>
     </context>
     <context>
+        <name>ComputerFilter</name>
+        <message>
+            <source>Computer shown</source>
+            <translation>Equipo mostrado</translation>
+        </message>
+        <message>
+            <source>Show the history of all your computers, or of one</source>
+            <translation>Mostrar el historial de todos tus equipos o de uno solo</translation>
+        </message>
+        <message>
+            <source>All computers</source>
+            <translation>Todos los equipos</translation>
+        </message>
+        <message>
+            <source>Co&amp;mputer:</source>
+            <translation>E&amp;quipo:</translation>
+        </message>
+        <message>
+            <source>Computer {id}</source>
+            <translation>Equipo {id}</translation>
+        </message>
+        <message>
+            <source>{name} (this computer)</source>
+            <translation>{name} (este equipo)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConditionsPage</name>
         <message>
             <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
@@ -709,6 +736,22 @@
         </message>
     </context>
     <context>
+        <name>LeavingOffer</name>
+        <message>
+            <source>This computer's files were removed from the sync folder.</source>
+            <extracomment>Asks whether to remove this computer's files (the dialog; tests give their own).</extracomment>
+            <translation>Los archivos de este equipo se han quitado de la carpeta sincronizada.</translation>
+        </message>
+        <message>
+            <source>This computer's files could not be removed from the sync folder.</source>
+            <translation>No se han podido quitar los archivos de este equipo de la carpeta sincronizada.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronización</translation>
+        </message>
+    </context>
+    <context>
         <name>LiveSettings</name>
         <message>
             <source>Your settings</source>
@@ -1243,7 +1286,7 @@
         <name>ProgressPresenter</name>
         <message>
             <source>Something went wrong: %1</source>
-            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
+            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row. The computer shown (None: all) and the names to show computers by (sync).</extracomment>
             <translation>Algo salió mal: %1</translation>
         </message>
         <message numerus="yes">
@@ -2181,7 +2224,7 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         <name>Settings</name>
         <message>
             <source>Minutes of active time between microbreaks.</source>
-            <extracomment>Profiles in the order they are offered. Conditions a user may declare: the keys of ``catalog.CONTRAINDICATIONS`` (texts there).</extracomment>
+            <extracomment>Longest computer name and sync folder path accepted. Profiles in the order they are offered. Conditions a user may declare: the keys of ``catalog.CONTRAINDICATIONS`` (texts there).</extracomment>
             <translation>Minutos de tiempo activo entre micropausas.</translation>
         </message>
         <message>
@@ -2269,6 +2312,18 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         <message>
             <source>Language of the app; empty follows the system. Applies at the next start.</source>
             <translation>Idioma de la aplicación; vacío sigue al sistema. Se aplica en el próximo inicio.</translation>
+        </message>
+        <message>
+            <source>Share one history with your other computers through a folder you sync.</source>
+            <translation>Compartir un mismo historial con tus otros equipos a través de una carpeta que sincronizas.</translation>
+        </message>
+        <message>
+            <source>The synced folder (Syncthing, Dropbox, Nextcloud, a network share); Counterbalance writes only inside its own Counterbalance folder there.</source>
+            <translation>La carpeta sincronizada (Syncthing, Dropbox, Nextcloud, una carpeta de red); Counterbalance solo escribe dentro de su propia carpeta Counterbalance.</translation>
+        </message>
+        <message>
+            <source>This computer's name in the progress window; empty uses the host name.</source>
+            <translation>Nombre de este equipo en la ventana de progreso; si está vacío, se usa el nombre del host.</translation>
         </message>
         <message>
             <source>Start Counterbalance at login.</source>
@@ -2394,6 +2449,10 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
                 <numerusform>Corrija esto para guardar: {problem}</numerusform>
                 <numerusform>Corrija estos %n problemas para guardar: {problem} …</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronización</translation>
         </message>
     </context>
     <context>
@@ -2646,6 +2705,136 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         <message>
             <source>Close</source>
             <translation>Cerrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncFlow</name>
+        <message>
+            <source>Sync</source>
+            <extracomment>The slow poll that backs up the file watcher. How often activity is noted and the other computers' notes read. Wait after a write or a folder change before a pass (changes come in bursts). Idle readings below this count as "active now" for the note. app_state keys of the one-off notices. Folders to watch (those that exist now). False for a notes-only pass (the activity tick): it says nothing about the events. Offers to remove this computer's files when sync is left or all data deleted.</extracomment>
+            <translation>Sincronización</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncLeaveDialog</name>
+        <message numerus="yes">
+            <source>Your data on this computer was deleted. The sync folder {folder} still holds this computer's history as it was shared: %n file(s), {size}.</source>
+            <translation>
+                <numerusform>Tus datos en este equipo se han borrado. La carpeta sincronizada {folder} aún contiene el historial compartido de este equipo: %n archivo, {size}.</numerusform>
+                <numerusform>Tus datos en este equipo se han borrado. La carpeta sincronizada {folder} aún contiene el historial compartido de este equipo: %n archivos, {size}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sync is off. The sync folder {folder} still holds this computer's history: %n file(s), {size}.</source>
+            <translation>
+                <numerusform>La sincronización está desactivada. La carpeta sincronizada {folder} aún contiene el historial de este equipo: %n archivo, {size}.</numerusform>
+                <numerusform>La sincronización está desactivada. La carpeta sincronizada {folder} aún contiene el historial de este equipo: %n archivos, {size}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It also holds the files of %n other computer(s); they are not touched.</source>
+            <translation>
+                <numerusform>También contiene los archivos de %n equipo más; no se tocan.</numerusform>
+                <numerusform>También contiene los archivos de %n equipos más; no se tocan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove this computer's files from the folder? Your other computers keep what they already imported.</source>
+            <translation>¿Quitar los archivos de este equipo de la carpeta? Tus otros equipos conservan lo que ya importaron.</translation>
+        </message>
+        <message>
+            <source>Counterbalance — Sync folder</source>
+            <translation>Counterbalance — Carpeta sincronizada</translation>
+        </message>
+        <message>
+            <source>&amp;Remove this computer's files</source>
+            <translation>&amp;Quitar los archivos de este equipo</translation>
+        </message>
+        <message>
+            <source>&amp;Keep them</source>
+            <translation>&amp;Conservarlos</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncNotices</name>
+        <message>
+            <source>The sync folder can be used again.</source>
+            <translation>La carpeta sincronizada se puede usar de nuevo.</translation>
+        </message>
+        <message>
+            <source>Another computer runs a newer Counterbalance; update this one to see everything it shared.</source>
+            <translation>Otro equipo usa un Counterbalance más reciente; actualiza este para ver todo lo que ha compartido.</translation>
+        </message>
+        <message>
+            <source>Another Counterbalance writes to this computer's files in the sync folder (a copied installation?). Its events are kept; give each computer its own data folder.</source>
+            <translation>Otro Counterbalance escribe en los archivos de este equipo en la carpeta sincronizada (¿una instalación copiada?). Sus eventos se conservan; da a cada equipo su propia carpeta de datos.</translation>
+        </message>
+        <message>
+            <source>Sync stays off: the folder {folder} holds Counterbalance's own data folder (or lies inside it), and a database must not be synced. Choose another folder.</source>
+            <translation>La sincronización sigue desactivada: la carpeta {folder} contiene la carpeta de datos de Counterbalance (o está dentro de ella), y una base de datos no debe sincronizarse. Elige otra carpeta.</translation>
+        </message>
+        <message>
+            <source>The sync folder {folder} is missing (a drive not mounted?). Your history is kept here and shared once it is back.</source>
+            <translation>Falta la carpeta sincronizada {folder} (¿una unidad sin montar?). Tu historial se guarda aquí y se comparte cuando vuelva.</translation>
+        </message>
+        <message>
+            <source>Counterbalance may not write to the sync folder {folder}. Your history is kept here and shared once it can.</source>
+            <translation>Counterbalance no puede escribir en la carpeta sincronizada {folder}. Tu historial se guarda aquí y se comparte en cuanto se pueda.</translation>
+        </message>
+        <message>
+            <source>The sync folder {folder} cannot be used now. Your history is kept here and shared once it can.</source>
+            <translation>La carpeta sincronizada {folder} no se puede usar ahora. Tu historial se guarda aquí y se comparte en cuanto se pueda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSettingsPage</name>
+        <message>
+            <source>Sync with other computers</source>
+            <translation>Sincronizar con otros equipos</translation>
+        </message>
+        <message>
+            <source>Keep one history on all your computers through a folder you already sync (Syncthing, Dropbox, Nextcloud, a network share). Each computer writes its own files there; the database stays on each computer.</source>
+            <translation>Un mismo historial en todos tus equipos a través de una carpeta que ya sincronizas (Syncthing, Dropbox, Nextcloud, una carpeta de red). Cada equipo escribe ahí sus propios archivos; la base de datos se queda en cada equipo.</translation>
+        </message>
+        <message>
+            <source>Share my history with my other computers</source>
+            <translation>Compartir mi historial con mis otros equipos</translation>
+        </message>
+        <message>
+            <source>Synced &amp;folder:</source>
+            <translation>&amp;Carpeta sincronizada:</translation>
+        </message>
+        <message>
+            <source>Synced folder</source>
+            <translation>Carpeta sincronizada</translation>
+        </message>
+        <message>
+            <source>Choose a folder your sync tool shares</source>
+            <translation>Elige una carpeta que comparta tu herramienta de sincronización</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Elegir…</translation>
+        </message>
+        <message>
+            <source>Choose the synced folder</source>
+            <translation>Elegir la carpeta sincronizada</translation>
+        </message>
+        <message>
+            <source>This computer's &amp;name:</source>
+            <translation>&amp;Nombre de este equipo:</translation>
+        </message>
+        <message>
+            <source>This computer's name</source>
+            <translation>Nombre de este equipo</translation>
+        </message>
+        <message>
+            <source>Choose a folder to turn sync on.</source>
+            <translation>Elige una carpeta para activar la sincronización.</translation>
+        </message>
+        <message>
+            <source>What the sync tool can see: the files are plain text. Anyone who can read the folder (the sync tool, a cloud provider's servers, every device it is shared with) can read every break, session, exercise set, pain rating with its body region, safety answers, each computer's name and time zone, and when you were active at it. Use a folder only your own devices share, ideally without a third-party server or with end-to-end encryption.</source>
+            <translation>Lo que ve la herramienta de sincronización: los archivos son texto sin cifrar. Quien pueda leer la carpeta (la herramienta, los servidores de un proveedor en la nube, cada dispositivo con el que se comparte) puede leer cada pausa, sesión, serie de ejercicios, valoración del dolor con su zona del cuerpo, las respuestas de seguridad, el nombre y la zona horaria de cada equipo y cuándo estuviste activo en él. Usa una carpeta que solo compartan tus propios dispositivos, mejor sin un servidor de terceros o con cifrado de extremo a extremo.</translation>
         </message>
     </context>
     <context>

@@ -134,6 +134,33 @@
         </message>
     </context>
     <context>
+        <name>ComputerFilter</name>
+        <message>
+            <source>Computer shown</source>
+            <translation>Ordinateur affiché</translation>
+        </message>
+        <message>
+            <source>Show the history of all your computers, or of one</source>
+            <translation>Afficher l’historique de tous vos ordinateurs, ou d’un seul</translation>
+        </message>
+        <message>
+            <source>All computers</source>
+            <translation>Tous les ordinateurs</translation>
+        </message>
+        <message>
+            <source>Co&amp;mputer:</source>
+            <translation>&amp;Ordinateur :</translation>
+        </message>
+        <message>
+            <source>Computer {id}</source>
+            <translation>Ordinateur {id}</translation>
+        </message>
+        <message>
+            <source>{name} (this computer)</source>
+            <translation>{name} (cet ordinateur)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConditionsPage</name>
         <message>
             <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
@@ -709,6 +736,22 @@
         </message>
     </context>
     <context>
+        <name>LeavingOffer</name>
+        <message>
+            <source>This computer's files were removed from the sync folder.</source>
+            <extracomment>Asks whether to remove this computer's files (the dialog; tests give their own).</extracomment>
+            <translation>Les fichiers de cet ordinateur ont été retirés du dossier synchronisé.</translation>
+        </message>
+        <message>
+            <source>This computer's files could not be removed from the sync folder.</source>
+            <translation>Les fichiers de cet ordinateur n’ont pas pu être retirés du dossier synchronisé.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronisation</translation>
+        </message>
+    </context>
+    <context>
         <name>LiveSettings</name>
         <message>
             <source>Your settings</source>
@@ -1243,7 +1286,7 @@
         <name>ProgressPresenter</name>
         <message>
             <source>Something went wrong: %1</source>
-            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
+            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row. The computer shown (None: all) and the names to show computers by (sync).</extracomment>
             <translation>Une erreur s'est produite : %1</translation>
         </message>
         <message numerus="yes">
@@ -2181,7 +2224,7 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         <name>Settings</name>
         <message>
             <source>Minutes of active time between microbreaks.</source>
-            <extracomment>Profiles in the order they are offered. Conditions a user may declare: the keys of ``catalog.CONTRAINDICATIONS`` (texts there).</extracomment>
+            <extracomment>Longest computer name and sync folder path accepted. Profiles in the order they are offered. Conditions a user may declare: the keys of ``catalog.CONTRAINDICATIONS`` (texts there).</extracomment>
             <translation>Minutes de temps actif entre deux micropauses.</translation>
         </message>
         <message>
@@ -2269,6 +2312,18 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         <message>
             <source>Language of the app; empty follows the system. Applies at the next start.</source>
             <translation>Langue de l'application ; vide suit le système. S'applique au prochain démarrage.</translation>
+        </message>
+        <message>
+            <source>Share one history with your other computers through a folder you sync.</source>
+            <translation>Partager un seul historique avec vos autres ordinateurs via un dossier que vous synchronisez.</translation>
+        </message>
+        <message>
+            <source>The synced folder (Syncthing, Dropbox, Nextcloud, a network share); Counterbalance writes only inside its own Counterbalance folder there.</source>
+            <translation>Le dossier synchronisé (Syncthing, Dropbox, Nextcloud, un partage réseau) ; Counterbalance n’écrit que dans son propre dossier Counterbalance.</translation>
+        </message>
+        <message>
+            <source>This computer's name in the progress window; empty uses the host name.</source>
+            <translation>Nom de cet ordinateur dans la fenêtre de progression ; vide, le nom d’hôte est utilisé.</translation>
         </message>
         <message>
             <source>Start Counterbalance at login.</source>
@@ -2394,6 +2449,10 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
                 <numerusform>Corrigez ceci pour enregistrer : {problem}</numerusform>
                 <numerusform>Corrigez ces %n problèmes pour enregistrer : {problem} …</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronisation</translation>
         </message>
     </context>
     <context>
@@ -2646,6 +2705,136 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         <message>
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncFlow</name>
+        <message>
+            <source>Sync</source>
+            <extracomment>The slow poll that backs up the file watcher. How often activity is noted and the other computers' notes read. Wait after a write or a folder change before a pass (changes come in bursts). Idle readings below this count as "active now" for the note. app_state keys of the one-off notices. Folders to watch (those that exist now). False for a notes-only pass (the activity tick): it says nothing about the events. Offers to remove this computer's files when sync is left or all data deleted.</extracomment>
+            <translation>Synchronisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncLeaveDialog</name>
+        <message numerus="yes">
+            <source>Your data on this computer was deleted. The sync folder {folder} still holds this computer's history as it was shared: %n file(s), {size}.</source>
+            <translation>
+                <numerusform>Vos données sur cet ordinateur ont été supprimées. Le dossier synchronisé {folder} contient encore l’historique partagé de cet ordinateur : %n fichier, {size}.</numerusform>
+                <numerusform>Vos données sur cet ordinateur ont été supprimées. Le dossier synchronisé {folder} contient encore l’historique partagé de cet ordinateur : %n fichiers, {size}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sync is off. The sync folder {folder} still holds this computer's history: %n file(s), {size}.</source>
+            <translation>
+                <numerusform>La synchronisation est désactivée. Le dossier synchronisé {folder} contient encore l’historique de cet ordinateur : %n fichier, {size}.</numerusform>
+                <numerusform>La synchronisation est désactivée. Le dossier synchronisé {folder} contient encore l’historique de cet ordinateur : %n fichiers, {size}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It also holds the files of %n other computer(s); they are not touched.</source>
+            <translation>
+                <numerusform>Il contient aussi les fichiers de %n autre ordinateur ; ils ne sont pas modifiés.</numerusform>
+                <numerusform>Il contient aussi les fichiers de %n autres ordinateurs ; ils ne sont pas modifiés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove this computer's files from the folder? Your other computers keep what they already imported.</source>
+            <translation>Retirer les fichiers de cet ordinateur du dossier ? Vos autres ordinateurs gardent ce qu’ils ont déjà importé.</translation>
+        </message>
+        <message>
+            <source>Counterbalance — Sync folder</source>
+            <translation>Counterbalance — Dossier synchronisé</translation>
+        </message>
+        <message>
+            <source>&amp;Remove this computer's files</source>
+            <translation>&amp;Retirer les fichiers de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>&amp;Keep them</source>
+            <translation>&amp;Les garder</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncNotices</name>
+        <message>
+            <source>The sync folder can be used again.</source>
+            <translation>Le dossier synchronisé est de nouveau utilisable.</translation>
+        </message>
+        <message>
+            <source>Another computer runs a newer Counterbalance; update this one to see everything it shared.</source>
+            <translation>Un autre ordinateur utilise une version plus récente de Counterbalance ; mettez celui-ci à jour pour voir tout ce qu’il a partagé.</translation>
+        </message>
+        <message>
+            <source>Another Counterbalance writes to this computer's files in the sync folder (a copied installation?). Its events are kept; give each computer its own data folder.</source>
+            <translation>Un autre Counterbalance écrit dans les fichiers de cet ordinateur dans le dossier synchronisé (une installation copiée ?). Ses événements sont conservés ; donnez à chaque ordinateur son propre dossier de données.</translation>
+        </message>
+        <message>
+            <source>Sync stays off: the folder {folder} holds Counterbalance's own data folder (or lies inside it), and a database must not be synced. Choose another folder.</source>
+            <translation>La synchronisation reste désactivée : le dossier {folder} contient le dossier de données de Counterbalance (ou se trouve à l’intérieur), et une base de données ne doit pas être synchronisée. Choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <source>The sync folder {folder} is missing (a drive not mounted?). Your history is kept here and shared once it is back.</source>
+            <translation>Le dossier synchronisé {folder} est introuvable (un disque non monté ?). Votre historique est conservé ici et partagé dès son retour.</translation>
+        </message>
+        <message>
+            <source>Counterbalance may not write to the sync folder {folder}. Your history is kept here and shared once it can.</source>
+            <translation>Counterbalance n’a pas le droit d’écrire dans le dossier synchronisé {folder}. Votre historique est conservé ici et partagé dès que possible.</translation>
+        </message>
+        <message>
+            <source>The sync folder {folder} cannot be used now. Your history is kept here and shared once it can.</source>
+            <translation>Le dossier synchronisé {folder} est inutilisable pour l’instant. Votre historique est conservé ici et partagé dès que possible.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSettingsPage</name>
+        <message>
+            <source>Sync with other computers</source>
+            <translation>Synchroniser avec d’autres ordinateurs</translation>
+        </message>
+        <message>
+            <source>Keep one history on all your computers through a folder you already sync (Syncthing, Dropbox, Nextcloud, a network share). Each computer writes its own files there; the database stays on each computer.</source>
+            <translation>Un seul historique sur tous vos ordinateurs via un dossier que vous synchronisez déjà (Syncthing, Dropbox, Nextcloud, un partage réseau). Chaque ordinateur y écrit ses propres fichiers ; la base de données reste sur chaque ordinateur.</translation>
+        </message>
+        <message>
+            <source>Share my history with my other computers</source>
+            <translation>Partager mon historique avec mes autres ordinateurs</translation>
+        </message>
+        <message>
+            <source>Synced &amp;folder:</source>
+            <translation>&amp;Dossier synchronisé :</translation>
+        </message>
+        <message>
+            <source>Synced folder</source>
+            <translation>Dossier synchronisé</translation>
+        </message>
+        <message>
+            <source>Choose a folder your sync tool shares</source>
+            <translation>Choisissez un dossier que votre outil de synchronisation partage</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choisir…</translation>
+        </message>
+        <message>
+            <source>Choose the synced folder</source>
+            <translation>Choisir le dossier synchronisé</translation>
+        </message>
+        <message>
+            <source>This computer's &amp;name:</source>
+            <translation>&amp;Nom de cet ordinateur :</translation>
+        </message>
+        <message>
+            <source>This computer's name</source>
+            <translation>Nom de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Choose a folder to turn sync on.</source>
+            <translation>Choisissez un dossier pour activer la synchronisation.</translation>
+        </message>
+        <message>
+            <source>What the sync tool can see: the files are plain text. Anyone who can read the folder (the sync tool, a cloud provider's servers, every device it is shared with) can read every break, session, exercise set, pain rating with its body region, safety answers, each computer's name and time zone, and when you were active at it. Use a folder only your own devices share, ideally without a third-party server or with end-to-end encryption.</source>
+            <translation>Ce que l’outil de synchronisation voit : les fichiers sont en clair. Quiconque peut lire le dossier (l’outil de synchronisation, les serveurs d’un fournisseur cloud, chaque appareil avec lequel il est partagé) peut lire chaque pause, séance, série d’exercices, note de douleur avec sa région du corps, les réponses de sécurité, le nom et le fuseau horaire de chaque ordinateur, et quand vous y étiez actif. Utilisez un dossier que seuls vos appareils partagent, idéalement sans serveur tiers ou avec un chiffrement de bout en bout.</translation>
         </message>
     </context>
     <context>

@@ -134,6 +134,33 @@
         </message>
     </context>
     <context>
+        <name>ComputerFilter</name>
+        <message>
+            <source>Computer shown</source>
+            <translation>Computer mostrato</translation>
+        </message>
+        <message>
+            <source>Show the history of all your computers, or of one</source>
+            <translation>Mostra lo storico di tutti i tuoi computer o di uno solo</translation>
+        </message>
+        <message>
+            <source>All computers</source>
+            <translation>Tutti i computer</translation>
+        </message>
+        <message>
+            <source>Co&amp;mputer:</source>
+            <translation>Co&amp;mputer:</translation>
+        </message>
+        <message>
+            <source>Computer {id}</source>
+            <translation>Computer {id}</translation>
+        </message>
+        <message>
+            <source>{name} (this computer)</source>
+            <translation>{name} (questo computer)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConditionsPage</name>
         <message>
             <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
@@ -709,6 +736,22 @@
         </message>
     </context>
     <context>
+        <name>LeavingOffer</name>
+        <message>
+            <source>This computer's files were removed from the sync folder.</source>
+            <extracomment>Asks whether to remove this computer's files (the dialog; tests give their own).</extracomment>
+            <translation>I file di questo computer sono stati rimossi dalla cartella sincronizzata.</translation>
+        </message>
+        <message>
+            <source>This computer's files could not be removed from the sync folder.</source>
+            <translation>Non è stato possibile rimuovere i file di questo computer dalla cartella sincronizzata.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronizzazione</translation>
+        </message>
+    </context>
+    <context>
         <name>LiveSettings</name>
         <message>
             <source>Your settings</source>
@@ -1243,7 +1286,7 @@
         <name>ProgressPresenter</name>
         <message>
             <source>Something went wrong: %1</source>
-            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
+            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row. The computer shown (None: all) and the names to show computers by (sync).</extracomment>
             <translation>Qualcosa è andato storto: %1</translation>
         </message>
         <message numerus="yes">
@@ -2181,7 +2224,7 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         <name>Settings</name>
         <message>
             <source>Minutes of active time between microbreaks.</source>
-            <extracomment>Profiles in the order they are offered. Conditions a user may declare: the keys of ``catalog.CONTRAINDICATIONS`` (texts there).</extracomment>
+            <extracomment>Longest computer name and sync folder path accepted. Profiles in the order they are offered. Conditions a user may declare: the keys of ``catalog.CONTRAINDICATIONS`` (texts there).</extracomment>
             <translation>Minuti di tempo attivo tra una micropausa e l'altra.</translation>
         </message>
         <message>
@@ -2269,6 +2312,18 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         <message>
             <source>Language of the app; empty follows the system. Applies at the next start.</source>
             <translation>Lingua dell'app; vuoto segue il sistema. Si applica al prossimo avvio.</translation>
+        </message>
+        <message>
+            <source>Share one history with your other computers through a folder you sync.</source>
+            <translation>Condividi un unico storico con gli altri tuoi computer tramite una cartella che sincronizzi.</translation>
+        </message>
+        <message>
+            <source>The synced folder (Syncthing, Dropbox, Nextcloud, a network share); Counterbalance writes only inside its own Counterbalance folder there.</source>
+            <translation>La cartella sincronizzata (Syncthing, Dropbox, Nextcloud, una condivisione di rete); Counterbalance scrive solo nella propria cartella Counterbalance.</translation>
+        </message>
+        <message>
+            <source>This computer's name in the progress window; empty uses the host name.</source>
+            <translation>Nome di questo computer nella finestra dei progressi; se vuoto si usa il nome host.</translation>
         </message>
         <message>
             <source>Start Counterbalance at login.</source>
@@ -2394,6 +2449,10 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
                 <numerusform>Correggi questo per salvare: {problem}</numerusform>
                 <numerusform>Correggi questi %n problemi per salvare: {problem} …</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronizzazione</translation>
         </message>
     </context>
     <context>
@@ -2646,6 +2705,136 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         <message>
             <source>Close</source>
             <translation>Chiudi</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncFlow</name>
+        <message>
+            <source>Sync</source>
+            <extracomment>The slow poll that backs up the file watcher. How often activity is noted and the other computers' notes read. Wait after a write or a folder change before a pass (changes come in bursts). Idle readings below this count as "active now" for the note. app_state keys of the one-off notices. Folders to watch (those that exist now). False for a notes-only pass (the activity tick): it says nothing about the events. Offers to remove this computer's files when sync is left or all data deleted.</extracomment>
+            <translation>Sincronizzazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncLeaveDialog</name>
+        <message numerus="yes">
+            <source>Your data on this computer was deleted. The sync folder {folder} still holds this computer's history as it was shared: %n file(s), {size}.</source>
+            <translation>
+                <numerusform>I tuoi dati su questo computer sono stati eliminati. La cartella sincronizzata {folder} contiene ancora lo storico condiviso di questo computer: %n file, {size}.</numerusform>
+                <numerusform>I tuoi dati su questo computer sono stati eliminati. La cartella sincronizzata {folder} contiene ancora lo storico condiviso di questo computer: %n file, {size}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sync is off. The sync folder {folder} still holds this computer's history: %n file(s), {size}.</source>
+            <translation>
+                <numerusform>La sincronizzazione è disattivata. La cartella sincronizzata {folder} contiene ancora lo storico di questo computer: %n file, {size}.</numerusform>
+                <numerusform>La sincronizzazione è disattivata. La cartella sincronizzata {folder} contiene ancora lo storico di questo computer: %n file, {size}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It also holds the files of %n other computer(s); they are not touched.</source>
+            <translation>
+                <numerusform>Contiene anche i file di %n altro computer; non vengono toccati.</numerusform>
+                <numerusform>Contiene anche i file di %n altri computer; non vengono toccati.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove this computer's files from the folder? Your other computers keep what they already imported.</source>
+            <translation>Rimuovere i file di questo computer dalla cartella? Gli altri tuoi computer conservano ciò che hanno già importato.</translation>
+        </message>
+        <message>
+            <source>Counterbalance — Sync folder</source>
+            <translation>Counterbalance — Cartella sincronizzata</translation>
+        </message>
+        <message>
+            <source>&amp;Remove this computer's files</source>
+            <translation>&amp;Rimuovi i file di questo computer</translation>
+        </message>
+        <message>
+            <source>&amp;Keep them</source>
+            <translation>&amp;Conservali</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncNotices</name>
+        <message>
+            <source>The sync folder can be used again.</source>
+            <translation>La cartella sincronizzata è di nuovo utilizzabile.</translation>
+        </message>
+        <message>
+            <source>Another computer runs a newer Counterbalance; update this one to see everything it shared.</source>
+            <translation>Un altro computer usa un Counterbalance più recente; aggiorna questo per vedere tutto ciò che ha condiviso.</translation>
+        </message>
+        <message>
+            <source>Another Counterbalance writes to this computer's files in the sync folder (a copied installation?). Its events are kept; give each computer its own data folder.</source>
+            <translation>Un altro Counterbalance scrive nei file di questo computer nella cartella sincronizzata (un’installazione copiata?). I suoi eventi vengono conservati; assegna a ogni computer la propria cartella dati.</translation>
+        </message>
+        <message>
+            <source>Sync stays off: the folder {folder} holds Counterbalance's own data folder (or lies inside it), and a database must not be synced. Choose another folder.</source>
+            <translation>La sincronizzazione resta disattivata: la cartella {folder} contiene la cartella dati di Counterbalance (o si trova al suo interno), e un database non deve essere sincronizzato. Scegli un’altra cartella.</translation>
+        </message>
+        <message>
+            <source>The sync folder {folder} is missing (a drive not mounted?). Your history is kept here and shared once it is back.</source>
+            <translation>La cartella sincronizzata {folder} non c’è (un disco non montato?). Il tuo storico resta qui e viene condiviso appena torna.</translation>
+        </message>
+        <message>
+            <source>Counterbalance may not write to the sync folder {folder}. Your history is kept here and shared once it can.</source>
+            <translation>Counterbalance non può scrivere nella cartella sincronizzata {folder}. Il tuo storico resta qui e viene condiviso appena possibile.</translation>
+        </message>
+        <message>
+            <source>The sync folder {folder} cannot be used now. Your history is kept here and shared once it can.</source>
+            <translation>La cartella sincronizzata {folder} non è utilizzabile ora. Il tuo storico resta qui e viene condiviso appena possibile.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSettingsPage</name>
+        <message>
+            <source>Sync with other computers</source>
+            <translation>Sincronizza con altri computer</translation>
+        </message>
+        <message>
+            <source>Keep one history on all your computers through a folder you already sync (Syncthing, Dropbox, Nextcloud, a network share). Each computer writes its own files there; the database stays on each computer.</source>
+            <translation>Un unico storico su tutti i tuoi computer tramite una cartella che già sincronizzi (Syncthing, Dropbox, Nextcloud, una condivisione di rete). Ogni computer vi scrive i propri file; il database resta su ciascun computer.</translation>
+        </message>
+        <message>
+            <source>Share my history with my other computers</source>
+            <translation>Condividi il mio storico con gli altri miei computer</translation>
+        </message>
+        <message>
+            <source>Synced &amp;folder:</source>
+            <translation>&amp;Cartella sincronizzata:</translation>
+        </message>
+        <message>
+            <source>Synced folder</source>
+            <translation>Cartella sincronizzata</translation>
+        </message>
+        <message>
+            <source>Choose a folder your sync tool shares</source>
+            <translation>Scegli una cartella condivisa dal tuo strumento di sincronizzazione</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Scegli…</translation>
+        </message>
+        <message>
+            <source>Choose the synced folder</source>
+            <translation>Scegli la cartella sincronizzata</translation>
+        </message>
+        <message>
+            <source>This computer's &amp;name:</source>
+            <translation>&amp;Nome di questo computer:</translation>
+        </message>
+        <message>
+            <source>This computer's name</source>
+            <translation>Nome di questo computer</translation>
+        </message>
+        <message>
+            <source>Choose a folder to turn sync on.</source>
+            <translation>Scegli una cartella per attivare la sincronizzazione.</translation>
+        </message>
+        <message>
+            <source>What the sync tool can see: the files are plain text. Anyone who can read the folder (the sync tool, a cloud provider's servers, every device it is shared with) can read every break, session, exercise set, pain rating with its body region, safety answers, each computer's name and time zone, and when you were active at it. Use a folder only your own devices share, ideally without a third-party server or with end-to-end encryption.</source>
+            <translation>Cosa vede lo strumento di sincronizzazione: i file sono testo in chiaro. Chi può leggere la cartella (lo strumento, i server di un fornitore cloud, ogni dispositivo con cui è condivisa) può leggere ogni pausa, sessione, serie di esercizi, valutazione del dolore con la zona del corpo, le risposte di sicurezza, nome e fuso orario di ogni computer e quando eri attivo su di esso. Usa una cartella condivisa solo dai tuoi dispositivi, meglio senza server di terzi o con crittografia end-to-end.</translation>
         </message>
     </context>
     <context>

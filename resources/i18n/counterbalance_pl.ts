@@ -135,6 +135,33 @@
         </message>
     </context>
     <context>
+        <name>ComputerFilter</name>
+        <message>
+            <source>Computer shown</source>
+            <translation>Wyświetlany komputer</translation>
+        </message>
+        <message>
+            <source>Show the history of all your computers, or of one</source>
+            <translation>Pokaż historię wszystkich komputerów albo jednego</translation>
+        </message>
+        <message>
+            <source>All computers</source>
+            <translation>Wszystkie komputery</translation>
+        </message>
+        <message>
+            <source>Co&amp;mputer:</source>
+            <translation>Ko&amp;mputer:</translation>
+        </message>
+        <message>
+            <source>Computer {id}</source>
+            <translation>Komputer {id}</translation>
+        </message>
+        <message>
+            <source>{name} (this computer)</source>
+            <translation>{name} (ten komputer)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConditionsPage</name>
         <message>
             <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
@@ -714,6 +741,22 @@
         </message>
     </context>
     <context>
+        <name>LeavingOffer</name>
+        <message>
+            <source>This computer's files were removed from the sync folder.</source>
+            <extracomment>Asks whether to remove this computer's files (the dialog; tests give their own).</extracomment>
+            <translation>Pliki tego komputera usunięto z folderu synchronizacji.</translation>
+        </message>
+        <message>
+            <source>This computer's files could not be removed from the sync folder.</source>
+            <translation>Nie udało się usunąć plików tego komputera z folderu synchronizacji.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronizacja</translation>
+        </message>
+    </context>
+    <context>
         <name>LiveSettings</name>
         <message>
             <source>Your settings</source>
@@ -1254,7 +1297,7 @@
         <name>ProgressPresenter</name>
         <message>
             <source>Something went wrong: %1</source>
-            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
+            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row. The computer shown (None: all) and the names to show computers by (sync).</extracomment>
             <translation>Coś poszło nie tak: %1</translation>
         </message>
         <message numerus="yes">
@@ -2205,7 +2248,7 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         <name>Settings</name>
         <message>
             <source>Minutes of active time between microbreaks.</source>
-            <extracomment>Profiles in the order they are offered. Conditions a user may declare: the keys of ``catalog.CONTRAINDICATIONS`` (texts there).</extracomment>
+            <extracomment>Longest computer name and sync folder path accepted. Profiles in the order they are offered. Conditions a user may declare: the keys of ``catalog.CONTRAINDICATIONS`` (texts there).</extracomment>
             <translation>Minuty aktywnej pracy między mikroprzerwami.</translation>
         </message>
         <message>
@@ -2293,6 +2336,18 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         <message>
             <source>Language of the app; empty follows the system. Applies at the next start.</source>
             <translation>Język aplikacji; puste = jak w systemie. Obowiązuje od następnego uruchomienia.</translation>
+        </message>
+        <message>
+            <source>Share one history with your other computers through a folder you sync.</source>
+            <translation>Wspólna historia z innymi komputerami przez folder, który synchronizujesz.</translation>
+        </message>
+        <message>
+            <source>The synced folder (Syncthing, Dropbox, Nextcloud, a network share); Counterbalance writes only inside its own Counterbalance folder there.</source>
+            <translation>Synchronizowany folder (Syncthing, Dropbox, Nextcloud, udział sieciowy); Counterbalance zapisuje tylko we własnym folderze Counterbalance.</translation>
+        </message>
+        <message>
+            <source>This computer's name in the progress window; empty uses the host name.</source>
+            <translation>Nazwa tego komputera w oknie postępów; puste pole oznacza nazwę hosta.</translation>
         </message>
         <message>
             <source>Start Counterbalance at login.</source>
@@ -2419,6 +2474,10 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
                 <numerusform>Popraw te %n problemy, aby zapisać: {problem} …</numerusform>
                 <numerusform>Popraw tych %n problemów, aby zapisać: {problem} …</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronizacja</translation>
         </message>
     </context>
     <context>
@@ -2671,6 +2730,139 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         <message>
             <source>Close</source>
             <translation>Zamknij</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncFlow</name>
+        <message>
+            <source>Sync</source>
+            <extracomment>The slow poll that backs up the file watcher. How often activity is noted and the other computers' notes read. Wait after a write or a folder change before a pass (changes come in bursts). Idle readings below this count as "active now" for the note. app_state keys of the one-off notices. Folders to watch (those that exist now). False for a notes-only pass (the activity tick): it says nothing about the events. Offers to remove this computer's files when sync is left or all data deleted.</extracomment>
+            <translation>Synchronizacja</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncLeaveDialog</name>
+        <message numerus="yes">
+            <source>Your data on this computer was deleted. The sync folder {folder} still holds this computer's history as it was shared: %n file(s), {size}.</source>
+            <translation>
+                <numerusform>Twoje dane na tym komputerze zostały usunięte. Folder synchronizacji {folder} nadal zawiera udostępnioną historię tego komputera: %n plik, {size}.</numerusform>
+                <numerusform>Twoje dane na tym komputerze zostały usunięte. Folder synchronizacji {folder} nadal zawiera udostępnioną historię tego komputera: %n pliki, {size}.</numerusform>
+                <numerusform>Twoje dane na tym komputerze zostały usunięte. Folder synchronizacji {folder} nadal zawiera udostępnioną historię tego komputera: %n plików, {size}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sync is off. The sync folder {folder} still holds this computer's history: %n file(s), {size}.</source>
+            <translation>
+                <numerusform>Synchronizacja jest wyłączona. Folder synchronizacji {folder} nadal zawiera historię tego komputera: %n plik, {size}.</numerusform>
+                <numerusform>Synchronizacja jest wyłączona. Folder synchronizacji {folder} nadal zawiera historię tego komputera: %n pliki, {size}.</numerusform>
+                <numerusform>Synchronizacja jest wyłączona. Folder synchronizacji {folder} nadal zawiera historię tego komputera: %n plików, {size}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It also holds the files of %n other computer(s); they are not touched.</source>
+            <translation>
+                <numerusform>Zawiera też pliki %n innego komputera; nie są one zmieniane.</numerusform>
+                <numerusform>Zawiera też pliki %n innych komputerów; nie są one zmieniane.</numerusform>
+                <numerusform>Zawiera też pliki %n innych komputerów; nie są one zmieniane.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove this computer's files from the folder? Your other computers keep what they already imported.</source>
+            <translation>Usunąć pliki tego komputera z folderu? Inne komputery zachowają to, co już zaimportowały.</translation>
+        </message>
+        <message>
+            <source>Counterbalance — Sync folder</source>
+            <translation>Counterbalance — Folder synchronizacji</translation>
+        </message>
+        <message>
+            <source>&amp;Remove this computer's files</source>
+            <translation>&amp;Usuń pliki tego komputera</translation>
+        </message>
+        <message>
+            <source>&amp;Keep them</source>
+            <translation>&amp;Zachowaj je</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncNotices</name>
+        <message>
+            <source>The sync folder can be used again.</source>
+            <translation>Folder synchronizacji znów jest dostępny.</translation>
+        </message>
+        <message>
+            <source>Another computer runs a newer Counterbalance; update this one to see everything it shared.</source>
+            <translation>Na innym komputerze działa nowszy Counterbalance; zaktualizuj ten, aby zobaczyć wszystko, co udostępnił.</translation>
+        </message>
+        <message>
+            <source>Another Counterbalance writes to this computer's files in the sync folder (a copied installation?). Its events are kept; give each computer its own data folder.</source>
+            <translation>Inny Counterbalance zapisuje do plików tego komputera w folderze synchronizacji (skopiowana instalacja?). Jego zdarzenia zostają zachowane; daj każdemu komputerowi własny folder danych.</translation>
+        </message>
+        <message>
+            <source>Sync stays off: the folder {folder} holds Counterbalance's own data folder (or lies inside it), and a database must not be synced. Choose another folder.</source>
+            <translation>Synchronizacja pozostaje wyłączona: folder {folder} zawiera folder danych Counterbalance (lub leży w nim), a bazy danych nie wolno synchronizować. Wybierz inny folder.</translation>
+        </message>
+        <message>
+            <source>The sync folder {folder} is missing (a drive not mounted?). Your history is kept here and shared once it is back.</source>
+            <translation>Brak folderu synchronizacji {folder} (niezamontowany dysk?). Historia jest zachowana tutaj i zostanie udostępniona, gdy folder wróci.</translation>
+        </message>
+        <message>
+            <source>Counterbalance may not write to the sync folder {folder}. Your history is kept here and shared once it can.</source>
+            <translation>Counterbalance nie może zapisywać w folderze synchronizacji {folder}. Historia jest zachowana tutaj i zostanie udostępniona, gdy będzie to możliwe.</translation>
+        </message>
+        <message>
+            <source>The sync folder {folder} cannot be used now. Your history is kept here and shared once it can.</source>
+            <translation>Folderu synchronizacji {folder} nie można teraz użyć. Historia jest zachowana tutaj i zostanie udostępniona, gdy będzie to możliwe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSettingsPage</name>
+        <message>
+            <source>Sync with other computers</source>
+            <translation>Synchronizacja z innymi komputerami</translation>
+        </message>
+        <message>
+            <source>Keep one history on all your computers through a folder you already sync (Syncthing, Dropbox, Nextcloud, a network share). Each computer writes its own files there; the database stays on each computer.</source>
+            <translation>Jedna historia na wszystkich komputerach przez folder, który już synchronizujesz (Syncthing, Dropbox, Nextcloud, udział sieciowy). Każdy komputer zapisuje tam własne pliki; baza danych zostaje na każdym komputerze.</translation>
+        </message>
+        <message>
+            <source>Share my history with my other computers</source>
+            <translation>Udostępniaj moją historię innym komputerom</translation>
+        </message>
+        <message>
+            <source>Synced &amp;folder:</source>
+            <translation>&amp;Folder synchronizacji:</translation>
+        </message>
+        <message>
+            <source>Synced folder</source>
+            <translation>Folder synchronizacji</translation>
+        </message>
+        <message>
+            <source>Choose a folder your sync tool shares</source>
+            <translation>Wybierz folder udostępniany przez narzędzie synchronizacji</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Wybierz…</translation>
+        </message>
+        <message>
+            <source>Choose the synced folder</source>
+            <translation>Wybierz folder synchronizacji</translation>
+        </message>
+        <message>
+            <source>This computer's &amp;name:</source>
+            <translation>&amp;Nazwa tego komputera:</translation>
+        </message>
+        <message>
+            <source>This computer's name</source>
+            <translation>Nazwa tego komputera</translation>
+        </message>
+        <message>
+            <source>Choose a folder to turn sync on.</source>
+            <translation>Wybierz folder, aby włączyć synchronizację.</translation>
+        </message>
+        <message>
+            <source>What the sync tool can see: the files are plain text. Anyone who can read the folder (the sync tool, a cloud provider's servers, every device it is shared with) can read every break, session, exercise set, pain rating with its body region, safety answers, each computer's name and time zone, and when you were active at it. Use a folder only your own devices share, ideally without a third-party server or with end-to-end encryption.</source>
+            <translation>Co widzi narzędzie synchronizacji: pliki to zwykły tekst. Każdy, kto może czytać folder (narzędzie synchronizacji, serwery dostawcy chmury, każde urządzenie, któremu go udostępniono), odczyta każdą przerwę, sesję, serię ćwiczeń, ocenę bólu z okolicą ciała, odpowiedzi dotyczące bezpieczeństwa, nazwę i strefę czasową każdego komputera oraz czas Twojej aktywności na nim. Używaj folderu udostępnianego tylko Twoim urządzeniom, najlepiej bez serwera firmy trzeciej lub z szyfrowaniem end-to-end.</translation>
         </message>
     </context>
     <context>

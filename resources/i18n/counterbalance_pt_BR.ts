@@ -134,6 +134,33 @@
         </message>
     </context>
     <context>
+        <name>ComputerFilter</name>
+        <message>
+            <source>Computer shown</source>
+            <translation>Computador exibido</translation>
+        </message>
+        <message>
+            <source>Show the history of all your computers, or of one</source>
+            <translation>Mostrar o histórico de todos os seus computadores ou de um só</translation>
+        </message>
+        <message>
+            <source>All computers</source>
+            <translation>Todos os computadores</translation>
+        </message>
+        <message>
+            <source>Co&amp;mputer:</source>
+            <translation>Co&amp;mputador:</translation>
+        </message>
+        <message>
+            <source>Computer {id}</source>
+            <translation>Computador {id}</translation>
+        </message>
+        <message>
+            <source>{name} (this computer)</source>
+            <translation>{name} (este computador)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConditionsPage</name>
         <message>
             <source>Tick what applies to you. Counterbalance then leaves out the exercises that are not advised for it. You can change this later in Settings.</source>
@@ -709,6 +736,22 @@
         </message>
     </context>
     <context>
+        <name>LeavingOffer</name>
+        <message>
+            <source>This computer's files were removed from the sync folder.</source>
+            <extracomment>Asks whether to remove this computer's files (the dialog; tests give their own).</extracomment>
+            <translation>Os arquivos deste computador foram removidos da pasta sincronizada.</translation>
+        </message>
+        <message>
+            <source>This computer's files could not be removed from the sync folder.</source>
+            <translation>Não foi possível remover os arquivos deste computador da pasta sincronizada.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronização</translation>
+        </message>
+    </context>
+    <context>
         <name>LiveSettings</name>
         <message>
             <source>Your settings</source>
@@ -1243,7 +1286,7 @@
         <name>ProgressPresenter</name>
         <message>
             <source>Something went wrong: %1</source>
-            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row.</extracomment>
+            <extracomment>Exercise id -&gt; target region (catalog); empty hides the "worked this week" row. The computer shown (None: all) and the names to show computers by (sync).</extracomment>
             <translation>Algo deu errado: %1</translation>
         </message>
         <message numerus="yes">
@@ -2181,7 +2224,7 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         <name>Settings</name>
         <message>
             <source>Minutes of active time between microbreaks.</source>
-            <extracomment>Profiles in the order they are offered. Conditions a user may declare: the keys of ``catalog.CONTRAINDICATIONS`` (texts there).</extracomment>
+            <extracomment>Longest computer name and sync folder path accepted. Profiles in the order they are offered. Conditions a user may declare: the keys of ``catalog.CONTRAINDICATIONS`` (texts there).</extracomment>
             <translation>Minutos de tempo ativo entre micropausas.</translation>
         </message>
         <message>
@@ -2269,6 +2312,18 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         <message>
             <source>Language of the app; empty follows the system. Applies at the next start.</source>
             <translation>Idioma do aplicativo; vazio segue o sistema. Vale a partir da próxima inicialização.</translation>
+        </message>
+        <message>
+            <source>Share one history with your other computers through a folder you sync.</source>
+            <translation>Compartilhar um só histórico com seus outros computadores por meio de uma pasta que você sincroniza.</translation>
+        </message>
+        <message>
+            <source>The synced folder (Syncthing, Dropbox, Nextcloud, a network share); Counterbalance writes only inside its own Counterbalance folder there.</source>
+            <translation>A pasta sincronizada (Syncthing, Dropbox, Nextcloud, um compartilhamento de rede); o Counterbalance só grava dentro da sua própria pasta Counterbalance.</translation>
+        </message>
+        <message>
+            <source>This computer's name in the progress window; empty uses the host name.</source>
+            <translation>Nome deste computador na janela de progresso; vazio usa o nome do host.</translation>
         </message>
         <message>
             <source>Start Counterbalance at login.</source>
@@ -2394,6 +2449,10 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
                 <numerusform>Corrija isto para salvar: {problem}</numerusform>
                 <numerusform>Corrija estes %n problemas para salvar: {problem} …</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronização</translation>
         </message>
     </context>
     <context>
@@ -2646,6 +2705,136 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         <message>
             <source>Close</source>
             <translation>Fechar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncFlow</name>
+        <message>
+            <source>Sync</source>
+            <extracomment>The slow poll that backs up the file watcher. How often activity is noted and the other computers' notes read. Wait after a write or a folder change before a pass (changes come in bursts). Idle readings below this count as "active now" for the note. app_state keys of the one-off notices. Folders to watch (those that exist now). False for a notes-only pass (the activity tick): it says nothing about the events. Offers to remove this computer's files when sync is left or all data deleted.</extracomment>
+            <translation>Sincronização</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncLeaveDialog</name>
+        <message numerus="yes">
+            <source>Your data on this computer was deleted. The sync folder {folder} still holds this computer's history as it was shared: %n file(s), {size}.</source>
+            <translation>
+                <numerusform>Seus dados neste computador foram apagados. A pasta sincronizada {folder} ainda contém o histórico compartilhado deste computador: %n arquivo, {size}.</numerusform>
+                <numerusform>Seus dados neste computador foram apagados. A pasta sincronizada {folder} ainda contém o histórico compartilhado deste computador: %n arquivos, {size}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sync is off. The sync folder {folder} still holds this computer's history: %n file(s), {size}.</source>
+            <translation>
+                <numerusform>A sincronização está desativada. A pasta sincronizada {folder} ainda contém o histórico deste computador: %n arquivo, {size}.</numerusform>
+                <numerusform>A sincronização está desativada. A pasta sincronizada {folder} ainda contém o histórico deste computador: %n arquivos, {size}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It also holds the files of %n other computer(s); they are not touched.</source>
+            <translation>
+                <numerusform>Ela também contém os arquivos de %n outro computador; eles não são alterados.</numerusform>
+                <numerusform>Ela também contém os arquivos de %n outros computadores; eles não são alterados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove this computer's files from the folder? Your other computers keep what they already imported.</source>
+            <translation>Remover os arquivos deste computador da pasta? Seus outros computadores mantêm o que já importaram.</translation>
+        </message>
+        <message>
+            <source>Counterbalance — Sync folder</source>
+            <translation>Counterbalance — Pasta sincronizada</translation>
+        </message>
+        <message>
+            <source>&amp;Remove this computer's files</source>
+            <translation>&amp;Remover os arquivos deste computador</translation>
+        </message>
+        <message>
+            <source>&amp;Keep them</source>
+            <translation>&amp;Mantê-los</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncNotices</name>
+        <message>
+            <source>The sync folder can be used again.</source>
+            <translation>A pasta sincronizada pode ser usada novamente.</translation>
+        </message>
+        <message>
+            <source>Another computer runs a newer Counterbalance; update this one to see everything it shared.</source>
+            <translation>Outro computador usa um Counterbalance mais novo; atualize este para ver tudo o que ele compartilhou.</translation>
+        </message>
+        <message>
+            <source>Another Counterbalance writes to this computer's files in the sync folder (a copied installation?). Its events are kept; give each computer its own data folder.</source>
+            <translation>Outro Counterbalance grava nos arquivos deste computador na pasta sincronizada (uma instalação copiada?). Os eventos dele são mantidos; dê a cada computador sua própria pasta de dados.</translation>
+        </message>
+        <message>
+            <source>Sync stays off: the folder {folder} holds Counterbalance's own data folder (or lies inside it), and a database must not be synced. Choose another folder.</source>
+            <translation>A sincronização continua desativada: a pasta {folder} contém a pasta de dados do Counterbalance (ou fica dentro dela), e um banco de dados não deve ser sincronizado. Escolha outra pasta.</translation>
+        </message>
+        <message>
+            <source>The sync folder {folder} is missing (a drive not mounted?). Your history is kept here and shared once it is back.</source>
+            <translation>A pasta sincronizada {folder} está ausente (uma unidade não montada?). Seu histórico fica guardado aqui e é compartilhado quando ela voltar.</translation>
+        </message>
+        <message>
+            <source>Counterbalance may not write to the sync folder {folder}. Your history is kept here and shared once it can.</source>
+            <translation>O Counterbalance não tem permissão para gravar na pasta sincronizada {folder}. Seu histórico fica guardado aqui e é compartilhado assim que possível.</translation>
+        </message>
+        <message>
+            <source>The sync folder {folder} cannot be used now. Your history is kept here and shared once it can.</source>
+            <translation>A pasta sincronizada {folder} não pode ser usada agora. Seu histórico fica guardado aqui e é compartilhado assim que possível.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSettingsPage</name>
+        <message>
+            <source>Sync with other computers</source>
+            <translation>Sincronizar com outros computadores</translation>
+        </message>
+        <message>
+            <source>Keep one history on all your computers through a folder you already sync (Syncthing, Dropbox, Nextcloud, a network share). Each computer writes its own files there; the database stays on each computer.</source>
+            <translation>Um só histórico em todos os seus computadores por meio de uma pasta que você já sincroniza (Syncthing, Dropbox, Nextcloud, um compartilhamento de rede). Cada computador grava ali os próprios arquivos; o banco de dados fica em cada computador.</translation>
+        </message>
+        <message>
+            <source>Share my history with my other computers</source>
+            <translation>Compartilhar meu histórico com meus outros computadores</translation>
+        </message>
+        <message>
+            <source>Synced &amp;folder:</source>
+            <translation>&amp;Pasta sincronizada:</translation>
+        </message>
+        <message>
+            <source>Synced folder</source>
+            <translation>Pasta sincronizada</translation>
+        </message>
+        <message>
+            <source>Choose a folder your sync tool shares</source>
+            <translation>Escolha uma pasta que sua ferramenta de sincronização compartilha</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Escolher…</translation>
+        </message>
+        <message>
+            <source>Choose the synced folder</source>
+            <translation>Escolher a pasta sincronizada</translation>
+        </message>
+        <message>
+            <source>This computer's &amp;name:</source>
+            <translation>&amp;Nome deste computador:</translation>
+        </message>
+        <message>
+            <source>This computer's name</source>
+            <translation>Nome deste computador</translation>
+        </message>
+        <message>
+            <source>Choose a folder to turn sync on.</source>
+            <translation>Escolha uma pasta para ativar a sincronização.</translation>
+        </message>
+        <message>
+            <source>What the sync tool can see: the files are plain text. Anyone who can read the folder (the sync tool, a cloud provider's servers, every device it is shared with) can read every break, session, exercise set, pain rating with its body region, safety answers, each computer's name and time zone, and when you were active at it. Use a folder only your own devices share, ideally without a third-party server or with end-to-end encryption.</source>
+            <translation>O que a ferramenta de sincronização vê: os arquivos são texto simples. Quem puder ler a pasta (a ferramenta, os servidores de um provedor de nuvem, cada dispositivo com que ela é compartilhada) pode ler cada pausa, sessão, série de exercícios, nota de dor com a região do corpo, as respostas de segurança, o nome e o fuso horário de cada computador e quando você esteve ativo nele. Use uma pasta que só seus dispositivos compartilhem, de preferência sem servidor de terceiros ou com criptografia de ponta a ponta.</translation>
         </message>
     </context>
     <context>

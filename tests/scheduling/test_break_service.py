@@ -190,3 +190,27 @@ def test_pause_requests_pause_as_asked(tmp_path: Path) -> None:
     service.request_pause(PauseRequest(PauseUntil.TOMORROW))
     until = service.status().paused_until
     assert until is not None and (until.hour, until.minute) == (0, 0)
+
+
+def test_a_break_elsewhere_takes_the_prompt_away_and_the_idle_filter_applies(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    service = make_service(tmp_path)
+    readings: list[float | None] = []
+
+    def filtered(idle_s: float | None) -> float | None:
+        readings.append(idle_s)
+        return idle_s
+
+    service.set_idle_filter(filtered)
+    service.start()
+    try:
+        with qtbot.waitSignal(service.break_due, timeout=5000):
+            pass
+        assert readings  # every tick's idle reading went through the filter
+        with qtbot.waitSignal(service.break_withdrawn, timeout=1000) as withdrawn:
+            service.break_taken_elsewhere()
+        assert withdrawn.args[0].reason == "elsewhere"
+        assert service.status().state is not PolicyState.PROMPTING
+    finally:
+        service.stop()

@@ -362,6 +362,9 @@ def test_every_option_the_dialog_shows_comes_back_unchanged(qtbot) -> None:
         pain_prompt_share=0.5,
         microbreak_feel_each=True,
         language="de",
+        sync_enabled=True,
+        sync_folder="/home/me/Sync",
+        computer_name="Desk",
     )
     # Every option the dialog edits differs from its default here (start at login is
     # the operating system's state, shown from its own argument).

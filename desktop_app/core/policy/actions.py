@@ -38,6 +38,8 @@ class WithdrawReason(StrEnum):
 
     IDLE = "idle"
     AWAY = "away"
+    #: The break was taken on another computer (sync).
+    ELSEWHERE = "elsewhere"
 
 
 @dataclass(frozen=True, slots=True)

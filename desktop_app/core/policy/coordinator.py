@@ -294,6 +294,27 @@ class BreakPolicy:
         self._micro.restart()
         self._plan_next_tick(now)
 
+    def break_taken_elsewhere(self) -> list[PolicyAction] | None:
+        """A break was completed on another computer: the count restarts here.
+
+        A microbreak prompt shown here is withdrawn (the break was taken); a daily session
+        prompt stays. Not while a session runs here. Returns the actions (a withdrawal),
+        or None when the count did not restart.
+        """
+        shown = self._shown()
+        if self._holds.in_session or (shown is not None and not shown.withdrawn_when_idle):
+            return None
+        now = self._settle()
+        actions: list[PolicyAction] = []
+        if shown is not None:
+            actions.append(BreakWithdrawn(shown.kind, WithdrawReason.ELSEWHERE))
+            shown.withdraw(now.mono)
+            self._prompt = None
+        self._micro.makeup_pending = False
+        self._micro.restart()
+        self._plan_next_tick(now)
+        return actions
+
     def pause(self, seconds: float | None) -> None:
         """Pause prompts for ``seconds`` (scaled), or until :meth:`resume` when None."""
         now = self._settle()
