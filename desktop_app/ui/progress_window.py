@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSize, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,7 @@ from desktop_app.core.stats import ProgressView, WeekStats
 from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 from desktop_app.core.trends import adherence_trend, pain_trend
 from desktop_app.platform.paths import resources_dir
-from desktop_app.ui.locale_format import decimal, percent, signed_decimal
+from desktop_app.ui.locale_format import day_month, decimal, percent, signed_decimal
 from desktop_app.ui.theme import LIGHT, Theme, apply_theme, theme_for
 from desktop_app.ui.trend_text import adherence_trend_text, pain_trend_text
 
@@ -466,8 +466,7 @@ class ProgressWindow(QWidget):
     # -- view-model to widgets ----------------------------------------------------------------
 
     def _week_label(self, week: WeekStats) -> str:
-        date = QDate(week.week_start.year, week.week_start.month, week.week_start.day)
-        return QLocale().toString(date, "d MMM")
+        return day_month(week.week_start)
 
     def _chart_data(self, view: ProgressView) -> dict[str, Any]:
         weeks = view.weeks

@@ -28,7 +28,7 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 from desktop_app.core.safety import NOTE_TEXTS, NOTE_TRIGGERS, SAFETY_CONTEXT
 from desktop_app.core.stats import ProgressView, SafetyNote, WeekStats
 from desktop_app.platform.paths import write_private_file
-from desktop_app.ui.locale_format import decimal, percent, short_date
+from desktop_app.ui.locale_format import day_month_format, decimal, percent, short_date
 
 #: One unit is one point, so font sizes and distances share a scale.
 RESOLUTION_DPI = 72
@@ -123,14 +123,14 @@ def _bars(painter: QPainter, area: QRectF, weeks: tuple[WeekStats, ...]) -> None
 
 
 def week_labels(days: list[date]) -> list[str]:
-    """Return axis labels: "5 Oct", with the year on the first and where the year turns."""
+    """Return axis labels, "5 Oct" the locale's way, with the year first and where it turns."""
     locale = QLocale()
     labels = []
     previous: date | None = None
     for day in days:
         with_year = previous is None or previous.year != day.year
         qdate = QDate(day.year, day.month, day.day)
-        labels.append(locale.toString(qdate, "d MMM yyyy" if with_year else "d MMM"))
+        labels.append(locale.toString(qdate, day_month_format(locale, with_year)))
         previous = day
     return labels
 
