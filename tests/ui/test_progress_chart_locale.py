@@ -83,7 +83,9 @@ def _chart_window(qtbot) -> ProgressWindow:  # type: ignore[no-untyped-def]
     quick = window._quick
     assert quick is not None
     root = quick.rootObject()
-    views = [v for v in root.findChildren(QQuickItem) if v.metaObject().className() == "QGraphsView"]
+    views = [
+        v for v in root.findChildren(QQuickItem) if v.metaObject().className() == "QGraphsView"
+    ]
     assert len(views) == 2
 
     def labels_drawn() -> bool:
