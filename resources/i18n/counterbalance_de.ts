@@ -2885,6 +2885,22 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         </message>
     </context>
     <context>
+        <name>TrayShell</name>
+        <message>
+            <source>not set up yet: breaks start after the welcome</source>
+            <extracomment>How often the tooltip's "next break in N min" is refreshed while counting. The intents a tray icon and the no-tray window both emit, forwarded by the shell (the signals of :class:`TrayIntents`).</extracomment>
+            <translation>noch nicht eingerichtet: Pausen beginnen nach der Begrüßung</translation>
+        </message>
+        <message>
+            <source>starting…</source>
+            <translation>startet…</translation>
+        </message>
+        <message>
+            <source>session in progress</source>
+            <translation>Einheit läuft</translation>
+        </message>
+    </context>
+    <context>
         <name>UncaughtErrors</name>
         <message>
             <source>Counterbalance — Something went wrong</source>

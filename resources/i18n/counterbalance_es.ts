@@ -2885,6 +2885,22 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         </message>
     </context>
     <context>
+        <name>TrayShell</name>
+        <message>
+            <source>not set up yet: breaks start after the welcome</source>
+            <extracomment>How often the tooltip's "next break in N min" is refreshed while counting. The intents a tray icon and the no-tray window both emit, forwarded by the shell (the signals of :class:`TrayIntents`).</extracomment>
+            <translation>aún sin configurar: las pausas empiezan tras la bienvenida</translation>
+        </message>
+        <message>
+            <source>starting…</source>
+            <translation>iniciando…</translation>
+        </message>
+        <message>
+            <source>session in progress</source>
+            <translation>sesión en curso</translation>
+        </message>
+    </context>
+    <context>
         <name>UncaughtErrors</name>
         <message>
             <source>Counterbalance — Something went wrong</source>

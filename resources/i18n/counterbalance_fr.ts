@@ -2885,6 +2885,22 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         </message>
     </context>
     <context>
+        <name>TrayShell</name>
+        <message>
+            <source>not set up yet: breaks start after the welcome</source>
+            <extracomment>How often the tooltip's "next break in N min" is refreshed while counting. The intents a tray icon and the no-tray window both emit, forwarded by the shell (the signals of :class:`TrayIntents`).</extracomment>
+            <translation>pas encore configuré : les pauses commencent après l’accueil</translation>
+        </message>
+        <message>
+            <source>starting…</source>
+            <translation>démarrage…</translation>
+        </message>
+        <message>
+            <source>session in progress</source>
+            <translation>séance en cours</translation>
+        </message>
+    </context>
+    <context>
         <name>UncaughtErrors</name>
         <message>
             <source>Counterbalance — Something went wrong</source>

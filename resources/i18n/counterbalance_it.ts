@@ -2885,6 +2885,22 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         </message>
     </context>
     <context>
+        <name>TrayShell</name>
+        <message>
+            <source>not set up yet: breaks start after the welcome</source>
+            <extracomment>How often the tooltip's "next break in N min" is refreshed while counting. The intents a tray icon and the no-tray window both emit, forwarded by the shell (the signals of :class:`TrayIntents`).</extracomment>
+            <translation>non ancora configurato: le pause iniziano dopo il benvenuto</translation>
+        </message>
+        <message>
+            <source>starting…</source>
+            <translation>avvio in corso…</translation>
+        </message>
+        <message>
+            <source>session in progress</source>
+            <translation>sessione in corso</translation>
+        </message>
+    </context>
+    <context>
         <name>UncaughtErrors</name>
         <message>
             <source>Counterbalance — Something went wrong</source>

@@ -2914,6 +2914,22 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         </message>
     </context>
     <context>
+        <name>TrayShell</name>
+        <message>
+            <source>not set up yet: breaks start after the welcome</source>
+            <extracomment>How often the tooltip's "next break in N min" is refreshed while counting. The intents a tray icon and the no-tray window both emit, forwarded by the shell (the signals of :class:`TrayIntents`).</extracomment>
+            <translation>jeszcze nieskonfigurowane: przerwy zaczną się po powitaniu</translation>
+        </message>
+        <message>
+            <source>starting…</source>
+            <translation>uruchamianie…</translation>
+        </message>
+        <message>
+            <source>session in progress</source>
+            <translation>sesja w toku</translation>
+        </message>
+    </context>
+    <context>
         <name>UncaughtErrors</name>
         <message>
             <source>Counterbalance — Something went wrong</source>

@@ -2885,6 +2885,22 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         </message>
     </context>
     <context>
+        <name>TrayShell</name>
+        <message>
+            <source>not set up yet: breaks start after the welcome</source>
+            <extracomment>How often the tooltip's "next break in N min" is refreshed while counting. The intents a tray icon and the no-tray window both emit, forwarded by the shell (the signals of :class:`TrayIntents`).</extracomment>
+            <translation>ainda não configurado: as pausas começam depois das boas-vindas</translation>
+        </message>
+        <message>
+            <source>starting…</source>
+            <translation>iniciando…</translation>
+        </message>
+        <message>
+            <source>session in progress</source>
+            <translation>sessão em andamento</translation>
+        </message>
+    </context>
+    <context>
         <name>UncaughtErrors</name>
         <message>
             <source>Counterbalance — Something went wrong</source>
