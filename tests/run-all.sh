@@ -27,6 +27,8 @@ APT_PACKAGES=(
   libxss1 faketime desktop-file-utils appstream
   # the report-is-private-from-birth test watches file creation with strace
   strace
+  # the PDF report rendered to an image for the screenshots (docs/tools/i18n_screenshots.py)
+  poppler-utils
   # the bundle build (PyInstaller; nm/gcc shrink the ICU data)
   binutils gcc
 )
