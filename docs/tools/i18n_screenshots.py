@@ -104,7 +104,8 @@ def shoot(language: str, out: Path) -> list[Path]:
             assert wait_until(lambda: log.exists() and "tray icon shown" in log.read_text(), 60)
             with user_active(desktop):  # a break comes due after 15 s of activity
                 prompt = title_in(language, TITLES["prompt"])
-                written.append(window_shot(desktop, prompt, out / f"i18n_{language}_prompt.png", 90))
+                target = out / f"i18n_{language}_prompt.png"
+                written.append(window_shot(desktop, prompt, target, 90))
             cli("break-now")
             session = title_in(language, TITLES["session"])
             moving = re.compile(r"step: (hold|reps)")

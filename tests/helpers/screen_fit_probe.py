@@ -69,6 +69,10 @@ def _prompts() -> Iterator[tuple[str, QWidget]]:
     views = {
         "micro": BreakPromptView(PromptKind.MICROBREAK, "3 exercises · about 3 min", names),
         "daily": BreakPromptView(PromptKind.DAILY, "9 exercises · about 11 min", names),
+        # Every button shown ("At my next pause" needs a working idle backend).
+        "at_pause": BreakPromptView(
+            PromptKind.MICROBREAK, "3 exercises · about 3 min", names, can_start_at_pause=True
+        ),
         "makeup_limit": BreakPromptView(
             PromptKind.MAKEUP, "3 exercises · about 3 min", names, (5, 10, 15), 0, 3
         ),
