@@ -106,11 +106,12 @@ def shoot(language: str, out: Path) -> list[Path]:
                 prompt = title_in(language, TITLES["prompt"])
                 target = out / f"i18n_{language}_prompt.png"
                 written.append(window_shot(desktop, prompt, target, 90))
-            cli("break-now")
-            session = title_in(language, TITLES["session"])
-            moving = re.compile(r"step: (hold|reps)")
-            assert wait_until(lambda: bool(moving.search(log.read_text())), 90), log.read_text()
-            written.append(window_shot(desktop, session, out / f"i18n_{language}_session.png"))
+                cli("break-now")
+                session = title_in(language, TITLES["session"])
+                moving = re.compile(r"step: (hold|reps)")
+                assert wait_until(lambda: bool(moving.search(log.read_text())), 90), log.read_text()
+                target = out / f"i18n_{language}_session.png"
+                written.append(window_shot(desktop, session, target))
             cli("progress")
             progress = title_in(language, TITLES["progress"])
             written.append(window_shot(desktop, progress, out / f"i18n_{language}_progress.png"))
