@@ -35,7 +35,7 @@ from desktop_app.core.safety import SafetyOutcome
 from desktop_app.core.screening import INTROS, ScreeningReason, questions_for
 from desktop_app.core.settings import CONDITIONS, PROFILES, Profile, SidePreference
 from desktop_app.ui.screen_fit import elide_long_items, fit_to_screen, scrollable
-from desktop_app.ui.symptoms_dialog import build_checklist, show_advice
+from desktop_app.ui.symptoms_dialog import build_checklist, show_advice, wrapping_check
 from desktop_app.ui.theme import apply_theme, theme_for
 
 #: The dialog's size: room for the longest sign of the safety check on a 1280×800 screen.
@@ -206,10 +206,8 @@ class OnboardingDialog(QDialog):
         layout.addSpacing(6)
         self._sign_boxes: dict[str, QCheckBox] = {}
         for sign in SELF_CHECK_SIGNS:
-            box = QCheckBox(tr_core("Planner", sign.text))
-            box.setAccessibleName(tr_core("Planner", sign.text))
+            box = wrapping_check(tr_core("Planner", sign.text), layout)
             self._sign_boxes[sign.id] = box
-            layout.addWidget(box)
         layout.addStretch(1)
         return page
 
@@ -290,10 +288,7 @@ class OnboardingDialog(QDialog):
         self._condition_boxes: dict[str, QCheckBox] = {}
         for key in CONDITIONS:
             text = tr_core("Catalog", CONTRAINDICATIONS[key])
-            box = QCheckBox(text)
-            box.setAccessibleName(text)
-            self._condition_boxes[key] = box
-            layout.addWidget(box)
+            self._condition_boxes[key] = wrapping_check(text, layout)
         layout.addStretch(1)
         return page
 
