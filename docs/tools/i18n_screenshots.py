@@ -36,6 +36,7 @@ TITLES = {
     "prompt": "Counterbalance — Time for a break",
     "session": "Counterbalance — Session",
     "progress": "Counterbalance — Progress",
+    "safety": "Counterbalance — Check symptoms",
 }
 
 
@@ -107,6 +108,16 @@ def shoot(language: str, out: Path) -> list[Path]:
                 target = out / f"i18n_{language}_prompt.png"
                 written.append(window_shot(desktop, prompt, target, 90))
                 cli("break-now")
+                # Before the first exercise: the safety check, answered with nothing ticked.
+                safety = title_in(language, TITLES["safety"])
+                if wait_until(lambda: bool(desktop.window_ids(safety)), 20):
+                    window = desktop.window_ids(safety)[-1]
+                    desktop.run("xdotool", "windowfocus", "--sync", window)
+                    desktop.run("xdotool", "key", "--clearmodifiers", "Return")  # check: advice
+                    target = out / f"i18n_{language}_safety.png"
+                    written.append(window_shot(desktop, safety, target))
+                    desktop.run("xdotool", "windowfocus", "--sync", window)
+                    desktop.run("xdotool", "key", "--clearmodifiers", "Escape")  # close
                 session = title_in(language, TITLES["session"])
                 moving = re.compile(r"step: (hold|reps)")
                 assert wait_until(lambda: bool(moving.search(log.read_text())), 90), log.read_text()
