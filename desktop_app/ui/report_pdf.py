@@ -166,7 +166,7 @@ def _lines(painter: QPainter, area: QRectF, weeks: tuple[WeekStats, ...]) -> Non
         painter.drawText(
             QRectF(area.right() + 4, y - 8, 40, 16),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"{level:g}",
+            decimal(level, 0 if float(level).is_integer() else 1),
         )
         painter.setPen(QPen(GRID, 1))
     if not weeks:

@@ -118,6 +118,11 @@ def shoot(language: str, out: Path) -> list[Path]:
                     written.append(window_shot(desktop, safety, target))
                     desktop.run("xdotool", "windowfocus", "--sync", window)
                     desktop.run("xdotool", "key", "--clearmodifiers", "Escape")  # close
+                    # The session waited, paused, during the check: Space goes on.
+                    time.sleep(1)
+                    window = desktop.window_ids(title_in(language, TITLES["session"]))[-1]
+                    desktop.run("xdotool", "windowfocus", "--sync", window)
+                    desktop.run("xdotool", "key", "--clearmodifiers", "space")
                 session = title_in(language, TITLES["session"])
                 moving = re.compile(r"step: (hold|reps)")
                 assert wait_until(lambda: bool(moving.search(log.read_text())), 90), log.read_text()
