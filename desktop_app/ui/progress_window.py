@@ -33,6 +33,7 @@ from desktop_app.core.stats import ProgressView, WeekStats
 from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 from desktop_app.core.trends import adherence_trend, pain_trend
 from desktop_app.platform.paths import resources_dir
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.locale_format import day_month, decimal, percent, signed_decimal
 from desktop_app.ui.theme import LIGHT, Theme, apply_theme, theme_for
 from desktop_app.ui.trend_text import adherence_trend_text, pain_trend_text
@@ -187,14 +188,13 @@ class ProgressWindow(QWidget):
         self._coverage_row = QFrame(self)
         self._coverage_row.setObjectName("card")
         self._coverage_row.setAccessibleName(self.tr("Body regions worked this week"))
-        self._coverage_layout = QHBoxLayout(self._coverage_row)
+        # The chips wrap onto a second row when a language makes them long.
+        self._coverage_layout = FlowLayout(self._coverage_row, spacing=6)
         self._coverage_layout.setContentsMargins(12, 8, 12, 8)
-        self._coverage_layout.setSpacing(6)
         coverage_title = QLabel(self.tr("Worked this week:"), self._coverage_row)
         coverage_title.setObjectName("cardTitle")
         self._coverage_layout.addWidget(coverage_title)
         self._coverage_chips: list[QLabel] = []
-        self._coverage_layout.addStretch(1)
         self._coverage_row.setVisible(False)
         self._coverage: tuple[tuple[str, int], ...] = ()
 
@@ -330,6 +330,7 @@ class ProgressWindow(QWidget):
         frame.setObjectName("card")
         title = QLabel(frame)
         title.setObjectName("cardTitle")
+        title.setWordWrap(True)  # "Ćwiczenia w tym tygodniu" must not widen the page
         value = QLabel(frame)
         value.setObjectName("cardValue")
         trend = QLabel(frame)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -94,6 +95,12 @@ def _progress() -> QWidget:
     paths = DataPaths.create(Path(os.environ["CB_FIT_DATA"]))
     demo_data.generate(paths, 0.3, 7, Stamp(TODAY, "Europe/Berlin").local_date, "Europe/Berlin")
     presenter = ProgressPresenter(EventStore(paths), FakeClock(TODAY))
+    from desktop_app.core.catalog import load_catalog
+    from desktop_app.platform.paths import resources_dir
+
+    catalog = load_catalog(resources_dir() / "exercises")
+    # As the app does: the row of body regions worked this week is shown.
+    presenter.set_exercise_regions({ex.id: ex.region for ex in catalog.exercises})
     loaded: list[object] = []
     presenter.view_loaded.connect(loaded.append)
     presenter.show()
@@ -189,6 +196,14 @@ def _unreachable(window: QWidget) -> list[str]:
         hint = control.minimumSizeHint()
         if control.width() < hint.width() - 1:
             bad.append(f"{label}: squashed to {control.width()}x{control.height()}")
+    # Text in a scrolled page must wrap to its width: sideways scrolling hides the ends
+    # of lines (Polish cards and region chips ran off the Progress window).
+    for scroll in window.findChildren(QScrollArea):
+        if scroll.isVisibleTo(window) and scroll.horizontalScrollBar().maximum() > 0:
+            name = scroll.accessibleName() or scroll.objectName() or "scroll area"
+            content = scroll.widget()
+            wide = content.minimumSizeHint().width() if content is not None else 0
+            bad.append(f"{name}: scrolls sideways ({wide} px in {scroll.viewport().width()})")
     return bad
 
 
