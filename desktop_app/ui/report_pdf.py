@@ -28,7 +28,13 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 from desktop_app.core.safety import NOTE_TEXTS, NOTE_TRIGGERS, SAFETY_CONTEXT
 from desktop_app.core.stats import ProgressView, SafetyNote, WeekStats
 from desktop_app.platform.paths import write_private_file
-from desktop_app.ui.locale_format import day_month_format, decimal, percent, short_date
+from desktop_app.ui.locale_format import (
+    day_month_format,
+    decimal,
+    percent,
+    short_date,
+    signed_decimal,
+)
 
 #: One unit is one point, so font sizes and distances share a scale.
 RESOLUTION_DPI = 72
@@ -77,6 +83,10 @@ def _pct(value: float | None) -> str:
 
 def _num(value: float | None) -> str:
     return "–" if value is None else decimal(value)
+
+
+def _change(value: float | None) -> str:
+    return "–" if value is None else signed_decimal(value)  # "−0,7", "+0,3"
 
 
 def _mean(values: list[float]) -> float | None:
@@ -286,7 +296,7 @@ def _draw(
         ),
         (
             QCoreApplication.translate("ReportPdf", "Mean change within sessions (after − before)"),
-            _num(_mean([w.pain_change_mean for w in weeks if w.pain_change_mean is not None])),
+            _change(_mean([w.pain_change_mean for w in weeks if w.pain_change_mean is not None])),
         ),
         (
             QCoreApplication.translate(

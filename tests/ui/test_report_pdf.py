@@ -67,6 +67,7 @@ def test_report_numbers_follow_the_locale(qapp, tmp_path: Path) -> None:
                 adherence=0.7,
                 pain_before_mean=4.5,
                 pain_after_mean=3.5,
+                pain_change_mean=-0.7,
             )
             for i in range(4)
         )
@@ -77,5 +78,6 @@ def test_report_numbers_follow_the_locale(qapp, tmp_path: Path) -> None:
         assert "7,5" in text and "2,5" in text, text
         assert "7.5" not in text and "2.5" not in text
         assert "5. Jan. 2026" in text  # the day and month the German way
+        assert "\u22120,7" in text  # a change with a real minus sign, as in Progress
     finally:
         QLocale.setDefault(previous)
