@@ -27,6 +27,7 @@ Item {
         property string text
         property bool onRight: false
         property string suffix: ""
+        property font labelFont: Qt.font({ pixelSize: 12 })
         Text {
             width: axisNumber.width
             y: -implicitHeight / 2
@@ -37,7 +38,7 @@ Item {
                     : v.toLocaleString(Qt.locale(), "f", Number.isInteger(v) ? 0 : 1) + axisNumber.suffix
             }
             color: colors.text
-            font: combinedView.theme.axisYLabelFont
+            font: axisNumber.labelFont
         }
     }
     // "Week of 5 Oct" for the week under the pointer, so every tooltip names its week
@@ -156,7 +157,9 @@ Item {
                     gridVisible: true
                     subGridVisible: false
                     labelFormat: "%.0f"
-                    labelDelegate: Component { AxisNumber { suffix: "\u00a0%" } }
+                    labelDelegate: Component {
+                        AxisNumber { suffix: "\u00a0%"; labelFont: combinedView.theme.axisYLabelFont }
+                    }
                     titleText: labels.adherenceAxis
                     titleVisible: false
                     titleColor: colors.text
@@ -212,7 +215,9 @@ Item {
                 gridVisible: false
                 subGridVisible: false
                 labelFormat: "%g"
-                labelDelegate: Component { AxisNumber { onRight: true } }
+                labelDelegate: Component {
+                    AxisNumber { onRight: true; labelFont: combinedView.theme.axisYLabelFont }
+                }
                 titleText: labels.painAxis
                 titleVisible: true
                 titleColor: colors.text
@@ -296,7 +301,7 @@ Item {
                     gridVisible: true
                     subGridVisible: false
                     labelFormat: "%.0f"
-                    labelDelegate: Component { AxisNumber { } }
+                    labelDelegate: Component { AxisNumber { labelFont: regionView.theme.axisYLabelFont } }
                     titleText: labels.painAxis
                     titleVisible: false
                     titleColor: colors.text
