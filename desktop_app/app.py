@@ -194,8 +194,9 @@ class CounterbalanceApp(QObject):
         self._welcome = WelcomeFlow(
             self._settings, self._windows, self._flow, clock, policy_state, self
         )
-        # The week starts where the user's locale says (Qt: Monday = 1 … Sunday = 7).
-        week_start = QLocale.system().firstDayOfWeek().value - 1
+        # The week starts where the app's locale says (the language choice, else the system;
+        # as the working-hours editor does). Qt: Monday = 1 … Sunday = 7.
+        week_start = QLocale().firstDayOfWeek().value - 1
         self._progress = ProgressPresenter(self._store, clock, week_start=week_start, parent=self)
         parts = (self._preparation.catalog, self._cues.get)
         self._user_windows = UserWindows(

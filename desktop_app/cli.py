@@ -9,10 +9,12 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from desktop_app import __version__
+from desktop_app import __version__, cli_language
+from desktop_app.cli_language import translated as _t
+from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 from desktop_app.qt_workarounds import pin_none_refcount
 
-#: Subcommands implemented in desktop_app/commands/<module>.py as ``run(args, paths)``.
+# Subcommands implemented in desktop_app/commands/<module>.py as ``run(args, paths)``.
 SUBCOMMAND_MODULES = {
     "stats": "stats",
     "exercises": "exercises",
@@ -48,7 +50,11 @@ def _data_dir_option(parser: argparse.ArgumentParser) -> None:
         type=Path,
         default=argparse.SUPPRESS,
         metavar="DIR",
-        help="keep every file the app writes in DIR (default: the per-user data dir)",
+        help=_t(
+            QT_TRANSLATE_NOOP(
+                "Cli", "keep every file the app writes in DIR (default: the per-user data dir)"
+            )
+        ),
     )
 
 
@@ -58,8 +64,13 @@ def _time_scale_option(parser: argparse.ArgumentParser) -> None:
         type=_time_scale,
         default=argparse.SUPPRESS,
         metavar="F",
-        help="testing/demo aid for the tray app: multiply every duration (interval, holds, "
-        "countdowns) by F, 0 < F <= 1",
+        help=_t(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "testing/demo aid for the tray app: multiply every duration (interval, holds, "
+                "countdowns) by F, 0 < F <= 1",
+            )
+        ),
     )
 
 
@@ -75,54 +86,117 @@ def build_parser() -> argparse.ArgumentParser:
     _time_scale_option(timed)
     parser = argparse.ArgumentParser(
         prog="counterbalance",
-        description="Desk microbreaks and guided stretch and core sessions, in the tray. "
-        "Without a command, runs the tray app.",
+        description=_t(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Desk microbreaks and guided stretch and core sessions, in the tray. "
+                "Without a command, runs the tray app.",
+            )
+        ),
         parents=[common, timed],
     )
     parser.add_argument(
         "--version",
         action="version",
         version=f"counterbalance {__version__}",
-        help="print the version and exit",
+        help=_t(QT_TRANSLATE_NOOP("Cli", "print the version and exit")),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("run", parents=[common, timed], help="run the tray app (the default)")
     sub.add_parser(
-        "break-now", parents=[common], help="make the running instance start a session now"
+        "run",
+        parents=[common, timed],
+        help=_t(QT_TRANSLATE_NOOP("Cli", "run the tray app (the default)")),
     )
-    sub.add_parser("quit", parents=[common], help="ask the running instance to quit")
-    sub.add_parser("progress", parents=[common], help="open the running instance's progress window")
-    sub.add_parser("settings", parents=[common], help="open the running instance's settings")
-    stats = sub.add_parser("stats", parents=[common], help="print weekly adherence and pain")
+    sub.add_parser(
+        "break-now",
+        parents=[common],
+        help=_t(QT_TRANSLATE_NOOP("Cli", "make the running instance start a session now")),
+    )
+    sub.add_parser(
+        "quit",
+        parents=[common],
+        help=_t(QT_TRANSLATE_NOOP("Cli", "ask the running instance to quit")),
+    )
+    sub.add_parser(
+        "progress",
+        parents=[common],
+        help=_t(QT_TRANSLATE_NOOP("Cli", "open the running instance's progress window")),
+    )
+    sub.add_parser(
+        "settings",
+        parents=[common],
+        help=_t(QT_TRANSLATE_NOOP("Cli", "open the running instance's settings")),
+    )
+    stats = sub.add_parser(
+        "stats",
+        parents=[common],
+        help=_t(QT_TRANSLATE_NOOP("Cli", "print weekly adherence and pain")),
+    )
     stats.add_argument(
-        "--weeks", type=_positive_int, default=8, metavar="N", help="show the last N weeks (8)"
+        "--weeks",
+        type=_positive_int,
+        default=8,
+        metavar="N",
+        help=_t(QT_TRANSLATE_NOOP("Cli", "show the last N weeks (8)")),
     )
-    stats.add_argument("--json", action="store_true", help="print JSON")
-    exercises = sub.add_parser("exercises", parents=[common], help="list the exercise catalog")
-    exercises.add_argument("--json", action="store_true", help="print JSON")
-    export = sub.add_parser("export", parents=[common], help="export the raw events as CSV")
+    stats.add_argument(
+        "--json", action="store_true", help=_t(QT_TRANSLATE_NOOP("Cli", "print JSON"))
+    )
+    exercises = sub.add_parser(
+        "exercises",
+        parents=[common],
+        help=_t(QT_TRANSLATE_NOOP("Cli", "list the exercise catalog")),
+    )
+    exercises.add_argument(
+        "--json", action="store_true", help=_t(QT_TRANSLATE_NOOP("Cli", "print JSON"))
+    )
+    export = sub.add_parser(
+        "export",
+        parents=[common],
+        help=_t(QT_TRANSLATE_NOOP("Cli", "export the raw events as CSV")),
+    )
     export.add_argument(
         "--csv",
         type=Path,
         required=True,
         metavar="DIR",
-        help="write one CSV file per event table into DIR",
+        help=_t(QT_TRANSLATE_NOOP("Cli", "write one CSV file per event table into DIR")),
     )
-    report = sub.add_parser("report", parents=[common], help="write a one-page PDF report")
-    report.add_argument(
-        "--pdf", type=Path, required=True, metavar="FILE", help="write the report to FILE"
+    report = sub.add_parser(
+        "report", parents=[common], help=_t(QT_TRANSLATE_NOOP("Cli", "write a one-page PDF report"))
     )
     report.add_argument(
-        "--weeks", type=_positive_int, default=12, metavar="N", help="cover the last N weeks (12)"
+        "--pdf",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=_t(QT_TRANSLATE_NOOP("Cli", "write the report to FILE")),
+    )
+    report.add_argument(
+        "--weeks",
+        type=_positive_int,
+        default=12,
+        metavar="N",
+        help=_t(QT_TRANSLATE_NOOP("Cli", "cover the last N weeks (12)")),
     )
     demo = sub.add_parser(
-        "demo-data", parents=[common], help="fill the data dir with synthetic history"
+        "demo-data",
+        parents=[common],
+        help=_t(QT_TRANSLATE_NOOP("Cli", "fill the data dir with synthetic history")),
     )
     demo.add_argument(
-        "--years", type=float, default=1.0, metavar="N", help="years of history to make (1)"
+        "--years",
+        type=float,
+        default=1.0,
+        metavar="N",
+        help=_t(QT_TRANSLATE_NOOP("Cli", "years of history to make (1)")),
     )
     demo.add_argument(
-        "--seed", type=int, default=1, metavar="S", help="random seed, for the same data again (1)"
+        "--seed",
+        type=int,
+        default=1,
+        metavar="S",
+        help=_t(QT_TRANSLATE_NOOP("Cli", "random seed, for the same data again (1)")),
     )
     return parser
 
@@ -153,27 +227,49 @@ def _message_command(args: argparse.Namespace, command: str) -> int:
     try:
         paths = DataPaths.create(getattr(args, "data_dir", None))
     except OSError as exc:
-        print(f"counterbalance: cannot use the data dir: {exc}", file=sys.stderr)
+        _data_dir_error(exc)
         return 2
     _app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     result = send_command(paths.root, command)
     if result is CommandResult.DELIVERED:
         return 0
     if result is CommandResult.IMPERSONATOR:
-        print(
-            f"counterbalance: the instance endpoint for {paths.root} is held by another "
+        message = QCoreApplication.translate(
+            "Cli",
+            "counterbalance: the instance endpoint for %1 is held by another "
             "user's process; nothing was sent to it.",
-            file=sys.stderr,
         )
     elif result is CommandResult.NO_ANSWER:
-        print("counterbalance: the running Counterbalance did not answer.", file=sys.stderr)
-    else:
-        print(
-            f"counterbalance: no running Counterbalance found for {paths.root}.\n"
-            "Start it first with `counterbalance` (add the same --data-dir if you used one).",
-            file=sys.stderr,
+        message = QCoreApplication.translate(
+            "Cli", "counterbalance: the running Counterbalance did not answer."
         )
+    else:
+        message = QCoreApplication.translate(
+            "Cli",
+            "counterbalance: no running Counterbalance found for %1.\n"
+            "Start it first with `counterbalance` (add the same --data-dir if you used one).",
+        )
+    print(message.replace("%1", str(paths.root)), file=sys.stderr)
     return 1
+
+
+def _data_dir_error(exc: OSError) -> None:
+    message = _t(QT_TRANSLATE_NOOP("Cli", "counterbalance: cannot use the data dir: %1"))
+    print(message.replace("%1", str(exc)), file=sys.stderr)
+
+
+def _install_help_language(arguments: Sequence[str]) -> None:
+    """Translate ``--help`` when the wanted language is not English (else no Qt is loaded).
+
+    Usage errors stay English, as argparse's own words ("usage:", "error:") do.
+    """
+    if not {"-h", "--help"} & set(arguments):
+        return
+    from desktop_app.platform.language_choice import language_from_settings, wants_translation
+
+    choice = language_from_settings(cli_language.settings_file(arguments))
+    if wants_translation(choice, os.environ, sys.platform):
+        cli_language.install(arguments)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -185,8 +281,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.ui.speech_helper import run_helper
 
         return run_helper()
+    _install_help_language(arguments)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     command = args.command or "run"
     if command != "run" and hasattr(args, "time_scale"):
         parser.error(f"--time-scale applies only to run, not to {command}")
@@ -211,6 +308,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             data_dir=getattr(args, "data_dir", None),
             time_scale=getattr(args, "time_scale", 1.0),
         )
+    # Commands speak the app's language (the tray app installs its own in run_app).
+    cli_language.install(arguments, gui=command == "report")
     if command in ("break-now", "quit", "progress", "settings"):
         return _message_command(args, command)
     from desktop_app.platform.paths import DataPaths
@@ -219,7 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         paths = DataPaths.create(getattr(args, "data_dir", None))
     except OSError as exc:
-        print(f"counterbalance: cannot use the data dir: {exc}", file=sys.stderr)
+        _data_dir_error(exc)
         return 2
     result: int = module.run(args, paths)
     return result

@@ -29,6 +29,8 @@ APT_PACKAGES=(
   strace
   # one history across computers: two Syncthing daemons on loopback (issue 15)
   syncthing
+  # the PDF report rendered to an image for the screenshots (docs/tools/i18n_screenshots.py)
+  poppler-utils
   # the bundle build (PyInstaller; nm/gcc shrink the ICU data)
   binutils gcc
 )

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tomllib
 from pathlib import Path
 
+from desktop_app import cli_language
 from desktop_app.core.clock import Stamp
 from desktop_app.platform.clock import SystemClock
 from desktop_app.platform.paths import DataPaths, resources_dir
@@ -32,24 +32,29 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     """Write the PDF report; needs no display (uses Qt's offscreen platform)."""
     target = getattr(args, "pdf", None)
     if not target:
-        print("counterbalance report: give a file with --pdf FILE", file=sys.stderr)
+        cli_language.install(["--data-dir", str(paths.root)], gui=True)
+        from PySide6.QtCore import QCoreApplication
+
+        message = QCoreApplication.translate(
+            "Cli", "counterbalance report: give a file with --pdf FILE"
+        )
+        print(message, file=sys.stderr)
         return 2
     weeks = int(getattr(args, "weeks", DEFAULT_WEEKS) or DEFAULT_WEEKS)
-    from PySide6.QtGui import QGuiApplication
+    # The PDF and these lines in the app's language (the data dir's Settings choice, else
+    # the system's); the command line installs it first, a direct call here.
+    cli_language.install(["--data-dir", str(paths.root)], gui=True)
+    from PySide6.QtCore import QCoreApplication, QLocale
 
-    app = QGuiApplication.instance()
-    if app is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["counterbalance"])
-    from desktop_app.ui.translations import install_translations, localize_names
-
-    translators = install_translations(app)  # the PDF's counted words ("1 week")
     from desktop_app.storage.event_store import EventStore
     from desktop_app.ui.report_pdf import write_report
+    from desktop_app.ui.translations import localize_names
 
     store = EventStore(paths)
     try:
-        view = store.progress(Stamp.now(SystemClock()).local_date, weeks)
+        # Weeks start where the app's do (its locale; Qt: Monday = 1 … Sunday = 7).
+        week_start = QLocale().firstDayOfWeek().value - 1
+        view = store.progress(Stamp.now(SystemClock()).local_date, weeks, week_start)
     finally:
         store.close()
     path = Path(target).expanduser()
@@ -57,10 +62,9 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         names = localize_names(exercise_names(resources_dir() / "exercises"))
         write_report(view, path, names)
     except OSError as exc:
-        print(f"counterbalance report: cannot write {path}: {exc}", file=sys.stderr)
+        message = QCoreApplication.translate("Cli", "counterbalance report: cannot write %1: %2")
+        print(message.replace("%1", str(path)).replace("%2", str(exc)), file=sys.stderr)
         return 1
-    del translators
-    # Plain terminal text (no translator for print): the one English plural.
-    span = "1 week" if weeks == 1 else f"{weeks} weeks"
-    print(f"Wrote the report for {span} to {path}")
+    message = QCoreApplication.translate("Cli", "Wrote the report for %n week(s) to %1", "", weeks)
+    print(message.replace("%1", str(path)))
     return 0

@@ -7,10 +7,13 @@ import json
 import sys
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.core.clock import Stamp
 from desktop_app.core.stats import ProgressView, WeekStats
 from desktop_app.platform.clock import SystemClock
 from desktop_app.platform.paths import DataPaths
+from desktop_app.ui.locale_format import decimal, percent, short_date
 
 DEFAULT_WEEKS = 8
 
@@ -62,37 +65,62 @@ def view_json(view: ProgressView) -> dict[str, Any]:
     }
 
 
-def _days(n: int) -> str:
-    # Plain terminal text (no Qt translator in a command): the one English plural.
-    return f"{n} day" if n == 1 else f"{n} days"
-
-
-def _fmt(value: float | None, pattern: str) -> str:
-    return "–" if value is None else pattern.format(value)
+def _fmt(value: float | None, places: int = 1) -> str:
+    return "–" if value is None else decimal(value, places)
 
 
 def table(view: ProgressView) -> str:
-    """Return a plain-text table of the weeks."""
-    header = (
-        f"{'week':<10}  {'prompted':>8}  {'done':>4}  {'adher.':>6}  {'user':>4}  "
-        f"{'min':>5}  {'pain before':>11}  {'after':>5}"
-    )
+    """Return a plain-text table of the weeks, in the installed language and locale.
+
+    Columns are as wide as their widest cell, so longer translated headings still line up.
+    """
+    headings = [
+        QCoreApplication.translate("Cli", "week"),
+        QCoreApplication.translate("Cli", "prompted"),
+        QCoreApplication.translate("Cli", "done"),
+        QCoreApplication.translate("Cli", "adher."),
+        QCoreApplication.translate("Cli", "user"),
+        QCoreApplication.translate("Cli", "min"),
+        QCoreApplication.translate("Cli", "pain before"),
+        QCoreApplication.translate("Cli", "after"),
+    ]
+    rows = [
+        [
+            short_date(w.week_start),
+            str(w.prompted),
+            str(w.completed),
+            "–" if w.adherence is None else percent(w.adherence, ""),
+            str(w.user_started),
+            _fmt(w.exercise_min, 0),
+            _fmt(w.pain_before_mean),
+            _fmt(w.pain_after_mean),
+        ]
+        for w in view.weeks
+    ]
+    widths = [max(len(cell) for cell in column) for column in zip(headings, *rows, strict=True)]
+
+    def line(cells: list[str]) -> str:
+        first = cells[0].ljust(widths[0])
+        rest = (cell.rjust(width) for cell, width in zip(cells[1:], widths[1:], strict=True))
+        return "  ".join((first, *rest))
+
+    header = line(headings)
     lines = [header, "-" * len(header)]
-    for w in view.weeks:
-        mark = " *" if w.meaningful_change else ""
-        lines.append(
-            f"{w.week_start.isoformat():<10}  {w.prompted:>8}  {w.completed:>4}  "
-            f"{_fmt(w.adherence and w.adherence * 100, '{:.0f}%'):>6}  "
-            f"{w.user_started:>4}  {w.exercise_min:>5.0f}  "
-            f"{_fmt(w.pain_before_mean, '{:.1f}'):>11}  {_fmt(w.pain_after_mean, '{:.1f}'):>5}"
-            f"{mark}"
-        )
+    for week, row in zip(view.weeks, rows, strict=True):
+        lines.append(line(row) + (" *" if week.meaningful_change else ""))
     lines.append("")
+    current, longest = view.current_streak, view.longest_streak
     lines.append(
-        f"Current streak: {_days(view.current_streak)} (longest {_days(view.longest_streak)})."
+        QCoreApplication.translate("Cli", "Current streak: %n day(s)", "", current)
+        + " "
+        + QCoreApplication.translate("Cli", "(longest %n day(s)).", "", longest)
     )
     if any(w.meaningful_change for w in view.weeks):
-        lines.append("* meaningful change in weekly pain (≥ 2 points or ≥ 30 %).")
+        lines.append(
+            QCoreApplication.translate(
+                "Cli", "* meaningful change in weekly pain (≥ 2 points or ≥ 30 %)."
+            )
+        )
     return "\n".join(lines)
 
 
@@ -103,7 +131,10 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     raw_weeks = getattr(args, "weeks", None)
     weeks = DEFAULT_WEEKS if raw_weeks is None else int(raw_weeks)
     if not 1 <= weeks <= 520:
-        print(f"counterbalance stats: --weeks must be 1–520, got {weeks}", file=sys.stderr)
+        message = QCoreApplication.translate(
+            "Cli", "counterbalance stats: --weeks must be 1–520, got %1"
+        )
+        print(message.replace("%1", str(weeks)), file=sys.stderr)
         return 2
     week_start = int(getattr(args, "week_start", 0) or 0)
     today = Stamp.now(SystemClock()).local_date
@@ -111,7 +142,8 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     try:
         view = store.progress(today, weeks, week_start)
     except StoreError as exc:
-        print(f"counterbalance stats: {exc}", file=sys.stderr)
+        message = QCoreApplication.translate("Cli", "counterbalance stats: %1")
+        print(message.replace("%1", str(exc)), file=sys.stderr)
         return 1
     finally:
         store.close()

@@ -37,7 +37,7 @@ from desktop_app.ui.theme import apply_theme, theme_for
 
 #: Gap between the prompt and the screen's panels/edges.
 SCREEN_MARGIN_PX = 16
-#: Width of the prompt (height follows the content).
+#: Width of the prompt (height follows the content), wider only when its buttons need it.
 PROMPT_WIDTH_PX = 420
 #: Window flags while the prompt must not take focus.
 PASSIVE_FLAGS = (
@@ -116,10 +116,15 @@ class BreakPrompt(QWidget):
 
     def _fit(self) -> None:
         # Word-wrapped labels need the height for the fixed width, not their size hint.
+        # The card is PROMPT_WIDTH_PX wide unless its buttons need more (longer languages:
+        # "Bei meiner nächsten Tipppause" was cut to "ner nächsten Tip").
+        for button in (self.start_button, self.pause_button, self.skip_button):
+            button.setMinimumWidth(button.sizeHint().width())  # never squashed
         layout = self._outer
         layout.activate()
-        height = layout.totalHeightForWidth(PROMPT_WIDTH_PX)
-        self.setFixedSize(PROMPT_WIDTH_PX, max(height, layout.totalMinimumSize().height()))
+        width = max(PROMPT_WIDTH_PX, layout.totalMinimumSize().width())
+        height = layout.totalHeightForWidth(width)
+        self.setFixedSize(width, max(height, layout.totalMinimumSize().height()))
 
     def view(self) -> BreakPromptView:
         """Return the view shown."""

@@ -7,6 +7,7 @@ come out right without each window knowing the language.
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QLocale, QTime
@@ -29,8 +30,40 @@ def percent(share: float, space: str = "\u00a0") -> str:
 
 
 def short_date(day: date) -> str:
-    """Return a date in the locale's short form ("3/2/26", "02.03.26")."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """Return a date in the locale's short form ("3/2/26", "02.03.26").
+
+    The C/POSIX locale (no preference stated, e.g. ``LANG=C`` in a terminal) gets ISO
+    8601 ("2026-03-02") rather than Qt's C pattern ("2 3 2026").
+    """
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return day.isoformat()
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+_WEEKDAY = re.compile(r"d{4}[^dMy']*")
+_YEAR = re.compile(r"[\s,.]*(?:'[^']*'\s*)?y+[^dM]*$")
+_LEADING_YEAR = re.compile(r"^y+[^dM']*")
+
+
+def day_month_format(locale: QLocale, with_year: bool = False) -> str:
+    """Return the locale's pattern for a day and short month ("d MMM", "MMM d", "d. MMM").
+
+    Qt has no "day and month" format, so this takes the locale's long date format
+    ("dddd, d. MMMM yyyy", "dddd, MMMM d, yyyy", "dddd, d 'de' MMMM 'de' yyyy"), drops
+    the weekday (and the year unless asked for) and shortens the month name.
+    """
+    pattern = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat), count=1)
+    if not with_year:
+        pattern = _LEADING_YEAR.sub("", _YEAR.sub("", pattern))
+    pattern = pattern.replace("MMMM", "MMM").strip(" ,\u060c")
+    return pattern or ("d MMM yyyy" if with_year else "d MMM")
+
+
+def day_month(day: date, with_year: bool = False) -> str:
+    """Return a day and short month the locale's way ("5 Oct", "Oct 5", "5. Okt.", "5 paź")."""
+    locale = QLocale()
+    return locale.toString(QDate(day.year, day.month, day.day), day_month_format(locale, with_year))
 
 
 def short_time(at: time) -> str:

@@ -27,7 +27,7 @@ from desktop_app.core.screening import INTROS, ScreeningReason, questions_for
 from desktop_app.core.self_check import PROFILE_NAMES, SELF_CHECK_SIGNS, suggest_profile
 from desktop_app.core.settings import CONDITIONS, PROFILES, Profile, SidePreference
 from desktop_app.ui.screen_fit import elide_long_items
-from desktop_app.ui.symptoms_dialog import build_checklist, show_advice
+from desktop_app.ui.symptoms_dialog import build_checklist, show_advice, wrapping_check
 
 
 def tr_core(context: str, text: str) -> str:
@@ -140,10 +140,7 @@ class SignsPage(OnboardingPage):
         self.column.addSpacing(6)
         self.sign_boxes: dict[str, QCheckBox] = {}
         for sign in SELF_CHECK_SIGNS:
-            box = QCheckBox(tr_core("Planner", sign.text))
-            box.setAccessibleName(tr_core("Planner", sign.text))
-            self.sign_boxes[sign.id] = box
-            self.column.addWidget(box)
+            self.sign_boxes[sign.id] = wrapping_check(tr_core("Planner", sign.text), self.column)
         self.column.addStretch(1)
 
     def signs(self) -> tuple[str, ...]:
@@ -244,10 +241,7 @@ class ConditionsPage(OnboardingPage):
         self.condition_boxes: dict[str, QCheckBox] = {}
         for key in CONDITIONS:
             text = tr_core("Catalog", CONTRAINDICATIONS[key])
-            box = QCheckBox(text)
-            box.setAccessibleName(text)
-            self.condition_boxes[key] = box
-            self.column.addWidget(box)
+            self.condition_boxes[key] = wrapping_check(text, self.column)
         self.column.addStretch(1)
 
     def conditions(self) -> tuple[str, ...]:

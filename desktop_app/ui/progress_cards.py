@@ -60,6 +60,7 @@ class ProgressCards(QWidget):
         frame.setObjectName("card")
         title = QLabel(frame)
         title.setObjectName("cardTitle")
+        title.setWordWrap(True)  # "Ćwiczenia w tym tygodniu" must not widen the page
         value = QLabel(frame)
         value.setObjectName("cardValue")
         trend = QLabel(frame)

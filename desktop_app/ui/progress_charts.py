@@ -11,14 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.stats import ProgressView, WeekStats
 from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 from desktop_app.platform.paths import resources_dir
-from desktop_app.ui.locale_format import percent
+from desktop_app.ui.locale_format import day_month, percent
 from desktop_app.ui.theme import LIGHT, Theme
 
 QML_FILE = "qml/ProgressCharts.qml"
@@ -143,8 +143,7 @@ class ProgressCharts(QWidget):
     # -- view-model to chart data -------------------------------------------------------------
 
     def _week_label(self, week: WeekStats) -> str:
-        date = QDate(week.week_start.year, week.week_start.month, week.week_start.day)
-        return QLocale().toString(date, "d MMM")
+        return day_month(week.week_start)
 
     def _chart_data(self, view: ProgressView) -> dict[str, Any]:
         weeks = view.weeks

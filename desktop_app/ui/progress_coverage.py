@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.progress_charts import translate_name
 
 #: Names of the catalog's target regions (``core.catalog.BODY_REGIONS``).
@@ -27,14 +28,13 @@ class CoverageRow(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.setAccessibleName(self.tr("Body regions worked this week"))
-        self._layout = QHBoxLayout(self)
+        # The chips wrap onto a second row when a language makes them long.
+        self._layout = FlowLayout(self, spacing=6)
         self._layout.setContentsMargins(12, 8, 12, 8)
-        self._layout.setSpacing(6)
         title = QLabel(self.tr("Worked this week:"), self)
         title.setObjectName("cardTitle")
         self._layout.addWidget(title)
         self.chips: list[QLabel] = []
-        self._layout.addStretch(1)
         self.coverage: tuple[tuple[str, int], ...] = ()
 
     def show_coverage(self, coverage: tuple[tuple[str, int], ...]) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from desktop_app.core.stats import WeekStats
-from desktop_app.ui.locale_format import percent
+from desktop_app.ui.locale_format import day_month_format, decimal, percent
 
 ACCENT = QColor("#2f7d6d")
 BEFORE = QColor("#c2410c")
@@ -71,7 +71,7 @@ def week_labels(days: list[date]) -> list[str]:
     for day in days:
         with_year = previous is None or previous.year != day.year
         qdate = QDate(day.year, day.month, day.day)
-        labels.append(locale.toString(qdate, "d MMM yyyy" if with_year else "d MMM"))
+        labels.append(locale.toString(qdate, day_month_format(locale, with_year)))
         previous = day
     return labels
 
@@ -107,7 +107,7 @@ def _lines(painter: QPainter, area: QRectF, weeks: tuple[WeekStats, ...]) -> Non
         painter.drawText(
             QRectF(area.right() + 4, y - 8, 40, 16),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"{level:g}",
+            decimal(level, 0 if float(level).is_integer() else 1),
         )
         painter.setPen(QPen(GRID, 1))
     if not weeks:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from desktop_app.core.safety import NOTE_TEXTS, NOTE_TRIGGERS, SAFETY_CONTEXT
 from desktop_app.core.stats import ProgressView, SafetyNote, WeekStats
 from desktop_app.platform.paths import write_private_file
-from desktop_app.ui.locale_format import decimal, percent, short_date
+from desktop_app.ui.locale_format import decimal, percent, short_date, signed_decimal
 from desktop_app.ui.report_charts import MUTED, TEXT, axis_weeks, draw_charts, set_font, week_labels
 
 __all__ = ["axis_weeks", "week_labels", "write_report"]
@@ -61,6 +61,10 @@ def _pct(value: float | None) -> str:
 
 def _num(value: float | None) -> str:
     return "–" if value is None else decimal(value)
+
+
+def _change(value: float | None) -> str:
+    return "–" if value is None else signed_decimal(value)  # "−0,7", "+0,3"
 
 
 def _mean(values: list[float]) -> float | None:
@@ -160,7 +164,7 @@ def _draw(
         ),
         (
             QCoreApplication.translate("ReportPdf", "Mean change within sessions (after − before)"),
-            _num(_mean([w.pain_change_mean for w in weeks if w.pain_change_mean is not None])),
+            _change(_mean([w.pain_change_mean for w in weeks if w.pain_change_mean is not None])),
         ),
         (
             QCoreApplication.translate(

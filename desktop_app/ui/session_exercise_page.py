@@ -154,7 +154,9 @@ class ExercisePage(QWidget):
                 self.tr("Next: %1").replace("%1", nxt.name) if nxt else self.tr("Last exercise")
             )
         sided = ex.sided is Sidedness.LEFT_RIGHT
-        side_text = f" · {self._texts.side_name(view.side).capitalize()}" if sided else ""
+        side = self._texts.side_name(view.side)
+        # Only the first letter: str.capitalize() would lower the rest ("Linke seite").
+        side_text = f" · {side[:1].upper()}{side[1:]}" if sided else ""
         set_no = (
             self.tr("Set %1 of %2")
             .replace("%1", str(view.side_set))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -66,6 +66,50 @@ def tr_safety(text: str) -> str:
     return QCoreApplication.translate(safety.SAFETY_CONTEXT, text)
 
 
+class _CheckText(QLabel):
+    """A check box's word-wrapped text: a click on it ticks the box, as on a box's own text."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self._box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Ask for the height the wrapped text needs at this width (layouts give one line)."""
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Tick or untick the box, and give it the focus."""
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+            self._box.click()
+        super().mouseReleaseEvent(event)
+
+
+def wrapping_check(text: str, column: QVBoxLayout) -> QCheckBox:
+    """Add a check box whose text wraps (a QCheckBox's own text never does) to ``column``.
+
+    Long signs in longer languages ran past the list's edge behind a sideways scroll bar.
+    The box keeps the text as its accessible name and takes the keys (Tab, Space).
+    """
+    box = QCheckBox()
+    box.setAccessibleName(text)
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(0)
+    row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(_CheckText(text, box), 1)
+    column.addLayout(row)
+    return box
+
+
 def build_checklist(flags: Sequence[RedFlag]) -> tuple[QScrollArea, dict[str, QCheckBox]]:
     """Build the grouped, scrollable list of signs; return it and its boxes by flag id."""
     boxes: dict[str, QCheckBox] = {}
@@ -84,15 +128,17 @@ def build_checklist(flags: Sequence[RedFlag]) -> tuple[QScrollArea, dict[str, QC
         label.setWordWrap(True)
         col.addWidget(label)
         for flag in in_group:
-            box = QCheckBox(tr_safety(flag.question))
-            box.setAccessibleName(tr_safety(flag.question))
+            box = wrapping_check(tr_safety(flag.question), col)
             boxes[flag.id] = box
-            col.addWidget(box)
     col.addStretch(1)
     scroll = QScrollArea()
     scroll.setWidget(inner)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    # The signs wrap to the list's width: no sideways scrolling, and a steady width (a
+    # scroll bar coming and going would re-wrap them and squash the lines).
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     return scroll, boxes
 
 

@@ -25,7 +25,6 @@ applies the current language's table.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from collections.abc import Mapping
@@ -35,6 +34,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 
 from desktop_app.core.catalog import Catalog
 from desktop_app.core.catalog_text import localize, read_table
+from desktop_app.platform.language_choice import ENV_LANGUAGE
+from desktop_app.platform.language_choice import (
+    language_from_settings as language_from_settings,  # re-exported for app.run_app
+)
 from desktop_app.platform.paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -44,7 +47,6 @@ I18N_DIR = resources_dir() / "i18n"
 TS_FILE = I18N_DIR / "counterbalance_en.ts"
 QM_PREFIX = "counterbalance_"
 CATALOG_DIR = I18N_DIR / "catalog"
-ENV_LANGUAGE = "COUNTERBALANCE_LANGUAGE"
 ENV_PSEUDO = "COUNTERBALANCE_PSEUDO"
 ENV_LAYOUT = "COUNTERBALANCE_LAYOUT"
 
@@ -102,16 +104,6 @@ def resolve_language(choice: str, system: QLocale | None = None) -> str:
 def current_language() -> str:
     """Return the language installed by :func:`install_translations` ("en" before)."""
     return _state["language"]
-
-
-def language_from_settings(path: Path) -> str:
-    """Return the saved language choice from a settings file ("" when absent or unreadable)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return ""
-    value = data.get("language", "") if isinstance(data, dict) else ""
-    return value if isinstance(value, str) else ""
 
 
 def install_translations(

@@ -18,6 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop_app.core.policy import PolicyStatus
+from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 from desktop_app.ui.tray import (
     NoTrayWindow,
     TrayIcon,
@@ -86,15 +87,20 @@ def app_tray_view(
         if not onboarding_done:
             # The welcome was closed (or is still open): say why nothing is scheduled.
             return TrayView(
-                status_line=_tr("not set up yet: breaks start after the welcome"),
+                status_line=_tr(
+                    QT_TRANSLATE_NOOP("TrayShell", "not set up yet: breaks start after the welcome")
+                ),
                 can_snooze=False,
             )
-        return TrayView(status_line=_tr("starting…"))
+        return TrayView(status_line=_tr(QT_TRANSLATE_NOOP("TrayShell", "starting…")))
     view = tray_view_for(status)
     if session_running:
         # Nothing counts down while a session runs.
         view = replace(
-            view, status_line=_tr("session in progress"), session_running=True, counting=False
+            view,
+            status_line=_tr(QT_TRANSLATE_NOOP("TrayShell", "session in progress")),
+            session_running=True,
+            counting=False,
         )
     return view
 

@@ -11,7 +11,7 @@
         <name>BreakPrompt</name>
         <message>
             <source>Counterbalance — Time for a break</source>
-            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Window flags while the prompt must not take focus.</extracomment>
+            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content), wider only when its buttons need it. Window flags while the prompt must not take focus.</extracomment>
             <translation>Counterbalance — Zeit für eine Pause</translation>
         </message>
         <message>
@@ -131,6 +131,203 @@
         <message>
             <source>Pregnant, or gave birth in the last 6 months</source>
             <translation>Schwanger oder in den letzten 6 Monaten entbunden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>keep every file the app writes in DIR (default: the per-user data dir)</source>
+            <translation>alle Dateien der App in DIR ablegen (Standard: der Datenordner des Benutzers)</translation>
+        </message>
+        <message>
+            <source>testing/demo aid for the tray app: multiply every duration (interval, holds, countdowns) by F, 0 &lt; F &lt;= 1</source>
+            <translation>Hilfe für Tests und Vorführungen der Tray-App: jede Dauer (Intervall, Halten, Countdowns) mit F malnehmen, 0 &lt; F &lt;= 1</translation>
+        </message>
+        <message>
+            <source>Desk microbreaks and guided stretch and core sessions, in the tray. Without a command, runs the tray app.</source>
+            <translation>Mikropausen am Schreibtisch und angeleitete Dehn- und Rumpfübungen, im Infobereich. Ohne Befehl startet die App im Infobereich.</translation>
+        </message>
+        <message>
+            <source>print the version and exit</source>
+            <translation>Version ausgeben und beenden</translation>
+        </message>
+        <message>
+            <source>run the tray app (the default)</source>
+            <translation>die App im Infobereich starten (Standard)</translation>
+        </message>
+        <message>
+            <source>make the running instance start a session now</source>
+            <translation>die laufende App jetzt eine Einheit starten lassen</translation>
+        </message>
+        <message>
+            <source>ask the running instance to quit</source>
+            <translation>die laufende App beenden</translation>
+        </message>
+        <message>
+            <source>open the running instance's progress window</source>
+            <translation>das Fortschrittsfenster der laufenden App öffnen</translation>
+        </message>
+        <message>
+            <source>open the running instance's settings</source>
+            <translation>die Einstellungen der laufenden App öffnen</translation>
+        </message>
+        <message>
+            <source>print weekly adherence and pain</source>
+            <translation>genommene Pausen und Schmerzen pro Woche ausgeben</translation>
+        </message>
+        <message>
+            <source>show the last N weeks (8)</source>
+            <translation>die letzten N Wochen zeigen (8)</translation>
+        </message>
+        <message>
+            <source>print JSON</source>
+            <translation>JSON ausgeben</translation>
+        </message>
+        <message>
+            <source>list the exercise catalog</source>
+            <translation>den Übungskatalog auflisten</translation>
+        </message>
+        <message>
+            <source>export the raw events as CSV</source>
+            <translation>die Rohdaten als CSV exportieren</translation>
+        </message>
+        <message>
+            <source>write one CSV file per event table into DIR</source>
+            <translation>je Ereignistabelle eine CSV-Datei in DIR schreiben</translation>
+        </message>
+        <message>
+            <source>write a one-page PDF report</source>
+            <translation>einen einseitigen PDF-Bericht schreiben</translation>
+        </message>
+        <message>
+            <source>write the report to FILE</source>
+            <translation>den Bericht in FILE schreiben</translation>
+        </message>
+        <message>
+            <source>cover the last N weeks (12)</source>
+            <translation>die letzten N Wochen abdecken (12)</translation>
+        </message>
+        <message>
+            <source>fill the data dir with synthetic history</source>
+            <translation>den Datenordner mit erfundenem Verlauf füllen</translation>
+        </message>
+        <message>
+            <source>years of history to make (1)</source>
+            <translation>Jahre an Verlauf erzeugen (1)</translation>
+        </message>
+        <message>
+            <source>random seed, for the same data again (1)</source>
+            <translation>Zufallsstartwert, für dieselben Daten noch einmal (1)</translation>
+        </message>
+        <message>
+            <source>counterbalance: the instance endpoint for %1 is held by another user's process; nothing was sent to it.</source>
+            <translation>counterbalance: Der Endpunkt der App für %1 gehört einem Prozess eines anderen Benutzers; es wurde nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>counterbalance: the running Counterbalance did not answer.</source>
+            <translation>counterbalance: Das laufende Counterbalance hat nicht geantwortet.</translation>
+        </message>
+        <message>
+            <source>counterbalance: no running Counterbalance found for %1.
+Start it first with `counterbalance` (add the same --data-dir if you used one).</source>
+            <translation>counterbalance: Kein laufendes Counterbalance für %1 gefunden.
+Starten Sie es zuerst mit `counterbalance` (mit demselben --data-dir, falls Sie eines angegeben haben).</translation>
+        </message>
+        <message>
+            <source>counterbalance: cannot use the data dir: %1</source>
+            <translation>counterbalance: Der Datenordner kann nicht verwendet werden: %1</translation>
+        </message>
+        <message>
+            <source>counterbalance export: give a folder with --csv DIR</source>
+            <translation>counterbalance export: Geben Sie mit --csv DIR einen Ordner an</translation>
+        </message>
+        <message>
+            <source>counterbalance export: cannot write to %1: %2</source>
+            <translation>counterbalance export: Schreiben nach %1 nicht möglich: %2</translation>
+        </message>
+        <message>
+            <source>counterbalance export: cannot read your data: %1</source>
+            <translation>counterbalance export: Ihre Daten können nicht gelesen werden: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n CSV file(s) to %1: %2</source>
+            <translation>
+                <numerusform>%n CSV-Datei nach %1 geschrieben: %2</numerusform>
+                <numerusform>%n CSV-Dateien nach %1 geschrieben: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>counterbalance report: give a file with --pdf FILE</source>
+            <translation>counterbalance report: Geben Sie mit --pdf FILE eine Datei an</translation>
+        </message>
+        <message>
+            <source>counterbalance report: cannot write %1: %2</source>
+            <translation>counterbalance report: %1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the report for %n week(s) to %1</source>
+            <translation>
+                <numerusform>Bericht über %n Woche nach %1 geschrieben</numerusform>
+                <numerusform>Bericht über %n Wochen nach %1 geschrieben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>Woche</translation>
+        </message>
+        <message>
+            <source>prompted</source>
+            <translation>angeboten</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>gemacht</translation>
+        </message>
+        <message>
+            <source>adher.</source>
+            <translation>Quote</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>selbst</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>Min.</translation>
+        </message>
+        <message>
+            <source>pain before</source>
+            <translation>Schmerz vorher</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>nachher</translation>
+        </message>
+        <message numerus="yes">
+            <source>Current streak: %n day(s)</source>
+            <translation>
+                <numerusform>Aktuelle Serie: %n Tag</numerusform>
+                <numerusform>Aktuelle Serie: %n Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(longest %n day(s)).</source>
+            <translation>
+                <numerusform>(längste %n Tag).</numerusform>
+                <numerusform>(längste %n Tage).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>* meaningful change in weekly pain (≥ 2 points or ≥ 30 %).</source>
+            <translation>* deutliche Änderung der Schmerzen in der Woche (≥ 2 Punkte oder ≥ 30 %).</translation>
+        </message>
+        <message>
+            <source>counterbalance stats: --weeks must be 1–520, got %1</source>
+            <translation>counterbalance stats: --weeks muss 1–520 sein, erhalten: %1</translation>
+        </message>
+        <message>
+            <source>counterbalance stats: %1</source>
+            <translation>counterbalance stats: %1</translation>
         </message>
     </context>
     <context>
@@ -2958,6 +3155,22 @@ Hat eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut 
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayShell</name>
+        <message>
+            <source>not set up yet: breaks start after the welcome</source>
+            <extracomment>How often the tooltip's "next break in N min" is refreshed while counting. The intents a tray icon and the no-tray window both emit, forwarded by the shell (the signals of :class:`TrayIntents`).</extracomment>
+            <translation>noch nicht eingerichtet: Pausen beginnen nach der Begrüßung</translation>
+        </message>
+        <message>
+            <source>starting…</source>
+            <translation>startet…</translation>
+        </message>
+        <message>
+            <source>session in progress</source>
+            <translation>Einheit läuft</translation>
         </message>
     </context>
     <context>

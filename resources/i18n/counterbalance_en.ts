@@ -11,6 +11,37 @@
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <source>Wrote %n CSV file(s) to %1: %2</source>
+            <translation>
+                <numerusform>Wrote %n CSV file to %1: %2</numerusform>
+                <numerusform>Wrote %n CSV files to %1: %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the report for %n week(s) to %1</source>
+            <translation>
+                <numerusform>Wrote the report for %n week to %1</numerusform>
+                <numerusform>Wrote the report for %n weeks to %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Current streak: %n day(s)</source>
+            <translation>
+                <numerusform>Current streak: %n day</numerusform>
+                <numerusform>Current streak: %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(longest %n day(s)).</source>
+            <translation>
+                <numerusform>(longest %n day).</numerusform>
+                <numerusform>(longest %n days).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CoverageRow</name>
         <message numerus="yes">
             <source>%1 of %n body region(s) worked this week</source>

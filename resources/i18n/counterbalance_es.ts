@@ -11,7 +11,7 @@
         <name>BreakPrompt</name>
         <message>
             <source>Counterbalance — Time for a break</source>
-            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Window flags while the prompt must not take focus.</extracomment>
+            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content), wider only when its buttons need it. Window flags while the prompt must not take focus.</extracomment>
             <translation>Counterbalance — Hora de una pausa</translation>
         </message>
         <message>
@@ -131,6 +131,203 @@
         <message>
             <source>Pregnant, or gave birth in the last 6 months</source>
             <translation>Embarazada, o ha dado a luz en los últimos 6 meses</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>keep every file the app writes in DIR (default: the per-user data dir)</source>
+            <translation>guardar todos los archivos de la app en DIR (por defecto: la carpeta de datos del usuario)</translation>
+        </message>
+        <message>
+            <source>testing/demo aid for the tray app: multiply every duration (interval, holds, countdowns) by F, 0 &lt; F &lt;= 1</source>
+            <translation>ayuda para pruebas y demostraciones de la app: multiplicar cada duración (intervalo, mantenimientos, cuentas atrás) por F, 0 &lt; F &lt;= 1</translation>
+        </message>
+        <message>
+            <source>Desk microbreaks and guided stretch and core sessions, in the tray. Without a command, runs the tray app.</source>
+            <translation>Micropausas en el escritorio y sesiones guiadas de estiramiento y core, en la bandeja del sistema. Sin un comando, inicia la app.</translation>
+        </message>
+        <message>
+            <source>print the version and exit</source>
+            <translation>mostrar la versión y salir</translation>
+        </message>
+        <message>
+            <source>run the tray app (the default)</source>
+            <translation>iniciar la app en la bandeja (por defecto)</translation>
+        </message>
+        <message>
+            <source>make the running instance start a session now</source>
+            <translation>hacer que la app en marcha empiece una sesión ahora</translation>
+        </message>
+        <message>
+            <source>ask the running instance to quit</source>
+            <translation>pedir a la app en marcha que se cierre</translation>
+        </message>
+        <message>
+            <source>open the running instance's progress window</source>
+            <translation>abrir la ventana de progreso de la app en marcha</translation>
+        </message>
+        <message>
+            <source>open the running instance's settings</source>
+            <translation>abrir los ajustes de la app en marcha</translation>
+        </message>
+        <message>
+            <source>print weekly adherence and pain</source>
+            <translation>mostrar las pausas hechas y el dolor por semana</translation>
+        </message>
+        <message>
+            <source>show the last N weeks (8)</source>
+            <translation>mostrar las últimas N semanas (8)</translation>
+        </message>
+        <message>
+            <source>print JSON</source>
+            <translation>mostrar JSON</translation>
+        </message>
+        <message>
+            <source>list the exercise catalog</source>
+            <translation>listar el catálogo de ejercicios</translation>
+        </message>
+        <message>
+            <source>export the raw events as CSV</source>
+            <translation>exportar los eventos sin procesar como CSV</translation>
+        </message>
+        <message>
+            <source>write one CSV file per event table into DIR</source>
+            <translation>escribir un archivo CSV por tabla de eventos en DIR</translation>
+        </message>
+        <message>
+            <source>write a one-page PDF report</source>
+            <translation>escribir un informe PDF de una página</translation>
+        </message>
+        <message>
+            <source>write the report to FILE</source>
+            <translation>escribir el informe en FILE</translation>
+        </message>
+        <message>
+            <source>cover the last N weeks (12)</source>
+            <translation>abarcar las últimas N semanas (12)</translation>
+        </message>
+        <message>
+            <source>fill the data dir with synthetic history</source>
+            <translation>llenar la carpeta de datos con un historial ficticio</translation>
+        </message>
+        <message>
+            <source>years of history to make (1)</source>
+            <translation>años de historial que crear (1)</translation>
+        </message>
+        <message>
+            <source>random seed, for the same data again (1)</source>
+            <translation>semilla aleatoria, para obtener los mismos datos otra vez (1)</translation>
+        </message>
+        <message>
+            <source>counterbalance: the instance endpoint for %1 is held by another user's process; nothing was sent to it.</source>
+            <translation>counterbalance: el punto de acceso de la app para %1 lo tiene un proceso de otro usuario; no se le envió nada.</translation>
+        </message>
+        <message>
+            <source>counterbalance: the running Counterbalance did not answer.</source>
+            <translation>counterbalance: el Counterbalance en marcha no respondió.</translation>
+        </message>
+        <message>
+            <source>counterbalance: no running Counterbalance found for %1.
+Start it first with `counterbalance` (add the same --data-dir if you used one).</source>
+            <translation>counterbalance: no se encontró ningún Counterbalance en marcha para %1.
+Inícielo primero con `counterbalance` (añada el mismo --data-dir si usó uno).</translation>
+        </message>
+        <message>
+            <source>counterbalance: cannot use the data dir: %1</source>
+            <translation>counterbalance: no se puede usar la carpeta de datos: %1</translation>
+        </message>
+        <message>
+            <source>counterbalance export: give a folder with --csv DIR</source>
+            <translation>counterbalance export: indique una carpeta con --csv DIR</translation>
+        </message>
+        <message>
+            <source>counterbalance export: cannot write to %1: %2</source>
+            <translation>counterbalance export: no se puede escribir en %1: %2</translation>
+        </message>
+        <message>
+            <source>counterbalance export: cannot read your data: %1</source>
+            <translation>counterbalance export: no se pueden leer sus datos: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n CSV file(s) to %1: %2</source>
+            <translation>
+                <numerusform>Se escribió %n archivo CSV en %1: %2</numerusform>
+                <numerusform>Se escribieron %n archivos CSV en %1: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>counterbalance report: give a file with --pdf FILE</source>
+            <translation>counterbalance report: indique un archivo con --pdf FILE</translation>
+        </message>
+        <message>
+            <source>counterbalance report: cannot write %1: %2</source>
+            <translation>counterbalance report: no se puede escribir %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the report for %n week(s) to %1</source>
+            <translation>
+                <numerusform>Informe de %n semana escrito en %1</numerusform>
+                <numerusform>Informe de %n semanas escrito en %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>semana</translation>
+        </message>
+        <message>
+            <source>prompted</source>
+            <translation>avisadas</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>hechas</translation>
+        </message>
+        <message>
+            <source>adher.</source>
+            <translation>cumpl.</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>propias</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <source>pain before</source>
+            <translation>dolor antes</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>después</translation>
+        </message>
+        <message numerus="yes">
+            <source>Current streak: %n day(s)</source>
+            <translation>
+                <numerusform>Racha actual: %n día</numerusform>
+                <numerusform>Racha actual: %n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(longest %n day(s)).</source>
+            <translation>
+                <numerusform>(la más larga: %n día).</numerusform>
+                <numerusform>(la más larga: %n días).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>* meaningful change in weekly pain (≥ 2 points or ≥ 30 %).</source>
+            <translation>* cambio notable del dolor semanal (≥ 2 puntos o ≥ 30 %).</translation>
+        </message>
+        <message>
+            <source>counterbalance stats: --weeks must be 1–520, got %1</source>
+            <translation>counterbalance stats: --weeks debe ser 1–520, se recibió %1</translation>
+        </message>
+        <message>
+            <source>counterbalance stats: %1</source>
+            <translation>counterbalance stats: %1</translation>
         </message>
     </context>
     <context>
@@ -2958,6 +3155,22 @@ Has a doctor or physiotherapist assessed you and said it is fine to exercise?</s
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayShell</name>
+        <message>
+            <source>not set up yet: breaks start after the welcome</source>
+            <extracomment>How often the tooltip's "next break in N min" is refreshed while counting. The intents a tray icon and the no-tray window both emit, forwarded by the shell (the signals of :class:`TrayIntents`).</extracomment>
+            <translation>aún sin configurar: las pausas empiezan tras la bienvenida</translation>
+        </message>
+        <message>
+            <source>starting…</source>
+            <translation>iniciando…</translation>
+        </message>
+        <message>
+            <source>session in progress</source>
+            <translation>sesión en curso</translation>
         </message>
     </context>
     <context>

@@ -11,7 +11,7 @@
         <name>BreakPrompt</name>
         <message>
             <source>Counterbalance — Time for a break</source>
-            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Window flags while the prompt must not take focus.</extracomment>
+            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content), wider only when its buttons need it. Window flags while the prompt must not take focus.</extracomment>
             <translation>Counterbalance — C'est l'heure d'une pause</translation>
         </message>
         <message>
@@ -131,6 +131,203 @@
         <message>
             <source>Pregnant, or gave birth in the last 6 months</source>
             <translation>Enceinte, ou accouchement au cours des 6 derniers mois</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>keep every file the app writes in DIR (default: the per-user data dir)</source>
+            <translation>enregistrer tous les fichiers de l’app dans DIR (par défaut : le dossier de données de l’utilisateur)</translation>
+        </message>
+        <message>
+            <source>testing/demo aid for the tray app: multiply every duration (interval, holds, countdowns) by F, 0 &lt; F &lt;= 1</source>
+            <translation>aide aux tests et démos de l’app : multiplier chaque durée (intervalle, maintiens, comptes à rebours) par F, 0 &lt; F &lt;= 1</translation>
+        </message>
+        <message>
+            <source>Desk microbreaks and guided stretch and core sessions, in the tray. Without a command, runs the tray app.</source>
+            <translation>Micropauses au bureau et séances guidées d’étirements et de gainage, dans la zone de notification. Sans commande, lance l’app.</translation>
+        </message>
+        <message>
+            <source>print the version and exit</source>
+            <translation>afficher la version et quitter</translation>
+        </message>
+        <message>
+            <source>run the tray app (the default)</source>
+            <translation>lancer l’app dans la zone de notification (par défaut)</translation>
+        </message>
+        <message>
+            <source>make the running instance start a session now</source>
+            <translation>faire démarrer une séance maintenant par l’app en cours</translation>
+        </message>
+        <message>
+            <source>ask the running instance to quit</source>
+            <translation>demander à l’app en cours de quitter</translation>
+        </message>
+        <message>
+            <source>open the running instance's progress window</source>
+            <translation>ouvrir la fenêtre de progression de l’app en cours</translation>
+        </message>
+        <message>
+            <source>open the running instance's settings</source>
+            <translation>ouvrir les réglages de l’app en cours</translation>
+        </message>
+        <message>
+            <source>print weekly adherence and pain</source>
+            <translation>afficher les pauses prises et la douleur par semaine</translation>
+        </message>
+        <message>
+            <source>show the last N weeks (8)</source>
+            <translation>afficher les N dernières semaines (8)</translation>
+        </message>
+        <message>
+            <source>print JSON</source>
+            <translation>afficher du JSON</translation>
+        </message>
+        <message>
+            <source>list the exercise catalog</source>
+            <translation>lister le catalogue d’exercices</translation>
+        </message>
+        <message>
+            <source>export the raw events as CSV</source>
+            <translation>exporter les événements bruts en CSV</translation>
+        </message>
+        <message>
+            <source>write one CSV file per event table into DIR</source>
+            <translation>écrire un fichier CSV par table d’événements dans DIR</translation>
+        </message>
+        <message>
+            <source>write a one-page PDF report</source>
+            <translation>écrire un rapport PDF d’une page</translation>
+        </message>
+        <message>
+            <source>write the report to FILE</source>
+            <translation>écrire le rapport dans FILE</translation>
+        </message>
+        <message>
+            <source>cover the last N weeks (12)</source>
+            <translation>couvrir les N dernières semaines (12)</translation>
+        </message>
+        <message>
+            <source>fill the data dir with synthetic history</source>
+            <translation>remplir le dossier de données d’un historique fictif</translation>
+        </message>
+        <message>
+            <source>years of history to make (1)</source>
+            <translation>années d’historique à créer (1)</translation>
+        </message>
+        <message>
+            <source>random seed, for the same data again (1)</source>
+            <translation>graine aléatoire, pour retrouver les mêmes données (1)</translation>
+        </message>
+        <message>
+            <source>counterbalance: the instance endpoint for %1 is held by another user's process; nothing was sent to it.</source>
+            <translation>counterbalance : le point d’accès de l’app pour %1 est tenu par un processus d’un autre utilisateur ; rien ne lui a été envoyé.</translation>
+        </message>
+        <message>
+            <source>counterbalance: the running Counterbalance did not answer.</source>
+            <translation>counterbalance : le Counterbalance en cours n’a pas répondu.</translation>
+        </message>
+        <message>
+            <source>counterbalance: no running Counterbalance found for %1.
+Start it first with `counterbalance` (add the same --data-dir if you used one).</source>
+            <translation>counterbalance : aucun Counterbalance en cours trouvé pour %1.
+Lancez-le d’abord avec `counterbalance` (ajoutez le même --data-dir si vous en avez donné un).</translation>
+        </message>
+        <message>
+            <source>counterbalance: cannot use the data dir: %1</source>
+            <translation>counterbalance : impossible d’utiliser le dossier de données : %1</translation>
+        </message>
+        <message>
+            <source>counterbalance export: give a folder with --csv DIR</source>
+            <translation>counterbalance export : indiquez un dossier avec --csv DIR</translation>
+        </message>
+        <message>
+            <source>counterbalance export: cannot write to %1: %2</source>
+            <translation>counterbalance export : impossible d’écrire dans %1 : %2</translation>
+        </message>
+        <message>
+            <source>counterbalance export: cannot read your data: %1</source>
+            <translation>counterbalance export : impossible de lire vos données : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n CSV file(s) to %1: %2</source>
+            <translation>
+                <numerusform>%n fichier CSV écrit dans %1 : %2</numerusform>
+                <numerusform>%n fichiers CSV écrits dans %1 : %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>counterbalance report: give a file with --pdf FILE</source>
+            <translation>counterbalance report : indiquez un fichier avec --pdf FILE</translation>
+        </message>
+        <message>
+            <source>counterbalance report: cannot write %1: %2</source>
+            <translation>counterbalance report : impossible d’écrire %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the report for %n week(s) to %1</source>
+            <translation>
+                <numerusform>Rapport sur %n semaine écrit dans %1</numerusform>
+                <numerusform>Rapport sur %n semaines écrit dans %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>semaine</translation>
+        </message>
+        <message>
+            <source>prompted</source>
+            <translation>proposées</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>faites</translation>
+        </message>
+        <message>
+            <source>adher.</source>
+            <translation>taux</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>vous</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <source>pain before</source>
+            <translation>douleur avant</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>après</translation>
+        </message>
+        <message numerus="yes">
+            <source>Current streak: %n day(s)</source>
+            <translation>
+                <numerusform>Série en cours : %n jour</numerusform>
+                <numerusform>Série en cours : %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(longest %n day(s)).</source>
+            <translation>
+                <numerusform>(la plus longue : %n jour).</numerusform>
+                <numerusform>(la plus longue : %n jours).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>* meaningful change in weekly pain (≥ 2 points or ≥ 30 %).</source>
+            <translation>* changement notable de la douleur de la semaine (≥ 2 points ou ≥ 30 %).</translation>
+        </message>
+        <message>
+            <source>counterbalance stats: --weeks must be 1–520, got %1</source>
+            <translation>counterbalance stats : --weeks doit valoir 1 à 520, reçu : %1</translation>
+        </message>
+        <message>
+            <source>counterbalance stats: %1</source>
+            <translation>counterbalance stats : %1</translation>
         </message>
     </context>
     <context>
@@ -2958,6 +3155,22 @@ Un médecin ou un kinésithérapeute vous a-t-il examiné et autorisé à faire 
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayShell</name>
+        <message>
+            <source>not set up yet: breaks start after the welcome</source>
+            <extracomment>How often the tooltip's "next break in N min" is refreshed while counting. The intents a tray icon and the no-tray window both emit, forwarded by the shell (the signals of :class:`TrayIntents`).</extracomment>
+            <translation>pas encore configuré : les pauses commencent après l’accueil</translation>
+        </message>
+        <message>
+            <source>starting…</source>
+            <translation>démarrage…</translation>
+        </message>
+        <message>
+            <source>session in progress</source>
+            <translation>séance en cours</translation>
         </message>
     </context>
     <context>

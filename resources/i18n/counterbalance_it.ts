@@ -11,7 +11,7 @@
         <name>BreakPrompt</name>
         <message>
             <source>Counterbalance — Time for a break</source>
-            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Window flags while the prompt must not take focus.</extracomment>
+            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content), wider only when its buttons need it. Window flags while the prompt must not take focus.</extracomment>
             <translation>Counterbalance — È ora di una pausa</translation>
         </message>
         <message>
@@ -131,6 +131,203 @@
         <message>
             <source>Pregnant, or gave birth in the last 6 months</source>
             <translation>Incinta, o hai partorito negli ultimi 6 mesi</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>keep every file the app writes in DIR (default: the per-user data dir)</source>
+            <translation>salvare tutti i file dell’app in DIR (predefinito: la cartella dati dell’utente)</translation>
+        </message>
+        <message>
+            <source>testing/demo aid for the tray app: multiply every duration (interval, holds, countdowns) by F, 0 &lt; F &lt;= 1</source>
+            <translation>aiuto per test e dimostrazioni dell’app: moltiplica ogni durata (intervallo, tenute, conti alla rovescia) per F, 0 &lt; F &lt;= 1</translation>
+        </message>
+        <message>
+            <source>Desk microbreaks and guided stretch and core sessions, in the tray. Without a command, runs the tray app.</source>
+            <translation>Micropause alla scrivania e sessioni guidate di allungamento e core, nell’area di notifica. Senza un comando, avvia l’app.</translation>
+        </message>
+        <message>
+            <source>print the version and exit</source>
+            <translation>mostra la versione ed esce</translation>
+        </message>
+        <message>
+            <source>run the tray app (the default)</source>
+            <translation>avvia l’app nell’area di notifica (predefinito)</translation>
+        </message>
+        <message>
+            <source>make the running instance start a session now</source>
+            <translation>fa iniziare subito una sessione all’app in esecuzione</translation>
+        </message>
+        <message>
+            <source>ask the running instance to quit</source>
+            <translation>chiede all’app in esecuzione di chiudersi</translation>
+        </message>
+        <message>
+            <source>open the running instance's progress window</source>
+            <translation>apre la finestra dei progressi dell’app in esecuzione</translation>
+        </message>
+        <message>
+            <source>open the running instance's settings</source>
+            <translation>apre le impostazioni dell’app in esecuzione</translation>
+        </message>
+        <message>
+            <source>print weekly adherence and pain</source>
+            <translation>mostra le pause fatte e il dolore per settimana</translation>
+        </message>
+        <message>
+            <source>show the last N weeks (8)</source>
+            <translation>mostra le ultime N settimane (8)</translation>
+        </message>
+        <message>
+            <source>print JSON</source>
+            <translation>stampa JSON</translation>
+        </message>
+        <message>
+            <source>list the exercise catalog</source>
+            <translation>elenca il catalogo degli esercizi</translation>
+        </message>
+        <message>
+            <source>export the raw events as CSV</source>
+            <translation>esporta gli eventi grezzi in CSV</translation>
+        </message>
+        <message>
+            <source>write one CSV file per event table into DIR</source>
+            <translation>scrive un file CSV per tabella di eventi in DIR</translation>
+        </message>
+        <message>
+            <source>write a one-page PDF report</source>
+            <translation>scrive un resoconto PDF di una pagina</translation>
+        </message>
+        <message>
+            <source>write the report to FILE</source>
+            <translation>scrive il resoconto in FILE</translation>
+        </message>
+        <message>
+            <source>cover the last N weeks (12)</source>
+            <translation>copre le ultime N settimane (12)</translation>
+        </message>
+        <message>
+            <source>fill the data dir with synthetic history</source>
+            <translation>riempie la cartella dati con una cronologia fittizia</translation>
+        </message>
+        <message>
+            <source>years of history to make (1)</source>
+            <translation>anni di cronologia da creare (1)</translation>
+        </message>
+        <message>
+            <source>random seed, for the same data again (1)</source>
+            <translation>seme casuale, per riottenere gli stessi dati (1)</translation>
+        </message>
+        <message>
+            <source>counterbalance: the instance endpoint for %1 is held by another user's process; nothing was sent to it.</source>
+            <translation>counterbalance: il punto di accesso dell’app per %1 è tenuto da un processo di un altro utente; non gli è stato inviato nulla.</translation>
+        </message>
+        <message>
+            <source>counterbalance: the running Counterbalance did not answer.</source>
+            <translation>counterbalance: il Counterbalance in esecuzione non ha risposto.</translation>
+        </message>
+        <message>
+            <source>counterbalance: no running Counterbalance found for %1.
+Start it first with `counterbalance` (add the same --data-dir if you used one).</source>
+            <translation>counterbalance: nessun Counterbalance in esecuzione trovato per %1.
+Avvialo prima con `counterbalance` (aggiungi lo stesso --data-dir se ne hai usato uno).</translation>
+        </message>
+        <message>
+            <source>counterbalance: cannot use the data dir: %1</source>
+            <translation>counterbalance: impossibile usare la cartella dati: %1</translation>
+        </message>
+        <message>
+            <source>counterbalance export: give a folder with --csv DIR</source>
+            <translation>counterbalance export: indica una cartella con --csv DIR</translation>
+        </message>
+        <message>
+            <source>counterbalance export: cannot write to %1: %2</source>
+            <translation>counterbalance export: impossibile scrivere in %1: %2</translation>
+        </message>
+        <message>
+            <source>counterbalance export: cannot read your data: %1</source>
+            <translation>counterbalance export: impossibile leggere i tuoi dati: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n CSV file(s) to %1: %2</source>
+            <translation>
+                <numerusform>Scritto %n file CSV in %1: %2</numerusform>
+                <numerusform>Scritti %n file CSV in %1: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>counterbalance report: give a file with --pdf FILE</source>
+            <translation>counterbalance report: indica un file con --pdf FILE</translation>
+        </message>
+        <message>
+            <source>counterbalance report: cannot write %1: %2</source>
+            <translation>counterbalance report: impossibile scrivere %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the report for %n week(s) to %1</source>
+            <translation>
+                <numerusform>Resoconto di %n settimana scritto in %1</numerusform>
+                <numerusform>Resoconto di %n settimane scritto in %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>settimana</translation>
+        </message>
+        <message>
+            <source>prompted</source>
+            <translation>proposte</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>fatte</translation>
+        </message>
+        <message>
+            <source>adher.</source>
+            <translation>adesione</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>tue</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <source>pain before</source>
+            <translation>dolore prima</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>dopo</translation>
+        </message>
+        <message numerus="yes">
+            <source>Current streak: %n day(s)</source>
+            <translation>
+                <numerusform>Serie attuale: %n giorno</numerusform>
+                <numerusform>Serie attuale: %n giorni</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(longest %n day(s)).</source>
+            <translation>
+                <numerusform>(la più lunga: %n giorno).</numerusform>
+                <numerusform>(la più lunga: %n giorni).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>* meaningful change in weekly pain (≥ 2 points or ≥ 30 %).</source>
+            <translation>* cambiamento rilevante del dolore settimanale (≥ 2 punti o ≥ 30 %).</translation>
+        </message>
+        <message>
+            <source>counterbalance stats: --weeks must be 1–520, got %1</source>
+            <translation>counterbalance stats: --weeks deve essere 1–520, ricevuto %1</translation>
+        </message>
+        <message>
+            <source>counterbalance stats: %1</source>
+            <translation>counterbalance stats: %1</translation>
         </message>
     </context>
     <context>
@@ -2958,6 +3155,22 @@ Un medico o un fisioterapista ti ha visitato e ti ha detto che puoi fare eserciz
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;Esci</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayShell</name>
+        <message>
+            <source>not set up yet: breaks start after the welcome</source>
+            <extracomment>How often the tooltip's "next break in N min" is refreshed while counting. The intents a tray icon and the no-tray window both emit, forwarded by the shell (the signals of :class:`TrayIntents`).</extracomment>
+            <translation>non ancora configurato: le pause iniziano dopo il benvenuto</translation>
+        </message>
+        <message>
+            <source>starting…</source>
+            <translation>avvio in corso…</translation>
+        </message>
+        <message>
+            <source>session in progress</source>
+            <translation>sessione in corso</translation>
         </message>
     </context>
     <context>

@@ -11,7 +11,7 @@
         <name>BreakPrompt</name>
         <message>
             <source>Counterbalance — Time for a break</source>
-            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Window flags while the prompt must not take focus.</extracomment>
+            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content), wider only when its buttons need it. Window flags while the prompt must not take focus.</extracomment>
             <translation>Counterbalance — Czas na przerwę</translation>
         </message>
         <message>
@@ -132,6 +132,207 @@
         <message>
             <source>Pregnant, or gave birth in the last 6 months</source>
             <translation>Ciąża lub poród w ciągu ostatnich 6 miesięcy</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>keep every file the app writes in DIR (default: the per-user data dir)</source>
+            <translation>zapisuj wszystkie pliki aplikacji w DIR (domyślnie: folder danych użytkownika)</translation>
+        </message>
+        <message>
+            <source>testing/demo aid for the tray app: multiply every duration (interval, holds, countdowns) by F, 0 &lt; F &lt;= 1</source>
+            <translation>pomoc do testów i pokazów aplikacji: mnoży każdy czas (odstęp, przytrzymania, odliczania) przez F, 0 &lt; F &lt;= 1</translation>
+        </message>
+        <message>
+            <source>Desk microbreaks and guided stretch and core sessions, in the tray. Without a command, runs the tray app.</source>
+            <translation>Mikroprzerwy przy biurku i prowadzone sesje rozciągania i wzmacniania mięśni głębokich, w zasobniku systemowym. Bez polecenia uruchamia aplikację.</translation>
+        </message>
+        <message>
+            <source>print the version and exit</source>
+            <translation>wypisz wersję i zakończ</translation>
+        </message>
+        <message>
+            <source>run the tray app (the default)</source>
+            <translation>uruchom aplikację w zasobniku (domyślnie)</translation>
+        </message>
+        <message>
+            <source>make the running instance start a session now</source>
+            <translation>każ działającej aplikacji rozpocząć sesję teraz</translation>
+        </message>
+        <message>
+            <source>ask the running instance to quit</source>
+            <translation>poproś działającą aplikację o zamknięcie</translation>
+        </message>
+        <message>
+            <source>open the running instance's progress window</source>
+            <translation>otwórz okno postępów działającej aplikacji</translation>
+        </message>
+        <message>
+            <source>open the running instance's settings</source>
+            <translation>otwórz ustawienia działającej aplikacji</translation>
+        </message>
+        <message>
+            <source>print weekly adherence and pain</source>
+            <translation>wypisz odbyte przerwy i ból w poszczególnych tygodniach</translation>
+        </message>
+        <message>
+            <source>show the last N weeks (8)</source>
+            <translation>pokaż ostatnie N tygodni (8)</translation>
+        </message>
+        <message>
+            <source>print JSON</source>
+            <translation>wypisz JSON</translation>
+        </message>
+        <message>
+            <source>list the exercise catalog</source>
+            <translation>wypisz katalog ćwiczeń</translation>
+        </message>
+        <message>
+            <source>export the raw events as CSV</source>
+            <translation>wyeksportuj surowe zdarzenia jako CSV</translation>
+        </message>
+        <message>
+            <source>write one CSV file per event table into DIR</source>
+            <translation>zapisz po jednym pliku CSV na tabelę zdarzeń w DIR</translation>
+        </message>
+        <message>
+            <source>write a one-page PDF report</source>
+            <translation>zapisz jednostronicowy raport PDF</translation>
+        </message>
+        <message>
+            <source>write the report to FILE</source>
+            <translation>zapisz raport do FILE</translation>
+        </message>
+        <message>
+            <source>cover the last N weeks (12)</source>
+            <translation>obejmij ostatnie N tygodni (12)</translation>
+        </message>
+        <message>
+            <source>fill the data dir with synthetic history</source>
+            <translation>wypełnij folder danych syntetyczną historią</translation>
+        </message>
+        <message>
+            <source>years of history to make (1)</source>
+            <translation>lata historii do utworzenia (1)</translation>
+        </message>
+        <message>
+            <source>random seed, for the same data again (1)</source>
+            <translation>ziarno losowe, aby znów dostać te same dane (1)</translation>
+        </message>
+        <message>
+            <source>counterbalance: the instance endpoint for %1 is held by another user's process; nothing was sent to it.</source>
+            <translation>counterbalance: punkt dostępu aplikacji dla %1 należy do procesu innego użytkownika; nic do niego nie wysłano.</translation>
+        </message>
+        <message>
+            <source>counterbalance: the running Counterbalance did not answer.</source>
+            <translation>counterbalance: działający Counterbalance nie odpowiedział.</translation>
+        </message>
+        <message>
+            <source>counterbalance: no running Counterbalance found for %1.
+Start it first with `counterbalance` (add the same --data-dir if you used one).</source>
+            <translation>counterbalance: nie znaleziono działającego Counterbalance dla %1.
+Najpierw uruchom go poleceniem `counterbalance` (dodaj to samo --data-dir, jeśli go użyto).</translation>
+        </message>
+        <message>
+            <source>counterbalance: cannot use the data dir: %1</source>
+            <translation>counterbalance: nie można użyć folderu danych: %1</translation>
+        </message>
+        <message>
+            <source>counterbalance export: give a folder with --csv DIR</source>
+            <translation>counterbalance export: podaj folder przez --csv DIR</translation>
+        </message>
+        <message>
+            <source>counterbalance export: cannot write to %1: %2</source>
+            <translation>counterbalance export: nie można zapisać do %1: %2</translation>
+        </message>
+        <message>
+            <source>counterbalance export: cannot read your data: %1</source>
+            <translation>counterbalance export: nie można odczytać twoich danych: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n CSV file(s) to %1: %2</source>
+            <translation>
+                <numerusform>Zapisano %n plik CSV w %1: %2</numerusform>
+                <numerusform>Zapisano %n pliki CSV w %1: %2</numerusform>
+                <numerusform>Zapisano %n plików CSV w %1: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>counterbalance report: give a file with --pdf FILE</source>
+            <translation>counterbalance report: podaj plik przez --pdf FILE</translation>
+        </message>
+        <message>
+            <source>counterbalance report: cannot write %1: %2</source>
+            <translation>counterbalance report: nie można zapisać %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the report for %n week(s) to %1</source>
+            <translation>
+                <numerusform>Zapisano raport z %n tygodnia do %1</numerusform>
+                <numerusform>Zapisano raport z %n tygodni do %1</numerusform>
+                <numerusform>Zapisano raport z %n tygodni do %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>tydzień</translation>
+        </message>
+        <message>
+            <source>prompted</source>
+            <translation>zaproponowane</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>zrobione</translation>
+        </message>
+        <message>
+            <source>adher.</source>
+            <translation>odsetek</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>własne</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <source>pain before</source>
+            <translation>ból przed</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>po</translation>
+        </message>
+        <message numerus="yes">
+            <source>Current streak: %n day(s)</source>
+            <translation>
+                <numerusform>Obecna seria: %n dzień</numerusform>
+                <numerusform>Obecna seria: %n dni</numerusform>
+                <numerusform>Obecna seria: %n dni</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(longest %n day(s)).</source>
+            <translation>
+                <numerusform>(najdłuższa: %n dzień).</numerusform>
+                <numerusform>(najdłuższa: %n dni).</numerusform>
+                <numerusform>(najdłuższa: %n dni).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>* meaningful change in weekly pain (≥ 2 points or ≥ 30 %).</source>
+            <translation>* istotna zmiana bólu w tygodniu (≥ 2 punkty lub ≥ 30%).</translation>
+        </message>
+        <message>
+            <source>counterbalance stats: --weeks must be 1–520, got %1</source>
+            <translation>counterbalance stats: --weeks musi wynosić 1–520, podano %1</translation>
+        </message>
+        <message>
+            <source>counterbalance stats: %1</source>
+            <translation>counterbalance stats: %1</translation>
         </message>
     </context>
     <context>
@@ -2986,6 +3187,22 @@ Czy lekarz lub fizjoterapeuta cię zbadał i stwierdził, że możesz ćwiczyć?
         <message>
             <source>&amp;Quit</source>
             <translation>Za&amp;kończ</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayShell</name>
+        <message>
+            <source>not set up yet: breaks start after the welcome</source>
+            <extracomment>How often the tooltip's "next break in N min" is refreshed while counting. The intents a tray icon and the no-tray window both emit, forwarded by the shell (the signals of :class:`TrayIntents`).</extracomment>
+            <translation>jeszcze nieskonfigurowane: przerwy zaczną się po powitaniu</translation>
+        </message>
+        <message>
+            <source>starting…</source>
+            <translation>uruchamianie…</translation>
+        </message>
+        <message>
+            <source>session in progress</source>
+            <translation>sesja w toku</translation>
         </message>
     </context>
     <context>

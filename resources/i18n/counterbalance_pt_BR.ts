@@ -11,7 +11,7 @@
         <name>BreakPrompt</name>
         <message>
             <source>Counterbalance — Time for a break</source>
-            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content). Window flags while the prompt must not take focus.</extracomment>
+            <extracomment>Gap between the prompt and the screen's panels/edges. Width of the prompt (height follows the content), wider only when its buttons need it. Window flags while the prompt must not take focus.</extracomment>
             <translation>Counterbalance — Hora de uma pausa</translation>
         </message>
         <message>
@@ -131,6 +131,203 @@
         <message>
             <source>Pregnant, or gave birth in the last 6 months</source>
             <translation>Grávida, ou deu à luz nos últimos 6 meses</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>keep every file the app writes in DIR (default: the per-user data dir)</source>
+            <translation>guardar todos os arquivos do app em DIR (padrão: a pasta de dados do usuário)</translation>
+        </message>
+        <message>
+            <source>testing/demo aid for the tray app: multiply every duration (interval, holds, countdowns) by F, 0 &lt; F &lt;= 1</source>
+            <translation>ajuda para testes e demonstrações do app: multiplica cada duração (intervalo, sustentações, contagens regressivas) por F, 0 &lt; F &lt;= 1</translation>
+        </message>
+        <message>
+            <source>Desk microbreaks and guided stretch and core sessions, in the tray. Without a command, runs the tray app.</source>
+            <translation>Micropausas na mesa e sessões guiadas de alongamento e core, na bandeja do sistema. Sem um comando, inicia o app.</translation>
+        </message>
+        <message>
+            <source>print the version and exit</source>
+            <translation>mostra a versão e sai</translation>
+        </message>
+        <message>
+            <source>run the tray app (the default)</source>
+            <translation>inicia o app na bandeja (padrão)</translation>
+        </message>
+        <message>
+            <source>make the running instance start a session now</source>
+            <translation>faz o app em execução iniciar uma sessão agora</translation>
+        </message>
+        <message>
+            <source>ask the running instance to quit</source>
+            <translation>pede ao app em execução que feche</translation>
+        </message>
+        <message>
+            <source>open the running instance's progress window</source>
+            <translation>abre a janela de progresso do app em execução</translation>
+        </message>
+        <message>
+            <source>open the running instance's settings</source>
+            <translation>abre as configurações do app em execução</translation>
+        </message>
+        <message>
+            <source>print weekly adherence and pain</source>
+            <translation>mostra as pausas feitas e a dor por semana</translation>
+        </message>
+        <message>
+            <source>show the last N weeks (8)</source>
+            <translation>mostra as últimas N semanas (8)</translation>
+        </message>
+        <message>
+            <source>print JSON</source>
+            <translation>mostra JSON</translation>
+        </message>
+        <message>
+            <source>list the exercise catalog</source>
+            <translation>lista o catálogo de exercícios</translation>
+        </message>
+        <message>
+            <source>export the raw events as CSV</source>
+            <translation>exporta os eventos brutos como CSV</translation>
+        </message>
+        <message>
+            <source>write one CSV file per event table into DIR</source>
+            <translation>grava um arquivo CSV por tabela de eventos em DIR</translation>
+        </message>
+        <message>
+            <source>write a one-page PDF report</source>
+            <translation>grava um relatório PDF de uma página</translation>
+        </message>
+        <message>
+            <source>write the report to FILE</source>
+            <translation>grava o relatório em FILE</translation>
+        </message>
+        <message>
+            <source>cover the last N weeks (12)</source>
+            <translation>abrange as últimas N semanas (12)</translation>
+        </message>
+        <message>
+            <source>fill the data dir with synthetic history</source>
+            <translation>preenche a pasta de dados com um histórico fictício</translation>
+        </message>
+        <message>
+            <source>years of history to make (1)</source>
+            <translation>anos de histórico a criar (1)</translation>
+        </message>
+        <message>
+            <source>random seed, for the same data again (1)</source>
+            <translation>semente aleatória, para obter os mesmos dados de novo (1)</translation>
+        </message>
+        <message>
+            <source>counterbalance: the instance endpoint for %1 is held by another user's process; nothing was sent to it.</source>
+            <translation>counterbalance: o ponto de acesso do app para %1 pertence a um processo de outro usuário; nada foi enviado a ele.</translation>
+        </message>
+        <message>
+            <source>counterbalance: the running Counterbalance did not answer.</source>
+            <translation>counterbalance: o Counterbalance em execução não respondeu.</translation>
+        </message>
+        <message>
+            <source>counterbalance: no running Counterbalance found for %1.
+Start it first with `counterbalance` (add the same --data-dir if you used one).</source>
+            <translation>counterbalance: nenhum Counterbalance em execução encontrado para %1.
+Inicie-o primeiro com `counterbalance` (adicione o mesmo --data-dir se usou um).</translation>
+        </message>
+        <message>
+            <source>counterbalance: cannot use the data dir: %1</source>
+            <translation>counterbalance: não é possível usar a pasta de dados: %1</translation>
+        </message>
+        <message>
+            <source>counterbalance export: give a folder with --csv DIR</source>
+            <translation>counterbalance export: indique uma pasta com --csv DIR</translation>
+        </message>
+        <message>
+            <source>counterbalance export: cannot write to %1: %2</source>
+            <translation>counterbalance export: não é possível gravar em %1: %2</translation>
+        </message>
+        <message>
+            <source>counterbalance export: cannot read your data: %1</source>
+            <translation>counterbalance export: não é possível ler seus dados: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n CSV file(s) to %1: %2</source>
+            <translation>
+                <numerusform>%n arquivo CSV gravado em %1: %2</numerusform>
+                <numerusform>%n arquivos CSV gravados em %1: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>counterbalance report: give a file with --pdf FILE</source>
+            <translation>counterbalance report: indique um arquivo com --pdf FILE</translation>
+        </message>
+        <message>
+            <source>counterbalance report: cannot write %1: %2</source>
+            <translation>counterbalance report: não é possível gravar %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the report for %n week(s) to %1</source>
+            <translation>
+                <numerusform>Relatório de %n semana gravado em %1</numerusform>
+                <numerusform>Relatório de %n semanas gravado em %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>semana</translation>
+        </message>
+        <message>
+            <source>prompted</source>
+            <translation>avisadas</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>feitas</translation>
+        </message>
+        <message>
+            <source>adher.</source>
+            <translation>adesão</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>suas</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <source>pain before</source>
+            <translation>dor antes</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>depois</translation>
+        </message>
+        <message numerus="yes">
+            <source>Current streak: %n day(s)</source>
+            <translation>
+                <numerusform>Sequência atual: %n dia</numerusform>
+                <numerusform>Sequência atual: %n dias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(longest %n day(s)).</source>
+            <translation>
+                <numerusform>(a mais longa: %n dia).</numerusform>
+                <numerusform>(a mais longa: %n dias).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>* meaningful change in weekly pain (≥ 2 points or ≥ 30 %).</source>
+            <translation>* mudança relevante na dor da semana (≥ 2 pontos ou ≥ 30 %).</translation>
+        </message>
+        <message>
+            <source>counterbalance stats: --weeks must be 1–520, got %1</source>
+            <translation>counterbalance stats: --weeks deve ser 1–520, recebido %1</translation>
+        </message>
+        <message>
+            <source>counterbalance stats: %1</source>
+            <translation>counterbalance stats: %1</translation>
         </message>
     </context>
     <context>
@@ -2958,6 +3155,22 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;Sair</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayShell</name>
+        <message>
+            <source>not set up yet: breaks start after the welcome</source>
+            <extracomment>How often the tooltip's "next break in N min" is refreshed while counting. The intents a tray icon and the no-tray window both emit, forwarded by the shell (the signals of :class:`TrayIntents`).</extracomment>
+            <translation>ainda não configurado: as pausas começam depois das boas-vindas</translation>
+        </message>
+        <message>
+            <source>starting…</source>
+            <translation>iniciando…</translation>
+        </message>
+        <message>
+            <source>session in progress</source>
+            <translation>sessão em andamento</translation>
         </message>
     </context>
     <context>

@@ -16,7 +16,31 @@ Item {
     readonly property var regionColors: colors.regions !== undefined ? colors.regions
         : ["#b45309", "#7c3aed", "#0f766e", "#be185d", "#4d7c0f", "#1d4ed8"]
 
-    function fmt(v, digits) { return (v === null || v === undefined) ? "–" : Number(v).toFixed(digits) }
+    // Numbers the user's way: Qt.locale() is the app's QLocale default ("7,5" in German).
+    function fmt(v, digits) {
+        return (v === null || v === undefined) ? "–" : Number(v).toLocaleString(Qt.locale(), "f", digits)
+    }
+    // Qt Graphs writes axis numbers with C rules ("7.5" in every language), so each value
+    // axis draws its labels with this delegate: Qt Graphs sets `text`, it shows the locale's.
+    component AxisNumber: Item {
+        id: axisNumber
+        property string text
+        property bool onRight: false
+        property string suffix: ""
+        property font labelFont: Qt.font({ pixelSize: 12 })
+        Text {
+            width: axisNumber.width
+            y: -implicitHeight / 2
+            horizontalAlignment: axisNumber.onRight ? Text.AlignLeft : Text.AlignRight
+            text: {
+                const v = Number(axisNumber.text)
+                return axisNumber.text === "" || isNaN(v) ? axisNumber.text
+                    : v.toLocaleString(Qt.locale(), "f", Number.isInteger(v) ? 0 : 1) + axisNumber.suffix
+            }
+            color: colors.text
+            font: axisNumber.labelFont
+        }
+    }
     // "Week of 5 Oct" for the week under the pointer, so every tooltip names its week
     // whatever the range (most week labels are hidden on long ranges).
     function weekOf(x) {
@@ -132,7 +156,10 @@ Item {
                     subTickCount: 0
                     gridVisible: true
                     subGridVisible: false
-                    labelFormat: "%.0f %%"
+                    labelFormat: "%.0f"
+                    labelDelegate: Component {
+                        AxisNumber { suffix: "\u00a0%"; labelFont: combinedView.theme.axisYLabelFont }
+                    }
                     titleText: labels.adherenceAxis
                     titleVisible: false
                     titleColor: colors.text
@@ -188,6 +215,9 @@ Item {
                 gridVisible: false
                 subGridVisible: false
                 labelFormat: "%g"
+                labelDelegate: Component {
+                    AxisNumber { onRight: true; labelFont: combinedView.theme.axisYLabelFont }
+                }
                 titleText: labels.painAxis
                 titleVisible: true
                 titleColor: colors.text
@@ -271,6 +301,7 @@ Item {
                     gridVisible: true
                     subGridVisible: false
                     labelFormat: "%.0f"
+                    labelDelegate: Component { AxisNumber { labelFont: regionView.theme.axisYLabelFont } }
                     titleText: labels.painAxis
                     titleVisible: false
                     titleColor: colors.text

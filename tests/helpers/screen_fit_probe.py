@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -70,6 +71,10 @@ def _prompts() -> Iterator[tuple[str, QWidget]]:
     views = {
         "micro": BreakPromptView(PromptKind.MICROBREAK, "3 exercises · about 3 min", names),
         "daily": BreakPromptView(PromptKind.DAILY, "9 exercises · about 11 min", names),
+        # Every button shown ("At my next pause" needs a working idle backend).
+        "at_pause": BreakPromptView(
+            PromptKind.MICROBREAK, "3 exercises · about 3 min", names, can_start_at_pause=True
+        ),
         "makeup_limit": BreakPromptView(
             PromptKind.MAKEUP, "3 exercises · about 3 min", names, (5, 10, 15), 0, 3
         ),
@@ -91,6 +96,12 @@ def _progress() -> QWidget:
     paths = DataPaths.create(Path(os.environ["CB_FIT_DATA"]))
     demo_data.generate(paths, 0.3, 7, Stamp(TODAY, "Europe/Berlin").local_date, "Europe/Berlin")
     presenter = ProgressPresenter(EventStore(paths), FakeClock(TODAY))
+    from desktop_app.core.catalog_files import load_catalog
+    from desktop_app.platform.paths import resources_dir
+
+    catalog = load_catalog(resources_dir() / "exercises")
+    # As the app does: the row of body regions worked this week is shown.
+    presenter.set_exercise_regions({ex.id: ex.region for ex in catalog.exercises})
     loaded: list[object] = []
     presenter.view_loaded.connect(loaded.append)
     presenter.show()
@@ -186,6 +197,14 @@ def _unreachable(window: QWidget) -> list[str]:
         hint = control.minimumSizeHint()
         if control.width() < hint.width() - 1:
             bad.append(f"{label}: squashed to {control.width()}x{control.height()}")
+    # Text in a scrolled page must wrap to its width: sideways scrolling hides the ends
+    # of lines (Polish cards and region chips ran off the Progress window).
+    for scroll in window.findChildren(QScrollArea):
+        if scroll.isVisibleTo(window) and scroll.horizontalScrollBar().maximum() > 0:
+            name = scroll.accessibleName() or scroll.objectName() or "scroll area"
+            content = scroll.widget()
+            wide = content.minimumSizeHint().width() if content is not None else 0
+            bad.append(f"{name}: scrolls sideways ({wide} px in {scroll.viewport().width()})")
     return bad
 
 

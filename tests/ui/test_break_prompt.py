@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 
@@ -245,3 +246,30 @@ def test_first_exercise_is_drawn(qtbot) -> None:
     }
     assert len(colours) > 3
     assert not _prompt(qtbot).card.figure.isVisible()
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "it", "pt_BR", "pl"])
+def test_every_button_gets_its_full_width_in_each_language(language: str, qtbot) -> None:
+    """German "Bei meiner nächsten Tipppause" was cut to "ner nächsten Tip" in a 420 px card."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop_app.ui.translations import I18N_DIR, QM_PREFIX
+
+    translator = QTranslator()
+    assert translator.load(str(I18N_DIR / f"{QM_PREFIX}{language}.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        prompt = _prompt(qtbot, can_start_at_pause=True)  # every button shown
+        qtbot.waitExposed(prompt)
+        assert prompt.pause_button.isVisible()
+        assert prompt.start_button.text() != "Start now"  # the language is on
+        for button in prompt.findChildren(QPushButton):
+            if not button.isVisible():
+                continue
+            place = QRect(button.mapTo(prompt, QPoint(0, 0)), button.size())
+            assert prompt.rect().contains(place), (button.text(), place, prompt.size())
+            assert button.width() >= button.sizeHint().width(), (button.text(), button.width())
+        assert prompt.width() <= 560  # still a corner card on a 1366×768 screen
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -65,9 +65,19 @@ def test_numbers_and_dates_follow_the_locale() -> None:
         assert locale_format.percent(0.75) == "75\u00a0%"
         assert locale_format.short_date(date(2026, 3, 2)) == "02.03.26"
         assert locale_format.short_time(time(17, 5)) == "17:05"
+        assert locale_format.day_month(date(2026, 10, 5)) == "5. Okt."
         QLocale.setDefault(QLocale("en_US"))
         assert locale_format.decimal(1.5) == "1.5"
         assert locale_format.short_date(date(2026, 3, 2)) == "3/2/26"
+        assert locale_format.day_month(date(2026, 10, 5)) == "Oct 5"
+        assert locale_format.day_month(date(2026, 10, 5), with_year=True) == "Oct 5, 2026"
+        QLocale.setDefault(QLocale("es_ES"))
+        assert locale_format.day_month(date(2026, 10, 5)) == "5 de oct"
+        # The C/POSIX locale states no preference: ISO 8601, not Qt's "2 3 2026".
+        QLocale.setDefault(QLocale(QLocale.Language.C))
+        assert locale_format.short_date(date(2026, 3, 2)) == "2026-03-02"
+        QLocale.setDefault(QLocale("pl_PL"))
+        assert locale_format.day_month(date(2026, 10, 5), with_year=True) == "5 paź 2026"
     finally:
         QLocale.setDefault(previous)
 

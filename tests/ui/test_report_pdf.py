@@ -52,3 +52,32 @@ def test_report_names_exercises_in_full(qapp, tmp_path: Path) -> None:
     # Weeks 1, 3, 5, 7 of 5 Jan … 23 Feb are labelled; the first label carries the year.
     for label in ("12 Jan 2026", "26 Jan", "9 Feb", "23 Feb"):
         assert label in text
+
+
+def test_report_numbers_follow_the_locale(qapp, tmp_path: Path) -> None:
+    """The pain chart's scale in German reads 2,5 and 7,5 (it said 2.5 and 7.5)."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        weeks = tuple(
+            WeekStats(
+                date(2026, 1, 5) + timedelta(weeks=i),
+                prompted=10,
+                completed=7,
+                adherence=0.7,
+                pain_before_mean=4.5,
+                pain_after_mean=3.5,
+                pain_change_mean=-0.7,
+            )
+            for i in range(4)
+        )
+        pdf = write_report(ProgressView(date(2026, 2, 1), weeks, has_data=True), tmp_path / "r.pdf")
+        document = QPdfDocument()
+        document.load(str(pdf))
+        text = document.getAllText(0).text()
+        assert "7,5" in text and "2,5" in text, text
+        assert "7.5" not in text and "2.5" not in text
+        assert "5. Jan. 2026" in text  # the day and month the German way
+        assert "\u22120,7" in text  # a change with a real minus sign, as in Progress
+    finally:
+        QLocale.setDefault(previous)

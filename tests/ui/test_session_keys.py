@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.core.player import Step
+from desktop_app.core.player_view import Step
 from desktop_app.ui.session_keys import KeyIntent, key_intent
 
 EXERCISE_STEPS = (Step.GET_READY, Step.HOLD, Step.REST, Step.REPS)

@@ -644,3 +644,25 @@ def test_typing_a_pain_during_keeps_the_break_question_open(qtbot: QtBot) -> Non
     assert not window.isVisible()
     ratings = [(r.kind, r.value) for r in events if isinstance(r, RatingEvent)]
     assert ratings == [(RatingKind.DURING, 3)]
+
+
+def test_the_side_keeps_its_own_capitals_in_german(qtbot: QtBot) -> None:
+    """German nouns keep their capital: "Linke Seite", not str.capitalize()'s "Linke seite"."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from desktop_app.ui.translations import I18N_DIR, QM_PREFIX
+
+    translator = QTranslator()
+    assert translator.load(str(I18N_DIR / f"{QM_PREFIX}de.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        window = SessionWindow(SessionRunner(Player(small_plan(), FakeClock(), session_id=7)))
+        qtbot.addWidget(window)
+        window.show()
+        window.start()
+        press(qtbot, window, Qt.Key.Key_3, Qt.Key.Key_Return)  # pain before, then the first set
+        left = QCoreApplication.translate("SessionTexts", "left side")
+        assert left != "left side" and left[1:] in window._exercise_page.meta.text()
+        assert left[:1].upper() + left[1:] in window._exercise_page.meta.text()
+    finally:
+        QCoreApplication.removeTranslator(translator)

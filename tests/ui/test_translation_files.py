@@ -7,6 +7,7 @@ language's number of plural forms, and its exercise-text table must cover every 
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import sys
@@ -143,3 +144,33 @@ def test_polish_counts_use_its_three_plural_forms(qapp: QCoreApplication) -> Non
         22: "22 serie",
         25: "25 serii",
     }
+
+
+# A module's own translate helper, ``def _tr(text: str) -> str: return
+# QCoreApplication.translate("Tray", text)``: lupdate cannot see what is passed to it.
+_HELPER = re.compile(
+    r'def (_\w+)\(text: str\) -> str:\s+return QCoreApplication\.translate\("(\w+)", text\)'
+)
+
+
+def test_text_passed_to_a_translate_helper_is_extracted() -> None:
+    """A literal handed to a module's translate helper must be marked, or it stays English."""
+    known = {(context, source) for context, source in _sources(_ts("de"))}
+    hidden = []
+    for path in sorted((ROOT / "desktop_app").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for helper, context in _HELPER.findall(text):
+            call = re.compile(re.escape(helper) + r'\(\s*("(?:[^"\\]|\\.)*")\s*\)')
+            for match in call.finditer(text):
+                source = ast.literal_eval(match.group(1))
+                if (context, source) not in known:
+                    hidden.append(f"{path.relative_to(ROOT)}: {context} {source!r}")
+    assert hidden == []
+
+
+def _sources(ts: Path) -> list[tuple[str, str]]:
+    pairs = []
+    for context in ET.parse(ts).getroot():
+        name = context.findtext("name") or ""
+        pairs.extend((name, m.findtext("source") or "") for m in context.findall("message"))
+    return pairs
