@@ -152,7 +152,8 @@ class WaylandDesktop(Desktop):
 
     def move_pointer(self, dx: int, dy: int) -> None:
         """Move sway's pointer: user input, as far as idle timers are concerned."""
-        self.swaymsg("seat", "-", "cursor", "move", str(dx), str(dy))
+        # One argument: swaymsg would read a separate "-5" as an option of its own.
+        self.swaymsg(f"seat - cursor move {dx} {dy}")
 
 
 def _compositor_user() -> pwd.struct_passwd | None:
@@ -297,3 +298,44 @@ def pointer_active(desktop: WaylandDesktop, interval_s: float = 0.5) -> Iterator
     finally:
         stop.set()
         thread.join(5)
+
+
+@contextmanager
+def weston_display(width: int = OUTPUT_SIZE[0], height: int = OUTPUT_SIZE[1]) -> Iterator[str]:
+    """Start Weston headless in a private runtime folder; yield its socket's path.
+
+    Weston offers neither idle protocol, no virtual keyboard and no client screencopy.
+    """
+    if shutil.which("weston") is None:
+        raise RuntimeError("weston is needed (bash .ci/run installs it with apt-get)")
+    run_dir = Path(tempfile.mkdtemp(prefix="cb-weston-"))  # mode 0700
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("WAYLAND", "DISPLAY"))}
+    env["XDG_RUNTIME_DIR"] = str(run_dir)
+    log = (run_dir / "weston.log").open("wb")
+    weston = subprocess.Popen(
+        [
+            "weston",
+            "--backend=headless-backend.so",
+            f"--width={width}",
+            f"--height={height}",
+            "--socket=wayland-cb",
+            "--idle-time=0",
+        ],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    socket = run_dir / "wayland-cb"
+    try:
+        if not wait_until(socket.exists, 15):
+            raise RuntimeError("weston did not start\n" + (run_dir / "weston.log").read_text())
+        yield str(socket)
+    finally:
+        weston.terminate()
+        try:
+            weston.wait(10)
+        except subprocess.TimeoutExpired:
+            weston.kill()
+            weston.wait(5)
+        log.close()
+        shutil.rmtree(run_dir, ignore_errors=True)

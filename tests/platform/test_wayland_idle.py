@@ -1,0 +1,205 @@
+"""Idle time on Wayland, against real compositors started headless.
+
+sway 1.7 (Debian 12, wlroots 0.15) offers org_kde_kwin_idle; Weston 10 offers neither
+idle protocol. Input is faked through sway's own means: its pointer moved over IPC
+(``swaymsg seat - cursor move``) and a key typed through the virtual-keyboard protocol
+(``wtype``).
+"""
+
+from __future__ import annotations
+
+import struct
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_app.platform.idle import NoIdleSource, WaylandIdleSource, detect_idle_source
+from desktop_app.platform.idle.wayland import (
+    NEITHER,
+    IdleNotice,
+    IdleProtocol,
+    pick_protocol,
+)
+from desktop_app.platform.idle.wayland_probe import (
+    CALLBACK_ID,
+    REGISTRY_ID,
+    WaylandProbeError,
+    offered_globals,
+    parse_globals,
+    socket_path,
+)
+from tests.helpers.desktop import wait_until
+from tests.helpers.wayland_desktop import WaylandDesktop, sway_desktop, weston_display
+
+#: A short notice keeps the test fast; the app uses 3 s.
+NOTICE_S = 0.5
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_notice_reports_zero_while_active_then_the_time_since_input() -> None:
+    clock = FakeClock()
+    notice = IdleNotice(3.0, clock)
+    assert notice.idle_seconds() == 0.0
+    notice.idled()
+    assert notice.idle_seconds() == 3.0
+    clock.now += 7.5
+    assert notice.idle_seconds() == 10.5
+    notice.idled()  # a second idled (another notification) keeps the first time
+    assert notice.idle_seconds() == 10.5
+    notice.resumed()
+    assert notice.idle_seconds() == 0.0
+
+
+@pytest.mark.parametrize(
+    ("offered", "expected"),
+    [
+        ({"wl_seat", "ext_idle_notifier_v1", "org_kde_kwin_idle"}, IdleProtocol.EXT),
+        ({"wl_seat", "org_kde_kwin_idle"}, IdleProtocol.KDE),
+        ({"wl_seat", "ext_idle_notifier_v1"}, IdleProtocol.EXT),
+        ({"wl_seat", "wl_compositor"}, None),
+        ({"ext_idle_notifier_v1"}, None),  # no seat to watch
+    ],
+)
+def test_protocol_choice(offered: set[str], expected: IdleProtocol | None) -> None:
+    assert pick_protocol(offered) is expected
+
+
+@pytest.fixture(scope="module")
+def sway() -> Iterator[WaylandDesktop]:
+    with sway_desktop(bar=False) as running:
+        yield running
+
+
+def test_sway_reports_idle_after_the_timeout_and_active_after_input(sway: WaylandDesktop) -> None:
+    source = WaylandIdleSource.open(sway.env["WAYLAND_DISPLAY"], notice_s=NOTICE_S, watch=False)
+    try:
+        assert source.protocol is IdleProtocol.KDE  # sway 1.7 has only org_kde_kwin_idle
+        assert source.name == "wayland-kde-idle"
+        assert source.idle_seconds() == 0.0  # just subscribed: active
+        assert wait_until(lambda: (source.idle_seconds() or 0) >= NOTICE_S, 5)
+        first = source.idle_seconds()
+        time.sleep(0.3)
+        assert (source.idle_seconds() or 0) > (first or 0)  # and grows
+
+        sway.move_pointer(5, 5)  # the compositor's own pointer
+        assert wait_until(lambda: source.idle_seconds() == 0.0, 5)
+
+        assert wait_until(lambda: (source.idle_seconds() or 0) >= NOTICE_S, 5)
+        sway.run("wtype", "-k", "Shift_L")  # a key from the virtual keyboard
+        assert wait_until(lambda: source.idle_seconds() == 0.0, 5)
+    finally:
+        source.close()
+
+
+def test_events_are_read_by_the_event_loop_without_asking(qtbot, sway: WaylandDesktop) -> None:
+    """The socket notifier reads idled/resumed on the GUI thread as they come."""
+    source = WaylandIdleSource.open(sway.env["WAYLAND_DISPLAY"], notice_s=NOTICE_S)
+    try:
+        qtbot.waitUntil(lambda: source.notice.idle_since is not None, timeout=5000)
+        sway.move_pointer(-5, 0)
+        qtbot.waitUntil(lambda: source.notice.idle_since is None, timeout=5000)
+    finally:
+        source.close()
+
+
+def test_detection_picks_the_wayland_source_on_sway(sway: WaylandDesktop) -> None:
+    env = {"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": sway.env["WAYLAND_DISPLAY"]}
+    factories = {
+        "wayland": lambda: WaylandIdleSource.open(env["WAYLAND_DISPLAY"], watch=False),
+    }
+    source = detect_idle_source("linux", env, factories)
+    assert isinstance(source, WaylandIdleSource)
+    source.close()
+
+
+def test_a_closed_compositor_reads_as_unknown() -> None:
+    with sway_desktop(bar=False) as short_lived:
+        source = WaylandIdleSource.open(
+            short_lived.env["WAYLAND_DISPLAY"], notice_s=NOTICE_S, watch=False
+        )
+        assert source.idle_seconds() == 0.0
+    assert source.idle_seconds() is None  # compositor gone: unknown, no exception
+
+
+def test_weston_offers_no_idle_protocol_so_all_time_counts_as_active() -> None:
+    with weston_display() as socket:
+        env = {"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": socket}
+        factories = {"wayland": lambda: WaylandIdleSource.open(socket, watch=False)}
+        source = detect_idle_source("linux", env, factories)
+    assert isinstance(source, NoIdleSource)
+    assert source.reasons == (
+        "wayland: the compositor offers neither ext-idle-notify-v1 nor org_kde_kwin_idle",
+    )
+
+
+def test_the_raw_probe_lists_what_the_compositors_offer(sway: WaylandDesktop) -> None:
+    offered = offered_globals({"WAYLAND_DISPLAY": sway.env["WAYLAND_DISPLAY"]})
+    assert {"wl_seat", "wl_compositor", "org_kde_kwin_idle"} <= offered
+    assert "ext_idle_notifier_v1" not in offered
+    with weston_display() as socket:
+        offered = offered_globals({"WAYLAND_DISPLAY": socket})
+    assert "wl_compositor" in offered  # (headless Weston has no input devices, no seat)
+    assert not offered & {"org_kde_kwin_idle", "ext_idle_notifier_v1"}
+
+
+def test_weston_is_ruled_out_without_loading_pywayland() -> None:
+    code = (
+        "import sys\n"
+        "from desktop_app.platform.idle import WaylandIdleSource, IdleUnavailableError\n"
+        "try:\n"
+        "    WaylandIdleSource.open(sys.argv[1], watch=False)\n"
+        "except IdleUnavailableError as error:\n"
+        "    print(error)\n"
+        "print(any(name.startswith('pywayland') for name in sys.modules))\n"
+    )
+    with weston_display() as socket:
+        out = subprocess.run(
+            [sys.executable, "-c", code, socket],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+            cwd=Path(__file__).resolve().parents[2],
+        ).stdout.split("\n")
+    assert out[:2] == [NEITHER, "False"]
+
+
+def test_probe_errors() -> None:
+    with pytest.raises(WaylandProbeError):
+        offered_globals({"WAYLAND_DISPLAY": "/nonexistent/wayland-9"})
+    with pytest.raises(WaylandProbeError):
+        socket_path({"WAYLAND_DISPLAY": "wayland-0"})  # relative, no runtime dir
+    assert socket_path({"XDG_RUNTIME_DIR": "/run/user/5"}) == Path("/run/user/5/wayland-0")
+    assert socket_path({"WAYLAND_DISPLAY": "/tmp/w/sock"}) == Path("/tmp/w/sock")
+
+
+def test_parse_globals_reads_split_and_whole_messages() -> None:
+    def event(object_id: int, opcode: int, body: bytes) -> bytes:
+        return struct.pack("=II", object_id, ((8 + len(body)) << 16) | opcode) + body
+
+    name = b"wl_seat\0"
+    announce = event(REGISTRY_ID, 0, struct.pack("=II", 7, len(name)) + name + struct.pack("=I", 8))
+    done = event(CALLBACK_ID, 0, struct.pack("=I", 42))
+    assert parse_globals(announce[:10]) == (set(), False)
+    assert parse_globals(announce) == ({"wl_seat"}, False)
+    assert parse_globals(announce + done) == ({"wl_seat"}, True)
+    with pytest.raises(WaylandProbeError):
+        parse_globals(event(1, 0, struct.pack("=III", 1, 0, 0)))
+
+
+def test_preload_loads_pywayland_only_where_a_protocol_is_offered(sway: WaylandDesktop) -> None:
+    assert WaylandIdleSource.preload({"WAYLAND_DISPLAY": sway.env["WAYLAND_DISPLAY"]})
+    with weston_display() as socket:
+        assert not WaylandIdleSource.preload({"WAYLAND_DISPLAY": socket})
+    assert not WaylandIdleSource.preload({"WAYLAND_DISPLAY": "/nonexistent/wayland-9"})
