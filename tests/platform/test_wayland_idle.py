@@ -8,6 +8,9 @@ idle protocol. Input is faked through sway's own means: its pointer moved over I
 
 from __future__ import annotations
 
+import os
+import select
+import shutil
 import struct
 import subprocess
 import sys
@@ -37,6 +40,63 @@ from tests.helpers.wayland_desktop import WaylandDesktop, sway_desktop, weston_d
 
 #: A short notice keeps the test fast; the app uses 3 s.
 NOTICE_S = 0.5
+EXT_IDLE_XML = Path("/usr/share/wayland-protocols/staging/ext-idle-notify/ext-idle-notify-v1.xml")
+FAKE_COMPOSITOR = Path(__file__).with_name("fake_idle_compositor.c")
+
+
+class FakeExtCompositor:
+    """The C stand-in offering ext_idle_notifier_v1 (see fake_idle_compositor.c)."""
+
+    def __init__(self, proc: subprocess.Popen[str], socket: Path) -> None:
+        self.proc = proc
+        self.socket = socket
+
+    def send(self, event: str) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(event + "\n")
+        self.proc.stdin.flush()
+
+    def read_line(self) -> str:
+        assert self.proc.stdout is not None
+        ready, _, _ = select.select([self.proc.stdout], [], [], 10)
+        assert ready, "the fake compositor said nothing"
+        return self.proc.stdout.readline().strip()
+
+
+@pytest.fixture
+def ext_compositor(tmp_path: Path) -> Iterator[FakeExtCompositor]:
+    """Build the stand-in with wayland-scanner and gcc, and run it in a private runtime dir."""
+    for tool in ("wayland-scanner", "gcc"):
+        assert shutil.which(tool), f"{tool} is needed (Debian libwayland-dev, gcc)"
+    assert EXT_IDLE_XML.exists(), "Debian wayland-protocols is needed"
+    build = tmp_path / "build"
+    build.mkdir()
+    header = build / "ext-idle-notify-v1-server-protocol.h"
+    code = build / "ext-idle-notify-v1-protocol.c"
+    subprocess.run(["wayland-scanner", "server-header", EXT_IDLE_XML, header], check=True)
+    subprocess.run(["wayland-scanner", "private-code", EXT_IDLE_XML, code], check=True)
+    binary = build / "fake-compositor"
+    subprocess.run(
+        ["gcc", "-O1", "-Wall", "-Werror", f"-I{build}", "-o", binary, FAKE_COMPOSITOR, code,
+         "-lwayland-server"],
+        check=True,
+    )  # fmt: skip
+    run_dir = tmp_path / "run"
+    run_dir.mkdir(mode=0o700)
+    proc = subprocess.Popen(
+        [binary, "wayland-fake"],
+        env={"XDG_RUNTIME_DIR": str(run_dir), "PATH": os.environ.get("PATH", "")},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    compositor = FakeExtCompositor(proc, run_dir / "wayland-fake")
+    try:
+        assert compositor.read_line() == "ready"
+        yield compositor
+    finally:
+        proc.kill()
+        proc.wait(5)
 
 
 class FakeClock:
@@ -203,3 +263,21 @@ def test_preload_loads_pywayland_only_where_a_protocol_is_offered(sway: WaylandD
     with weston_display() as socket:
         assert not WaylandIdleSource.preload({"WAYLAND_DISPLAY": socket})
     assert not WaylandIdleSource.preload({"WAYLAND_DISPLAY": "/nonexistent/wayland-9"})
+
+
+def test_ext_idle_notify_is_preferred_and_read(ext_compositor: FakeExtCompositor) -> None:
+    display = str(ext_compositor.socket)
+    assert offered_globals({"WAYLAND_DISPLAY": display}) == {"wl_seat", "ext_idle_notifier_v1"}
+    source = WaylandIdleSource.open(display, notice_s=NOTICE_S, watch=False)
+    try:
+        assert source.protocol is IdleProtocol.EXT
+        assert source.name == "wayland-ext-idle-notify"
+        # The notification asks for the notice in milliseconds, for the bound seat.
+        assert ext_compositor.read_line() == f"notification {round(NOTICE_S * 1000)}"
+        assert source.idle_seconds() == 0.0
+        ext_compositor.send("idled")
+        assert wait_until(lambda: (source.idle_seconds() or 0) >= NOTICE_S, 5)
+        ext_compositor.send("resumed")
+        assert wait_until(lambda: source.idle_seconds() == 0.0, 5)
+    finally:
+        source.close()
