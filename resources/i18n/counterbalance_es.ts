@@ -188,7 +188,7 @@
         </message>
         <message>
             <source>Counterbalance — Not started</source>
-            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
+            <extracomment>When start-up garbage is handed back to the OS. How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks.</extracomment>
             <translation>Counterbalance — No iniciado</translation>
         </message>
         <message>
@@ -310,6 +310,10 @@
         <message>
             <source>Break status</source>
             <translation>Estado de las pausas</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
         </message>
         <message>
             <source>&amp;Start now</source>
