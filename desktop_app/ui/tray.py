@@ -367,8 +367,18 @@ class NoTrayWindow(QWidget):
         return self._message.text() if self._message.isVisibleTo(self) else ""
 
     def _on_message_requested(self, title: str, message: str) -> None:
-        self._message.setText(f"{title}: {message}" if title and message else message)
+        del title  # the window's own title already names the app
+        self._message.setText(message)
         self._message.setVisible(bool(message))
+        if not message:
+            return
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():  # grow to show the whole text, and stay on screen
+            self.resize(self.width(), needed)
+            if self.isVisible():
+                self.place_on_screen()
 
     def allow_close(self) -> None:
         self._quitting = True

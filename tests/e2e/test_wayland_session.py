@@ -24,8 +24,15 @@ from tests.e2e.test_walking_skeleton import (
     _finish_onboarding,
     run_session_from_the_keyboard,
 )
-from tests.helpers.desktop import wait_until
-from tests.helpers.wayland_desktop import OUTPUT_SIZE, WaylandDesktop, pointer_active, sway_desktop
+from tests.helpers.desktop import Desktop, wait_until
+from tests.helpers.wayland_desktop import (
+    OUTPUT_SIZE,
+    WaylandDesktop,
+    WestonDesktop,
+    pointer_active,
+    sway_desktop,
+    weston_desktop,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -67,7 +74,7 @@ def _start_editor(desktop: WaylandDesktop) -> subprocess.Popen[bytes]:
     )
 
 
-def _shot(desktop: WaylandDesktop, tmp_path: Path, name: str) -> Path:
+def _shot(desktop: Desktop, tmp_path: Path, name: str) -> Path:
     path = desktop.screenshot(tmp_path / f"wayland_{name}.png")
     assert path.stat().st_size > 0
     keep = os.environ.get(SHOTS_ENV)
@@ -151,3 +158,40 @@ def test_walking_skeleton_under_a_wayland_compositor(
     assert app.wait_exit() == 0
     assert app.wait_log("Counterbalance stopped")
     assert wait_until(lambda: not desktop.sni_items(), 10)
+
+
+@pytest.fixture
+def weston_app(tmp_path: Path) -> Iterator[AppProcess]:
+    with weston_desktop() as running:
+        yield from _app_on(running, tmp_path)
+
+
+def test_on_weston_the_no_tray_window_says_idle_time_is_unknown(
+    weston_app: AppProcess, tmp_path: Path
+) -> None:
+    """Weston: no tray host, no notification service, no idle protocol.
+
+    The app waits 30 s for a tray, then shows its small window; the one-time notice that
+    all time counts as active is shown there (a balloon would need a tray).
+    """
+    app = weston_app
+    app.write_settings(
+        onboarding_done=True,
+        disclaimer_accepted=True,
+        autostart_asked=True,
+        daily_session_enabled=False,
+    )
+    app.start()
+    assert app.wait_log(
+        r"no idle backend \(.*wayland: the compositor offers neither", timeout=30
+    ), app.log_text()
+    assert app.wait_log("showing a small window instead", timeout=45), app.log_text()
+    assert "pywayland" not in app.log_text()
+    desktop = app.desktop
+    assert isinstance(desktop, WestonDesktop)
+    shot = desktop.screenshot_with_window(tmp_path / "wayland_weston_no_tray.png")
+    keep = os.environ.get(SHOTS_ENV)
+    if keep:
+        shutil.copy(shot, Path(keep) / shot.name)
+    assert app.cli("quit").returncode == 0
+    assert app.wait_exit() == 0

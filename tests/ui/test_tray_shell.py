@@ -64,6 +64,8 @@ def test_a_message_without_a_tray_is_shown_in_the_no_tray_window(qtbot: QtBot) -
     assert window is not None
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: "all time counts as active" in window.message_text())
+    layout = window.layout()
+    assert window.height() >= layout.totalHeightForWidth(window.width())  # nothing clipped
     shell.show_message("Counterbalance", "a second message")
     qtbot.waitUntil(lambda: "a second message" in window.message_text())
     shell.hide_message()
