@@ -373,6 +373,8 @@ class NoTrayWindow(QWidget):
         if not message:
             return
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():  # grow to show the whole text, and stay on screen
