@@ -123,6 +123,8 @@ def test_walking_skeleton_under_a_wayland_compositor(
         assert rect["x"] >= 0 and rect["x"] + rect["width"] <= OUTPUT_SIZE[0], rect
         assert rect["y"] >= 0 and rect["y"] + rect["height"] <= OUTPUT_SIZE[1], rect
         _shot(desktop, tmp_path, "prompt")
+        # The pre-break notice went to dunst (on Wayland through layer-shell).
+        assert "no notification service" not in app.log_text(), app.log_text()
         # sway 1.7 offers org_kde_kwin_idle: the app reads idle time from it.
         assert "idle backend: wayland-kde-idle" in app.log_text(), app.log_text()
         # sway gives every new window the keyboard (no protocol lets a client decline

@@ -29,7 +29,9 @@ from typing import Any
 
 from tests.helpers.desktop import Desktop, wait_until
 
-WAYLAND_TOOLS = ("sway", "swaymsg", "swaybar", "wtype", "grim", "dbus-daemon", "busctl")
+WAYLAND_TOOLS = (
+    "sway", "swaymsg", "swaybar", "wtype", "grim", "dbus-daemon", "busctl", "dunst",
+)  # fmt: skip
 #: Headless output size: a common laptop screen.
 OUTPUT_SIZE = (1366, 768)
 #: sway's empty workspace colour (no window drawn there).
@@ -45,6 +47,14 @@ bar {{
     position top
     tray_padding 2
 }}
+"""
+
+DUNST_CONFIG = """\
+[global]
+    font = DejaVu Sans 10
+    width = 360
+    origin = top-right
+    offset = 10x40
 """
 
 BUS_CONFIG = """\
@@ -183,9 +193,16 @@ def _start_bus(env: dict[str, str], workdir: Path, users: list[str]) -> tuple[st
 
 @contextmanager
 def sway_desktop(
-    width: int = OUTPUT_SIZE[0], height: int = OUTPUT_SIZE[1], *, bar: bool = True
+    width: int = OUTPUT_SIZE[0],
+    height: int = OUTPUT_SIZE[1],
+    *,
+    bar: bool = True,
+    notifications: bool = True,
 ) -> Iterator[WaylandDesktop]:
-    """Start a private session bus and sway headless (with swaybar's tray); stop both after."""
+    """Start a private session bus, sway headless, swaybar's tray and dunst; stop all after.
+
+    ``bar=False, notifications=False`` gives a bare compositor (the idle tests).
+    """
     missing = missing_wayland_tools()
     if missing:
         raise RuntimeError(
@@ -257,6 +274,20 @@ def sway_desktop(
             lambda: "org.kde.StatusNotifierWatcher" in desktop.bus_names(), 15
         ):
             raise RuntimeError("swaybar's StatusNotifierWatcher did not appear")
+        if notifications:
+            # dunst draws on Wayland through layer-shell, which sway offers.
+            dunstrc = workdir / "dunstrc"
+            dunstrc.write_text(DUNST_CONFIG)
+            desktop.procs.append(
+                subprocess.Popen(
+                    ["dunst", "-config", str(dunstrc)],
+                    env=env,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
+            )
+            if not wait_until(lambda: "org.freedesktop.Notifications" in desktop.bus_names(), 15):
+                raise RuntimeError("dunst did not start on sway")
         yield desktop
     finally:
         for proc in reversed(desktop.procs):

@@ -137,7 +137,7 @@ def test_protocol_choice(offered: set[str], expected: IdleProtocol | None) -> No
 
 @pytest.fixture(scope="module")
 def sway() -> Iterator[WaylandDesktop]:
-    with sway_desktop(bar=False) as running:
+    with sway_desktop(bar=False, notifications=False) as running:
         yield running
 
 
@@ -184,7 +184,7 @@ def test_detection_picks_the_wayland_source_on_sway(sway: WaylandDesktop) -> Non
 
 
 def test_a_closed_compositor_reads_as_unknown() -> None:
-    with sway_desktop(bar=False) as short_lived:
+    with sway_desktop(bar=False, notifications=False) as short_lived:
         source = WaylandIdleSource.open(
             short_lived.env["WAYLAND_DISPLAY"], notice_s=NOTICE_S, watch=False
         )
