@@ -38,6 +38,8 @@ from desktop_app.platform.idle.wayland_probe import (
 from tests.helpers.desktop import wait_until
 from tests.helpers.wayland_desktop import WaylandDesktop, sway_desktop, weston_display
 
+#: Compositors (sway, Weston, the C stand-in) run on Linux only.
+linux_only = pytest.mark.skipif(sys.platform != "linux", reason="Wayland is Linux-only")
 #: A short notice keeps the test fast; the app uses 3 s.
 NOTICE_S = 0.5
 EXT_IDLE_XML = Path("/usr/share/wayland-protocols/staging/ext-idle-notify/ext-idle-notify-v1.xml")
@@ -141,6 +143,7 @@ def sway() -> Iterator[WaylandDesktop]:
         yield running
 
 
+@linux_only
 def test_sway_reports_idle_after_the_timeout_and_active_after_input(sway: WaylandDesktop) -> None:
     source = WaylandIdleSource.open(sway.env["WAYLAND_DISPLAY"], notice_s=NOTICE_S, watch=False)
     try:
@@ -162,6 +165,7 @@ def test_sway_reports_idle_after_the_timeout_and_active_after_input(sway: Waylan
         source.close()
 
 
+@linux_only
 def test_events_are_read_by_the_event_loop_without_asking(qtbot, sway: WaylandDesktop) -> None:
     """The socket notifier reads idled/resumed on the GUI thread as they come."""
     source = WaylandIdleSource.open(sway.env["WAYLAND_DISPLAY"], notice_s=NOTICE_S)
@@ -173,6 +177,7 @@ def test_events_are_read_by_the_event_loop_without_asking(qtbot, sway: WaylandDe
         source.close()
 
 
+@linux_only
 def test_detection_picks_the_wayland_source_on_sway(sway: WaylandDesktop) -> None:
     env = {"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": sway.env["WAYLAND_DISPLAY"]}
     factories = {
@@ -183,6 +188,7 @@ def test_detection_picks_the_wayland_source_on_sway(sway: WaylandDesktop) -> Non
     source.close()
 
 
+@linux_only
 def test_a_closed_compositor_reads_as_unknown() -> None:
     with sway_desktop(bar=False, notifications=False) as short_lived:
         source = WaylandIdleSource.open(
@@ -192,6 +198,7 @@ def test_a_closed_compositor_reads_as_unknown() -> None:
     assert source.idle_seconds() is None  # compositor gone: unknown, no exception
 
 
+@linux_only
 def test_weston_offers_no_idle_protocol_so_all_time_counts_as_active() -> None:
     with weston_display() as socket:
         env = {"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": socket}
@@ -203,6 +210,7 @@ def test_weston_offers_no_idle_protocol_so_all_time_counts_as_active() -> None:
     )
 
 
+@linux_only
 def test_the_raw_probe_lists_what_the_compositors_offer(sway: WaylandDesktop) -> None:
     offered = offered_globals({"WAYLAND_DISPLAY": sway.env["WAYLAND_DISPLAY"]})
     assert {"wl_seat", "wl_compositor", "org_kde_kwin_idle"} <= offered
@@ -213,6 +221,7 @@ def test_the_raw_probe_lists_what_the_compositors_offer(sway: WaylandDesktop) ->
     assert not offered & {"org_kde_kwin_idle", "ext_idle_notifier_v1"}
 
 
+@linux_only
 def test_weston_is_ruled_out_without_loading_pywayland() -> None:
     code = (
         "import sys\n"
@@ -258,6 +267,7 @@ def test_parse_globals_reads_split_and_whole_messages() -> None:
         parse_globals(event(1, 0, struct.pack("=III", 1, 0, 0)))
 
 
+@linux_only
 def test_preload_loads_pywayland_only_where_a_protocol_is_offered(sway: WaylandDesktop) -> None:
     assert WaylandIdleSource.preload({"WAYLAND_DISPLAY": sway.env["WAYLAND_DISPLAY"]})
     with weston_display() as socket:
@@ -265,6 +275,7 @@ def test_preload_loads_pywayland_only_where_a_protocol_is_offered(sway: WaylandD
     assert not WaylandIdleSource.preload({"WAYLAND_DISPLAY": "/nonexistent/wayland-9"})
 
 
+@linux_only
 def test_ext_idle_notify_is_preferred_and_read(ext_compositor: FakeExtCompositor) -> None:
     display = str(ext_compositor.socket)
     assert offered_globals({"WAYLAND_DISPLAY": display}) == {"wl_seat", "ext_idle_notifier_v1"}
