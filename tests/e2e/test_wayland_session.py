@@ -28,11 +28,10 @@ from tests.helpers.desktop import Desktop, wait_until
 from tests.helpers.wayland_desktop import (
     OUTPUT_SIZE,
     WaylandDesktop,
-    WestonDesktop,
     pointer_active,
     sway_desktop,
-    weston_desktop,
 )
+from tests.helpers.weston_desktop import WestonDesktop, weston_desktop
 
 pytestmark = pytest.mark.e2e
 

@@ -36,7 +36,8 @@ from desktop_app.platform.idle.wayland_probe import (
     socket_path,
 )
 from tests.helpers.desktop import wait_until
-from tests.helpers.wayland_desktop import WaylandDesktop, sway_desktop, weston_display
+from tests.helpers.wayland_desktop import WaylandDesktop, sway_desktop
+from tests.helpers.weston_desktop import weston_display
 
 #: Compositors (sway, Weston, the C stand-in) run on Linux only.
 linux_only = pytest.mark.skipif(sys.platform != "linux", reason="Wayland is Linux-only")
