@@ -23,6 +23,12 @@ APT_PACKAGES=(
   # speaking with espeak-ng; busctl reads D-Bus; a StatusNotifierItem tray host
   pulseaudio pulseaudio-utils speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
   systemd haskell-gtk-sni-tray-utils haskell-status-notifier-item-utils
+  # Wayland end-to-end: sway headless (swaybar is a StatusNotifierItem host), keys with
+  # wtype (virtual-keyboard protocol), screenshots with grim (wlr-screencopy)
+  sway wtype grim
+  # Wayland idle: Weston (offers no idle protocol) for the tests; libwayland-dev builds
+  # pywayland where no wheel fits; the XML the shipped idle bindings were generated from
+  weston libwayland-dev wayland-protocols plasma-wayland-protocols
   # idle detection (XScreenSaver), clock-jump tests, desktop-file checks
   libxss1 faketime desktop-file-utils appstream
   # the report-is-private-from-birth test watches file creation with strace

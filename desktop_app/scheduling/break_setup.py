@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 from desktop_app.core.clock import Clock
 from desktop_app.core.policy import BreakPolicy
 from desktop_app.core.settings import Settings
-from desktop_app.platform.idle import detect_idle_source
+from desktop_app.platform.idle import detect_idle_source, preload_idle_backends
 from desktop_app.platform.power import PowerWatcher
 from desktop_app.platform.quiet import QuietDetector
 from desktop_app.scheduling.break_service import BreakService
@@ -25,6 +25,10 @@ from desktop_app.scheduling.pause_watch import PauseWatcher
 from desktop_app.scheduling.policy_state_file import PolicyStateFile
 
 log = logging.getLogger("desktop_app")
+
+# Part of this module's import (done on the background worker): on a compositor with a
+# Wayland idle protocol, pywayland (0.1-0.2 s) loads here rather than on the GUI thread.
+preload_idle_backends()
 
 
 @dataclass(frozen=True, slots=True)

@@ -253,7 +253,14 @@ class BreakPrompt(QWidget):
     # ----- Qt events
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter starts (or presses the focused button), S snoozes, P waits, Esc skips."""
+        """Enter starts (or presses the focused button), S snoozes, P waits, Esc skips.
+
+        Only once clicked: on Wayland the compositor decides focus, and sway gives every
+        new window the keyboard; typing meant for another app must not answer the break.
+        """
+        if not self._focusable:
+            event.ignore()
+            return
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focused = self.focusWidget()

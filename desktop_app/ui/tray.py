@@ -286,6 +286,7 @@ class NoTrayWindow(QWidget):
     symptoms_requested = Signal()
     day_pain_requested = Signal()
     quit_requested = Signal()
+    message_requested = Signal(str, str)
 
     def __init__(self, icon: QIcon, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -311,6 +312,14 @@ class NoTrayWindow(QWidget):
         font.setBold(True)
         self._status.setFont(font)
         layout.addWidget(self._status)
+        # What a tray balloon would say (there is no tray to show it).
+        self._message = QLabel()
+        self._message.setWordWrap(True)
+        self._message.setAccessibleName(self.tr("Message"))
+        self._message.setVisible(False)
+        layout.addWidget(self._message)
+        # A thread (the notifier) may send a message: the queued signal brings it here.
+        self.message_requested.connect(self._on_message_requested)
         row = QHBoxLayout()
         self._start = self._button(self.tr("&Start now"), self.session_requested.emit, row)
         self._snooze = self._button(
@@ -349,6 +358,29 @@ class NoTrayWindow(QWidget):
 
     def status_text(self) -> str:
         return self._status.text()
+
+    def show_message(self, title: str, message: str) -> None:
+        """Show what a tray balloon would (empty: take it away); safe from any thread."""
+        self.message_requested.emit(title, message)
+
+    def message_text(self) -> str:
+        return self._message.text() if self._message.isVisibleTo(self) else ""
+
+    def _on_message_requested(self, title: str, message: str) -> None:
+        del title  # the window's own title already names the app
+        self._message.setText(message)
+        self._message.setVisible(bool(message))
+        if not message:
+            return
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():  # grow to show the whole text, and stay on screen
+            self.resize(self.width(), needed)
+            if self.isVisible():
+                self.place_on_screen()
 
     def allow_close(self) -> None:
         self._quitting = True

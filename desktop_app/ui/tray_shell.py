@@ -122,6 +122,8 @@ class TrayShell(TrayIntents):
         self._view = view
         self.tray: TrayIcon | None = None
         self.no_tray: NoTrayWindow | None = None
+        #: A message asked for before the tray or the window existed (shown once one does).
+        self._pending_message: tuple[str, str] | None = None
         self._waited_ms = 0
         self._retry = QTimer(self)
         self._retry.setInterval(TRAY_RETRY_MS)
@@ -156,6 +158,7 @@ class TrayShell(TrayIntents):
         self.refresh()
         tray.show()
         log.info("tray icon shown")
+        self._show_pending_message()
 
     def create_no_tray_window(self) -> None:
         """Show the small window that stands in for the tray."""
@@ -168,6 +171,7 @@ class TrayShell(TrayIntents):
         window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         window.show()
         window.place_on_screen()
+        self._show_pending_message()
 
     def _forward(self, face: TrayIcon | NoTrayWindow) -> None:
         for name in INTENTS:
@@ -191,14 +195,31 @@ class TrayShell(TrayIntents):
             self.no_tray.set_view(view)
 
     def show_message(self, title: str, message: str) -> None:
-        """Show a tray balloon (nothing without a tray); safe to call from any thread."""
+        """Show a tray balloon, or the message in the no-tray window; safe from any thread.
+
+        Asked for before either exists (a notice at start-up, while the tray is awaited),
+        it is kept and shown once one does: on a desktop with neither a tray nor a
+        notification service (Weston) it would otherwise never be seen.
+        """
         if self.tray is not None:
             self.tray.show_message(title, message)
+        elif self.no_tray is not None:
+            self.no_tray.show_message(title, message)
+        else:
+            self._pending_message = (title, message)
 
     def hide_message(self) -> None:
-        """Take the balloon off the screen (safe to call from any thread)."""
+        """Take the balloon (or the window's message) away (safe from any thread)."""
+        self._pending_message = None
         if self.tray is not None:
             self.tray.hide_message()
+        elif self.no_tray is not None:
+            self.no_tray.show_message("", "")
+
+    def _show_pending_message(self) -> None:
+        pending, self._pending_message = self._pending_message, None
+        if pending is not None:
+            self.show_message(*pending)
 
     def bring_to_front(self) -> bool:
         """Bring the no-tray window to the front; False when the app lives in a tray."""

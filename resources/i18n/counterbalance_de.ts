@@ -990,6 +990,10 @@ Starten Sie es zuerst mit `counterbalance` (mit demselben --data-dir, falls Sie 
             <translation>Pausenstatus</translation>
         </message>
         <message>
+            <source>Message</source>
+            <translation>Nachricht</translation>
+        </message>
+        <message>
             <source>&amp;Start now</source>
             <translation>&amp;Jetzt starten</translation>
         </message>

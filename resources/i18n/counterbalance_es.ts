@@ -990,6 +990,10 @@ Inícielo primero con `counterbalance` (añada el mismo --data-dir si usó uno).
             <translation>Estado de las pausas</translation>
         </message>
         <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
             <source>&amp;Start now</source>
             <translation>&amp;Empezar ahora</translation>
         </message>

@@ -990,6 +990,10 @@ Lancez-le d’abord avec `counterbalance` (ajoutez le même --data-dir si vous e
             <translation>État des pauses</translation>
         </message>
         <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
             <source>&amp;Start now</source>
             <translation>&amp;Commencer</translation>
         </message>

@@ -990,6 +990,10 @@ Avvialo prima con `counterbalance` (aggiungi lo stesso --data-dir se ne hai usat
             <translation>Stato delle pause</translation>
         </message>
         <message>
+            <source>Message</source>
+            <translation>Messaggio</translation>
+        </message>
+        <message>
             <source>&amp;Start now</source>
             <translation>&amp;Inizia ora</translation>
         </message>

@@ -999,6 +999,10 @@ Najpierw uruchom go poleceniem `counterbalance` (dodaj to samo --data-dir, jeśl
             <translation>Stan przerw</translation>
         </message>
         <message>
+            <source>Message</source>
+            <translation>Wiadomość</translation>
+        </message>
+        <message>
             <source>&amp;Start now</source>
             <translation>&amp;Zacznij teraz</translation>
         </message>

@@ -990,6 +990,10 @@ Inicie-o primeiro com `counterbalance` (adicione o mesmo --data-dir se usou um).
             <translation>Status das pausas</translation>
         </message>
         <message>
+            <source>Message</source>
+            <translation>Mensagem</translation>
+        </message>
+        <message>
             <source>&amp;Start now</source>
             <translation>&amp;Começar agora</translation>
         </message>

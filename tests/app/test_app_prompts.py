@@ -117,6 +117,7 @@ def test_the_pre_break_notice_goes_once_the_prompt_is_answered(
     qtbot.waitUntil(lambda: _prompt(shell) is not None, timeout=10000)  # prepared, then shown
     prompt = _prompt(shell)
     assert prompt is not None
+    prompt.make_focusable()  # as the user's click does
     qtbot.keyClick(prompt, Qt.Key.Key_Escape)  # skip the break
     assert notices.on_screen == set()
 

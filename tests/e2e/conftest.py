@@ -6,7 +6,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -82,11 +81,7 @@ class AppProcess:
         return ids[-1]
 
     def keys(self, window_id: str, *keys: str) -> None:
-        # There is no window manager: give the window the input focus directly.
-        self.desktop.run("xdotool", "windowfocus", "--sync", window_id)
-        for key in keys:
-            self.desktop.run("xdotool", "key", "--clearmodifiers", key)
-            time.sleep(0.05)
+        self.desktop.keys(window_id, *keys)
 
     def wait_exit(self, timeout: float = 20) -> int:
         assert self.proc is not None

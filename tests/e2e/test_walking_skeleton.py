@@ -34,6 +34,23 @@ def _finish_onboarding(app: AppProcess) -> None:
     raise AssertionError("onboarding did not finish from the keyboard\n" + app.log_text())
 
 
+def run_session_from_the_keyboard(app: AppProcess, count: int = 1) -> None:
+    """Answer pain 4 before, "easy" to every feel question, pain 2 after; close the summary."""
+    window = app.window(SESSION_WINDOW)
+    assert app.wait_log(r"step: pain_before", count=count)
+
+    app.keys(window, "4", "Return")  # pain before: 4
+    deadline = time.monotonic() + 120
+    while not app.wait_log(r"step: pain_after", timeout=0.3, count=count):
+        assert time.monotonic() < deadline, app.log_text()
+        if app.log_text().rstrip().endswith(("step: feel", "step: session_feel")):
+            app.keys(window, "e")  # felt easy
+    app.keys(window, "2", "Return")  # pain after: 2
+    assert app.wait_log(r"session \d+ ended: completed", count=count), app.log_text()
+    app.keys(window, "Return")  # close the summary
+    assert wait_until(lambda: not app.desktop.window_ids(SESSION_WINDOW), 10)
+
+
 def test_break_now_session_from_the_keyboard_is_logged_and_counted(app: AppProcess) -> None:
     tray_before = app.desktop.tray_clients()
     # A first run (onboarding still to do), with the daily reminder off so that the test
@@ -50,19 +67,7 @@ def test_break_now_session_from_the_keyboard_is_logged_and_counted(app: AppProce
 
     result = app.cli("break-now")
     assert result.returncode == 0, result.stderr
-    window = app.window(SESSION_WINDOW)
-    assert app.wait_log(r"step: pain_before")
-
-    app.keys(window, "4", "Return")  # pain before: 4
-    deadline = time.monotonic() + 120
-    while not app.wait_log(r"step: pain_after", timeout=0.3):
-        assert time.monotonic() < deadline, app.log_text()
-        if app.log_text().rstrip().endswith(("step: feel", "step: session_feel")):
-            app.keys(window, "e")  # felt easy
-    app.keys(window, "2", "Return")  # pain after: 2
-    assert app.wait_log(r"session \d+ ended: completed"), app.log_text()
-    app.keys(window, "Return")  # close the summary
-    assert wait_until(lambda: not app.desktop.window_ids(SESSION_WINDOW), 10)
+    run_session_from_the_keyboard(app)
 
     quit_result = app.cli("quit")
     assert quit_result.returncode == 0

@@ -104,6 +104,14 @@ class Desktop:
         self.run("import", "-window", "root", str(path), timeout=20)
         return path
 
+    def keys(self, window_id: str, *keys: str) -> None:
+        """Type ``keys`` (keysym names) into the window."""
+        # There is no window manager: give the window the input focus directly.
+        self.run("xdotool", "windowfocus", "--sync", window_id)
+        for key in keys:
+            self.run("xdotool", "key", "--clearmodifiers", key)
+            time.sleep(0.05)
+
     def bus_names(self) -> list[str]:
         """Return the names owned on the private session bus."""
         reply = self.bus_call(

@@ -221,9 +221,13 @@ def test_no_idle_source_is_always_unknown() -> None:
         (
             "linux",
             {"XDG_SESSION_TYPE": "wayland", "DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"},
-            ["mutter", "freedesktop"],
+            ["mutter", "wayland", "freedesktop"],
         ),
-        ("linux", {"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"}, ["mutter", "freedesktop"]),
+        (
+            "linux",
+            {"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"},
+            ["mutter", "wayland", "freedesktop"],
+        ),
         ("linux", {"DISPLAY": ":1"}, ["x11", "mutter", "freedesktop"]),
         ("linux", {}, ["mutter", "freedesktop"]),
         ("freebsd14", {"DISPLAY": ":0"}, ["x11", "mutter", "freedesktop"]),
@@ -299,4 +303,11 @@ def test_detection_with_real_x11_backend_on_missing_display() -> None:
     source = detect_idle_source("linux", {"DISPLAY": ":9999"}, factories)
     assert isinstance(source, NoIdleSource)
     assert source.reasons == ("x11: cannot open X display ':9999'",)
-    assert set(default_factories()) == {"x11", "mutter", "freedesktop", "windows", "macos"}
+    assert set(default_factories()) == {
+        "x11",
+        "mutter",
+        "freedesktop",
+        "wayland",
+        "windows",
+        "macos",
+    }

@@ -76,6 +76,22 @@ def test_keys_work_once_clicked(qtbot) -> None:
         assert blocker.args == args
 
 
+def test_keys_do_nothing_before_a_click(qtbot) -> None:
+    """A compositor may give the new card the keyboard (sway focuses every new window):
+    what the user was typing elsewhere must not start, snooze or skip the break."""
+    prompt = _prompt(qtbot, can_start_at_pause=True)
+    with (
+        qtbot.assertNotEmitted(prompt.start_requested),
+        qtbot.assertNotEmitted(prompt.skip_requested),
+        qtbot.assertNotEmitted(prompt.snooze_requested),
+        qtbot.assertNotEmitted(prompt.start_at_pause_requested),
+    ):
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_S, Qt.Key.Key_P):
+            qtbot.keyClick(prompt, key)
+        qtbot.keyClick(prompt, Qt.Key.Key_Escape)
+    assert prompt.isVisible() and not prompt.is_answered()
+
+
 def test_only_one_answer_per_prompt(qtbot) -> None:
     prompt = _prompt(qtbot)
     starts: list[bool] = []

@@ -52,3 +52,22 @@ def test_the_minute_refresh_runs_only_while_a_countdown_shows() -> None:
     views.append(TrayView(status_line="paused until you resume", paused=True))
     shell.refresh()
     assert not shell._tooltip_timer.isActive()
+
+
+def test_a_message_without_a_tray_is_shown_in_the_no_tray_window(qtbot: QtBot) -> None:
+    """Weston has no tray and no notification service: the "all time counts as active"
+    notice, asked for before the window exists, must still reach the user."""
+    shell = TrayShell(load_tray_icons(resources_dir() / "icons"), lambda: TrayView(status_line=""))
+    shell.show_message("Counterbalance", "all time counts as active")  # no tray, no window yet
+    shell.create_no_tray_window()
+    window = shell.no_tray
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "all time counts as active" in window.message_text())
+    layout = window.layout()
+    assert window.height() >= layout.totalHeightForWidth(window.width())  # nothing clipped
+    shell.show_message("Counterbalance", "a second message")
+    qtbot.waitUntil(lambda: "a second message" in window.message_text())
+    shell.hide_message()
+    qtbot.waitUntil(lambda: window.message_text() == "")
+    shell.stop()

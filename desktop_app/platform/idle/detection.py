@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from desktop_app.platform.idle.dbus import FreedesktopIdleSource, MutterIdleSource
 from desktop_app.platform.idle.macos import MacIdleSource
 from desktop_app.platform.idle.source import IdleSource, NoIdleSource
+from desktop_app.platform.idle.wayland import WaylandIdleSource
 from desktop_app.platform.idle.windows import WindowsIdleSource
 from desktop_app.platform.idle.x11 import X11IdleSource
 
@@ -24,6 +25,7 @@ def default_factories() -> dict[str, IdleFactory]:
         "x11": X11IdleSource.open,
         "mutter": MutterIdleSource.open,
         "freedesktop": FreedesktopIdleSource.open,
+        "wayland": WaylandIdleSource.open,
         "windows": WindowsIdleSource.open,
         "macos": MacIdleSource.open,
     }
@@ -32,7 +34,8 @@ def default_factories() -> dict[str, IdleFactory]:
 def idle_candidates(system: str, env: Mapping[str, str]) -> list[str]:
     """Return backend names to try, best first, for ``system`` (sys.platform) and ``env``.
 
-    On Wayland the X11 extension only sees XWayland clients' input, so it is not tried.
+    On Wayland the X11 extension only sees XWayland clients' input, so it is not tried;
+    GNOME answers over D-Bus (Mutter), wlroots and KDE through the Wayland idle protocols.
     """
     if system == "win32":
         return ["windows"]
@@ -42,7 +45,21 @@ def idle_candidates(system: str, env: Mapping[str, str]) -> list[str]:
     wayland = session == "wayland" or (bool(env.get("WAYLAND_DISPLAY")) and session != "x11")
     if not wayland and env.get("DISPLAY"):
         return ["x11", "mutter", "freedesktop"]
+    if wayland:
+        return ["mutter", "wayland", "freedesktop"]
     return ["mutter", "freedesktop"]
+
+
+def preload_idle_backends(system: str | None = None, env: Mapping[str, str] | None = None) -> None:
+    """Load what this session's slow backends need, so that detection does not.
+
+    Call it off the GUI thread: it loads pywayland where the compositor offers a Wayland
+    idle protocol.
+    """
+    system = system or sys.platform
+    env = os.environ if env is None else env
+    if "wayland" in idle_candidates(system, env):
+        WaylandIdleSource.preload(env)
 
 
 def detect_idle_source(
