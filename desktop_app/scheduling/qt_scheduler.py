@@ -24,10 +24,15 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from apscheduler.executors.debug import DebugExecutor
-from apscheduler.jobstores.memory import MemoryJobStore
-from apscheduler.schedulers.qt import QtScheduler
 from PySide6.QtCore import QObject, Qt, QTimer
+
+from desktop_app.scheduling.apscheduler_import import import_apscheduler
+
+import_apscheduler()  # without importlib.metadata and asyncio (issue 13 §4)
+
+from apscheduler.executors.debug import DebugExecutor  # noqa: E402
+from apscheduler.jobstores.memory import MemoryJobStore  # noqa: E402
+from apscheduler.schedulers.qt import QtScheduler  # noqa: E402
 
 #: Longest single wait; bounds how late a wall-clock jump is noticed.
 MAX_WAIT_S = 900.0
