@@ -8,14 +8,12 @@ Failures raise :class:`AutostartError`, whose fields let the UI build a translat
 from __future__ import annotations
 
 import os
-import plistlib
 import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
-from xml.parsers.expat import ExpatError
 
 from desktop_app import APP_NAME
 
@@ -354,6 +352,9 @@ class LaunchAgentAutostart:
 
     def is_enabled(self) -> bool:
         """Return True if the agent exists, parses, runs at load and is not disabled."""
+        import plistlib  # macOS only: not loaded into the Linux tray process
+        from xml.parsers.expat import ExpatError
+
         try:
             with self.path.open("rb") as handle:
                 data = plistlib.load(handle)
@@ -370,6 +371,8 @@ class LaunchAgentAutostart:
         """Write (or rewrite) the agent so ``command`` runs at login."""
         if not command:
             raise ValueError("command must not be empty")
+        import plistlib
+
         try:
             _write_atomically(self.path, plistlib.dumps(self.agent(command)))
         except OSError as error:
