@@ -14,7 +14,7 @@ import threading
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
@@ -82,6 +82,8 @@ class UncaughtErrors(QObject):
             ),
         )
         box.setModal(False)
+        from PySide6.QtCore import Qt  # not at import: builds 93 enums
+
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         box.finished.connect(self._on_box_finished)
         self._box = box

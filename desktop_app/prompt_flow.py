@@ -23,7 +23,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.break_preparation import BreakPreparation
@@ -170,6 +170,8 @@ class PromptFlow(QObject):
         if watch is not None:  # issue 9 §5: "start at my next pause"
             prompt.start_at_pause_requested.connect(lambda: watch.watch(prompt))
             prompt.destroyed.connect(lambda: watch.cancel(prompt))
+        from PySide6.QtCore import Qt  # not at import: builds 93 enums
+
         prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         answer = self._on_answered
         prompt.start_requested.connect(lambda: answer(PromptAnswer.STARTED, 0, plan))

@@ -31,7 +31,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.core.catalog import Catalog
 from desktop_app.core.catalog_text import localize, read_table
@@ -158,6 +158,8 @@ def install_translations(
         from PySide6.QtGui import QGuiApplication
 
         if isinstance(app, QGuiApplication):
+            from PySide6.QtCore import Qt  # not at import: builds 93 enums
+
             app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     return installed
 

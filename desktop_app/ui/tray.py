@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -253,7 +253,8 @@ class TrayIcon(TrayIntents):
         settings.triggered.connect(self.settings_requested)
         menu.addSeparator()
         quit_action: QAction = menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # The platform's Quit keys (setShortcut would build the Qt namespace's 93 enums).
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_requested)
 
     def _sync_menu(self) -> None:
@@ -373,6 +374,8 @@ class NoTrayWindow(QWidget):
         # Qt's back (no taskbar to restore it from) does not come back from a state
         # change or a show() of a window Qt still thinks is visible.
         self.hide()
+        from PySide6.QtCore import Qt  # not at import: builds 93 enums
+
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()
         self.place_on_screen()
@@ -391,4 +394,6 @@ class NoTrayWindow(QWidget):
             event.accept()
             return
         event.ignore()
+        from PySide6.QtCore import Qt  # not at import: builds 93 enums
+
         self.setWindowState(self.windowState() | Qt.WindowState.WindowMinimized)

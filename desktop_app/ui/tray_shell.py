@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
@@ -159,6 +159,8 @@ class TrayShell(TrayIntents):
         self.no_tray = window
         self.refresh()
         # Shown by the app, not the user: it must not take the focus (e.g. from the welcome).
+        from PySide6.QtCore import Qt  # not at import: builds 93 enums
+
         window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         window.show()
         window.place_on_screen()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -27,6 +27,8 @@ class WindowRegistry(QObject):
         window = self._windows.get(key)
         if window is None:
             window = build()
+            from PySide6.QtCore import Qt  # not at import: builds 93 enums
+
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             window.destroyed.connect(lambda: self._windows.pop(key, None))
             self._windows[key] = window
@@ -50,6 +52,8 @@ class WindowRegistry(QObject):
         """Show a non-blocking warning; it stays alive until the user closes it."""
         box = QMessageBox(QMessageBox.Icon.Warning, f"Counterbalance — {title}", text)
         box.setModal(False)
+        from PySide6.QtCore import Qt  # not at import: builds 93 enums
+
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.messages.append(box)
         box.finished.connect(lambda _result, b=box: self.messages.remove(b))
