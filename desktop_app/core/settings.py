@@ -24,8 +24,8 @@ from datetime import time
 from enum import StrEnum
 from typing import Any
 
-from desktop_app.core.catalog import CONTRAINDICATIONS, Equipment
 from desktop_app.core.events import Side
+from desktop_app.core.exercise_needs import CONTRAINDICATIONS, Equipment
 from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 
 SETTINGS_VERSION = 1
@@ -58,7 +58,7 @@ class SidePreference(StrEnum):
 
 #: Profiles in the order they are offered.
 PROFILES = tuple(Profile)
-#: Conditions a user may declare: the keys of ``catalog.CONTRAINDICATIONS`` (texts there).
+#: Conditions a user may declare: the keys of ``exercise_needs.CONTRAINDICATIONS`` (texts there).
 CONDITIONS = tuple(CONTRAINDICATIONS)
 
 

@@ -30,12 +30,14 @@ import logging
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop_app.core.catalog import Catalog
-from desktop_app.core.catalog_text import localize, read_table
 from desktop_app.platform.paths import resources_dir
+
+if TYPE_CHECKING:  # the catalog and its texts load when exercises are first shown
+    from desktop_app.core.catalog import Catalog
 
 log = logging.getLogger(__name__)
 
@@ -169,12 +171,16 @@ def localize_catalog(catalog: Catalog, language: str | None = None) -> Catalog:
     language = language or current_language()
     if language == "en":
         return catalog
+    from desktop_app.core.catalog_text import localize, read_table
+
     return localize(catalog, read_table(CATALOG_DIR / f"{language}.toml"))
 
 
 def localize_names(names: Mapping[str, str], language: str | None = None) -> dict[str, str]:
     """Return exercise names (id → English name) in ``language`` where its table has one."""
     language = language or current_language()
+    from desktop_app.core.catalog_text import read_table
+
     table = read_table(CATALOG_DIR / f"{language}.toml") if language != "en" else {}
     localized = {}
     for exercise_id, name in names.items():
