@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.break_preparation import BreakPreparation
@@ -155,6 +155,8 @@ def refuse_start(reason: str) -> None:
     print(f"counterbalance: not starting: {reason}", file=sys.stderr)
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(qt_app, QApplication)
+    from PySide6.QtWidgets import QMessageBox  # loaded when a message is shown
+
     QMessageBox.critical(
         None,
         qt_app.translate("CounterbalanceApp", "Counterbalance — Not started"),

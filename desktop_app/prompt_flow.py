@@ -24,7 +24,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.break_preparation import BreakPreparation
 from desktop_app.core.clock import Clock, Stamp
@@ -301,6 +300,8 @@ class PromptFlow(QObject):
         self._flow.start(kind, prompt_id, plan)
 
     def _confirm_assessed(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # loaded when a message is shown
+
         answer = QMessageBox.question(
             None,
             self.tr("Counterbalance — Programme paused"),

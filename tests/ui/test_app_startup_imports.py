@@ -23,7 +23,12 @@ NOT_AT_START = (
     "tomllib",
     "plistlib",  # macOS autostart
     "sqlalchemy",
+    "desktop_app.ui.no_tray_window",  # only when no tray appears
+    "desktop_app.ui.screen_fit",  # windows only
 )
+#: The widget classes a bare tray uses too: each other class PySide6 builds on first
+#: use costs 0.2–0.4 MiB (QMessageBox, layouts, buttons load with their windows).
+TRAY_WIDGETS = ["QApplication", "QMenu", "QSystemTrayIcon", "QWidget"]
 
 
 def test_start_up_modules_leave_out_what_the_idle_tray_does_not_use() -> None:
@@ -33,13 +38,15 @@ def test_start_up_modules_leave_out_what_the_idle_tray_does_not_use() -> None:
         "import desktop_app.scheduling.break_setup\n"
         f"names = {NOT_AT_START!r}\n"
         "print(sorted(n for n in names if n in sys.modules))\n"
-        "from PySide6 import QtCore\n"
+        "from PySide6 import QtCore, QtWidgets\n"
         "print('Qt' in QtCore.__dict__)\n"  # the namespace's 93 enums: built on first use
+        "print(sorted(k for k in QtWidgets.__dict__ if k.startswith('Q') and k != 'QIntList'))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
-    loaded, qt_namespace = done.stdout.split("\n")[:2]
+    loaded, qt_namespace, widgets = done.stdout.split("\n")[:3]
     assert loaded == "[]"
     assert qt_namespace == "False"
+    assert widgets == repr(TRAY_WIDGETS)
