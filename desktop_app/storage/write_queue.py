@@ -35,7 +35,6 @@ from desktop_app.core.events import (
     SessionOutcome,
     SetEvent,
 )
-from desktop_app.core.sync_records import new_event_id
 from desktop_app.storage import journal as j
 from desktop_app.storage.app_state import (
     SAFETY_KEYS,
@@ -149,6 +148,8 @@ class WriteQueue:
     def _give_event_ids(self, entries: list[PendingWrite]) -> bool:
         """Give an event id to entries journaled by a version that had none."""
         missing = [e for e in entries if e.op in j.EVENT_OPS and not e.data.get("event_id")]
+        from desktop_app.core.sync_records import new_event_id
+
         for entry in missing:
             entry.data["event_id"] = str(new_event_id(self._rng))
         return bool(missing)
@@ -207,6 +208,9 @@ class WriteQueue:
     # -- writes (return at once) ------------------------------------------------------
 
     def _add(self, op: WriteOp, event: j.JournalEvent) -> int:
+        # The sync records and format load with the first write, not at start.
+        from desktop_app.core.sync_records import new_event_id
+
         event = replace(
             event,
             id=event.id or self._new_id(),

@@ -20,6 +20,7 @@ NOT_AT_START = (
     "multiprocessing",  # APScheduler's process pool, never made
     "desktop_app.core.catalog",  # exercises: with the first break or session
     "desktop_app.core.stats",  # with the first progress view
+    "desktop_app.core.sync_format",  # with the first write
     "tomllib",
     "plistlib",  # macOS autostart
     "sqlalchemy",
