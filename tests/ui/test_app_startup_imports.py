@@ -23,6 +23,7 @@ NOT_AT_START = (
     "desktop_app.core.sync_format",  # with the first write
     "tomllib",
     "plistlib",  # macOS autostart
+    "ctypes.wintypes",  # Windows power hints
     "sqlalchemy",
     "desktop_app.ui.no_tray_window",  # only when no tray appears
     "desktop_app.ui.screen_fit",  # windows only
