@@ -11,27 +11,28 @@ APScheduler's import loads, for a tray app that only runs date jobs on the GUI t
   passes its own, so the default is never made).
 
 Together about 10 MiB of resident memory for as long as the app idles (issue 13 §4).
-:func:`import_apscheduler` imports it while three small stand-ins take those names in
-``sys.modules``: one answers the version and APScheduler's *own* entry points from its
-``dist-info`` folder (so every alias string still resolves, by the same table), one
+:func:`import_apscheduler` imports it while APScheduler's own import statements (and
+only theirs) get three small stand-ins for those names: one answers the version and
+APScheduler's *own* entry points from its ``dist-info`` folder (so every alias string
+still resolves, by the same table), one
 offers :func:`inspect.iscoroutinefunction` (what asyncio's version is on Python 3.11+,
 bar the ``@asyncio.coroutine`` marker that 3.11 removed), and one stands for the pool
 module: its ``ThreadPoolExecutor`` imports the real one when a default executor is made.
-The stand-ins leave ``sys.modules`` as soon as APScheduler is in, so a later
-``import asyncio``, ``import importlib.metadata`` or ``apscheduler.executors.pool``
-anywhere gets the real module. The import runs on the background worker while the GUI
-thread idles (nothing there imports these names). Where the ``dist-info`` cannot be found
-(a frozen build), APScheduler is imported as it is.
+The stand-ins never enter ``sys.modules``: any other import of those names, on any
+thread and at any time, and any later ``apscheduler.executors.pool`` import, gets the
+real module. Where the ``dist-info`` cannot be found (a frozen build), APScheduler is
+imported as it is.
 """
 
 from __future__ import annotations
 
+import builtins
 import importlib
 import importlib.util
 import inspect
 import sys
 import types
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -134,15 +135,47 @@ def _pool_stand_in() -> types.ModuleType:
 
 @contextmanager
 def _stand_ins(modules: dict[str, types.ModuleType]) -> Iterator[None]:
-    """Put ``modules`` in ``sys.modules`` (only names not loaded already), then remove them."""
-    placed = {name: module for name, module in modules.items() if name not in sys.modules}
-    sys.modules.update(placed)
+    """While the ``with`` block runs, APScheduler's own imports of ``modules`` get stand-ins.
+
+    ``builtins.__import__`` is wrapped for the duration: an import statement run by a
+    module of the ``apscheduler`` package gets the stand-in for a name in ``modules``
+    (unless the real module is loaded already); every other import, on any thread, goes
+    to the real machinery. ``sys.modules`` is never touched, so no other code (SQLAlchemy
+    importing ``asyncio`` on a worker at that moment, say) can see a stand-in.
+    """
+    original = builtins.__import__
+
+    def stand_in_import(
+        name: str,
+        globals: Mapping[str, object] | None = None,
+        locals: Mapping[str, object] | None = None,
+        fromlist: Sequence[str] | None = (),
+        level: int = 0,
+    ) -> types.ModuleType:
+        caller = (globals or {}).get("__name__")
+        module = modules.get(name) if level == 0 else None
+        if (
+            module is None
+            or name in sys.modules
+            or not isinstance(caller, str)
+            or not caller.startswith("apscheduler")
+        ):
+            return original(name, globals, locals, fromlist or (), level)
+        if fromlist:  # from NAME import x
+            return module
+        # ``import a.b as c`` takes ``b`` from what ``import a.b`` returns.
+        top, _, rest = name.partition(".")
+        if not rest:
+            return module
+        parent = types.ModuleType(top)  # a bare holder: never registered anywhere
+        setattr(parent, rest, module)
+        return parent
+
+    builtins.__import__ = stand_in_import
     try:
         yield
     finally:
-        for name, module in placed.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]
+        builtins.__import__ = original
 
 
 def import_apscheduler() -> None:

@@ -68,3 +68,19 @@ def test_the_entry_points_read_are_the_ones_importlib_metadata_finds() -> None:
         for p in importlib.metadata.entry_points(group=group)
     }
     assert ours == real and len(ours) > 10
+
+
+def test_only_apscheduler_sees_the_stand_ins_even_meanwhile() -> None:
+    # Another thread may import asyncio while APScheduler loads (SQLAlchemy does).
+    out = _in_child(
+        "import sys, types\n"
+        "from desktop_app.scheduling import apscheduler_import as ai\n"
+        "fake = types.ModuleType('asyncio')\n"
+        "with ai._stand_ins({'asyncio': fake}):\n"
+        "    g = {'__name__': 'apscheduler.util'}\n"
+        "    seen_by_apscheduler = __import__('asyncio', g, g, ('x',), 0) is fake\n"
+        "    import asyncio\n"
+        "    seen_elsewhere = asyncio is fake\n"
+        "print(seen_by_apscheduler, seen_elsewhere, sys.modules['asyncio'] is fake)\n"
+    )
+    assert out.split() == ["True", "False", "False"]
