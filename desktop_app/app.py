@@ -43,7 +43,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
@@ -69,6 +69,7 @@ from desktop_app.session_flow import SessionFlow
 from desktop_app.storage.event_store import EventStore
 from desktop_app.storage_guard import StorageGuard
 from desktop_app.sync_flow import SyncFlow
+from desktop_app.ui.locale_format import locale_week_start
 from desktop_app.ui.progress_presenter import ProgressPresenter
 from desktop_app.ui.tray import TrayView
 from desktop_app.ui.tray_shell import TrayShell, app_tray_view, load_tray_icons
@@ -194,10 +195,10 @@ class CounterbalanceApp(QObject):
         self._welcome = WelcomeFlow(
             self._settings, self._windows, self._flow, clock, policy_state, self
         )
-        # The week starts where the app's locale says (the language choice, else the system;
-        # as the working-hours editor does). Qt: Monday = 1 … Sunday = 7.
-        week_start = QLocale().firstDayOfWeek().value - 1
-        self._progress = ProgressPresenter(self._store, clock, week_start=week_start, parent=self)
+        # The week starts where the app's locale says, asked when progress first loads.
+        self._progress = ProgressPresenter(
+            self._store, clock, week_start=locale_week_start, parent=self
+        )
         parts = (self._preparation.catalog, self._cues.get)
         self._user_windows = UserWindows(
             self._windows, self._progress, self._flow, self._settings, clock, parts, self

@@ -13,9 +13,12 @@ import sys
 import threading
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +75,8 @@ class UncaughtErrors(QObject):
     def _on_caught(self, _name: str) -> None:
         if self._box is not None:  # one message at a time, not one per error
             return
+        from PySide6.QtWidgets import QMessageBox  # loaded when a message is shown
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Counterbalance — Something went wrong"),
@@ -82,6 +87,8 @@ class UncaughtErrors(QObject):
             ),
         )
         box.setModal(False)
+        from PySide6.QtCore import Qt  # not at import: builds 93 enums
+
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         box.finished.connect(self._on_box_finished)
         self._box = box

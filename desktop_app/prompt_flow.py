@@ -23,8 +23,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QObject, Signal
 
 from desktop_app.break_preparation import BreakPreparation
 from desktop_app.core.clock import Clock, Stamp
@@ -170,6 +169,8 @@ class PromptFlow(QObject):
         if watch is not None:  # issue 9 §5: "start at my next pause"
             prompt.start_at_pause_requested.connect(lambda: watch.watch(prompt))
             prompt.destroyed.connect(lambda: watch.cancel(prompt))
+        from PySide6.QtCore import Qt  # not at import: builds 93 enums
+
         prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         answer = self._on_answered
         prompt.start_requested.connect(lambda: answer(PromptAnswer.STARTED, 0, plan))
@@ -299,6 +300,8 @@ class PromptFlow(QObject):
         self._flow.start(kind, prompt_id, plan)
 
     def _confirm_assessed(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # loaded when a message is shown
+
         answer = QMessageBox.question(
             None,
             self.tr("Counterbalance — Programme paused"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.platform.paths import DataPaths
@@ -39,6 +39,8 @@ def refuse_start(reason: str) -> None:
     print(f"counterbalance: not starting: {reason}", file=sys.stderr)
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(qt_app, QApplication)
+    from PySide6.QtWidgets import QMessageBox  # loaded when a message is shown
+
     QMessageBox.critical(
         None,
         qt_app.translate("CounterbalanceApp", "Counterbalance — Not started"),

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.core.clock import Clock, Stamp
 from desktop_app.core.events import (
@@ -298,6 +298,8 @@ class SessionFlow(QObject):
         runner.symptoms_reported.connect(self._on_runner_safety)
         runner.safety_prompted.connect(self._on_runner_safety)
         window = SessionWindow(runner, cues=self._cues())
+        from PySide6.QtCore import Qt  # not at import: builds 93 enums
+
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.destroyed.connect(self._on_window_destroyed)
         self._window = window

@@ -36,24 +36,21 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from desktop_app.core.clock import Clock
 from desktop_app.core.settings import Settings
-from desktop_app.core.sync_activity import SeenNote
-from desktop_app.core.sync_format import FORMAT_VERSION
-from desktop_app.core.sync_merge import newer_notice_due
-from desktop_app.core.sync_policy import break_restarts_count, idle_here
-from desktop_app.core.sync_safety import SafetyFinding, change_from
 from desktop_app.platform.computer_name import host_name
 from desktop_app.platform.paths import DataPaths
 from desktop_app.scheduling.background import BackgroundCalls
 from desktop_app.storage.write_queue import WriteQueue
-from desktop_app.sync.folder import overlaps
-from desktop_app.sync.leaving import LeaveReason
-from desktop_app.sync_leaving_flow import LeavingOffer
-from desktop_app.sync_notices import SyncNotices
 
 if TYPE_CHECKING:
+    # The sync modules load when sync is first turned on (or left): a tray with sync off
+    # idles without them (issue 13 §4).
+    from desktop_app.core.sync_activity import SeenNote
+    from desktop_app.core.sync_safety import SafetyFinding
     from desktop_app.platform.power import PowerWatcher
     from desktop_app.scheduling.break_service import BreakService
     from desktop_app.sync.engine import SyncEngine, SyncReport
+    from desktop_app.sync_leaving_flow import LeavingOffer
+    from desktop_app.sync_notices import SyncNotices
 
 log = logging.getLogger(__name__)
 
@@ -131,13 +128,11 @@ class SyncFlow(QObject):
         self._own: UUID | None = None
         self._activity: list[datetime] = []
         self._last_restart: datetime | None = None
-        self._notices = SyncNotices()
+        self._notice_texts: SyncNotices | None = None
         self._idle_reader: Callable[[], float | None] | None = None
         self._engine_stale = False
         #: Offers to remove this computer's files when sync is left or all data deleted.
-        self.leaving = LeavingOffer(paths, writes, self._calls, self)
-        self.leaving.notice.connect(self.notice)
-        self.leaving.removing.connect(self._forget_engine)
+        self._leaving: LeavingOffer | None = None
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self.run_pass)
         self._poll = QTimer(self, interval=POLL_MS)
@@ -148,12 +143,31 @@ class SyncFlow(QObject):
         self._watcher.directoryChanged.connect(lambda _path: self._settle.start())
         writes.set_stored_listener(lambda: self._calls.post(self.nudge))
 
+    @property
+    def leaving(self) -> LeavingOffer:
+        """Offers to remove this computer's files when sync is left or all data deleted."""
+        if self._leaving is None:
+            from desktop_app.sync_leaving_flow import LeavingOffer
+
+            self._leaving = LeavingOffer(self._paths, self._writes, self._calls, self)
+            self._leaving.notice.connect(self.notice)
+            self._leaving.removing.connect(self._forget_engine)
+        return self._leaving
+
+    @property
+    def _notices(self) -> SyncNotices:
+        if self._notice_texts is None:
+            from desktop_app.sync_notices import SyncNotices
+
+            self._notice_texts = SyncNotices()
+        return self._notice_texts
+
     # -- configuration ---------------------------------------------------------------
 
     def apply_settings(self, settings: Settings) -> None:
         """Start, stop or re-point sync after a settings change."""
         config = config_of(settings)
-        if config is not None and overlaps(config.root, self._paths.root):
+        if config is not None and _overlaps(config.root, self._paths.root):
             # The live database must never be in a synced folder (docs/sync.md).
             log.warning("sync folder overlaps the data dir: sync stays off")
             self.notice.emit(self.tr("Sync"), self._notices.overlap_text(str(config.root)))
@@ -162,8 +176,11 @@ class SyncFlow(QObject):
             return
         old, self._config = self._config, config
         if old is not None and (config is None or config.root != old.root):
+            from desktop_app.sync.leaving import LeaveReason
+
             self.leaving.offer(old.root, LeaveReason.SYNC_OFF)
-        self._notices.reset()
+        if self._notice_texts is not None:
+            self._notice_texts.reset()
         if self._watcher.directories():
             self._watcher.removePaths(self._watcher.directories())
         if config is None:
@@ -207,6 +224,8 @@ class SyncFlow(QObject):
     def after_delete_all(self) -> None:
         """All data was deleted: offer to remove this computer's files from the folder too."""
         if self._config is not None:
+            from desktop_app.sync.leaving import LeaveReason
+
             self.leaving.offer(self._config.root, LeaveReason.DATA_DELETED)
 
     def _forget_engine(self) -> None:
@@ -219,6 +238,8 @@ class SyncFlow(QObject):
         """The idle reading the break policy should see (activity elsewhere removed)."""
         if self._config is None or not self._notes or self._own is None:
             return idle_s
+        from desktop_app.core.sync_policy import idle_here
+
         return idle_here(idle_s, self._notes, self._own, self._clock.utc_now())
 
     # -- passes ----------------------------------------------------------------------
@@ -310,6 +331,9 @@ class SyncFlow(QObject):
             self._apply_safety(report.safety)
         tell_newer = tell_clone = False
         if report.newer_lines:
+            from desktop_app.core.sync_format import FORMAT_VERSION
+            from desktop_app.core.sync_merge import newer_notice_due
+
             told = self._writes.state(NEWER_TOLD_KEY)
             told_version = int(told) if told and told.isdigit() else None
             tell_newer = newer_notice_due(report.newer_lines, told_version)
@@ -322,6 +346,8 @@ class SyncFlow(QObject):
 
     def _apply_safety(self, findings: list[SafetyFinding]) -> None:
         """On the worker: findings of other computers lock, stop or lift here too."""
+        from desktop_app.core.sync_safety import change_from
+
         change = change_from(findings)
         before = self._writes.safety_state()
         state = before
@@ -378,6 +404,8 @@ class SyncFlow(QObject):
         latest = max(ended)
         now = self._clock.utc_now()
         interval_s = self._settings().interval_min * 60
+        from desktop_app.core.sync_policy import break_restarts_count
+
         if break_restarts_count(latest, now, interval_s, self._last_restart):
             self._last_restart = latest
             log.info("sync: a break taken on another computer")
@@ -397,3 +425,9 @@ class SyncFlow(QObject):
         self._poll.stop()
         self._tick.stop()
         self._calls.shutdown()
+
+
+def _overlaps(folder: Path, data_dir: Path) -> bool:
+    from desktop_app.sync.folder import overlaps
+
+    return overlaps(folder, data_dir)

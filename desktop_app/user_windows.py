@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.clock import Clock
@@ -87,6 +87,8 @@ class UserWindows(QObject):
         def build() -> QWidget:
             dialog = DayPainDialog(self._clock)
             dialog.rating_given.connect(self._flow.record_day_rating)
+            from PySide6.QtCore import Qt  # not at import: builds 93 enums
+
             dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not activate)
             return dialog
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from desktop_app.core.exercise_needs import CONTRAINDICATIONS, Equipment
 from desktop_app.core.key_poses import KeyPose
-from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 
 __all__ = [
     "BODY_REGIONS",
@@ -45,13 +45,6 @@ class Position(StrEnum):
     SEATED = "seated"
     STANDING = "standing"
     FLOOR = "floor"
-
-
-class Equipment(StrEnum):
-    """What an exercise needs, and what the user has at the desk (settings ``equipment``)."""
-
-    NONE = "none"
-    BAND = "band"
 
 
 class Sidedness(StrEnum):
@@ -94,23 +87,6 @@ SEGMENTS = (
     "shin_l",
     "shin_r",
 )
-#: Conditions and set-ups that rule an exercise out (field ``contraindications``); the user
-#: declares the ones that apply to them and the planner leaves those exercises out. The
-#: texts are English source strings (translation context "Catalog").
-CONTRAINDICATIONS: dict[str, str] = {
-    "flexion_intolerant": QT_TRANSLATE_NOOP(
-        "Catalog", "Back pain that gets worse when you bend forward"
-    ),
-    "osteoporosis": QT_TRANSLATE_NOOP("Catalog", "Osteoporosis or low bone density"),
-    "head_down": QT_TRANSLATE_NOOP(
-        "Catalog", "Dizziness, high blood pressure or glaucoma when the head is below the heart"
-    ),
-    "unstable_chair": QT_TRANSLATE_NOOP("Catalog", "My chair reclines or rolls on wheels"),
-    "shoulder_instability": QT_TRANSLATE_NOOP(
-        "Catalog", "A shoulder that has dislocated or feels unstable"
-    ),
-    "pregnancy": QT_TRANSLATE_NOOP("Catalog", "Pregnant, or gave birth in the last 6 months"),
-}
 CUE_COUNT = 3
 DEFAULT_TEMPO_S = 3
 DEFAULT_CYCLE_S = 4.0

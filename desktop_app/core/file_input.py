@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import tomllib
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -167,6 +166,8 @@ def parse_toml(path: Path, raw: bytes) -> dict[str, Any]:
     Raises:
         BadFileInputError: Not UTF-8, not valid TOML, or nested too deeply.
     """
+    import tomllib  # the settings read JSON only: TOML loads with the catalog
+
     text = _text(path, raw)
     try:
         return tomllib.loads(text)

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from datetime import time
 from enum import StrEnum
 
-from desktop_app.core.catalog import CONTRAINDICATIONS, Equipment
 from desktop_app.core.events import Side
+from desktop_app.core.exercise_needs import CONTRAINDICATIONS, Equipment
 from desktop_app.core.option_spec import (
     Option,
     OptionKind,
@@ -70,7 +70,7 @@ class SidePreference(StrEnum):
 
 #: Profiles in the order they are offered.
 PROFILES = tuple(Profile)
-#: Conditions a user may declare: the keys of ``catalog.CONTRAINDICATIONS`` (texts there).
+#: Conditions a user may declare: the keys of ``exercise_needs.CONTRAINDICATIONS`` (texts there).
 CONDITIONS = tuple(CONTRAINDICATIONS)
 
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import plistlib
 from collections.abc import Sequence
 from pathlib import Path
-from xml.parsers.expat import ExpatError
 
 from desktop_app.platform.autostart_backend import (
     DESKTOP_ID,
@@ -34,6 +32,9 @@ class LaunchAgentAutostart(FileAutostart):
 
     def is_enabled(self) -> bool:
         """Return True if the agent exists, parses, runs at load and is not disabled."""
+        import plistlib  # macOS only: not loaded into the Linux tray process
+        from xml.parsers.expat import ExpatError
+
         try:
             with self.path.open("rb") as handle:
                 data = plistlib.load(handle)
@@ -48,4 +49,6 @@ class LaunchAgentAutostart(FileAutostart):
 
     def file_bytes(self, command: Sequence[str]) -> bytes:
         """Return the agent file's contents that run ``command`` at login."""
+        import plistlib
+
         return plistlib.dumps(self.agent(command))

@@ -17,8 +17,6 @@ A missing bus or service is logged and skipped; nothing here raises.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.wintypes
 import enum
 import logging
 import sys
@@ -94,6 +92,8 @@ def classify_windows_message(message: int, wparam: int) -> PowerEvent | None:
 
 def read_windows_msg(address: int) -> tuple[int, int]:
     """Return ``(message, wParam)`` of the MSG struct at ``address``."""
+    import ctypes.wintypes  # Windows structures: not loaded elsewhere
+
     msg = ctypes.wintypes.MSG.from_address(address)
     return int(msg.message), int(msg.wParam or 0)
 
@@ -297,6 +297,8 @@ class PowerWatcher(QObject):
         if not isinstance(app, QGuiApplication):
             log.info("no GUI application: Windows power hints need a window to arrive")
             return started
+        import ctypes.wintypes
+
         try:
             # WM_POWERBROADCAST and WTS notifications go to top-level windows: a hidden,
             # never-shown QWindow has an HWND whose messages pass through the filter.

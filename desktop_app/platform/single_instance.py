@@ -1,9 +1,11 @@
 """One running Counterbalance per user and data dir, and a channel to talk to it.
 
 Order matters (reliability-facts.md, "Single instance"): take the QLockFile in the
-data dir first, then listen on a QLocalServer. ``QLocalServer.removeServer`` also
-deletes a *live* server's socket, so it is only called once we hold the lock, i.e.
-when any socket left behind is known to be stale (kill -9).
+data dir first, then listen. Removing a leftover socket would also cut off a *live*
+instance, so it is only done once we hold the lock, i.e. when any socket left behind
+is known to be stale (kill -9). The channel is a Unix socket watched by Qt's event loop
+on Linux and macOS (:mod:`instance_channel`, no QtNetwork in the tray process) and a
+``QLocalServer`` named pipe on Windows (:mod:`instance_channel_windows`).
 
 No other user can block or impersonate the instance:
 
@@ -28,20 +30,28 @@ import logging
 import os
 import time
 import zlib
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from desktop_app.platform.peer_credentials import own_uid, peer_uid
+from desktop_app.platform.instance_protocol import COMMANDS, CommandResult
+from desktop_app.platform.peer_credentials import own_uid
+
+__all__ = [
+    "COMMANDS",
+    "SOCKET_FILE",
+    "ClaimResult",
+    "CommandResult",
+    "InstanceServer",
+    "endpoints",
+    "send_command",
+    "server_name",
+]
 
 log = logging.getLogger(__name__)
-
-CONNECT_TIMEOUT_MS = 2000
-REPLY_TIMEOUT_MS = 5000
-MAX_MESSAGE_BYTES = 256
-COMMANDS = frozenset({"activate", "break-now", "quit", "progress", "settings"})
 #: Longest socket path that binds everywhere (sun_path is 104 bytes on macOS, 108 on Linux).
 MAX_SOCKET_PATH = 100
 #: File name of the socket when it lives in the data dir.
@@ -49,16 +59,6 @@ SOCKET_FILE = "instance.sock"
 #: How often a silent lock holder is asked again before it is judged (it may be starting).
 HOLDER_ATTEMPTS = 3
 HOLDER_RETRY_S = 0.5
-
-
-class CommandResult(StrEnum):
-    """What became of a command sent to the running instance."""
-
-    DELIVERED = "delivered"
-    NO_INSTANCE = "no-instance"
-    #: The listener is another user's process: nothing was sent.
-    IMPERSONATOR = "impersonator"
-    NO_ANSWER = "no-answer"
 
 
 class ClaimResult(StrEnum):
@@ -159,12 +159,27 @@ def private_temp_dir() -> Path | None:
     return _private_dir(path)
 
 
-def _trusted(socket: QLocalSocket) -> bool:
-    """Tell whether the peer of ``socket`` runs as this user (always on Windows)."""
-    uid = own_uid()
-    if uid is None:
-        return True
-    return peer_uid(int(socket.socketDescriptor())) == uid
+class Listener(Protocol):
+    """The running instance's end of the channel (a Unix socket, or a named pipe)."""
+
+    def listen(self, name: str) -> str:
+        """Listen at ``name`` (a leftover there removed first); return "" or the error."""
+
+    def is_listening(self) -> bool:
+        """Tell whether it listens."""
+
+    def close(self) -> None:
+        """Stop listening."""
+
+
+def _listener(on_command: Callable[[str], None], parent: QObject) -> Listener:
+    if os.name == "nt":
+        from desktop_app.platform.instance_channel_windows import PipeListener
+
+        return PipeListener(on_command, parent)
+    from desktop_app.platform.instance_channel import UnixListener
+
+    return UnixListener(on_command, parent)
 
 
 def _process_looks_like_counterbalance(pid: int) -> bool | None:
@@ -198,9 +213,7 @@ class InstanceServer(QObject):
         # Stale time 0: a lock left by a killed process is taken over at once, because
         # QLockFile checks whether the PID in it is still alive.
         self._lock.setStaleLockTime(0)
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._on_server_new_connection)
+        self._listener = _listener(self.command_received.emit, self)
         self._name = ""
         #: Why :meth:`acquire` did not succeed, for the user.
         self.problem = ""
@@ -228,12 +241,12 @@ class InstanceServer(QObject):
         # The first endpoint that can be listened on wins (a read-only data dir cannot).
         errors: list[str] = []
         for name in candidates:
-            QLocalServer.removeServer(name)
-            if self._server.listen(name):
+            error = self._listener.listen(name)
+            if not error:
                 self._name = name
                 log.info("single instance: listening on %s", name)
                 return ClaimResult.ACQUIRED
-            errors.append(f"{name}: {self._server.errorString()}")
+            errors.append(f"{name}: {error}")
         self.problem = "cannot listen on " + "; ".join(errors)
         log.error("single instance: %s", self.problem)
         self._lock.unlock()
@@ -278,37 +291,10 @@ class InstanceServer(QObject):
 
     def release(self) -> None:
         """Stop listening and drop the lock (at shutdown)."""
-        if self._server.isListening():
-            self._server.close()
+        if self._listener.is_listening():
+            self._listener.close()
         if self._lock.isLocked():
             self._lock.unlock()
-
-    def _on_server_new_connection(self) -> None:
-        while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            if not _trusted(socket):
-                log.warning("single instance: refused a connection from another user")
-                socket.abort()
-                socket.deleteLater()
-                continue
-            socket.readyRead.connect(lambda s=socket: self._on_socket_ready_read(s))
-            socket.disconnected.connect(socket.deleteLater)
-
-    def _on_socket_ready_read(self, socket: QLocalSocket) -> None:
-        if not socket.canReadLine():
-            if socket.bytesAvailable() > MAX_MESSAGE_BYTES:
-                socket.abort()
-            return
-        line = bytes(socket.readLine().data()).decode("utf-8", "replace").strip()
-        if line in COMMANDS:
-            socket.write(b"ok\n")
-            socket.flush()
-            self.command_received.emit(line)
-        else:
-            log.warning("ignored unknown instance command %r", line[:40])
-            socket.write(b"unknown\n")
-            socket.flush()
-        socket.disconnectFromServer()
 
 
 def send_command(data_dir: Path, command: str) -> CommandResult:
@@ -319,33 +305,17 @@ def send_command(data_dir: Path, command: str) -> CommandResult:
     """
     if command not in COMMANDS:
         raise ValueError(f"unknown command {command!r}")
+    if os.name == "nt":
+        from desktop_app.platform.instance_channel_windows import exchange
+    else:
+        from desktop_app.platform.instance_channel import exchange
     result = CommandResult.NO_INSTANCE
     for name in endpoints(data_dir):
-        socket = QLocalSocket()
-        socket.connectToServer(name)
-        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+        outcome = exchange(name, command)
+        if outcome is CommandResult.NO_INSTANCE:
             continue
-        if not _trusted(socket):
-            log.warning("single instance: %s is held by another user's process", name)
-            socket.abort()
-            result = CommandResult.IMPERSONATOR
+        if outcome is CommandResult.IMPERSONATOR:
+            result = outcome
             continue
-        return _exchange(socket, command)
+        return outcome
     return result
-
-
-def _exchange(socket: QLocalSocket, command: str) -> CommandResult:
-    socket.write(f"{command}\n".encode())
-    socket.flush()
-    if socket.bytesToWrite() and not socket.waitForBytesWritten(REPLY_TIMEOUT_MS):
-        log.debug("write failed: %s", socket.errorString())
-        socket.abort()
-        return CommandResult.NO_ANSWER
-    reply = b""
-    while b"\n" not in reply:
-        # The answer may already be buffered (it can arrive while we wait for the write).
-        if socket.bytesAvailable() == 0 and not socket.waitForReadyRead(REPLY_TIMEOUT_MS):
-            break
-        reply += bytes(socket.readAll().data())
-    socket.abort()
-    return CommandResult.DELIVERED if reply.strip() == b"ok" else CommandResult.NO_ANSWER

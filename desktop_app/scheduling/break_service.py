@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import UTC, time, timedelta
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.core.clock import Clock
 from desktop_app.core.policy import (
@@ -106,7 +106,6 @@ class BreakService(QObject):
     #: Emitted by the APScheduler jobs; queued, so the tick runs after the scheduler
     #: has finished with the job (it removes a fired date job by id afterwards, which
     #: would remove the tick job re-armed from inside the run).
-    _tick_requested = Signal()
 
     def __init__(
         self,
@@ -130,7 +129,6 @@ class BreakService(QObject):
         self._scheduler = scheduler_factory(
             self, on_clock_jump=self._on_scheduler_clock_jump, timezone=UTC
         )
-        self._tick_requested.connect(self.tick_now, Qt.ConnectionType.QueuedConnection)
         self._running = False
         self._ticks = 0
         self._idle_filter: Callable[[float | None], float | None] = lambda idle_s: idle_s
@@ -251,6 +249,10 @@ class BreakService(QObject):
         self._handle(self._policy.away_ended(away))
         self.tick_now()
 
+    def _request_tick(self) -> None:
+        """Tick at the next event-loop turn (a job's run, not inside APScheduler's loop)."""
+        QTimer.singleShot(0, self.tick_now)
+
     def tick_now(self) -> None:
         """Run a tick at once (after a resume, a settings change, a clock jump)."""
         if self._running:
@@ -267,14 +269,14 @@ class BreakService(QObject):
     def _arm(self, seconds: float) -> None:
         run_at = self._clock.utc_now() + timedelta(seconds=max(0.0, seconds))
         self._scheduler.add_job(
-            self._tick_requested.emit, "date", run_date=run_at, id=TICK_JOB, replace_existing=True
+            self._request_tick, "date", run_date=run_at, id=TICK_JOB, replace_existing=True
         )
 
     def _add_daily_jobs(self, settings: Settings) -> None:
         tz = self._clock.tz_name()
         daily = settings.daily_session_time
         self._scheduler.add_job(
-            self._tick_requested.emit,
+            self._request_tick,
             "cron",
             hour=daily.hour,
             minute=daily.minute,

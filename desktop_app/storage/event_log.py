@@ -25,7 +25,6 @@ from desktop_app.core.events import (
     SetEvent,
     StoredEvent,
 )
-from desktop_app.core.sync_records import new_event_id
 from desktop_app.storage import database
 from desktop_app.storage.codec import utc_text
 from desktop_app.storage.store_file import StoreError, StoreFile
@@ -43,6 +42,9 @@ class EventLogStore(StoreFile):
         """The event with its global id and computer id (made here when missing)."""
         if event.event_id is not None and event.computer_id is not None:
             return event
+        # The sync records and format load with the first write, not with the store.
+        from desktop_app.core.sync_records import new_event_id
+
         return replace(
             event,
             event_id=event.event_id or new_event_id(self._rng),

@@ -35,7 +35,6 @@ from desktop_app.core.events import (
     SetEvent,
     StoredEvent,
 )
-from desktop_app.core.sync_records import new_event_id
 from desktop_app.platform.paths import PRIVATE_FILE_MODE
 from desktop_app.storage.codec import parse_utc, utc_text
 
@@ -224,6 +223,8 @@ class Journal:
         """
         entries = self.load()
         missing = [e for e in entries if e.op in EVENT_OPS and not e.data.get("event_id")]
+        if missing:  # the sync records load with the first need, not at start
+            from desktop_app.core.sync_records import new_event_id
         for entry in missing:
             entry.data["event_id"] = str(new_event_id(rng))
         if missing:

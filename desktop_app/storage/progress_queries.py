@@ -1,13 +1,20 @@
-"""Progress queries: day totals and safety notes in SQL, folded into the progress view."""
+"""Progress queries: day totals and safety notes in SQL, folded into the progress view.
+
+The stats (and the catalog they name the body regions from) load with the first
+progress view, not with the store: the tray idles without them (issue 13 §4).
+"""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-from desktop_app.core.day_totals import DayTotals
-from desktop_app.core.stats import ProgressView, SafetyNote, build_progress, window_start
 from desktop_app.storage.store_file import StoreFile
+
+if TYPE_CHECKING:
+    from desktop_app.core.day_totals import DayTotals
+    from desktop_app.core.stats import ProgressView
 
 
 def _text(computer: UUID | None) -> str | None:
@@ -80,6 +87,8 @@ class ProgressQueries(StoreFile):
         Day totals reach back at least a year so the streaks are not cut by the window.
         Returns an all-empty view without touching the disk when no database exists yet.
         """
+        from desktop_app.core.stats import SafetyNote, build_progress, window_start
+
         first = window_start(today, weeks, week_start)
         last = today + timedelta(days=6)
         if not self._has_data():

@@ -35,7 +35,6 @@ from desktop_app.core.events import (
     SetEvent,
     StoredEvent,
 )
-from desktop_app.core.sync_records import new_event_id
 from desktop_app.storage import journal as j
 from desktop_app.storage.app_state import (
     SAFETY_KEYS,
@@ -194,6 +193,9 @@ class WriteQueue:
     # -- writes (return at once) ------------------------------------------------------
 
     def _add(self, op: WriteOp, event: StoredEvent) -> int:
+        # The sync records and format load with the first write, not at start.
+        from desktop_app.core.sync_records import new_event_id
+
         event = replace(
             event,
             id=event.id or self._new_id(),

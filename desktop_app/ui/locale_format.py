@@ -69,3 +69,13 @@ def day_month(day: date, with_year: bool = False) -> str:
 def short_time(at: time) -> str:
     """Return a time of day in the locale's short form ("17:00", "5:00 PM")."""
     return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+
+
+def locale_week_start() -> int:
+    """Return the first day of the week in the app's locale (0 = Monday).
+
+    The language choice, else the system's, as the working-hours editor does. Asked when
+    the progress view first loads: Qt answers with a ``Qt.DayOfWeek``, and the first use
+    of the ``Qt`` namespace builds its 93 enums (17 ms, 1 MiB; issue 13 §4).
+    """
+    return int(QLocale().firstDayOfWeek().value) - 1  # Qt: Monday = 1 … Sunday = 7

@@ -9,7 +9,7 @@ The break prompt uses :func:`corner_position` for its corner.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QComboBox, QFrame, QLayout, QScrollArea, QWidget
 
@@ -144,6 +144,8 @@ def scrollable(content: QWidget) -> QScrollArea:
     scroll.viewport().setAutoFillBackground(False)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    from PySide6.QtCore import Qt  # not at import: builds 93 enums
+
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     content.installEventFilter(_FollowContentWidth(scroll))
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -29,16 +29,18 @@ import logging
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop_app.core.catalog import Catalog
-from desktop_app.core.catalog_text import localize, read_table
 from desktop_app.platform.language_choice import ENV_LANGUAGE
 from desktop_app.platform.language_choice import (
     language_from_settings as language_from_settings,  # re-exported for app.run_app
 )
 from desktop_app.platform.paths import resources_dir
+
+if TYPE_CHECKING:  # the catalog and its texts load when exercises are first shown
+    from desktop_app.core.catalog import Catalog
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +152,8 @@ def install_translations(
         from PySide6.QtGui import QGuiApplication
 
         if isinstance(app, QGuiApplication):
+            from PySide6.QtCore import Qt  # not at import: builds 93 enums
+
             app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     return installed
 
@@ -159,12 +163,16 @@ def localize_catalog(catalog: Catalog, language: str | None = None) -> Catalog:
     language = language or current_language()
     if language == "en":
         return catalog
+    from desktop_app.core.catalog_text import localize, read_table
+
     return localize(catalog, read_table(CATALOG_DIR / f"{language}.toml"))
 
 
 def localize_names(names: Mapping[str, str], language: str | None = None) -> dict[str, str]:
     """Return exercise names (id → English name) in ``language`` where its table has one."""
     language = language or current_language()
+    from desktop_app.core.catalog_text import read_table
+
     table = read_table(CATALOG_DIR / f"{language}.toml") if language != "en" else {}
     localized = {}
     for exercise_id, name in names.items():

@@ -12,21 +12,24 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop_app.core.policy import PolicyStatus
 from desktop_app.core.text_marks import QT_TRANSLATE_NOOP
 from desktop_app.ui.tray import (
-    NoTrayWindow,
     TrayIcon,
     TrayIntents,
     TrayState,
     TrayView,
     tray_view_for,
 )
+
+if TYPE_CHECKING:  # loaded only when no tray appears
+    from desktop_app.ui.no_tray_window import NoTrayWindow
 
 log = logging.getLogger(__name__)
 
@@ -163,11 +166,15 @@ class TrayShell(TrayIntents):
     def create_no_tray_window(self) -> None:
         """Show the small window that stands in for the tray."""
         log.warning("no system tray after %d s: showing a small window instead", TRAY_RETRY_LIMIT_S)
+        from desktop_app.ui.no_tray_window import NoTrayWindow
+
         window = NoTrayWindow(self._icons[TrayState.NORMAL])
         self._forward(window)
         self.no_tray = window
         self.refresh()
         # Shown by the app, not the user: it must not take the focus (e.g. from the welcome).
+        from PySide6.QtCore import Qt  # not at import: builds 93 enums
+
         window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         window.show()
         window.place_on_screen()

@@ -8,9 +8,13 @@ and vanish at once).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 class WindowRegistry(QObject):
@@ -27,6 +31,8 @@ class WindowRegistry(QObject):
         window = self._windows.get(key)
         if window is None:
             window = build()
+            from PySide6.QtCore import Qt  # not at import: builds 93 enums
+
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             window.destroyed.connect(lambda: self._windows.pop(key, None))
             self._windows[key] = window
@@ -48,8 +54,12 @@ class WindowRegistry(QObject):
 
     def warn(self, title: str, text: str) -> None:
         """Show a non-blocking warning; it stays alive until the user closes it."""
+        from PySide6.QtWidgets import QMessageBox  # loaded when a message is shown
+
         box = QMessageBox(QMessageBox.Icon.Warning, f"Counterbalance — {title}", text)
         box.setModal(False)
+        from PySide6.QtCore import Qt  # not at import: builds 93 enums
+
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.messages.append(box)
         box.finished.connect(lambda _result, b=box: self.messages.remove(b))

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from desktop_app.app import CounterbalanceApp
 from desktop_app.platform.paths import DataPaths
 from desktop_app.platform.settings_file import SettingsFile
+from desktop_app.ui.no_tray_window import NoTrayWindow
 from desktop_app.ui.onboarding import OnboardingDialog
-from desktop_app.ui.tray import NoTrayWindow
 from tests.helpers.clock import FakeClock
 
 

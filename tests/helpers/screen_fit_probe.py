@@ -122,11 +122,11 @@ def _dialogs() -> Iterator[tuple[str, QWidget]]:
     from PySide6.QtGui import QIcon
 
     from desktop_app.core.settings import Settings
+    from desktop_app.ui.no_tray_window import NoTrayWindow
     from desktop_app.ui.onboarding import OnboardingDialog
     from desktop_app.ui.pain_rating import DayPainDialog
     from desktop_app.ui.settings_dialog import SettingsDialog
     from desktop_app.ui.symptoms_dialog import SymptomsDialog
-    from desktop_app.ui.tray import NoTrayWindow
     from tests.helpers.clock import FakeClock
 
     builders: dict[str, Callable[[], QWidget]] = {

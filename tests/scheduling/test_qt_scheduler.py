@@ -81,3 +81,13 @@ def test_idle_scheduler_waits_at_most_max_wait(qtbot: QtBot) -> None:
     # No jobs: it still wakes every max_wait_s (to notice clock jumps), not more.
     assert 2 <= sched.process_count <= 8
     sched.shutdown(wait=False)
+
+
+def test_the_wakeup_timer_is_precise(qapp) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop_app.scheduling.qt_scheduler import FixedQtScheduler
+
+    scheduler = FixedQtScheduler()
+    # A coarse timer may fire 5 % late: 45 s on the longest wait.
+    assert scheduler._qtimer.timerType() == Qt.TimerType.PreciseTimer

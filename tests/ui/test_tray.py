@@ -4,10 +4,10 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu
 
 from desktop_app.core.policy import PauseRequest
+from desktop_app.ui.no_tray_window import NoTrayWindow
 from desktop_app.ui.tray import (
     PAUSE_UNTIL_RESUMED,
     PAUSE_UNTIL_TOMORROW,
-    NoTrayWindow,
     TrayIcon,
     TrayState,
     TrayView,
