@@ -200,6 +200,19 @@ class EventLogStore(StoreFile):
 
         return self._since(SessionRow, since)
 
+    def sessions_ended_since(self, since: datetime) -> list[SessionEvent]:
+        """Return sessions ended at or after ``since`` (whenever they began), oldest first."""
+        if not self._has_data():
+            return []
+        from sqlmodel import Session, col, select
+
+        from desktop_app.storage.tables import SessionRow
+
+        ended = col(SessionRow.ended_utc)
+        with self._reading(), Session(self._engine()) as session:
+            query = select(SessionRow).where(ended >= utc_text(since)).order_by(ended)
+            return [row.to_event() for row in session.exec(query).all()]
+
     def sets_since(self, since: datetime) -> list[SetEvent]:
         """Return sets logged at or after ``since``, oldest first."""
         from desktop_app.storage.tables import SetRow

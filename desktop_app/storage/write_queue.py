@@ -277,6 +277,9 @@ class WriteQueue:
     def sessions_since(self, since: datetime) -> list[SessionEvent]:
         return self._store.sessions_since(since)
 
+    def sessions_ended_since(self, since: datetime) -> list[SessionEvent]:
+        return self._store.sessions_ended_since(since)
+
     def sets_since(self, since: datetime) -> list[SetEvent]:
         return self._store.sets_since(since)
 

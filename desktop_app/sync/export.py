@@ -44,6 +44,7 @@ class EventSource(Protocol):
 
     def prompts_since(self, since: datetime) -> list[PromptEvent]: ...
     def sessions_since(self, since: datetime) -> list[SessionEvent]: ...
+    def sessions_ended_since(self, since: datetime) -> list[SessionEvent]: ...
     def sets_since(self, since: datetime) -> list[SetEvent]: ...
     def ratings_since(self, since: datetime) -> list[RatingEvent]: ...
     def safety_events_since(self, since: datetime) -> list[SafetyEvent]: ...
@@ -64,6 +65,11 @@ def records_of(source: EventSource, own: UUID, since: datetime) -> list[SyncReco
     """
     prompts = [p for p in source.prompts_since(since - LOOKBACK) if p.computer_id == own]
     sessions = [s for s in source.sessions_since(since - LOOKBACK) if s.computer_id == own]
+    # A session cut off by a crash is closed at the next start, maybe days after it began.
+    seen = {s.id for s in sessions}
+    sessions += [
+        s for s in source.sessions_ended_since(since) if s.computer_id == own and s.id not in seen
+    ]
     prompt_ids = {p.id: p.event_id for p in prompts if p.id is not None}
     session_ids = {s.id: s.event_id for s in sessions if s.id is not None}
     records: list[SyncRecord] = []

@@ -132,3 +132,25 @@ def test_progress_shows_every_computer_or_one(tmp_path: Path) -> None:
     assert store_b.progress(day, 1, computer=b_id).weeks[-1].completed == 2
     # Each break is a prompt, a session and a rating.
     assert store_b.computers() == [(b_id, 6), (a_id, 3)]
+
+
+def test_a_session_closed_days_after_it_began_reaches_the_other_computer(
+    tmp_path: Path,
+) -> None:
+    """A crash left a session open; the next start, three days later, closed it as
+    interrupted. Its end is stored long after its start: it must still be shared."""
+    root = tmp_path / "Sync"
+    root.mkdir()
+    paths_a, store_a = computer(tmp_path, "a")
+    paths_b, store_b = computer(tmp_path, "b")
+    engine_a = SyncEngine(paths_a, root, store_a.computer_id(), "Desk")
+    engine_b = SyncEngine(paths_b, root, store_b.computer_id(), "Laptop")
+    session = store_a.start_session(SessionEvent(stamp(0), SessionKind.MICROBREAK))
+    engine_a.run(store_a, NOW + timedelta(minutes=5), 0)  # the start is shared
+    later = 3 * 24 * 60
+    engine_a.run(store_a, NOW + timedelta(minutes=later - 10), 0)  # the marker moves on
+    store_a.end_session(session, SessionOutcome.INTERRUPTED, stamp(later))
+    engine_a.run(store_a, NOW + timedelta(minutes=later + 1), 0)
+    engine_b.run(store_b, NOW + timedelta(minutes=later + 2), 0)
+    rows = store_b.sessions_since(NOW - timedelta(days=1))
+    assert [r.outcome for r in rows] == [SessionOutcome.INTERRUPTED]
