@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,15 +39,14 @@ from desktop_app.platform.computer_name import host_name
 from desktop_app.platform.paths import DataPaths
 from desktop_app.scheduling.background import BackgroundCalls
 from desktop_app.storage.write_queue import WriteQueue
+from desktop_app.sync_pass import PassOutcome, SyncConfig, SyncPass, config_of
 
 if TYPE_CHECKING:
     # The sync modules load when sync is first turned on (or left): a tray with sync off
     # idles without them (issue 13 §4).
     from desktop_app.core.sync_activity import SeenNote
-    from desktop_app.core.sync_safety import SafetyFinding
     from desktop_app.platform.power import PowerWatcher
     from desktop_app.scheduling.break_service import BreakService
-    from desktop_app.sync.engine import SyncEngine, SyncReport
     from desktop_app.sync_leaving_flow import LeavingOffer
     from desktop_app.sync_notices import SyncNotices
 
@@ -62,39 +60,9 @@ ACTIVITY_MS = 30 * 1000
 SETTLE_MS = 1500
 #: Idle readings below this count as "active now" for the note.
 ACTIVE_IDLE_S = 60.0
+
+
 #: app_state keys of the one-off notices.
-NEWER_TOLD_KEY = "sync.newer_told_version"
-CLONE_TOLD_KEY = "sync.clone_told"
-
-
-@dataclass(frozen=True, slots=True)
-class SyncConfig:
-    """What a pass needs from the settings."""
-
-    root: Path
-    name: str
-
-
-def config_of(settings: Settings) -> SyncConfig | None:
-    """The sync configuration in force, or None when sync is off or has no folder."""
-    if not settings.sync_enabled or not settings.sync_folder:
-        return None
-    return SyncConfig(Path(settings.sync_folder), settings.computer_name or host_name())
-
-
-@dataclass(frozen=True, slots=True)
-class PassOutcome:
-    """A pass's report plus the notices due (decided on the worker)."""
-
-    report: SyncReport
-    tell_newer: bool
-    tell_clone: bool
-    #: Folders to watch (those that exist now).
-    watch: tuple[str, ...] = ()
-    #: False for a notes-only pass (the activity tick): it says nothing about the events.
-    full: bool = True
-
-
 class SyncFlow(QObject):
     """Runs sync passes off the GUI thread and hands their results on.
 
@@ -121,7 +89,7 @@ class SyncFlow(QObject):
         self._settings = settings
         self._calls = BackgroundCalls(self)
         self._config: SyncConfig | None = None
-        self._engine: SyncEngine | None = None  # used on the worker only
+        self._pass = SyncPass(paths, writes)  # its work runs on the worker only
         self._busy = False
         self._again = False
         self._notes: list[SeenNote] = []
@@ -130,7 +98,6 @@ class SyncFlow(QObject):
         self._last_restart: datetime | None = None
         self._notice_texts: SyncNotices | None = None
         self._idle_reader: Callable[[], float | None] | None = None
-        self._engine_stale = False
         #: Offers to remove this computer's files when sync is left or all data deleted.
         self._leaving: LeavingOffer | None = None
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
@@ -139,8 +106,8 @@ class SyncFlow(QObject):
         self._poll.timeout.connect(self.run_pass)
         self._tick = QTimer(self, interval=ACTIVITY_MS)
         self._tick.timeout.connect(self.note_activity)
-        self._watcher = QFileSystemWatcher(self)
-        self._watcher.directoryChanged.connect(lambda _path: self._settle.start())
+        #: Made with the first folder to watch: a tray with sync off keeps no inotify.
+        self._watcher: QFileSystemWatcher | None = None
         writes.set_stored_listener(lambda: self._calls.post(self.nudge))
 
     @property
@@ -181,7 +148,7 @@ class SyncFlow(QObject):
             self.leaving.offer(old.root, LeaveReason.SYNC_OFF)
         if self._notice_texts is not None:
             self._notice_texts.reset()
-        if self._watcher.directories():
+        if self._watcher is not None and self._watcher.directories():
             self._watcher.removePaths(self._watcher.directories())
         if config is None:
             self._poll.stop()
@@ -230,7 +197,7 @@ class SyncFlow(QObject):
 
     def _forget_engine(self) -> None:
         # Turned on again, the whole history is written again.
-        self._engine_stale = True
+        self._pass.stale = True
 
     # -- the policy's input ----------------------------------------------------------
 
@@ -266,7 +233,7 @@ class SyncFlow(QObject):
         now = self._clock.utc_now()
         waiting = self._writes.pending_count
         self._calls.submit(
-            lambda: self._work(config, activity, now, waiting, full=True),
+            lambda: self._pass.work(config, activity, now, waiting, full=True),
             self._on_pass_done,
             self._on_pass_failed,
         )
@@ -297,72 +264,10 @@ class SyncFlow(QObject):
         activity, self._activity = self._activity, []
         now = self._clock.utc_now()
         self._calls.submit(
-            lambda: self._work(config, activity, now, 0, full=False),
+            lambda: self._pass.work(config, activity, now, 0, full=False),
             self._on_pass_done,
             self._on_pass_failed,
         )
-
-    def _work(
-        self,
-        config: SyncConfig,
-        activity: list[datetime],
-        now: datetime,
-        waiting: int,
-        *,
-        full: bool,
-    ) -> PassOutcome:
-        """On the worker: one pass (or only the notes)."""
-        from desktop_app.sync.engine import SyncEngine, SyncReport
-
-        engine = self._engine
-        if engine is None or engine.folder.root != config.root or self._engine_stale:
-            self._engine_stale = False
-            engine = SyncEngine(self._paths, config.root, self._writes.store.computer_id(), "")
-            self._engine = engine
-        engine.activity.name = config.name
-        for at in activity:
-            engine.activity.record(at)
-        if not full:
-            report = SyncReport()
-            engine.notes(now, report)
-            return PassOutcome(report, False, False, engine.watched_folders(), full=False)
-        report = engine.run(self._writes.store, now, waiting)
-        if report.safety:
-            self._apply_safety(report.safety)
-        tell_newer = tell_clone = False
-        if report.newer_lines:
-            from desktop_app.core.sync_format import FORMAT_VERSION
-            from desktop_app.core.sync_merge import newer_notice_due
-
-            told = self._writes.state(NEWER_TOLD_KEY)
-            told_version = int(told) if told and told.isdigit() else None
-            tell_newer = newer_notice_due(report.newer_lines, told_version)
-            if tell_newer:
-                self._writes.set_state(NEWER_TOLD_KEY, str(FORMAT_VERSION))
-        if report.own_conflict_copies and self._writes.state(CLONE_TOLD_KEY) is None:
-            tell_clone = True
-            self._writes.set_state(CLONE_TOLD_KEY, "1")
-        return PassOutcome(report, tell_newer, tell_clone, engine.watched_folders())
-
-    def _apply_safety(self, findings: list[SafetyFinding]) -> None:
-        """On the worker: findings of other computers lock, stop or lift here too."""
-        from desktop_app.core.sync_safety import change_from
-
-        change = change_from(findings)
-        before = self._writes.safety_state()
-        state = before
-        if change.stopped_regions is not None:
-            state = replace(state, stopped_regions=change.stopped_regions)
-        if change.add_regions:
-            state = replace(state, stopped_regions=state.stopped_regions | change.add_regions)
-        if change.locked is not None:
-            state = replace(state, locked=change.locked)
-        last = change.last_screening
-        if last is not None and (state.last_screening is None or last > state.last_screening):
-            state = replace(state, last_screening=last)
-        if state != before:
-            log.debug("sync: safety state changed by another computer")  # health data
-            self._writes.set_safety_state(state)
 
     def _on_pass_failed(self, error: Exception) -> None:
         log.warning("sync pass failed: %s", type(error).__name__)
@@ -370,9 +275,8 @@ class SyncFlow(QObject):
 
     def _on_pass_done(self, outcome: PassOutcome) -> None:
         report = outcome.report
-        engine = self._engine
-        if engine is not None:
-            self._own = engine.own
+        if self._pass.own is not None:
+            self._own = self._pass.own
         self._watch(outcome.watch)
         self._notes = report.notes
         if report.exported or report.imported:
@@ -393,6 +297,9 @@ class SyncFlow(QObject):
     def _watch(self, folders: tuple[str, ...]) -> None:
         if self._config is None:
             return
+        if self._watcher is None:
+            self._watcher = QFileSystemWatcher(self)
+            self._watcher.directoryChanged.connect(lambda _path: self._settle.start())
         have = set(self._watcher.directories())
         missing = [f for f in folders if f not in have]
         if missing:

@@ -167,13 +167,17 @@ class BreakPolicy:
                 actions.append(action)
         return actions
 
-    def _came_back(self, kind: AwayKind, away_s: float, now: Readings) -> list[PolicyAction]:
-        actions: list[PolicyAction] = []
+    def _withdraw(self, reason: WithdrawReason, now: Readings) -> list[PolicyAction]:
+        """Take the reminder's prompt off the screen and say so (nothing when none shows)."""
         shown = self._shown()
-        if shown is not None:
-            actions.append(BreakWithdrawn(shown.kind, WithdrawReason.AWAY))
-            shown.withdraw(now.mono)
-            self._prompt = None
+        if shown is None:
+            return []
+        shown.withdraw(now.mono)
+        self._prompt = None
+        return [BreakWithdrawn(shown.kind, reason)]
+
+    def _came_back(self, kind: AwayKind, away_s: float, now: Readings) -> list[PolicyAction]:
+        actions = self._withdraw(WithdrawReason.AWAY, now)
         actions.append(AwayDetected(kind, round(away_s)))
         self._micro.restart()
         self._idle.reset(now.mono)
@@ -188,9 +192,7 @@ class BreakPolicy:
         if change is IdleChange.BECAME_IDLE:
             shown = self._shown()
             if shown is not None and shown.withdrawn_when_idle:
-                actions.append(BreakWithdrawn(shown.kind, WithdrawReason.IDLE))
-                shown.withdraw(now.mono)
-                self._prompt = None
+                actions.extend(self._withdraw(WithdrawReason.IDLE, now))
             self._micro.restart()
             actions.append(NaturalBreakTaken(round(self._idle.last_reading_s)))
             offer = self._micro.makeup_offer(self._moment(now))
@@ -290,30 +292,27 @@ class BreakPolicy:
         """Note that the session ended: it was a break, the count restarts."""
         now = self._settle()
         self._holds.in_session = False
-        self._micro.makeup_pending = False
-        self._micro.restart()
-        self._plan_next_tick(now)
+        self._break_taken(now)
 
     def break_taken_elsewhere(self) -> list[PolicyAction] | None:
-        """A break was completed on another computer: the count restarts here.
+        """A break was completed on another computer: the count restarts here (None: not).
 
-        A microbreak prompt shown here is withdrawn (the break was taken); a daily session
-        prompt stays. Not while a session runs here. Returns the actions (a withdrawal),
-        or None when the count did not restart.
+        A microbreak prompt here is withdrawn (returned as the action); a daily prompt
+        stays, and nothing changes while a session runs here.
         """
         shown = self._shown()
         if self._holds.in_session or (shown is not None and not shown.withdrawn_when_idle):
             return None
         now = self._settle()
-        actions: list[PolicyAction] = []
-        if shown is not None:
-            actions.append(BreakWithdrawn(shown.kind, WithdrawReason.ELSEWHERE))
-            shown.withdraw(now.mono)
-            self._prompt = None
+        actions = self._withdraw(WithdrawReason.ELSEWHERE, now)
+        self._break_taken(now)
+        return actions
+
+    def _break_taken(self, now: Readings) -> None:
+        """A break was taken: no make-up owed, the count starts afresh."""
         self._micro.makeup_pending = False
         self._micro.restart()
         self._plan_next_tick(now)
-        return actions
 
     def pause(self, seconds: float | None) -> None:
         """Pause prompts for ``seconds`` (scaled), or until :meth:`resume` when None."""
@@ -397,9 +396,8 @@ class BreakPolicy:
     def persisted_state(self) -> PersistedPolicyState:
         """Return what a restart needs to carry on (store it on quit and now and then)."""
         now = Readings.take(self._clock)
-        pending_s = self._pending_active_s(now)
-        tz = self._clock.tz_name()
-        return save_state(now, tz, self._micro, self._daily, self._holds, pending_s)
+        pending, tz = self._pending_active_s(now), self._clock.tz_name()
+        return save_state(now, tz, self._micro, self._daily, self._holds, pending)
 
     @property
     def settings(self) -> Settings:
