@@ -186,7 +186,9 @@ def test_freedesktop_rejects_impossible_readings() -> None:
     source = FreedesktopIdleSource(bus, 1.0, lambda: 600.0)
     assert source.idle_seconds() is None
     with pytest.raises(IdleUnavailableError, match="implausible"):
-        FreedesktopIdleSource.open(bus, {"XDG_CURRENT_DESKTOP": "XFCE"})
+        # The machine's uptime is given: read from /proc, this test passed or failed
+        # with how long the test machine had been up (it failed once up for 5 h).
+        FreedesktopIdleSource.open(bus, {"XDG_CURRENT_DESKTOP": "XFCE"}, uptime_s=lambda: 600.0)
 
 
 def test_freedesktop_zero_means_active() -> None:

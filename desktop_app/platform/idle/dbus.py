@@ -174,10 +174,14 @@ class FreedesktopIdleSource:
 
     @classmethod
     def open(
-        cls, caller: DBusCaller | None = None, env: Mapping[str, str] | None = None
+        cls,
+        caller: DBusCaller | None = None,
+        env: Mapping[str, str] | None = None,
+        uptime_s: Callable[[], float] = _uptime_s,
     ) -> FreedesktopIdleSource:
         """Return a source whose first reading was valid, or raise IdleUnavailableError."""
-        source = cls(caller or QtDBusCaller.session(), screensaver_unit_s(env or os.environ))
+        unit_s = screensaver_unit_s(env or os.environ)
+        source = cls(caller or QtDBusCaller.session(), unit_s, uptime_s)
         try:
             seconds = source.read_seconds()
         except DBusCallError as error:
