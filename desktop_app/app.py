@@ -10,7 +10,8 @@ Start-up order (:func:`run_app`, then :meth:`CounterbalanceApp.start`):
     a lock held by a silent Counterbalance is said on screen, exit 1
     (:mod:`desktop_app.instance_commands`)
  5. the stall watch, when asked for (``COUNTERBALANCE_STALL_MS``)
- 6. SIGINT/SIGTERM through a wake-up socket (no polling timer)
+ 6. SIGINT/SIGTERM through a wake-up socket (no polling timer); Python's cycle
+    collector moves to the GUI thread (:mod:`desktop_app.gui_thread_gc`)
  7. settings file; storage check (recovery, retries) and the write queue, which saves
     what an earlier run left and closes sessions cut off last time as interrupted
  8. tray icon, or the no-tray window when no tray appears within 30 s
@@ -41,15 +42,15 @@ import os
 import random
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
 from desktop_app.break_preparation import BreakPreparation
 from desktop_app.break_startup import BreakStartup
 from desktop_app.core.events import SessionKind
+from desktop_app.gui_thread_gc import GuiThreadCollector
 from desktop_app.housekeeping import Housekeeping
 from desktop_app.instance_commands import InstanceCommand, InstanceCommands
 from desktop_app.lazy_cues import LazyCues
@@ -76,12 +77,6 @@ from desktop_app.ui.tray_shell import TrayShell, app_tray_view, load_tray_icons
 from desktop_app.ui.window_registry import WindowRegistry
 from desktop_app.user_windows import UserWindows
 from desktop_app.welcome_flow import WelcomeFlow
-
-if TYPE_CHECKING:
-    # Loaded the first time they are needed: each Qt widget module costs about 2 MiB
-    # of resident memory, and a tray app idles for hours.
-    from desktop_app.core.safety import SafetyOutcome
-    from desktop_app.core.screening import ScreeningReason
 
 log = logging.getLogger("desktop_app")
 
@@ -130,13 +125,6 @@ def run_app(data_dir: Path | None, time_scale: float = 1.0) -> int:
             stall_watch.stop()
         del translators
     return int(code)
-
-
-def _advice_text(outcome: SafetyOutcome) -> list[str]:
-    """Return the outcome's advice in the user's language (its texts are core sources)."""
-    from desktop_app.core.safety import SAFETY_CONTEXT
-
-    return list(outcome.localized_advice(lambda a: QCoreApplication.translate(SAFETY_CONTEXT, a)))
 
 
 class CounterbalanceApp(QObject):
@@ -200,10 +188,10 @@ class CounterbalanceApp(QObject):
             self._store, clock, week_start=locale_week_start, parent=self
         )
         parts = (self._preparation.catalog, self._cues.get)
-        self._user_windows = UserWindows(
+        self._user_windows = user_windows = UserWindows(
             self._windows, self._progress, self._flow, self._settings, clock, parts, self
         )
-        day_pain = (self._user_windows.day_pain_open, lambda: self.show_day_pain(False))
+        day_pain = (self._user_windows.day_pain_open, lambda: user_windows.show_day_pain(False))
         self._chores = Housekeeping(
             self._store,
             self._writes,
@@ -235,6 +223,7 @@ class CounterbalanceApp(QObject):
             self._sync,
             self,
         )
+        self._collector = GuiThreadCollector(self)
         self._quitting = False
         self._wire()
 
@@ -265,13 +254,10 @@ class CounterbalanceApp(QObject):
         flow.session_started.connect(self._shell.refresh)
         flow.session_finished.connect(self._on_flow_session_finished)
         flow.window_closed.connect(self._shell.refresh)
-        flow.safety_reported.connect(self._on_flow_safety_reported)
-        flow.safety_advice.connect(
-            lambda outcome: warn(self.tr("Please get checked"), "\n\n".join(_advice_text(outcome)))
-        )
+        flow.safety_advice.connect(self._user_windows.show_safety_advice)
         flow.storage_failed.connect(lambda text: warn(self.tr("Could not save"), text))
         # Issue 12: the flow asks for the safety check when no session window can.
-        flow.screening_requested.connect(self.show_symptoms)
+        flow.screening_requested.connect(self._user_windows.show_symptoms)
         self._prompts.onboarding_needed.connect(self._welcome.show)
         self._welcome.completed.connect(self._breaks.on_welcome_completed)
         self._welcome.rejected.connect(self._shell.refresh)
@@ -281,8 +267,8 @@ class CounterbalanceApp(QObject):
         shell.pause_requested.connect(self._prompts.pause)
         shell.resume_requested.connect(self._prompts.resume)
         shell.progress_requested.connect(self.show_progress)
-        shell.symptoms_requested.connect(self.show_symptoms)
-        shell.day_pain_requested.connect(self.show_day_pain)
+        shell.symptoms_requested.connect(self._user_windows.show_symptoms)
+        shell.day_pain_requested.connect(self._user_windows.show_day_pain)
         shell.settings_requested.connect(self._user_windows.show_settings)
         shell.quit_requested.connect(self.quit)
 
@@ -302,6 +288,7 @@ class CounterbalanceApp(QObject):
         log.info("Counterbalance %s starting (data dir %s)", __version__, self._paths.root)
         self._signals = SignalBridge(self)
         self._signals.terminate_requested.connect(self._on_signals_terminate_requested)
+        self._collector.start()  # a worker never destroys a window
         self._settings.load()
         self._guard.start()  # damage is recovered, anything else retried
         self._sync.apply_settings(self._settings.current)
@@ -319,9 +306,6 @@ class CounterbalanceApp(QObject):
         return app_tray_view(status, onboarded, self._flow.is_running())
 
     # -- reactions ------------------------------------------------------------------
-
-    def _on_flow_safety_reported(self, outcome: SafetyOutcome) -> None:
-        log.debug("safety outcome: %s", outcome.level)  # health data: DEBUG only
 
     def _on_flow_session_finished(self, outcome: str) -> None:
         log.info("session finished: %s", outcome)
@@ -347,14 +331,6 @@ class CounterbalanceApp(QObject):
     def show_progress(self) -> None:
         """Open the progress window."""
         self._user_windows.show_progress()
-
-    def show_symptoms(self, reason: ScreeningReason | None = None) -> None:
-        """Open the "Check symptoms" page (``reason``: why the app asks; None = the user)."""
-        self._user_windows.show_symptoms(reason)
-
-    def show_day_pain(self, activate: bool = True) -> None:
-        """Ask for today's average pain (``activate=False``: without taking the focus)."""
-        self._user_windows.show_day_pain(activate)
 
     # -- shutdown -------------------------------------------------------------------
 
@@ -389,4 +365,5 @@ class CounterbalanceApp(QObject):
         self._guard.stop()  # saves what waits; the rest stays journaled for next start
         self._store.close()
         self._commands.release()
+        self._collector.stop()
         log.info("Counterbalance stopped")

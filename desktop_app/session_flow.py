@@ -81,7 +81,6 @@ class SessionFlow(QObject):
         session_finished(object): the session ended with this SessionOutcome (its summary may
             still be on screen).
         window_closed(): the session window closed; another session may start.
-        safety_reported(object): a SafetyOutcome from the symptoms page or a pain trigger.
         safety_advice(object): a SafetyOutcome the app should show (rising weekly pain).
         storage_failed(str): a write failed; the message is fit to show the user.
         screening_requested(object): the app should open the safety check for this
@@ -91,7 +90,6 @@ class SessionFlow(QObject):
     session_started = Signal()
     session_finished = Signal(object)
     window_closed = Signal()
-    safety_reported = Signal(object)
     safety_advice = Signal(object)
     storage_failed = Signal(str)
     screening_requested = Signal(object)
@@ -346,7 +344,7 @@ class SessionFlow(QObject):
     def report_safety(self, outcome: SafetyOutcome) -> None:
         """Store and apply a safety outcome from any page; failures are told."""
         self._write("a safety check", lambda: self.record_safety(outcome))
-        self.safety_reported.emit(outcome)
+        log.debug("safety outcome: %s", outcome.level)  # health data: DEBUG only
 
     def _on_runner_safety(self, outcome: SafetyOutcome) -> None:
         self.report_safety(outcome)

@@ -95,7 +95,7 @@ class StallWatch(QObject):
 
     def _on_timer_timeout(self) -> None:
         self._beat = time.monotonic()
-        if not self._thread.is_alive() and not self._stop.is_set() and self._thread.ident is None:
+        if self._thread.ident is None and not self._stop.is_set():  # never started yet
             self._thread.start()  # the event loop runs: watch it from now on
 
     def _runqueue_waits(self) -> dict[str, float]:

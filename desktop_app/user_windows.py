@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.clock import Clock
@@ -21,6 +21,7 @@ from desktop_app.ui.window_registry import WindowRegistry
 
 if TYPE_CHECKING:
     from desktop_app.core.catalog import Catalog
+    from desktop_app.core.safety import SafetyOutcome
     from desktop_app.core.screening import ScreeningReason
     from desktop_app.ui.settings_dialog import SettingsDialog
     from desktop_app.ui.sound_cues import SoundCues
@@ -71,6 +72,13 @@ class UserWindows(QObject):
             return dialog
 
         self._windows.show_once("symptoms", build)
+
+    def show_safety_advice(self, outcome: SafetyOutcome) -> None:
+        """Warn with a safety outcome's advice, in the user's language."""
+        from desktop_app.core.safety import SAFETY_CONTEXT
+
+        advice = outcome.localized_advice(lambda a: QCoreApplication.translate(SAFETY_CONTEXT, a))
+        self._windows.warn(self.tr("Please get checked"), "\n\n".join(advice))
 
     def day_pain_open(self) -> bool:
         """Whether today's pain question is on screen."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
@@ -13,12 +14,23 @@ from PySide6.QtWidgets import QApplication
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from desktop_app.gui_thread_gc import collect_due
 from desktop_app.platform.paths import DataPaths
 from desktop_app.qt_workarounds import pin_none_refcount
 from desktop_app.storage.event_store import EventStore
 
 # PySide6 6.12.0 on Python 3.11 drains None's reference count (see qt_workarounds).
 pin_none_refcount()
+# As in the app (desktop_app/gui_thread_gc.py): a worker thread never runs the cycle
+# collector, or it destroys a window a test left in a cycle (a QQuickWidget destroyed
+# on a progress query's worker crashed the suite). Collected after each test instead.
+gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_cycles_on_the_main_thread() -> Iterator[None]:
+    yield
+    collect_due()
 
 
 @pytest.fixture(scope="session")

@@ -69,7 +69,7 @@ class ProgressPresenter(QObject):
         self,
         store: EventStore,
         clock: Clock,
-        week_start: int | Callable[[], int] = 0,
+        week_start: Callable[[], int] = lambda: 0,
         pool: QThreadPool | None = None,
         parent: QObject | None = None,
         exercise_names: Mapping[str, str] | None = None,
@@ -142,8 +142,7 @@ class ProgressPresenter(QObject):
     def reload(self) -> None:
         """Load the view-model for the current range on the worker."""
         today = Stamp.now(self._clock).local_date
-        start = self._week_start
-        week_start = start() if callable(start) else start
+        week_start = self._week_start()
         weeks, store = self._weeks, self._store
         computer = self._computer
         self._run(lambda: store.progress(today, weeks, week_start, computer), self._deliver)

@@ -109,7 +109,7 @@
         <name>Catalog</name>
         <message>
             <source>Back pain that gets worse when you bend forward</source>
-            <extracomment>Imbalance patterns (brief §1); a clinical model for choosing exercises, never a diagnosis. Target regions; the planner covers every region each day. Props the figure may draw next to the body. Body segments the figure can highlight (``highlight`` field). Conditions and set-ups that rule an exercise out (field ``contraindications``); the user declares the ones that apply to them and the planner leaves those exercises out. The texts are English source strings (translation context "Catalog").</extracomment>
+            <extracomment>Conditions and set-ups that rule an exercise out (field ``contraindications``); the user declares the ones that apply to them and the planner leaves those exercises out. The texts are English source strings (translation context "Catalog").</extracomment>
             <translation>Dor nas costas que piora quando você se inclina para a frente</translation>
         </message>
         <message>
@@ -376,12 +376,8 @@ Inicie-o primeiro com `counterbalance` (adicione o mesmo --data-dir se usou um).
         <name>CounterbalanceApp</name>
         <message>
             <source>Could not save</source>
-            <translation>Não foi possível salvar</translation>
-        </message>
-        <message>
-            <source>Please get checked</source>
             <extracomment>How long quitting waits for notices to be taken off the screen. Marker file in the data dir: the "no idle backend" notice was given (issue 13 §4). Exit status when the data dir cannot be used, and when another instance blocks. Slow reads and first imports run here, off the GUI thread.</extracomment>
-            <translation>Procure uma avaliação</translation>
+            <translation>Não foi possível salvar</translation>
         </message>
         <message>
             <source>Counterbalance — Not started</source>
@@ -971,6 +967,7 @@ Inicie-o primeiro com `counterbalance` (adicione o mesmo --data-dir se usou um).
         <name>NoTrayWindow</name>
         <message>
             <source>Counterbalance</source>
+            <extracomment>Gap between the no-tray window and the screen's edges, in pixels.</extracomment>
             <translation>Counterbalance</translation>
         </message>
         <message>
@@ -2425,7 +2422,7 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         <name>Settings</name>
         <message>
             <source>Minutes of active time between microbreaks.</source>
-            <extracomment>Longest computer name and sync folder path accepted. Profiles in the order they are offered. Conditions a user may declare: the keys of ``catalog.CONTRAINDICATIONS`` (texts there).</extracomment>
+            <extracomment>Longest computer name and sync folder path accepted. Profiles in the order they are offered. Conditions a user may declare: the keys of ``exercise_needs.CONTRAINDICATIONS`` (texts there).</extracomment>
             <translation>Minutos de tempo ativo entre micropausas.</translation>
         </message>
         <message>
@@ -2912,7 +2909,7 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         <name>SyncFlow</name>
         <message>
             <source>Sync</source>
-            <extracomment>The slow poll that backs up the file watcher. How often activity is noted and the other computers' notes read. Wait after a write or a folder change before a pass (changes come in bursts). Idle readings below this count as "active now" for the note. app_state keys of the one-off notices. Folders to watch (those that exist now). False for a notes-only pass (the activity tick): it says nothing about the events. Offers to remove this computer's files when sync is left or all data deleted.</extracomment>
+            <extracomment>The slow poll that backs up the file watcher. How often activity is noted and the other computers' notes read. Wait after a write or a folder change before a pass (changes come in bursts). Idle readings below this count as "active now" for the note. app_state keys of the one-off notices. Offers to remove this computer's files when sync is left or all data deleted. Made with the first folder to watch: a tray with sync off keeps no inotify.</extracomment>
             <translation>Sincronização</translation>
         </message>
     </context>
@@ -3042,7 +3039,7 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         <name>Tray</name>
         <message>
             <source>paused until you resume</source>
-            <extracomment>Gap between the no-tray window and the screen's edges, in pixels. The status line changes by itself (a countdown): refresh it every minute.</extracomment>
+            <extracomment>The status line changes by itself (a countdown): refresh it every minute.</extracomment>
             <translation>pausado até você retomar</translation>
         </message>
         <message>
@@ -3186,6 +3183,13 @@ Um médico ou fisioterapeuta avaliou você e disse que pode se exercitar?</trans
         <message>
             <source>Something went wrong inside Counterbalance. It keeps running, and what you logged so far is kept. The details were written to the log file (counterbalance.log in the data folder).</source>
             <translation>Algo deu errado dentro do Counterbalance. Ele continua funcionando, e o que você registrou até agora está guardado. Os detalhes foram gravados no arquivo de log (counterbalance.log na pasta de dados).</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserWindows</name>
+        <message>
+            <source>Please get checked</source>
+            <translation>Procure uma avaliação</translation>
         </message>
     </context>
     <context>

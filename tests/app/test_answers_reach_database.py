@@ -113,7 +113,7 @@ def test_every_session_answer_reaches_its_row(
 def test_day_pain_value_and_region_reach_the_row(
     qtbot: QtBot, shell: CounterbalanceApp, paths: DataPaths
 ) -> None:
-    shell.show_day_pain()
+    shell._shell.day_pain_requested.emit()  # the tray's "Today's pain…"
     dialog = shell._windows.get("day_pain")
     assert isinstance(dialog, DayPainDialog)
     _pick_region(dialog.rating, Region.HIPS)
@@ -127,7 +127,7 @@ def test_day_pain_value_and_region_reach_the_row(
 def test_symptoms_checked_from_the_tray_reach_the_row(
     qtbot: QtBot, shell: CounterbalanceApp, paths: DataPaths
 ) -> None:
-    shell.show_symptoms()
+    shell._shell.symptoms_requested.emit()  # the tray's "Check symptoms…"
     dialog = shell._windows.get("symptoms")
     assert isinstance(dialog, SymptomsDialog)
     flag = flags_in(FlagGroup.STOP_EXERCISE)[0]
@@ -203,3 +203,19 @@ def test_break_prompt_start_links_the_session_to_its_prompt(
     shell._flow.interrupt()
     qtbot.waitUntil(lambda: not shell._flow.is_running())
     shell._prompts._breaks = None
+
+
+def test_a_severe_day_rating_is_stored_and_answered_with_advice(
+    qtbot: QtBot, shell: CounterbalanceApp, paths: DataPaths
+) -> None:
+    """Brief §5: pain of 7 or more is met with "get it checked", in a box the user sees."""
+    shell._shell.day_pain_requested.emit()
+    dialog = shell._windows.get("day_pain")
+    assert isinstance(dialog, DayPainDialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_8)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert _saved_rows(shell, "SELECT kind, value FROM rating") == [("day_average", 8)]
+    qtbot.waitUntil(lambda: bool(shell._windows.messages), timeout=3000)
+    (box,) = shell._windows.messages
+    assert box.windowTitle().endswith("Please get checked")
+    assert "8 out of 10" in box.text() and "physiotherapist" in box.text()

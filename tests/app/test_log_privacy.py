@@ -6,17 +6,14 @@ import logging
 import random
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop_app.app import CounterbalanceApp
 from desktop_app.commands.exercises import load as load_exercises
 from desktop_app.core.clock import Stamp
 from desktop_app.core.events import RatingEvent, RatingKind
 from desktop_app.core.red_flags import FlagGroup, flags_in
 from desktop_app.core.safety import evaluate
 from desktop_app.core.settings import Settings
-from desktop_app.platform.clock import SystemClock
 from desktop_app.platform.paths import DataPaths
 from desktop_app.session_flow import SessionFlow
 from desktop_app.storage import database
@@ -43,11 +40,7 @@ def test_a_safety_outcome_and_a_failed_write_leave_no_health_data_in_the_log(
 ) -> None:
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
     caplog.set_level(logging.INFO)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    shell = CounterbalanceApp(app, paths, SystemClock(), 1.0)
     outcome = evaluate([flags_in(FlagGroup.URGENT_NECK)[0].id])
-    shell._on_flow_safety_reported(outcome)
 
     clock = FakeClock()
     catalog = load_exercises(paths)
@@ -64,5 +57,3 @@ def test_a_safety_outcome_and_a_failed_write_leave_no_health_data_in_the_log(
     assert all("9" not in f and "INSERT" not in f for f in failures)
     flag_ids = [f.id for f in outcome.flags]
     assert _leaks(caplog.records, str(outcome.level), *flag_ids) == []
-    for box in list(shell._windows.messages):
-        box.close()

@@ -2,12 +2,9 @@
 
 The scheduling layer calls :meth:`BreakPolicy.tick` with the latest idle reading and quiet
 reason, acts on the returned actions, and arms its single timer for
-:meth:`BreakPolicy.seconds_until_next_tick`. Queries never change the state. The reminder
-kinds (:mod:`.microbreak`, :mod:`.daily`) implement :class:`~.reminder.Reminder`; this
-class owns what they share: the clocks (:mod:`.gaps`), idle (:mod:`.idle`), quiet
-(:mod:`.quiet`), the holds (:mod:`.holds`: away, working hours, pause, session) and the
-graces (:mod:`.presence`); what a restart carries over is :mod:`.carry_over`. The time
-model is in docs/scheduling.md.
+:meth:`BreakPolicy.seconds_until_next_tick`; queries never change the state. The reminder
+kinds implement :class:`~.reminder.Reminder`; this class owns what they share (clocks,
+idle, quiet, holds, graces). The time model is in docs/scheduling.md.
 """
 
 from __future__ import annotations
@@ -375,23 +372,17 @@ class BreakPolicy:
     def status(self) -> PolicyStatus:
         """Return a snapshot of the state for the tray tooltip."""
         now = Readings.take(self._clock)
-        micro = self._micro
         base = PolicyStatus(
-            PolicyState.COUNTING, snoozes_left=micro.snoozes_left, prompt=self._prompt
+            PolicyState.COUNTING, snoozes_left=self._micro.snoozes_left, prompt=self._prompt
         )
         held = self._holds.state(now, self._clock.tz_name())
         if held is not None:
             return replace(base, state=held[0], paused_until=held[1])
         if self._shown() is not None:
             return replace(base, state=PolicyState.PROMPTING)
-        if micro.held_for_quiet:
-            return replace(base, state=PolicyState.QUIET, quiet=self._quiet)
-        if self._idle.idle:
+        if self._idle.idle and not self._micro.held_for_quiet:
             return replace(base, state=PolicyState.IDLE)
-        left = max(0.0, micro.seconds_left(self._moment(now))) / self._scale.factor
-        if micro.snooze_end_mono is not None:
-            return replace(base, state=PolicyState.SNOOZED, next_break_in_s=left)
-        return replace(base, next_break_in_s=left, quiet=self._quiet)
+        return self._micro.status(base, self._moment(now), self._scale)
 
     def persisted_state(self) -> PersistedPolicyState:
         """Return what a restart needs to carry on (store it on quit and now and then)."""
@@ -403,8 +394,3 @@ class BreakPolicy:
     def settings(self) -> Settings:
         """The settings in force."""
         return self._settings
-
-    @property
-    def time_scale(self) -> float:
-        """The duration multiplier."""
-        return self._scale.factor

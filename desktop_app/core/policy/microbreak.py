@@ -6,9 +6,16 @@ A skipped microbreak leaves one make-up offer, made at the next natural break.
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from desktop_app.core.events import PromptKind
-from desktop_app.core.policy.actions import BreakDue, NoticeDue, PolicyAction
+from desktop_app.core.policy.actions import (
+    BreakDue,
+    NoticeDue,
+    PolicyAction,
+    PolicyState,
+    PolicyStatus,
+)
 from desktop_app.core.policy.reminder import Moment
 from desktop_app.core.policy.timing import EPSILON_S, QUIET_POLL_S, SETTINGS_GRACE_S, TimeScale
 from desktop_app.core.policy.working_hours import seconds_to_next_boundary
@@ -87,6 +94,15 @@ class MicrobreakCycle:
         if self.snooze_end_mono is not None:
             return self.snooze_end_mono - moment.now.mono
         return self.target_s - self.active_s - moment.pending_active_s
+
+    def status(self, base: PolicyStatus, moment: Moment, scale: TimeScale) -> PolicyStatus:
+        """The tooltip's status while this cycle counts, is snoozed or waits for quiet."""
+        if self.held_for_quiet:
+            return replace(base, state=PolicyState.QUIET, quiet=moment.quiet)
+        left = max(0.0, self.seconds_left(moment)) / scale.factor
+        if self.snooze_end_mono is not None:
+            return replace(base, state=PolicyState.SNOOZED, next_break_in_s=left)
+        return replace(base, next_break_in_s=left, quiet=moment.quiet)
 
     # ------------------------------------------------------------------ Reminder
 

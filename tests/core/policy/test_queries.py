@@ -51,7 +51,6 @@ def ask_everything(policy: BreakPolicy) -> tuple[object, ...]:
         policy.status(),
         policy.persisted_state(),
         policy.settings,
-        policy.time_scale,
     )
 
 
