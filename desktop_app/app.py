@@ -72,8 +72,7 @@ from desktop_app.storage_guard import StorageGuard
 from desktop_app.sync_flow import SyncFlow
 from desktop_app.ui.locale_format import locale_week_start
 from desktop_app.ui.progress_presenter import ProgressPresenter
-from desktop_app.ui.tray import TrayView
-from desktop_app.ui.tray_shell import TrayShell, app_tray_view, load_tray_icons
+from desktop_app.ui.tray_shell import TrayShell, load_tray_icons
 from desktop_app.ui.window_registry import WindowRegistry
 from desktop_app.user_windows import UserWindows
 from desktop_app.welcome_flow import WelcomeFlow
@@ -152,7 +151,7 @@ class CounterbalanceApp(QObject):
         current = lambda: self._settings.current  # noqa: E731  (read at each use)
         self._windows = WindowRegistry(self)
         icons = load_tray_icons(resources / "icons")
-        self._shell = TrayShell(icons, self._shell_view, self)
+        self._shell = TrayShell(icons, lambda: self._breaks.tray_view(), self)
         #: Slow reads and first imports run here, off the GUI thread.
         self._background = BackgroundCalls(self)
         self._notifier = Notifier(
@@ -298,12 +297,6 @@ class CounterbalanceApp(QObject):
             QTimer.singleShot(0, self._breaks.start)
         else:
             QTimer.singleShot(0, self._welcome.show)
-
-    def _shell_view(self) -> TrayView:
-        service = self._breaks.service
-        status = service.status() if service is not None else None
-        onboarded = self._settings.current.onboarding_done
-        return app_tray_view(status, onboarded, self._flow.is_running())
 
     # -- reactions ------------------------------------------------------------------
 

@@ -24,7 +24,8 @@ from desktop_app.prompt_flow import PromptFlow
 from desktop_app.scheduling.background import BackgroundCalls
 from desktop_app.session_flow import SessionFlow
 from desktop_app.sync_flow import SyncFlow
-from desktop_app.ui.tray_shell import TrayShell
+from desktop_app.ui.tray import TrayView
+from desktop_app.ui.tray_shell import TrayShell, app_tray_view
 from desktop_app.welcome_flow import WelcomeFlow
 
 if TYPE_CHECKING:
@@ -75,10 +76,11 @@ class BreakStartup(QObject):
         self._power: PowerWatcher | None = None
         self._cancelled = False
 
-    @property
-    def service(self) -> BreakService | None:
-        """The running break service (None until it is built)."""
-        return self._breaks
+    def tray_view(self) -> TrayView:
+        """What the tray shows: the service's status, or why there is none yet."""
+        status = self._breaks.status() if self._breaks is not None else None
+        onboarded = self._settings.current.onboarding_done
+        return app_tray_view(status, onboarded, self._flow.is_running())
 
     def start(self, first_run: bool = False) -> None:
         """Load the break modules off the GUI thread, then build and start the service."""

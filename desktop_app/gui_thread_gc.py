@@ -7,20 +7,18 @@ sat in a reference cycle (a closed window whose slots point back at it) on that 
 Qt widgets must die on the GUI thread, and a QQuickWidget destroyed elsewhere crashes the
 process (seen as a segfault in ``QQmlData::destroyed`` on a "Thread (pooled)").
 
-So automatic collection is switched off, and a coarse timer on the GUI thread collects
-with CPython's own generation thresholds. Reference counting still frees everything that
-is not in a cycle at once; only cyclic garbage waits, at most one interval.
+So automatic collection is switched off, and the GUI thread collects, with CPython's own
+generation thresholds, each time its event loop is about to wait: no timer of its own, so
+an idle tray wakes no more often than before. Reference counting still frees everything
+that is not in a cycle at once; only cyclic garbage waits, until the GUI thread next
+handles an event (a worker's result comes back as one).
 """
 
 from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QObject, QTimer
-
-#: How often the GUI thread looks at the collector's counts. Coarse: a tray app that
-#: idles for hours should not wake often, and cyclic garbage can wait this long.
-CHECK_INTERVAL_MS = 10_000
+from PySide6.QtCore import QAbstractEventDispatcher, QObject, QThread
 
 
 def collect_due() -> int:
@@ -43,25 +41,30 @@ def collect_due() -> int:
 class GuiThreadCollector(QObject):
     """Run the cycle collector on the GUI thread, never on a worker.
 
-    :meth:`start` switches automatic collection off and starts the timer; :meth:`stop`
-    puts automatic collection back as it was.
+    :meth:`start` switches automatic collection off and collects whenever the GUI
+    thread's event loop is about to wait; :meth:`stop` puts things back as they were.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._timer = QTimer(self)
-        self._timer.setInterval(CHECK_INTERVAL_MS)
-        self._timer.timeout.connect(collect_due)
+        self._dispatcher: QAbstractEventDispatcher | None = None
         self._was_enabled = gc.isenabled()
 
     def start(self) -> None:
-        """Collect only from here on (call it on the GUI thread)."""
+        """Collect only on this thread from here on (call it on the GUI thread)."""
         self._was_enabled = gc.isenabled()
         gc.disable()
-        self._timer.start()
+        self._dispatcher = QAbstractEventDispatcher.instance(QThread.currentThread())
+        if self._dispatcher is not None:
+            self._dispatcher.aboutToBlock.connect(self._on_dispatcher_about_to_block)
 
     def stop(self) -> None:
-        """Stop the timer; automatic collection is on again if it was before :meth:`start`."""
-        self._timer.stop()
+        """Stop collecting here; automatic collection is back on if it was before."""
+        if self._dispatcher is not None:
+            self._dispatcher.aboutToBlock.disconnect(self._on_dispatcher_about_to_block)
+            self._dispatcher = None
         if self._was_enabled:
             gc.enable()
+
+    def _on_dispatcher_about_to_block(self) -> None:
+        collect_due()

@@ -51,7 +51,7 @@ def test_escaped_welcome_tells_why_no_break_is_scheduled(
     qtbot: QtBot, shell: CounterbalanceApp
 ) -> None:
     _escape_the_welcome(qtbot, shell)
-    view = shell._shell_view()
+    view = shell._breaks.tray_view()
     assert "starting" not in view.status_line
     assert "welcome" in view.status_line.lower()
     assert not view.can_snooze
