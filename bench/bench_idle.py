@@ -240,6 +240,9 @@ def one_run(
             sleep_until(item.spawned + STARTUP_S + idle_s)
             cpu0, sw0 = marks[item.app.name]
             rss, pss = memory_kib(item.proc.pid)
+            if os.environ.get("BENCH_SMAPS_DIR"):  # where the memory is, for a closer look
+                dump = Path(os.environ["BENCH_SMAPS_DIR"]) / f"{kind}-{item.app.name}.smaps"
+                dump.write_text(Path(f"/proc/{item.proc.pid}/smaps").read_text())
             item.result.update(
                 cpu_startup_s=cpu0,
                 cpu_idle_s=cpu_seconds(item.proc.pid) - cpu0,

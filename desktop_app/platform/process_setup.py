@@ -6,9 +6,9 @@ import contextlib
 import logging
 import os
 import sys
-from logging.handlers import RotatingFileHandler
 
-from desktop_app.platform.paths import DataPaths, appendable_target, make_private
+from desktop_app.platform.log_file import CappedLogFile
+from desktop_app.platform.paths import DataPaths, appendable_target
 
 log = logging.getLogger("desktop_app")
 
@@ -29,8 +29,7 @@ def configure_logging(paths: DataPaths) -> bool:
     handler: logging.Handler
     try:
         log_file = appendable_target(paths.log_file)
-        handler = RotatingFileHandler(log_file, maxBytes=LOG_BYTES, backupCount=2)
-        make_private(log_file)
+        handler = CappedLogFile(log_file, max_bytes=LOG_BYTES, backups=2)
     except OSError:
         file_ok = False
         handler = logging.StreamHandler()

@@ -35,7 +35,7 @@ from desktop_app.core.policy import (
 )
 from desktop_app.core.settings import WEEKDAYS, Settings
 from desktop_app.scheduling.policy_state_file import PolicyStateFile
-from desktop_app.scheduling.qt_scheduler import FixedQtScheduler
+from desktop_app.scheduling.qt_scheduler import FixedQtScheduler, date_job_trigger
 
 log = logging.getLogger(__name__)
 
@@ -268,9 +268,8 @@ class BreakService(QObject):
 
     def _arm(self, seconds: float) -> None:
         run_at = self._clock.utc_now() + timedelta(seconds=max(0.0, seconds))
-        self._scheduler.add_job(
-            self._request_tick, "date", run_date=run_at, id=TICK_JOB, replace_existing=True
-        )
+        trigger = date_job_trigger(run_at)
+        self._scheduler.add_job(self._request_tick, trigger, id=TICK_JOB, replace_existing=True)
 
     def _add_daily_jobs(self, settings: Settings) -> None:
         tz = self._clock.tz_name()

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -33,6 +34,13 @@ import_apscheduler()  # without importlib.metadata and asyncio (issue 13 §4)
 from apscheduler.executors.debug import DebugExecutor  # noqa: E402
 from apscheduler.jobstores.memory import MemoryJobStore  # noqa: E402
 from apscheduler.schedulers.qt import QtScheduler  # noqa: E402
+from apscheduler.triggers.date import DateTrigger  # noqa: E402
+
+
+def date_job_trigger(run_at: datetime) -> DateTrigger:
+    """A one-off trigger at an aware instant (its zone is given, so tzlocal is not asked)."""
+    return DateTrigger(run_date=run_at, timezone=UTC)
+
 
 #: Longest single wait; bounds how late a wall-clock jump is noticed.
 MAX_WAIT_S = 900.0

@@ -1,4 +1,4 @@
-"""APScheduler loads without importlib.metadata, asyncio and multiprocessing (issue 13 §4)."""
+"""APScheduler loads without importlib.metadata, asyncio, multiprocessing, tzlocal (issue 13 §4)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def test_the_scheduler_module_loads_without_the_unused_standard_library() -> Non
         "import sys\n"
         "import desktop_app.scheduling.qt_scheduler\n"
         "unused = ('asyncio', 'importlib.metadata', 'email', 'multiprocessing',\n"
-        "          'concurrent.futures.process', 'apscheduler.executors.pool')\n"
+        "          'concurrent.futures.process', 'apscheduler.executors.pool', 'tzlocal')\n"
         "print(sorted(name for name in unused if name in sys.modules))\n"
     )
     assert out.strip() == "[]"
@@ -41,6 +41,39 @@ def test_stand_ins_leave_and_the_real_modules_import_afterwards() -> None:
         "      pool.ProcessPoolExecutor.__module__)\n"
     )
     assert out.split() == ["True", "True", "apscheduler.executors.pool"]
+
+
+def test_the_local_zone_is_still_asked_of_tzlocal_when_no_zone_is_given() -> None:
+    """The app names every zone; a job without one still gets the computer's zone."""
+    out = _in_child(
+        "import sys\n"
+        "from desktop_app.scheduling.apscheduler_import import import_apscheduler\n"
+        "import_apscheduler()\n"
+        "from apscheduler.triggers.date import DateTrigger\n"
+        "loaded_before = 'tzlocal' in sys.modules\n"
+        "zone = DateTrigger('2030-01-02 03:04:05').run_date.tzinfo\n"
+        "import tzlocal\n"
+        "print(loaded_before, zone == tzlocal.get_localzone())\n"
+    )
+    assert out.split() == ["False", "True"]
+
+
+def test_the_break_service_arms_its_jobs_without_tzlocal() -> None:
+    """Date jobs name UTC, cron jobs the user's zone: the real tzlocal is never needed."""
+    out = _in_child(
+        "import sys\n"
+        "from datetime import UTC, datetime, timedelta\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from desktop_app.scheduling.qt_scheduler import FixedQtScheduler, date_job_trigger\n"
+        "app = QCoreApplication([])\n"
+        "s = FixedQtScheduler(timezone=UTC)\n"
+        "s.start()\n"
+        "at = datetime.now(UTC) + timedelta(hours=1)\n"
+        "job = s.add_job(print, date_job_trigger(at))\n"
+        "s.add_job(print, 'cron', hour=9, minute=0, timezone='Europe/Berlin')\n"
+        "print('tzlocal' in sys.modules, job.next_run_time == at)\n"
+    )
+    assert out.split() == ["False", "True"]
 
 
 def test_aliases_and_the_default_executor_still_work() -> None:

@@ -18,6 +18,9 @@ NOT_AT_START = (
     "asyncio",  # APScheduler's one function from it has a stand-in
     "importlib.metadata",  # APScheduler's version and entry points, read from its dist-info
     "multiprocessing",  # APScheduler's process pool, never made
+    "tzlocal",  # APScheduler asks it only for jobs that name no zone; the app names one
+    "logging.handlers",  # with socket and pickle: the log file is platform/log_file.py
+    "pickle",
     "desktop_app.core.catalog",  # exercises: with the first break or session
     "desktop_app.core.stats",  # with the first progress view
     "desktop_app.core.sync_format",  # with the first write
