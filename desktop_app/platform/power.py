@@ -21,7 +21,7 @@ import enum
 import logging
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     SLOT,
@@ -35,7 +35,9 @@ from PySide6.QtCore import (
 from PySide6.QtDBus import QDBusConnection
 
 from desktop_app.core.policy import AwayKind
-from desktop_app.platform.macos_power import CtypesObjcRuntime, MacPowerObserver, ObjcRuntime
+
+if TYPE_CHECKING:  # loaded on macOS only: it is the largest platform module (issue 13 §4)
+    from desktop_app.platform.macos_power import MacPowerObserver, ObjcRuntime
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +153,7 @@ class PowerWatcher(QObject):
         system: str | None = None,
         system_bus: QDBusConnection | None = None,
         session_bus: QDBusConnection | None = None,
-        macos_runtime: Callable[[], ObjcRuntime] = CtypesObjcRuntime,
+        macos_runtime: Callable[[], ObjcRuntime] | None = None,
     ) -> None:
         super().__init__(parent)
         self._system = system or sys.platform
@@ -164,7 +166,9 @@ class PowerWatcher(QObject):
         self._filter: WindowsPowerFilter | None = None
         self._window: Any = None
         self._wtsapi: Any = None
-        self._macos = MacPowerObserver(self.report_sleep, self.report_lock, macos_runtime)
+        #: The runtime's factory (None: the real Objective-C runtime, through ctypes).
+        self._macos_runtime = macos_runtime
+        self._macos: MacPowerObserver | None = None
 
     @property
     def asleep(self) -> bool:
@@ -273,14 +277,19 @@ class PowerWatcher(QObject):
     # --- macOS ---------------------------------------------------------------------------
 
     def _start_macos(self) -> list[str]:
+        from desktop_app.platform.macos_power import CtypesObjcRuntime, MacPowerObserver
+
         # Cocoa calls the observer on the main thread: Qt's event loop is the Cocoa run loop.
+        runtime = self._macos_runtime or CtypesObjcRuntime
+        self._macos = MacPowerObserver(self.report_sleep, self.report_lock, runtime)
         started = self._macos.start()
         if not started:
             log.info("no macOS sleep/lock hints; the clock gap check detects sleep")
         return started
 
     def _stop_macos(self) -> None:
-        self._macos.stop()
+        if self._macos is not None:
+            self._macos.stop()
 
     # --- Windows -------------------------------------------------------------------------
 

@@ -27,6 +27,8 @@ NOT_AT_START = (
     "tomllib",
     "plistlib",  # macOS autostart
     "ctypes.wintypes",  # Windows power hints
+    "desktop_app.platform.macos_power",  # sleep and lock hints on macOS
+    "desktop_app.platform.idle.wayland",  # idle on Wayland sessions
     "sqlalchemy",
     "desktop_app.ui.no_tray_window",  # only when no tray appears
     "desktop_app.ui.screen_fit",  # windows only

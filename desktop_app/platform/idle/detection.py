@@ -8,10 +8,7 @@ import sys
 from collections.abc import Callable, Mapping
 
 from desktop_app.platform.idle.dbus import FreedesktopIdleSource, MutterIdleSource
-from desktop_app.platform.idle.macos import MacIdleSource
 from desktop_app.platform.idle.source import IdleSource, NoIdleSource
-from desktop_app.platform.idle.wayland import WaylandIdleSource
-from desktop_app.platform.idle.windows import WindowsIdleSource
 from desktop_app.platform.idle.x11 import X11IdleSource
 
 log = logging.getLogger(__name__)
@@ -25,10 +22,31 @@ def default_factories() -> dict[str, IdleFactory]:
         "x11": X11IdleSource.open,
         "mutter": MutterIdleSource.open,
         "freedesktop": FreedesktopIdleSource.open,
-        "wayland": WaylandIdleSource.open,
-        "windows": WindowsIdleSource.open,
-        "macos": MacIdleSource.open,
+        "wayland": _open_wayland,
+        "windows": _open_windows,
+        "macos": _open_macos,
     }
+
+
+# The backends of other sessions and platforms load only where they are tried.
+
+
+def _open_wayland() -> IdleSource:
+    from desktop_app.platform.idle.wayland import WaylandIdleSource
+
+    return WaylandIdleSource.open()
+
+
+def _open_windows() -> IdleSource:
+    from desktop_app.platform.idle.windows import WindowsIdleSource
+
+    return WindowsIdleSource.open()
+
+
+def _open_macos() -> IdleSource:
+    from desktop_app.platform.idle.macos import MacIdleSource
+
+    return MacIdleSource.open()
 
 
 def idle_candidates(system: str, env: Mapping[str, str]) -> list[str]:
@@ -59,6 +77,8 @@ def preload_idle_backends(system: str | None = None, env: Mapping[str, str] | No
     system = system or sys.platform
     env = os.environ if env is None else env
     if "wayland" in idle_candidates(system, env):
+        from desktop_app.platform.idle.wayland import WaylandIdleSource
+
         WaylandIdleSource.preload(env)
 
 
