@@ -146,6 +146,7 @@ class TrayIcon(TrayIntents):
         super().__init__(parent)
         self._icons = icons
         self._view = TrayView(status_line="")
+        self._tooltip = ""
         self._tray = QSystemTrayIcon(icons[TrayState.NORMAL], self)
         self._menu = QMenu()
         self._menu.setAccessibleName(self.tr("Counterbalance menu"))
@@ -172,7 +173,10 @@ class TrayIcon(TrayIntents):
         if view.state != self._view.state:
             self._tray.setIcon(self._icons[view.state])
         self._view = view
-        self._tray.setToolTip(self.tr("Counterbalance — {status}").format(status=view.status_line))
+        tooltip = self.tr("Counterbalance — {status}").format(status=view.status_line)
+        if tooltip != self._tooltip:  # on a StatusNotifierItem host each set is a D-Bus signal
+            self._tooltip = tooltip
+            self._tray.setToolTip(tooltip)
         self._sync_menu()
 
     def tooltip(self) -> str:

@@ -174,3 +174,18 @@ def test_product_tray_icons_are_distinct_per_state(qtbot) -> None:
 
     assert teal_pixels(TrayState.NORMAL) > 100
     assert teal_pixels(TrayState.PAUSED) < teal_pixels(TrayState.NORMAL) // 4
+
+
+def test_an_unchanged_status_sends_nothing_to_the_tray_host(qtbot) -> None:
+    """Each tooltip set is a D-Bus signal on a StatusNotifierItem host, and the host then
+    reads the tooltip back: an idle tray re-sending the same line woke both sides."""
+    tray = TrayIcon(_icons())
+    view = TrayView("next break in 12 min", counting=True)
+    tray.set_view(view)
+    sent: list[str] = []
+    tray._tray.setToolTip = sent.append  # type: ignore[method-assign]
+    tray.set_view(view)
+    tray.set_view(TrayView("next break in 12 min", counting=True))
+    assert sent == []
+    tray.set_view(TrayView("next break in 11 min", counting=True))
+    assert len(sent) == 1 and "next break in 11 min" in sent[0]
