@@ -72,7 +72,9 @@ wait_for() {
 
 # --- X server, session bus, tray host, notification daemon -----------------------------------
 exec 3<> "$WORK/displayfd"
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
+# -noreset: a server that resets when its last client leaves refuses whoever connects
+# meanwhile (trayer failed to start 1 run in 5 on a busy machine).
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset >"$WORK/xvfb.log" 2>&1 &
 PIDS+=($!)
 wait_for 10 test -s "$WORK/displayfd" || { echo "smoke: Xvfb did not start" >&2; exit 1; }
 DISPLAY=":$(head -n1 "$WORK/displayfd")"
@@ -90,7 +92,7 @@ trayer --edge top --align right --widthtype request --height 24 --SetDockType tr
 PIDS+=($!)
 dunst >"$WORK/dunst.log" 2>&1 &
 PIDS+=($!)
-wait_for 10 xdotool search --class trayer || { echo "smoke: trayer did not start" >&2; exit 1; }
+wait_for 10 xdotool search --class trayer || { echo "smoke: trayer did not start" >&2; cat "$WORK/trayer.log" >&2; exit 1; }
 
 tray_children() {
     # Client windows (they carry a WM_CLASS) embedded via XEmbed in trayer's "panel" window.

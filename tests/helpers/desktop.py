@@ -60,6 +60,9 @@ def start_xvfb(width: int, height: int) -> tuple[subprocess.Popen[bytes], int]:
             f"{width}x{height}x24",
             "-nolisten",
             "tcp",
+            # Serve on when the last client leaves: a reset refuses whoever connects
+            # meanwhile (tests/e2e/test_virtual_desktop.py).
+            "-noreset",
         ],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
