@@ -65,6 +65,7 @@ class BreakPreparation(QObject):
     def _load(self, need_catalog: bool) -> Catalog | None:
         """Import the break's modules, warm up the store, read the catalog if asked (worker)."""
         import desktop_app.core.planner
+        import desktop_app.core.sync_records  # the break's first write gives its event an id
         import desktop_app.ui.break_prompt
         import desktop_app.ui.session_window  # noqa: F401  (imports only: no widgets)
 

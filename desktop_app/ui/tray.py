@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -142,7 +143,7 @@ class TrayIcon(TrayIntents):
 
     message_requested = Signal(str, str)
 
-    def __init__(self, icons: dict[TrayState, QIcon], parent: QObject | None = None) -> None:
+    def __init__(self, icons: Mapping[TrayState, QIcon], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._icons = icons
         self._view = TrayView(status_line="")

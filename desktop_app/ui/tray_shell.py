@@ -9,7 +9,7 @@ forwards the intents of whichever it shows and keeps its status line fresh.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,26 +52,55 @@ INTENTS = (
 )
 
 
-def load_tray_icons(icons_dir: Path) -> dict[TrayState, QIcon]:
-    """Load the product's tray icons from pre-rendered PNGs (no SVG plugin at run time).
+class TrayIcons(Mapping[TrayState, QIcon]):
+    """The product's tray icons, from pre-rendered PNGs (no SVG plugin at run time).
 
-    A variant without PNGs falls back to its SVG, and then to the normal icon.
+    Each variant is read when first shown: reading a PNG decodes it, and the paused and
+    due variants of a tray that starts normal are 12 of its 18 files (about 0.02 s of CPU
+    at every start). A variant without PNGs falls back to its SVG, then to the normal icon.
     """
-    names = {TrayState.NORMAL: "tray", TrayState.PAUSED: "tray-paused", TrayState.DUE: "tray-due"}
-    icons: dict[TrayState, QIcon] = {}
-    for state, name in names.items():
+
+    def __init__(self, icons_dir: Path) -> None:
+        self._dir = icons_dir
+        self._read: dict[TrayState, QIcon] = {}
+
+    def __getitem__(self, state: TrayState) -> QIcon:
+        icon = self._read.get(state)
+        if icon is None:
+            icon = self._load(state)
+            if icon.isNull() and state is not TrayState.NORMAL:
+                icon = self[TrayState.NORMAL]
+            self._read[state] = icon
+        return icon
+
+    def __iter__(self) -> Iterator[TrayState]:
+        return iter(TrayState)
+
+    def __len__(self) -> int:
+        return len(TrayState)
+
+    def read_so_far(self) -> list[TrayState]:
+        """The variants read from disk until now."""
+        return list(self._read)
+
+    def _load(self, state: TrayState) -> QIcon:
+        name = {
+            TrayState.NORMAL: "tray",
+            TrayState.PAUSED: "tray-paused",
+            TrayState.DUE: "tray-due",
+        }[state]
         # "tray-16.png", not "tray-paused-16.png": the size must follow the name directly.
-        pngs = sorted((icons_dir / "tray").glob(f"{name}-[0-9]*.png"))
         icon = QIcon()
-        for png in pngs:
+        for png in sorted((self._dir / "tray").glob(f"{name}-[0-9]*.png")):
             icon.addFile(str(png))
-        if icon.isNull() and (icons_dir / f"{name}.svg").exists():
-            icon = QIcon(str(icons_dir / f"{name}.svg"))
-        icons[state] = icon
-    for state in TrayState:
-        if icons[state].isNull():
-            icons[state] = icons[TrayState.NORMAL]
-    return icons
+        if icon.isNull() and (self._dir / f"{name}.svg").exists():
+            icon = QIcon(str(self._dir / f"{name}.svg"))
+        return icon
+
+
+def load_tray_icons(icons_dir: Path) -> TrayIcons:
+    """Return the product's tray icons (each variant read when first shown)."""
+    return TrayIcons(icons_dir)
 
 
 def _tr(text: str) -> str:
@@ -116,7 +145,7 @@ class TrayShell(TrayIntents):
 
     def __init__(
         self,
-        icons: dict[TrayState, QIcon],
+        icons: Mapping[TrayState, QIcon],
         view: Callable[[], TrayView],
         parent: QObject | None = None,
     ) -> None:

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.policy import PolicyState, PolicyStatus
 from desktop_app.platform.paths import resources_dir
-from desktop_app.ui.tray import TrayView
+from desktop_app.ui.tray import TrayIcon, TrayState, TrayView
 from desktop_app.ui.tray_shell import TrayShell, app_tray_view, load_tray_icons
 
 COUNTING = PolicyStatus(PolicyState.COUNTING, next_break_in_s=12 * 60)
@@ -71,3 +71,15 @@ def test_a_message_without_a_tray_is_shown_in_the_no_tray_window(qtbot: QtBot) -
     shell.hide_message()
     qtbot.waitUntil(lambda: window.message_text() == "")
     shell.stop()
+
+
+def test_only_the_shown_tray_icon_is_read_at_start(qtbot: QtBot) -> None:
+    """Reading a PNG decodes it: the paused and due variants wait until they are shown."""
+    icons = load_tray_icons(resources_dir() / "icons")
+    tray = TrayIcon(icons)
+    tray.set_view(TrayView(status_line="next break in 40 min"))
+    assert icons.read_so_far() == [TrayState.NORMAL]
+    tray.set_view(TrayView(status_line="paused", state=TrayState.PAUSED, paused=True))
+    assert icons.read_so_far() == [TrayState.NORMAL, TrayState.PAUSED]
+    assert not icons[TrayState.PAUSED].isNull()
+    assert icons[TrayState.PAUSED].cacheKey() != icons[TrayState.NORMAL].cacheKey()
