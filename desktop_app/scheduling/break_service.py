@@ -344,7 +344,7 @@ class BreakService(QObject):
 
     def _save(self) -> None:
         if self._state_file is not None:
-            self._state_file.save(self._policy.persisted_state())
+            self._state_file.save_in_background(self._policy.persisted_state())
 
     def _on_scheduler_clock_jump(self, seconds: float) -> None:
         # A date job armed before a backwards jump would wait for the jump's length:
