@@ -273,7 +273,8 @@ def sway_desktop(
         if bar and not wait_until(
             lambda: "org.kde.StatusNotifierWatcher" in desktop.bus_names(), 15
         ):
-            raise RuntimeError("swaybar's StatusNotifierWatcher did not appear")
+            why = (workdir / "sway.log").read_text(errors="replace")[-3000:]
+            raise RuntimeError(f"swaybar's StatusNotifierWatcher did not appear\n{why}")
         if notifications:
             # dunst draws on Wayland through layer-shell, which sway offers.
             dunstrc = workdir / "dunstrc"
