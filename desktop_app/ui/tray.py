@@ -147,7 +147,6 @@ class TrayIcon(TrayIntents):
         super().__init__(parent)
         self._icons = icons
         self._view = TrayView(status_line="")
-        self._tooltip = ""
         self._tray = QSystemTrayIcon(icons[TrayState.NORMAL], self)
         self._menu = QMenu()
         self._menu.setAccessibleName(self.tr("Counterbalance menu"))
@@ -175,8 +174,7 @@ class TrayIcon(TrayIntents):
             self._tray.setIcon(self._icons[view.state])
         self._view = view
         tooltip = self.tr("Counterbalance — {status}").format(status=view.status_line)
-        if tooltip != self._tooltip:  # on a StatusNotifierItem host each set is a D-Bus signal
-            self._tooltip = tooltip
+        if tooltip != self._tray.toolTip():  # on an SNI host each set is a D-Bus signal
             self._tray.setToolTip(tooltip)
         self._sync_menu()
 
