@@ -104,7 +104,8 @@ class FixedQtScheduler(QtScheduler):  # type: ignore[misc]
         # Round up: a timer truncated to whole milliseconds fires just before the job is
         # due, finds nothing to run and re-arms with 0 ms, spinning until it is due.
         wait_ms = min(math.ceil(min(wait_seconds, self._max_wait_s) * 1000), _MAX_TIMER_MS)
-        self._mark = (self._wall(), self._monotonic())
+        if self._mark is None:  # re-arming must not hide a jump since the last check
+            self._mark = (self._wall(), self._monotonic())
         self._qtimer.start(max(0, wait_ms))
 
     def _stop_timer(self) -> None:

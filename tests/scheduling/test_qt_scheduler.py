@@ -91,3 +91,17 @@ def test_the_wakeup_timer_is_precise(qapp) -> None:
     scheduler = FixedQtScheduler()
     # A coarse timer may fire 5 % late: 45 s on the longest wait.
     assert scheduler._qtimer.timerType() == Qt.TimerType.PreciseTimer
+
+
+def test_a_rearm_right_after_a_clock_jump_does_not_hide_it(qtbot) -> None:
+    """A job added between the jump and the next wakeup used to reset the jump check."""
+    wall, mono, jumps = [1_000_000.0], [0.0], []
+    scheduler = FixedQtScheduler(
+        on_clock_jump=jumps.append, wall=lambda: wall[0], monotonic=lambda: mono[0]
+    )
+    scheduler.start()
+    wall[0] -= 3600  # the wall clock is set back an hour
+    scheduler.wakeup()  # a job added or rescheduled re-arms before the timer fires
+    qtbot.waitUntil(lambda: bool(jumps), timeout=2000)
+    assert jumps == [-3600]
+    scheduler.shutdown()
