@@ -16,10 +16,11 @@ Definitions (also in docs/storage.md):
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from desktop_app.core.events import (
     PromptAnswer,
@@ -103,28 +104,30 @@ class DayTotals:
 
 @dataclass
 class _DayBuilder:
-    prompts: int = 0
-    snoozed: int = 0
-    skipped: int = 0
-    expired: int = 0
-    completed: int = 0
-    partial: int = 0
-    interrupted: int = 0
-    unprompted: int = 0
-    user_started: int = 0
-    user_completed: int = 0
+    """One day's running totals, folded into a :class:`DayTotals` at the end.
+
+    ``counts`` holds the plain counters by their :class:`DayTotals` field name.
+    """
+
+    counts: Counter[str] = field(default_factory=Counter)
     daily_done: bool = False
-    exercise_s: int = 0
-    sets: int = 0
-    left_s: int = 0
-    right_s: int = 0
-    left_sets: int = 0
-    right_sets: int = 0
     pain: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     change_total: float = 0.0
-    change_count: int = 0
     exercises: dict[str, int] = field(default_factory=dict)
-    safety_events: int = 0
+
+    def totals(self, day: date) -> DayTotals:
+        folded = DayTotals(
+            day=day,
+            daily_done=self.daily_done,
+            pain=tuple(
+                PainSum(kind, region, sum(values), len(values))
+                for (kind, region), values in sorted(self.pain.items())
+            ),
+            change_total=self.change_total,
+            exercises=tuple(sorted(self.exercises.items())),
+        )
+        counters: dict[str, Any] = dict(self.counts)  # names checked by replace()
+        return replace(folded, **counters)
 
 
 def day_totals_from_events(
@@ -142,36 +145,36 @@ def day_totals_from_events(
     builders: dict[date, _DayBuilder] = defaultdict(_DayBuilder)
     for p in prompts:
         b = builders[p.at.local_date]
-        b.prompts += 1
+        b.counts["prompts"] += 1
         if p.answer == PromptAnswer.SNOOZED:
-            b.snoozed += 1
+            b.counts["snoozed"] += 1
         elif p.answer == PromptAnswer.SKIPPED:
-            b.skipped += 1
+            b.counts["skipped"] += 1
         elif p.answer == PromptAnswer.EXPIRED:
-            b.expired += 1
+            b.counts["expired"] += 1
     for s in sessions:
         b = builders[s.started_at.local_date]
         if s.kind == SessionKind.USER:
-            b.user_started += 1
-            b.user_completed += s.outcome == SessionOutcome.COMPLETED
+            b.counts["user_started"] += 1
+            b.counts["user_completed"] += s.outcome == SessionOutcome.COMPLETED
             continue
-        b.unprompted += s.prompt_id is None
-        b.completed += s.outcome == SessionOutcome.COMPLETED
-        b.partial += s.outcome == SessionOutcome.PARTIAL
-        b.interrupted += s.outcome == SessionOutcome.INTERRUPTED
+        b.counts["unprompted"] += s.prompt_id is None
+        b.counts["completed"] += s.outcome == SessionOutcome.COMPLETED
+        b.counts["partial"] += s.outcome == SessionOutcome.PARTIAL
+        b.counts["interrupted"] += s.outcome == SessionOutcome.INTERRUPTED
         if s.kind == SessionKind.DAILY and s.outcome == SessionOutcome.COMPLETED:
             b.daily_done = True
     for st in sets:
         b = builders[st.at.local_date]
-        b.sets += 1
-        b.exercise_s += st.done_s
+        b.counts["sets"] += 1
+        b.counts["exercise_s"] += st.done_s
         b.exercises[st.exercise_id] = b.exercises.get(st.exercise_id, 0) + 1
         if st.side == Side.LEFT:
-            b.left_s += st.done_s
-            b.left_sets += 1
+            b.counts["left_s"] += st.done_s
+            b.counts["left_sets"] += 1
         elif st.side == Side.RIGHT:
-            b.right_s += st.done_s
-            b.right_sets += 1
+            b.counts["right_s"] += st.done_s
+            b.counts["right_sets"] += 1
     # Within-session change per (session, region): mean(after) - mean(before), counted on
     # the day of the first "after" rating.
     pairs: dict[tuple[int, str], dict[str, list[tuple[date, int]]]] = defaultdict(dict)
@@ -192,37 +195,7 @@ def day_totals_from_events(
             )
             target = builders[min(d for d, _ in afters)]
             target.change_total += change
-            target.change_count += 1
+            target.counts["change_count"] += 1
     for d in safety_days:
-        builders[d].safety_events += 1
-    return [
-        DayTotals(
-            day=day,
-            prompts=b.prompts,
-            snoozed=b.snoozed,
-            skipped=b.skipped,
-            expired=b.expired,
-            completed=b.completed,
-            partial=b.partial,
-            interrupted=b.interrupted,
-            unprompted=b.unprompted,
-            user_started=b.user_started,
-            user_completed=b.user_completed,
-            daily_done=b.daily_done,
-            exercise_s=b.exercise_s,
-            sets=b.sets,
-            left_s=b.left_s,
-            right_s=b.right_s,
-            left_sets=b.left_sets,
-            right_sets=b.right_sets,
-            pain=tuple(
-                PainSum(kind, region, sum(values), len(values))
-                for (kind, region), values in sorted(b.pain.items())
-            ),
-            change_total=b.change_total,
-            change_count=b.change_count,
-            exercises=tuple(sorted(b.exercises.items())),
-            safety_events=b.safety_events,
-        )
-        for day, b in sorted(builders.items())
-    ]
+        builders[d].counts["safety_events"] += 1
+    return [b.totals(day) for day, b in sorted(builders.items())]

@@ -15,12 +15,15 @@ main instant, the user's ``local_date``. ``event_id`` is the event's global uuid
 
 from __future__ import annotations
 
-from typing import ClassVar
+from enum import Enum
+from typing import Any, ClassVar, Protocol
 from uuid import UUID
 
 from sqlmodel import Field, SQLModel
 
+from desktop_app.core.clock import Stamp
 from desktop_app.core.events import (
+    AnyEvent,
     Feel,
     PromptAnswer,
     PromptEvent,
@@ -38,14 +41,47 @@ from desktop_app.core.events import (
 from desktop_app.storage.codec import stamp_columns, stamp_from, utc_text
 
 
-def _uuid_text(value: UUID | None) -> str:
-    if value is None:
+class _IdentifiedRow(Protocol):
+    id: int | None
+    event_id: str
+    computer_id: str
+
+
+def _identity_columns(event: AnyEvent) -> dict[str, Any]:
+    """The columns every event row has: row id, the event's uuid, the computer's uuid."""
+    if event.event_id is None or event.computer_id is None:
         raise ValueError("an event is stored with its event id and computer id")
-    return str(value)
+    return {"id": event.id, "event_id": str(event.event_id), "computer_id": str(event.computer_id)}
 
 
-def _uuid(text: str | None) -> UUID | None:
-    return UUID(text) if text else None
+def _identity_fields(row: _IdentifiedRow) -> dict[str, Any]:
+    """The event fields :func:`_identity_columns` stored, read back."""
+    return {
+        "id": row.id,
+        "event_id": UUID(row.event_id) if row.event_id else None,
+        "computer_id": UUID(row.computer_id) if row.computer_id else None,
+    }
+
+
+def _main_stamp_columns(stamp: Stamp, utc_column: str = "at_utc") -> dict[str, Any]:
+    """The row's main instant: UTC text, timezone name and the user's local date."""
+    utc, tz, local_date = stamp_columns(stamp)
+    return {utc_column: utc, "tz": tz, "local_date": local_date}
+
+
+def _later_stamp_columns(stamp: Stamp | None, prefix: str) -> dict[str, Any]:
+    """A second, optional instant (answered, ended): its UTC text and timezone name."""
+    if stamp is None:
+        return {f"{prefix}_utc": None, f"{prefix}_tz": None}
+    return {f"{prefix}_utc": utc_text(stamp.utc), f"{prefix}_tz": stamp.tz}
+
+
+def _later_stamp(utc: str | None, tz: str | None, main_tz: str) -> Stamp | None:
+    return stamp_from(utc, tz or main_tz) if utc else None
+
+
+def _value(member: Enum | None) -> str | None:
+    return None if member is None else str(member.value)
 
 
 class PromptRow(SQLModel, table=True):
@@ -68,19 +104,12 @@ class PromptRow(SQLModel, table=True):
 
     @classmethod
     def from_event(cls, event: PromptEvent) -> PromptRow:
-        at_utc, tz, local_date = stamp_columns(event.at)
-        answered = event.answered_at
         return cls(
-            id=event.id,
-            at_utc=at_utc,
-            tz=tz,
-            local_date=local_date,
+            **_main_stamp_columns(event.at),
             kind=event.kind.value,
-            answer=event.answer.value if event.answer is not None else None,
-            answered_utc=utc_text(answered.utc) if answered is not None else None,
-            answered_tz=answered.tz if answered is not None else None,
-            event_id=_uuid_text(event.event_id),
-            computer_id=_uuid_text(event.computer_id),
+            answer=_value(event.answer),
+            **_later_stamp_columns(event.answered_at, "answered"),
+            **_identity_columns(event),
         )
 
     def to_event(self) -> PromptEvent:
@@ -88,12 +117,8 @@ class PromptRow(SQLModel, table=True):
             at=stamp_from(self.at_utc, self.tz),
             kind=PromptKind(self.kind),
             answer=PromptAnswer(self.answer) if self.answer else None,
-            answered_at=stamp_from(self.answered_utc, self.answered_tz or self.tz)
-            if self.answered_utc
-            else None,
-            id=self.id,
-            event_id=_uuid(self.event_id),
-            computer_id=_uuid(self.computer_id),
+            answered_at=_later_stamp(self.answered_utc, self.answered_tz, self.tz),
+            **_identity_fields(self),
         )
 
 
@@ -118,21 +143,14 @@ class SessionRow(SQLModel, table=True):
 
     @classmethod
     def from_event(cls, event: SessionEvent) -> SessionRow:
-        started, tz, local_date = stamp_columns(event.started_at)
-        ended = event.ended_at
         return cls(
-            id=event.id,
-            started_utc=started,
-            tz=tz,
-            local_date=local_date,
+            **_main_stamp_columns(event.started_at, "started_utc"),
             kind=event.kind.value,
             outcome=event.outcome.value,
-            ended_utc=utc_text(ended.utc) if ended is not None else None,
-            ended_tz=ended.tz if ended is not None else None,
+            **_later_stamp_columns(event.ended_at, "ended"),
             prompt_id=event.prompt_id,
             planned_exercises=event.planned_exercises,
-            event_id=_uuid_text(event.event_id),
-            computer_id=_uuid_text(event.computer_id),
+            **_identity_columns(event),
         )
 
     def to_event(self) -> SessionEvent:
@@ -140,14 +158,10 @@ class SessionRow(SQLModel, table=True):
             started_at=stamp_from(self.started_utc, self.tz),
             kind=SessionKind(self.kind),
             outcome=SessionOutcome(self.outcome),
-            ended_at=stamp_from(self.ended_utc, self.ended_tz or self.tz)
-            if self.ended_utc
-            else None,
+            ended_at=_later_stamp(self.ended_utc, self.ended_tz, self.tz),
             prompt_id=self.prompt_id,
             planned_exercises=self.planned_exercises,
-            id=self.id,
-            event_id=_uuid(self.event_id),
-            computer_id=_uuid(self.computer_id),
+            **_identity_fields(self),
         )
 
 
@@ -174,22 +188,17 @@ class SetRow(SQLModel, table=True):
 
     @classmethod
     def from_event(cls, event: SetEvent) -> SetRow:
-        at_utc, tz, local_date = stamp_columns(event.at)
         return cls(
-            id=event.id,
             session_id=event.session_id,
             exercise_id=event.exercise_id,
             side=event.side.value,
-            at_utc=at_utc,
-            tz=tz,
-            local_date=local_date,
+            **_main_stamp_columns(event.at),
             planned_s=event.planned_s,
             done_s=event.done_s,
             planned_reps=event.planned_reps,
             done_reps=event.done_reps,
-            feel=event.feel.value if event.feel is not None else None,
-            event_id=_uuid_text(event.event_id),
-            computer_id=_uuid_text(event.computer_id),
+            feel=_value(event.feel),
+            **_identity_columns(event),
         )
 
     def to_event(self) -> SetEvent:
@@ -203,9 +212,7 @@ class SetRow(SQLModel, table=True):
             planned_reps=self.planned_reps,
             done_reps=self.done_reps,
             feel=Feel(self.feel) if self.feel else None,
-            id=self.id,
-            event_id=_uuid(self.event_id),
-            computer_id=_uuid(self.computer_id),
+            **_identity_fields(self),
         )
 
 
@@ -229,19 +236,14 @@ class RatingRow(SQLModel, table=True):
 
     @classmethod
     def from_event(cls, event: RatingEvent) -> RatingRow:
-        at_utc, tz, local_date = stamp_columns(event.at)
         return cls(
-            id=event.id,
-            at_utc=at_utc,
-            tz=tz,
-            local_date=local_date,
+            **_main_stamp_columns(event.at),
             kind=event.kind.value,
             value=event.value,
-            region=event.region.value if event.region is not None else None,
+            region=_value(event.region),
             session_id=event.session_id,
             exercise_id=event.exercise_id,
-            event_id=_uuid_text(event.event_id),
-            computer_id=_uuid_text(event.computer_id),
+            **_identity_columns(event),
         )
 
     def to_event(self) -> RatingEvent:
@@ -252,9 +254,7 @@ class RatingRow(SQLModel, table=True):
             region=Region(self.region) if self.region else None,
             session_id=self.session_id,
             exercise_id=self.exercise_id,
-            id=self.id,
-            event_id=_uuid(self.event_id),
-            computer_id=_uuid(self.computer_id),
+            **_identity_fields(self),
         )
 
 
@@ -277,18 +277,13 @@ class SafetyEventRow(SQLModel, table=True):
 
     @classmethod
     def from_event(cls, event: SafetyEvent) -> SafetyEventRow:
-        at_utc, tz, local_date = stamp_columns(event.at)
         return cls(
-            id=event.id,
-            at_utc=at_utc,
-            tz=tz,
-            local_date=local_date,
+            **_main_stamp_columns(event.at),
             code=event.code,
             action=event.action,
             detail=event.detail,
             session_id=event.session_id,
-            event_id=_uuid_text(event.event_id),
-            computer_id=_uuid_text(event.computer_id),
+            **_identity_columns(event),
         )
 
     def to_event(self) -> SafetyEvent:
@@ -298,9 +293,7 @@ class SafetyEventRow(SQLModel, table=True):
             action=self.action,
             detail=self.detail,
             session_id=self.session_id,
-            id=self.id,
-            event_id=_uuid(self.event_id),
-            computer_id=_uuid(self.computer_id),
+            **_identity_fields(self),
         )
 
 
