@@ -1,38 +1,30 @@
 """Composition root: build every part through its constructor, wire them, start, stop.
 
 Start-up order (:func:`run_app`, then :meth:`CounterbalanceApp.start`):
- 1. data dir (0700; one that is not the user's own is refused on screen, exit 2),
-    umask 0077, logging (stderr only when the log file cannot be written)
- 2. QApplication (quits only on an explicit Quit, not when a window closes), the
-    handler for uncaught exceptions, the translations
+ 1. data dir (0700; one not the user's own is refused on screen, exit 2), umask 0077,
+    logging (stderr only when the log file cannot be written)
+ 2. QApplication (quits only on an explicit Quit), uncaught-exception handler, translations
  3. every part built and wired (:class:`CounterbalanceApp`; nothing runs yet)
- 4. single instance: a second process hands its command to the first and exits 0;
-    a lock held by a silent Counterbalance is said on screen, exit 1
-    (:mod:`desktop_app.instance_commands`)
+ 4. single instance: a second process hands its command to the first and exits 0; a lock
+    held by a silent Counterbalance is said on screen, exit 1 (:mod:`.instance_commands`)
  5. the stall watch, when asked for (``COUNTERBALANCE_STALL_MS``)
- 6. SIGINT/SIGTERM through a wake-up socket (no polling timer); Python's cycle
-    collector moves to the GUI thread (:mod:`desktop_app.gui_thread_gc`)
- 7. settings file; storage check (recovery, retries) and the write queue, which saves
-    what an earlier run left and closes sessions cut off last time as interrupted
+ 6. SIGINT/SIGTERM through a wake-up socket; the cycle collector moves to the GUI thread
+ 7. settings file; storage check (recovery, retries) and the write queue, which saves what
+    an earlier run left and closes sessions cut off last time as interrupted
  8. tray icon, or the no-tray window when no tray appears within 30 s
- 9. once the event loop runs: the welcome (first run), or the break service: its
-    modules (APScheduler, idle, quiet, power) load on the background worker, then
-    it is built, started, and a backup is taken when the last is a day old
-    (:mod:`desktop_app.break_startup`)
+ 9. once the event loop runs: the welcome (first run), or the break service, whose modules
+    load on the background worker (:mod:`.break_startup`)
 10. 3 s later, memory freed by start-up is handed back to the OS
 
 Quit (tray, SIGTERM, ``counterbalance quit``) closes the windows (a running session is
-logged as interrupted) and stops the timers; after the event loop, :meth:`shutdown`
-stops the service, waits for the worker and the notices, saves what waits to be
-written and releases the instance.
+logged as interrupted) and stops the timers; after the event loop :meth:`shutdown` stops
+the service, waits for the workers and the notices, saves what waits to be written and
+releases the instance.
 
-Windows, the planner, the catalog, SQLModel and Qt Quick load the first time they are
-needed; what a break needs loads off the GUI thread before it shows
-(:mod:`desktop_app.break_preparation`). The flows beside this module do the work:
-:mod:`~desktop_app.prompt_flow` (break prompts and their answers),
-:mod:`~desktop_app.session_flow` (session windows and what they log),
-:mod:`~desktop_app.welcome_flow` (first run), :mod:`~desktop_app.user_windows` (what
-the user opens), :mod:`~desktop_app.housekeeping` (day end, backups, notices).
+Windows, the planner, the catalog, SQLModel and Qt Quick load when first needed. The flows
+beside this module do the work: :mod:`.prompt_flow` (break prompts),
+:mod:`.session_flow` (sessions), :mod:`.welcome_flow` (first run), :mod:`.user_windows`
+(what the user opens), :mod:`.housekeeping` (day end, backups, notices).
 """
 
 from __future__ import annotations
@@ -286,7 +278,7 @@ class CounterbalanceApp(QObject):
         """Start every part, in order (steps 6–9 of the module docstring)."""
         log.info("Counterbalance %s starting (data dir %s)", __version__, self._paths.root)
         self._signals = SignalBridge(self)
-        self._signals.terminate_requested.connect(self._on_signals_terminate_requested)
+        self._signals.terminate_requested.connect(self._on_terminate_signal)
         self._collector.start()  # a worker never destroys a window
         self._settings.load()
         self._guard.start()  # damage is recovered, anything else retried
@@ -304,9 +296,6 @@ class CounterbalanceApp(QObject):
         log.info("session finished: %s", outcome)
         self._shell.refresh()
         self._user_windows.reload_progress()
-
-    def _on_instance_command_received(self, command: str) -> None:
-        self._commands.run(command)
 
     def _bring_to_front(self) -> None:
         """A second start always puts something of Counterbalance in front of the user."""
@@ -327,7 +316,7 @@ class CounterbalanceApp(QObject):
 
     # -- shutdown -------------------------------------------------------------------
 
-    def _on_signals_terminate_requested(self, signum: int) -> None:
+    def _on_terminate_signal(self, signum: int) -> None:
         log.info("signal %d: quitting", signum)
         self.quit()
 

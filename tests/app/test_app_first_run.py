@@ -64,7 +64,7 @@ def test_no_session_before_the_disclaimer_the_welcome_comes_back(
     shell.start_user_session()
     assert not shell._flow.is_running()
     _welcome(shell)  # shown again instead
-    shell._on_instance_command_received("break-now")
+    shell._commands.run("break-now")
     assert not shell._flow.is_running()
     # Nothing was saved as done: the next start shows the welcome again.
     settings, _problem = SettingsFile(paths.settings).load()
@@ -110,7 +110,7 @@ def test_second_start_brings_the_closed_no_tray_window_back(
     assert window.isMinimized() or not window.isVisible()
     raised: list[bool] = []
     monkeypatch.setattr(window, "raise_", lambda: raised.append(True))
-    shell._on_instance_command_received("activate")
+    shell._commands.run("activate")
     qtbot.waitUntil(lambda: window.isVisible() and not window.isMinimized())
     assert raised and _fits_on_screen(window)
 
@@ -119,7 +119,7 @@ def test_second_start_before_the_welcome_is_finished_shows_the_welcome(
     qtbot: QtBot, shell: CounterbalanceApp
 ) -> None:
     _escape_the_welcome(qtbot, shell)
-    shell._on_instance_command_received("activate")
+    shell._commands.run("activate")
     qtbot.waitUntil(lambda: "onboarding" in shell._windows and _welcome(shell).isVisible())
 
 
@@ -129,7 +129,7 @@ def test_second_start_with_a_tray_opens_progress(
     shell._settings._current = replace(shell._settings.current, onboarding_done=True)
     opened: list[bool] = []
     monkeypatch.setattr(shell, "show_progress", lambda: opened.append(True))
-    shell._on_instance_command_received("activate")
+    shell._commands.run("activate")
     assert opened == [True]
 
 

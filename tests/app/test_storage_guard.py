@@ -154,7 +154,7 @@ def test_break_now_on_a_full_disk_opens_the_session_and_tells_once(qtbot: QtBot)
         shell._settings._current = replace(
             shell._settings.current, onboarding_done=True, disclaimer_accepted=True
         )
-        shell._on_instance_command_received("break-now")
+        shell._commands.run("break-now")
         # The break is prepared on the background worker, then the session opens.
         qtbot.waitUntil(shell._flow.is_running, timeout=5000)
         qtbot.waitUntil(
@@ -262,7 +262,7 @@ def test_an_unreadable_data_file_shows_no_empty_history_and_no_crash(
     shell._settings._current = replace(
         shell._settings.current, onboarding_done=True, disclaimer_accepted=True
     )
-    shell._on_instance_command_received("break-now")  # the safety lock cannot be read
+    shell._commands.run("break-now")  # the safety lock cannot be read
     qtbot.waitUntil(
         lambda: any("could not read your data" in m.text() for m in shell._windows.messages),
         timeout=5000,
