@@ -14,9 +14,6 @@ import sys
 from pathlib import Path
 
 from desktop_app.platform.autostart_backend import DESKTOP_ID, AutostartBackend
-from desktop_app.platform.autostart_macos import LaunchAgentAutostart
-from desktop_app.platform.autostart_windows import WindowsAutostart
-from desktop_app.platform.autostart_xdg import XdgAutostart
 
 
 def launch_command(
@@ -54,11 +51,17 @@ class Autostart:
 
     @staticmethod
     def backend_for(platform: str) -> AutostartBackend:
-        """Return the default backend for a ``sys.platform`` value."""
+        """Return the default backend for a ``sys.platform`` value (only its module loads)."""
         if platform == "win32":
+            from desktop_app.platform.autostart_windows import WindowsAutostart
+
             return WindowsAutostart()
         if platform == "darwin":
+            from desktop_app.platform.autostart_macos import LaunchAgentAutostart
+
             return LaunchAgentAutostart()
+        from desktop_app.platform.autostart_xdg import XdgAutostart
+
         return XdgAutostart()
 
     def is_enabled(self) -> bool:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 import re
 import shutil
-import subprocess
 import sys
 import threading
 import warnings
@@ -55,6 +54,8 @@ def parse_notify_reply(reply: str) -> int | None:
 
 
 def _gdbus(method: str, *args: str) -> str:
+    import subprocess  # only where gdbus is the notifier: kept out of start-up
+
     done = subprocess.run(
         [
             "gdbus", "call", "--session", "--dest", NOTIFY_DEST, "--object-path", NOTIFY_PATH,

@@ -54,12 +54,14 @@ def release_startup_memory() -> None:
     (``inspect.getsource``, to see whether the module uses PySide6), which leaves the
     text of ~150 modules in ``linecache``: measured 7 MiB of heap. It is only a cache
     (tracebacks refill it on demand), so it is dropped here.
+
+    No cycle collection is forced: a full one walks every object start-up made (about
+    8 ms of CPU) and measured no change in RSS (64.6 MiB with or without it, three runs
+    each). Cycles are collected by the GUI thread's collector at its own thresholds.
     """
-    import gc
     import linecache
 
     linecache.clearcache()
-    gc.collect()
     if sys.platform.startswith("linux"):
         import ctypes
 

@@ -12,7 +12,6 @@ import json
 import logging
 import os
 import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -243,6 +242,8 @@ CommandRunner = Callable[[Sequence[str]], str | None]
 
 def run_command(argv: Sequence[str]) -> str | None:
     """Run a short command and return its stdout, or None if it is missing or fails."""
+    import subprocess  # only GNOME's probe runs one: kept out of start-up
+
     try:
         done = subprocess.run(
             list(argv), capture_output=True, text=True, timeout=COMMAND_TIMEOUT_S, check=False

@@ -9,7 +9,6 @@ requests (``BadWindow``) would otherwise end the whole app.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -64,9 +63,25 @@ class _XRRMonitorInfo(ctypes.Structure):
 _ErrorHandler = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(_XErrorEvent))
 
 
+#: The sonames every Linux and BSD distribution ships these libraries under.
+STANDARD_SONAMES = {"X11": "libX11.so.6", "Xss": "libXss.so.1", "Xrandr": "libXrandr.so.2"}
+
+
 def load_library(name: str) -> ctypes.CDLL:
-    """Load a shared library by its short name (``X11``, ``Xss``), or raise XlibError."""
-    path = ctypes.util.find_library(name)
+    """Load a shared library by its short name (``X11``, ``Xss``), or raise XlibError.
+
+    The standard soname is tried first: ``ctypes.util.find_library`` runs ``ldconfig -p``
+    (a fork of the whole tray process) and is only asked when that fails.
+    """
+    standard = STANDARD_SONAMES.get(name)
+    if standard is not None:
+        try:
+            return ctypes.CDLL(standard)
+        except OSError:
+            pass
+    from ctypes.util import find_library
+
+    path = find_library(name)
     candidates = [path] if path else []
     candidates += [f"lib{name}.so.1", f"lib{name}.so.6", f"lib{name}.so.2", f"lib{name}.so"]
     for candidate in candidates:
