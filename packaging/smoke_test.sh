@@ -223,6 +223,16 @@ if grep -qiE 'Traceback|Error:' "$WORK/app.log"; then
     fail "app log has errors:"; cat "$WORK/app.log" >&2
 fi
 
+# --- languages: the compiled translations are in the bundle (its .ts sources are not) ---------
+help_de="$(LANGUAGE=de "${APP[@]}" --data-dir "$WORK/lang" --help 2>&1 || true)"
+if grep -q "Schmerzen pro Woche" <<<"$help_de"; then
+    pass "the bundle speaks German (counterbalance --help with LANGUAGE=de)"
+else
+    fail "no German help with LANGUAGE=de: $(head -c 300 <<<"$help_de")"
+fi
+sources="$(find "$BUNDLE" -path '*resources*' \( -name '*.ts' -o -name '*.py' \) | head -3)"
+if [[ -z "$sources" ]]; then pass "no translation sources or scripts among the resources"; else fail "bundled sources: $sources"; fi
+
 size_bytes="$(du -sb "$BUNDLE" | cut -f1)"
 echo "smoke: bundle size $(awk -v b="$size_bytes" 'BEGIN { printf "%.1f MB (%.1f MiB)", b / 1e6, b / 1048576 }')"
 if (( failures > 0 )); then
