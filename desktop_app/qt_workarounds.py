@@ -62,7 +62,13 @@ def _uses_pyside(module: object) -> bool:
     """Tell whether ``module`` holds anything from PySide6 (a module, class or function)."""
     for value in list(getattr(module, "__dict__", {}).values()):
         try:
-            name = value.__name__ if isinstance(value, ModuleType) else value.__module__
+            # getattr with a default: raising AttributeError for each value without a
+            # __module__ was most of this check's cost.
+            name: object = (
+                value.__name__
+                if isinstance(value, ModuleType)
+                else getattr(value, "__module__", None)
+            )
         except Exception:  # any object may sit in a module namespace, even a broken one
             continue
         if isinstance(name, str) and name.startswith(("PySide6", "shiboken6")):
