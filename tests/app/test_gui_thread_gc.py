@@ -114,3 +114,19 @@ def test_a_closed_window_in_a_cycle_is_destroyed_on_the_gui_thread(
         del kept
     finally:
         collector.stop()
+
+
+def test_what_start_up_made_is_never_walked_again(qtbot: QtBot) -> None:
+    """Import makes ~40,000 long-lived objects (modules, classes, functions) and almost
+    no cyclic garbage (427 objects, ~85 KB, measured); walking them cost ~10 ms of the
+    tray's start-up and would be repeated by every full collection for weeks."""
+    made_at_start_up = [object()]  # a container: tracked by the collector
+    collector = GuiThreadCollector()
+    collector.start()
+    try:
+        assert not any(o is made_at_start_up for o in gc.get_objects())
+        made_later = [object()]
+        assert any(o is made_later for o in gc.get_objects())
+    finally:
+        collector.stop()
+    assert any(o is made_at_start_up for o in gc.get_objects())  # handed back on stop
