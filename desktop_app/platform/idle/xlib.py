@@ -63,7 +63,7 @@ class _XRRMonitorInfo(ctypes.Structure):
 _ErrorHandler = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(_XErrorEvent))
 
 
-#: The sonames every Linux and BSD distribution ships these libraries under.
+#: The sonames most distributions ship these libraries under (others: find_library below).
 STANDARD_SONAMES = {"X11": "libX11.so.6", "Xss": "libXss.so.1", "Xrandr": "libXrandr.so.2"}
 
 
